@@ -1,0 +1,111 @@
+// Entente: opens the main window, or runs a command-line mode without a display.
+#include "commandline.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+namespace {
+
+bool wantsCommandLineMode(int argc, char** argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArrayView arg(argv[i]);
+        if (arg == "--check" || arg == "--dump" || arg == "--plain" || arg == "--help" || arg == "-h"
+            || arg == "--version" || arg == "-v")
+            return true;
+    }
+    return false;
+}
+
+// The system language by default; --lang overrides it. Qt's own strings come along.
+void installTranslations(QCoreApplication& app, const QString& language)
+{
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    if (!language.isEmpty())
+        QLocale::setDefault(locale);
+    auto* entente = new QTranslator(&app);
+    if (entente->load(locale, QStringLiteral("entente"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(entente);
+    auto* qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+}
+
+QString languageArgument(int argc, char** argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArrayView arg(argv[i]);
+        if (arg == "--lang" && i + 1 < argc)
+            return QString::fromLocal8Bit(argv[i + 1]);
+        if (arg.startsWith("--lang="))
+            return QString::fromLocal8Bit(arg.sliced(7));
+    }
+    return {};
+}
+
+int run(QCoreApplication& app, bool commandLineMode)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("main", "Entente: a relationship tracker for analysts."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("paths"),
+        QCoreApplication::translate("main", "Article files or folders to open."), QStringLiteral("[FILE|FOLDER...]"));
+    const QCommandLineOption check(QStringLiteral("check"),
+        QCoreApplication::translate("main", "Validate the files; print file:line:column: error: ... and exit 1 on errors."));
+    const QCommandLineOption dump(QStringLiteral("dump"),
+        QCoreApplication::translate("main", "Print the corpus (actors, meetings, issues) as JSON."));
+    const QCommandLineOption plain(QStringLiteral("plain"),
+        QCoreApplication::translate("main", "Print the articles' words without markup."));
+    const QCommandLineOption lang(QStringLiteral("lang"),
+        QCoreApplication::translate("main", "Use this language (for example de or zh_CN) instead of the system's."),
+        QCoreApplication::translate("main", "language"));
+    parser.addOptions({ check, dump, plain, lang });
+    parser.process(app);
+
+    const QStringList paths = parser.positionalArguments();
+    if (commandLineMode) {
+        if (int(parser.isSet(check)) + int(parser.isSet(dump)) + int(parser.isSet(plain)) != 1) {
+            qCritical("%s", qPrintable(QCoreApplication::translate("main", "entente: use one of --check, --dump or --plain")));
+            return 2;
+        }
+        if (paths.isEmpty()) {
+            qCritical("%s", qPrintable(QCoreApplication::translate("main", "entente: name at least one file or folder")));
+            return 2;
+        }
+        if (parser.isSet(check))
+            return Entente::CommandLine::check(paths);
+        if (parser.isSet(dump))
+            return Entente::CommandLine::dump(paths);
+        return Entente::CommandLine::plain(paths);
+    }
+
+    Entente::MainWindow window;
+    window.show();
+    if (!paths.isEmpty())
+        window.openPaths(paths);
+    return app.exec();
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Entente"));
+    QCoreApplication::setApplicationName(QStringLiteral("Entente"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ENTENTE_VERSION));
+    const bool commandLineMode = wantsCommandLineMode(argc, argv);
+    if (commandLineMode) {
+        QCoreApplication app(argc, argv);
+        installTranslations(app, languageArgument(argc, argv));
+        return run(app, true);
+    }
+    QApplication app(argc, argv);
+    QApplication::setApplicationDisplayName(QStringLiteral("Entente"));
+    installTranslations(app, languageArgument(argc, argv));
+    return run(app, false);
+}

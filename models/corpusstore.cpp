@@ -1,0 +1,66 @@
+#include "corpusstore.h"
+
+namespace Entente {
+
+CorpusStore::CorpusStore(QObject* parent)
+    : QObject(parent)
+{
+}
+
+CorpusStore::~CorpusStore() = default;
+
+void CorpusStore::setDocuments(QList<Document> documents)
+{
+    m_corpus = Corpus::merge(std::move(documents));
+    Q_EMIT corpusReset();
+}
+
+void CorpusStore::addDocuments(QList<Document> documents)
+{
+    QList<Document> all = m_corpus.documents;
+    all.append(std::move(documents));
+    setDocuments(std::move(all));
+}
+
+void CorpusStore::updateDocumentText(int documentIndex, const QString& text)
+{
+    if (documentIndex < 0 || documentIndex >= m_corpus.documents.size())
+        return;
+    const Document& old = m_corpus.documents.at(documentIndex);
+    Document reparsed = Format::parse(text, old.fileName);
+    reparsed.hasBom = old.hasBom;
+    reparsed.lineEnding = old.lineEnding;
+    QList<Document> documents = m_corpus.documents;
+    documents[documentIndex] = std::move(reparsed);
+    m_corpus = Corpus::merge(std::move(documents));
+    Q_EMIT corpusUpdated();
+}
+
+void CorpusStore::renameDocument(int documentIndex, const QString& path)
+{
+    if (documentIndex < 0 || documentIndex >= m_corpus.documents.size())
+        return;
+    const Document& old = m_corpus.documents.at(documentIndex);
+    Document renamed = Format::parse(old.text, path);
+    renamed.hasBom = old.hasBom;
+    renamed.lineEnding = old.lineEnding;
+    QList<Document> documents = m_corpus.documents;
+    documents[documentIndex] = std::move(renamed);
+    m_corpus = Corpus::merge(std::move(documents));
+    Q_EMIT corpusUpdated();
+}
+
+void CorpusStore::clear()
+{
+    setDocuments({});
+}
+
+void CorpusStore::setCurrent(const RecordRef& ref)
+{
+    if (ref == m_current)
+        return;
+    m_current = ref;
+    Q_EMIT currentChanged(m_current);
+}
+
+} // namespace Entente

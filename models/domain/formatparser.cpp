@@ -1,0 +1,369 @@
+// Reading Entente files: decoding bytes, scanning inline marks and parsing records.
+// The mark scanner jumps from '[' to '[' with QStringView::indexOf (vectorised), so annotated text
+// is parsed at memory speed rather than character by character.
+#include "format.h"
+#include "recordparser.h"
+
+#include <QCoreApplication>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QSet>
+#include <QStringDecoder>
+
+namespace Entente::Format {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Entente::Format", text);
+}
+
+// Line and column (1-based) of positions visited in increasing order, counted incrementally.
+class LineCounter
+{
+public:
+    explicit LineCounter(QStringView text)
+        : m_text(text)
+    {
+    }
+    std::pair<int, int> at(int position)
+    {
+        if (position < m_position) {
+            m_position = 0;
+            m_line = 1;
+            m_lineStart = 0;
+        }
+        for (int i = m_text.indexOf(u'\n', m_position); i >= 0 && i < position; i = m_text.indexOf(u'\n', i + 1)) {
+            ++m_line;
+            m_lineStart = i + 1;
+        }
+        m_position = position;
+        return { m_line, position - m_lineStart + 1 };
+    }
+
+private:
+    QStringView m_text;
+    int m_position = 0;
+    int m_line = 1;
+    int m_lineStart = 0;
+};
+
+bool isIdChar(QChar c)
+{
+    return c.isLetterOrNumber() || c == u'-' || c == u'_' || c == u'.';
+}
+
+// Finds the delimiter line; returns its position or -1.
+int findRecordsDelimiter(QStringView text)
+{
+    qsizetype from = 0;
+    while (true) {
+        const qsizetype at = text.indexOf(recordsDelimiter, from);
+        if (at < 0)
+            return -1;
+        const qsizetype after = at + recordsDelimiter.size();
+        const bool lineStart = at == 0 || text[at - 1] == u'\n';
+        const bool lineEnd = after == text.size() || text[after] == u'\n';
+        if (lineStart && lineEnd)
+            return int(at);
+        from = after;
+    }
+}
+
+class MarkScanner
+{
+public:
+    MarkScanner(Document& document, LineCounter& lines)
+        : m_doc(document)
+        , m_lines(lines)
+    {
+    }
+
+    void scan(QStringView text)
+    {
+        qsizetype open = text.indexOf(u'[');
+        while (open >= 0) {
+            const qsizetype next = scanOne(text, open);
+            open = text.indexOf(u'[', next);
+        }
+    }
+
+private:
+    // Returns where to continue scanning.
+    qsizetype scanOne(QStringView text, qsizetype open)
+    {
+        const qsizetype n = text.size();
+        qsizetype close = open + 1;
+        while (close < n && text[close] != u']' && text[close] != u'[' && text[close] != u'\n')
+            ++close;
+        if (close >= n || text[close] != u']' || close + 1 >= n || text[close + 1] != u'{')
+            return close < n && text[close] == u'[' ? close : open + 1; // ordinary brackets: "[sic]"
+        const qsizetype braceOpen = close + 1;
+        qsizetype braceClose = braceOpen + 1;
+        // Marks do not nest: a '[' before the '}' starts the next mark, so this one is not closed.
+        while (braceClose < n && text[braceClose] != u'}' && text[braceClose] != u'\n' && text[braceClose] != u'[')
+            ++braceClose;
+        if (braceClose >= n || text[braceClose] != u'}') {
+            report(int(braceOpen), tr("mark is not closed: '}' expected before the end of the line"));
+            return braceOpen + 1;
+        }
+        Mark mark;
+        mark.start = int(open);
+        mark.end = int(braceClose + 1);
+        mark.textStart = int(open + 1);
+        mark.textEnd = int(close);
+        if (parseAttributes(text.sliced(braceOpen + 1, braceClose - braceOpen - 1), int(braceOpen + 1), mark))
+            m_doc.marks.append(std::move(mark));
+        return braceClose + 1;
+    }
+
+    bool parseAttributes(QStringView attrs, int offset, Mark& mark)
+    {
+        const qsizetype eq = attrs.indexOf(u'=');
+        if (eq <= 0) {
+            report(offset, tr("mark needs kind=value, for example {actor=blinken}"));
+            return false;
+        }
+        const QStringView kind = attrs.first(eq).trimmed();
+        if (!fromString(kind, &mark.kind)) {
+            report(offset, tr("unknown mark kind '%1' (expected actor, meeting, issue or date)").arg(kind));
+            return false;
+        }
+        QStringView rest = attrs.sliced(eq + 1);
+        const qsizetype hash = rest.indexOf(u'#');
+        QStringView ref = (hash < 0 ? rest : rest.first(hash)).trimmed();
+        if (hash >= 0) {
+            const QStringView anchor = rest.sliced(hash + 1).trimmed();
+            if (anchor.isEmpty() || !std::all_of(anchor.begin(), anchor.end(), isIdChar)) {
+                report(offset + int(eq + 1 + hash), tr("bad anchor '#%1': use letters, digits, '-', '_' or '.'").arg(anchor));
+                return false;
+            }
+            mark.anchor = anchor.toString();
+        }
+        const int refColumn = offset + int(eq + 1);
+        if (ref.isEmpty()) {
+            report(refColumn, tr("mark has no value after '='"));
+            return false;
+        }
+        if (mark.kind == MarkKind::Date) {
+            if (!RecordParser::parseDateRange(ref).first.isValid()) {
+                report(refColumn, tr("'%1' is not a date (use 2023-07-13, 2023-W28, 2023-07 or ~2023-07-13)").arg(ref));
+                return false;
+            }
+        } else if (!std::all_of(ref.begin(), ref.end(), isIdChar)) {
+            report(refColumn, tr("bad id '%1': use letters, digits, '-', '_' or '.'").arg(ref));
+            return false;
+        }
+        mark.ref = ref.toString();
+        return true;
+    }
+
+    void report(int position, const QString& message)
+    {
+        const auto [line, column] = m_lines.at(position);
+        m_doc.diagnostics.append({ m_doc.fileName, line, column, Severity::Error, message });
+    }
+
+    Document& m_doc;
+    LineCounter& m_lines;
+};
+
+// Ties records to the first mark naming them and status changes to their evidence mark. Hash
+// lookups keep this linear in the size of the document.
+void linkOrigins(Document& doc, LineCounter& lines)
+{
+    QHash<QString, int> firstMark[4];
+    QHash<QString, int> anchors;
+    for (qsizetype i = doc.marks.size() - 1; i >= 0; --i) {
+        const Mark& mark = doc.marks.at(i);
+        firstMark[int(mark.kind)].insert(mark.ref, int(i));
+        if (!mark.anchor.isEmpty())
+            anchors.insert(mark.anchor, int(i));
+    }
+    const auto setSpan = [&doc](int markIndex, Origin& origin) {
+        if (markIndex >= 0) {
+            origin.spanStart = doc.marks.at(markIndex).textStart;
+            origin.spanEnd = doc.marks.at(markIndex).textEnd;
+        }
+    };
+    QSet<QString> ids[4];
+    for (Actor& actor : doc.actors) {
+        setSpan(firstMark[int(MarkKind::Actor)].value(actor.id, -1), actor.origin);
+        ids[int(MarkKind::Actor)].insert(actor.id);
+    }
+    for (Meeting& meeting : doc.meetings) {
+        setSpan(firstMark[int(MarkKind::Meeting)].value(meeting.id, -1), meeting.origin);
+        ids[int(MarkKind::Meeting)].insert(meeting.id);
+    }
+    for (Issue& issue : doc.issues) {
+        setSpan(firstMark[int(MarkKind::Issue)].value(issue.id, -1), issue.origin);
+        ids[int(MarkKind::Issue)].insert(issue.id);
+        for (StatusChange& change : issue.history) {
+            if (change.evidence.isEmpty())
+                continue;
+            setSpan(anchors.value(change.evidence, -1), change.origin);
+            if (change.origin.spanStart < 0)
+                doc.diagnostics.append({ doc.fileName, change.origin.line, 1, Severity::Warning,
+                    tr("no mark has the anchor '#%1' named as evidence").arg(change.evidence) });
+        }
+    }
+    const QString what[3] = { tr("actor"), tr("meeting"), tr("issue") };
+    for (const Mark& mark : std::as_const(doc.marks)) {
+        if (mark.kind == MarkKind::Date || ids[int(mark.kind)].contains(mark.ref))
+            continue;
+        const auto [line, column] = lines.at(mark.textEnd + 2);
+        doc.diagnostics.append({ doc.fileName, line, column, Severity::Warning,
+            tr("the mark refers to an unknown %1 '%2'").arg(what[int(mark.kind)], mark.ref) });
+    }
+}
+
+} // namespace
+
+Decoded decode(const QByteArray& bytes)
+{
+    Decoded result;
+    QByteArrayView view(bytes);
+    if (view.startsWith("\xEF\xBB\xBF")) {
+        result.hasBom = true;
+        view = view.sliced(3);
+    }
+    const auto positionOf = [&view, &result](qsizetype byteOffset) {
+        const QByteArrayView before = view.first(byteOffset);
+        result.errorLine = int(before.count('\n')) + 1;
+        const qsizetype lineStart = before.lastIndexOf('\n') + 1;
+        result.errorColumn = int(QString::fromUtf8(before.sliced(lineStart)).size()) + 1;
+    };
+    if (const qsizetype nul = view.indexOf('\0'); nul >= 0) {
+        positionOf(nul);
+        result.error = tr("this is not a text file (a NUL byte at byte %1)").arg(nul + (result.hasBom ? 3 : 0));
+        return result;
+    }
+    // The BOM is already removed: a second one is text and must survive a save.
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
+    QString text = decoder.decode(view);
+    if (decoder.hasError()) {
+        // The first U+FFFD that is not spelled EF BF BD in the bytes marks the first invalid sequence
+        // (a file may contain real replacement characters before it).
+        qsizetype badByte = 0;
+        qsizetype from = 0;
+        for (qsizetype bad = text.indexOf(QChar::ReplacementCharacter); bad >= 0;
+             bad = text.indexOf(QChar::ReplacementCharacter, bad + 1)) {
+            badByte += QStringView(text).sliced(from, bad - from).toUtf8().size();
+            if (!view.sliced(std::min(badByte, view.size())).startsWith("\xEF\xBF\xBD"))
+                break;
+            badByte += 3;
+            from = bad + 1;
+        }
+        positionOf(std::min(badByte, view.size()));
+        result.error = tr("this file is not valid UTF-8 text");
+        result.text.clear();
+        return result;
+    }
+    if (const qsizetype firstNewline = text.indexOf(u'\n'); firstNewline > 0 && text[firstNewline - 1] == u'\r') {
+        result.lineEnding = QStringLiteral("\r\n");
+    }
+    if (text.contains(u'\r'))
+        text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+    result.text = std::move(text);
+    return result;
+}
+
+Document parse(const QString& text, const QString& fileName)
+{
+    Document doc;
+    doc.fileName = fileName;
+    doc.text = text;
+    doc.recordsStart = findRecordsDelimiter(text);
+    LineCounter lines(doc.text);
+    MarkScanner(doc, lines).scan(QStringView(doc.text).first(doc.articleEnd()));
+    if (doc.recordsStart >= 0) {
+        const auto [line, column] = lines.at(doc.recordsStart);
+        Q_UNUSED(column)
+        RecordParser(doc).parse(QStringView(doc.text).sliced(doc.recordsStart), line);
+    }
+    linkOrigins(doc, lines);
+    std::stable_sort(doc.diagnostics.begin(), doc.diagnostics.end(), [](const Diagnostic& a, const Diagnostic& b) {
+        return std::tie(a.line, a.column) < std::tie(b.line, b.column);
+    });
+    return doc;
+}
+
+Document load(const QString& path)
+{
+    const auto failed = [&path](const QString& message) {
+        Document doc;
+        doc.fileName = path;
+        doc.unreadable = true;
+        doc.diagnostics.append({ path, 0, 0, Severity::Error, message });
+        return doc;
+    };
+    const QFileInfo info(path);
+    if (!info.exists())
+        return failed(tr("no such file"));
+    if (info.isDir())
+        return failed(tr("this is a folder, not a file"));
+    if (info.size() > maximumFileSize)
+        return failed(tr("the file is too large (%1 MB; Entente opens files up to %2 MB)")
+                          .arg(info.size() / (1024 * 1024))
+                          .arg(maximumFileSize / (1024 * 1024)));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return failed(tr("cannot read the file: %1").arg(file.errorString()));
+    const Decoded decoded = decode(file.readAll());
+    if (!decoded.error.isEmpty()) {
+        Document doc = failed(decoded.error);
+        doc.diagnostics.first().line = decoded.errorLine;
+        doc.diagnostics.first().column = decoded.errorColumn;
+        return doc;
+    }
+    Document doc = parse(decoded.text, path);
+    doc.hasBom = decoded.hasBom;
+    doc.lineEnding = decoded.lineEnding;
+    return doc;
+}
+
+QStringList articleFiles(const QStringList& paths)
+{
+    QStringList files;
+    for (const QString& path : paths) {
+        if (!QFileInfo(path).isDir()) {
+            files.append(path);
+            continue;
+        }
+        QStringList found;
+        QDirIterator it(path, { QStringLiteral("*.entente"), QStringLiteral("*.txt") }, QDir::Files,
+            QDirIterator::Subdirectories);
+        while (it.hasNext())
+            found.append(it.next());
+        found.sort();
+        files.append(found);
+    }
+    return files;
+}
+
+namespace {
+QByteArray encodeText(const Document& document, QString text)
+{
+    QByteArray bytes;
+    if (document.hasBom)
+        bytes = "\xEF\xBB\xBF";
+    if (document.lineEnding != u"\n")
+        text.replace(u'\n', document.lineEnding);
+    return bytes + text.toUtf8();
+}
+} // namespace
+
+QByteArray encode(const Document& document)
+{
+    return encodeText(document, document.text);
+}
+
+QByteArray encodePlainText(const Document& document)
+{
+    return encodeText(document, document.plainText());
+}
+
+} // namespace Entente::Format

@@ -1,0 +1,192 @@
+#include "meetingmodel.h"
+
+#include "corpusstore.h"
+#include "labels.h"
+
+namespace Entente {
+
+namespace {
+
+QString displayTitle(const Meeting& meeting)
+{
+    return meeting.title.isEmpty() ? meeting.id : meeting.title;
+}
+
+QDate endDate(const Meeting& meeting)
+{
+    return (meeting.end.isValid() ? meeting.end : meeting.start).last();
+}
+
+} // namespace
+
+MeetingModel::MeetingModel(CorpusStore* store, QObject* parent)
+    : RecordModel(store, parent)
+{
+    reload();
+}
+
+MeetingModel::~MeetingModel() = default;
+
+int MeetingModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int MeetingModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant MeetingModel::data(const QModelIndex& index, int role) const
+{
+    if (!isValidIndex(index))
+        return {};
+    const Row& row = m_rows.at(index.row());
+    const Meeting& meeting = row.meeting;
+    const auto names = [&row] { return row.participantNames.join(QStringLiteral(", ")); };
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
+        switch (index.column()) {
+        case MeetingColumn:
+            return displayTitle(meeting);
+        case ParticipantsColumn:
+            return names();
+        case DateColumn:
+            return Labels::dateRange(meeting.start, meeting.end);
+        case PlaceColumn:
+            return meeting.place;
+        case StatusColumn:
+            return Labels::meetingStatus(meeting.status);
+        case KindColumn:
+            return meeting.kind;
+        }
+        return {};
+    case Qt::DecorationRole:
+        if (index.column() == StatusColumn)
+            return Labels::meetingStatusColor(meeting.status);
+        return {};
+    case SortRole:
+        switch (index.column()) {
+        case MeetingColumn:
+            return displayTitle(meeting);
+        case ParticipantsColumn:
+            return names();
+        case DateColumn:
+            return meeting.start.first();
+        case PlaceColumn:
+            return meeting.place;
+        case StatusColumn:
+            return int(meeting.status);
+        case KindColumn:
+            return meeting.kind;
+        }
+        return {};
+    case IdRole:
+        return meeting.id;
+    case FilterRole:
+        return QStringList { meeting.id, meeting.title, names(), meeting.place, meeting.kind }.join(u'\n');
+    case StatusRole:
+        return int(meeting.status);
+    case OriginFileRole:
+        return meeting.origin.file;
+    case OriginLineRole:
+        return meeting.origin.line;
+    case TitleRole:
+        return meeting.title;
+    case ParticipantIdsRole:
+        return meeting.participants;
+    case ParticipantNamesRole:
+        return row.participantNames;
+    case StartDateRole:
+        return meeting.start.first();
+    case EndDateRole:
+        return endDate(meeting);
+    case StartPrecisionRole:
+        return int(meeting.start.precision);
+    case EndPrecisionRole:
+        return int((meeting.end.isValid() ? meeting.end : meeting.start).precision);
+    case PlaceRole:
+        return meeting.place;
+    case KindRole:
+        return meeting.kind;
+    case IssuesRole:
+        return meeting.issues;
+    }
+    return {};
+}
+
+QVariant MeetingModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case MeetingColumn:
+        return tr("Meeting");
+    case ParticipantsColumn:
+        return tr("Participants");
+    case DateColumn:
+        return tr("Date");
+    case PlaceColumn:
+        return tr("Place");
+    case StatusColumn:
+        return tr("Status");
+    case KindColumn:
+        return tr("Kind");
+    }
+    return {};
+}
+
+QHash<int, QByteArray> MeetingModel::roleNames() const
+{
+    QHash<int, QByteArray> names = RecordModel::roleNames();
+    names.insert(TitleRole, "title");
+    names.insert(ParticipantIdsRole, "participantIds");
+    names.insert(ParticipantNamesRole, "participantNames");
+    names.insert(StartDateRole, "startDate");
+    names.insert(EndDateRole, "endDate");
+    names.insert(StartPrecisionRole, "startPrecision");
+    names.insert(EndPrecisionRole, "endPrecision");
+    names.insert(PlaceRole, "place");
+    names.insert(KindRole, "kind");
+    names.insert(IssuesRole, "issues");
+    return names;
+}
+
+int MeetingModel::rowOf(QStringView id) const
+{
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).meeting.id == id)
+            return row;
+    }
+    return -1;
+}
+
+void MeetingModel::reload()
+{
+    m_rows = buildRows();
+}
+
+void MeetingModel::update()
+{
+    applyRows(m_rows, buildRows(), [](const Row& row) -> const QString& { return row.meeting.id; });
+}
+
+QList<MeetingModel::Row> MeetingModel::buildRows() const
+{
+    if (!store())
+        return {};
+    const Corpus& corpus = store()->corpus();
+    QList<Row> rows;
+    rows.reserve(corpus.meetings.size());
+    for (const Meeting& meeting : corpus.meetings) {
+        QStringList names;
+        names.reserve(meeting.participants.size());
+        for (const QString& id : meeting.participants)
+            names.append(corpus.actorName(id));
+        rows.append({ meeting, names });
+    }
+    return rows;
+}
+
+} // namespace Entente

@@ -1,0 +1,55 @@
+// The corpus's meetings as a table: one row per meeting id, in the order the articles define them.
+#pragma once
+
+#include "recordmodel.h"
+#include "types.h"
+
+namespace Entente {
+
+class MeetingModel : public RecordModel
+{
+    Q_OBJECT
+public:
+    enum Columns { MeetingColumn, ParticipantsColumn, DateColumn, PlaceColumn, StatusColumn, KindColumn, ColumnCount };
+    enum Roles {
+        TitleRole = FirstModelRole, // QString, possibly empty
+        ParticipantIdsRole, // QStringList
+        ParticipantNamesRole, // QStringList, display names of the participants
+        StartDateRole, // QDate: first day the start may mean
+        EndDateRole, // QDate: last day the end may mean
+        StartPrecisionRole, // int of DatePrecision
+        EndPrecisionRole, // int of DatePrecision
+        PlaceRole, // QString
+        KindRole, // QString: visit, talks, call, summit, ...
+        IssuesRole, // QStringList of issue ids
+    };
+
+    explicit MeetingModel(CorpusStore* store, QObject* parent = nullptr);
+    ~MeetingModel() override;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    // The row of a meeting id, or -1.
+    int rowOf(QStringView id) const;
+
+protected:
+    void reload() override;
+    void update() override;
+
+private:
+    struct Row
+    {
+        Meeting meeting;
+        QStringList participantNames; // kept so that renaming an actor updates the row
+        friend bool operator==(const Row&, const Row&) = default;
+    };
+    QList<Row> buildRows() const;
+
+    QList<Row> m_rows;
+};
+
+} // namespace Entente

@@ -1,0 +1,144 @@
+// The command-line modes, run as a user would: the real executable, its output and exit code.
+#include "format.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Result
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+    static Result entente(const QStringList& arguments)
+    {
+        QProcess process;
+        process.setProgram(QStringLiteral(ENTENTE_EXECUTABLE));
+        process.setArguments(arguments);
+        process.start();
+        if (!process.waitForFinished(60000))
+            return {};
+        return { process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError()) };
+    }
+    static QJsonObject findById(const QJsonArray& array, const QString& id)
+    {
+        for (const QJsonValue& value : array) {
+            if (value[QLatin1String("id")].toString() == id)
+                return value.toObject();
+        }
+        return {};
+    }
+    QTemporaryDir m_dir;
+    QString write(const QString& name, const QByteArray& bytes)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            qFatal("cannot write %s", qPrintable(path));
+        file.write(bytes);
+        return path;
+    }
+
+private Q_SLOTS:
+    void dumpListsTheSampleMeetings()
+    {
+        const Result result = entente({ QStringLiteral("--dump"), QStringLiteral(ENTENTE_SAMPLE) });
+        QCOMPARE(result.exitCode, 0);
+        QJsonParseError error;
+        const QJsonObject corpus = QJsonDocument::fromJson(result.out.toUtf8(), &error).object();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+
+        const QJsonObject jakarta = findById(corpus[QLatin1String("meetings")].toArray(), QStringLiteral("jakarta-talks"));
+        QCOMPARE(jakarta[QLatin1String("place")].toString(), QStringLiteral("Jakarta"));
+        QCOMPARE(jakarta[QLatin1String("status")].toString(), QStringLiteral("planned"));
+        QCOMPARE(jakarta[QLatin1String("start")][QLatin1String("value")].toString(), QStringLiteral("2023-07-13"));
+        QCOMPARE(jakarta[QLatin1String("participants")].toArray(),
+            QJsonArray({ QStringLiteral("blinken"), QStringLiteral("wang-yi") }));
+
+        const QJsonObject kerry = findById(corpus[QLatin1String("meetings")].toArray(), QStringLiteral("kerry-visit"));
+        QCOMPARE(kerry[QLatin1String("start")][QLatin1String("first")].toString(), QStringLiteral("2023-07-16"));
+        QCOMPARE(kerry[QLatin1String("end")][QLatin1String("last")].toString(), QStringLiteral("2023-07-19"));
+        QCOMPARE(kerry[QLatin1String("kind")].toString(), QStringLiteral("visit"));
+
+        const QJsonObject hacking = findById(corpus[QLatin1String("issues")].toArray(), QStringLiteral("hacking"));
+        QCOMPARE(hacking[QLatin1String("history")].toArray().size(), 3);
+        QCOMPARE(corpus[QLatin1String("actors")].toArray().size(), 15);
+        QVERIFY(corpus[QLatin1String("diagnostics")].toArray().isEmpty());
+    }
+
+    void checkAcceptsTheSample()
+    {
+        const Result result = entente({ QStringLiteral("--check"), QStringLiteral(ENTENTE_SAMPLE) });
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.err.isEmpty(), qPrintable(result.err));
+        QVERIFY2(result.out.contains(QStringLiteral("0 errors")), qPrintable(result.out));
+    }
+
+    void checkNamesLineAndColumn_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("unclosed mark") << QByteArray("First line.\nSecond [Blinken]{actor=blinken line.\n")
+                                       << QStringLiteral(":2:17: error: mark is not closed");
+        QTest::newRow("bad status") << QByteArray("Text.\n=== entente ===\nactor a: A; person\nmeeting m: a; 2023-07-13; status=maybe\n")
+                                    << QStringLiteral(":4:27: error: unknown meeting status 'maybe'");
+        QTest::newRow("bad date") << QByteArray("On [Thursday]{date=2023-02-30} they met.")
+                                  << QStringLiteral(":1:20: error: '2023-02-30' is not a date");
+    }
+    void checkNamesLineAndColumn()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, expected);
+        const QString path = write(QStringLiteral("broken.entente"), content);
+        const Result result = entente({ QStringLiteral("--check"), path });
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains(path + expected), qPrintable(result.err));
+    }
+
+    void checkRefusesBinaryAndMissingFiles()
+    {
+        const QString binary = write(QStringLiteral("image.txt"), QByteArray("GIF89a\x01\x00\x00\x00", 10));
+        Result result = entente({ QStringLiteral("--check"), binary });
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains(QStringLiteral("not a text file")), qPrintable(result.err));
+
+        result = entente({ QStringLiteral("--check"), m_dir.filePath(QStringLiteral("missing.entente")) });
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains(QStringLiteral("missing.entente: error: no such file")), qPrintable(result.err));
+    }
+
+    void plainGivesBackTheArticle()
+    {
+        const Result result = entente({ QStringLiteral("--plain"), QStringLiteral(ENTENTE_SAMPLE) });
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY(result.out.startsWith(
+            QStringLiteral("US Secretary of State Antony Blinken is scheduled to meet with Wang Yi, the top Chinese")));
+        QVERIFY(result.out.endsWith(QStringLiteral("in the coming months.")));
+        QVERIFY(!result.out.contains(QStringLiteral("]{")));
+        QVERIFY(!result.out.contains(QStringLiteral("=== entente ===")));
+
+        // A plain article is returned byte for byte.
+        const QByteArray article("Plain words, [sic] and all.\r\nSecond line\xc2\xa0with a no-break space.\r\n");
+        const Result again = entente({ QStringLiteral("--plain"), write(QStringLiteral("plain.txt"), article) });
+        QCOMPARE(again.out.toUtf8(), article);
+    }
+
+    void badUsageExitsWithTwo()
+    {
+        QCOMPARE(entente({ QStringLiteral("--check") }).exitCode, 2);
+        QCOMPARE(entente({ QStringLiteral("--check"), QStringLiteral("--dump"), QStringLiteral(ENTENTE_SAMPLE) }).exitCode, 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

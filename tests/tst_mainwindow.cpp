@@ -1,0 +1,182 @@
+// The main window offscreen: the sample opens into the lists, the editor highlights it, and one
+// selection links lists and text.
+#include "annotatededitor.h"
+#include "articleset.h"
+#include "corpusstore.h"
+#include "mainwindow.h"
+#include "recordfiltermodel.h"
+#include "recordmodel.h"
+#include "recordpanel.h"
+
+#include <QAbstractItemModelTester>
+#include <QFile>
+#include <QListWidget>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBlock>
+#include <QTextLayout>
+#include <QTreeView>
+
+using namespace Entente;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    static int positionOf(const QTextDocument* document, const QString& text)
+    {
+        return document->find(text).selectionStart();
+    }
+    // The character format the highlighter gave to the character at position.
+    static QTextCharFormat formatAt(const QTextDocument* document, int position)
+    {
+        const QTextBlock block = document->findBlock(position);
+        const int inBlock = position - block.position();
+        for (const QTextLayout::FormatRange& range : block.layout()->formats()) {
+            if (inBlock >= range.start && inBlock < range.start + range.length)
+                return range.format;
+        }
+        return {};
+    }
+    static QModelIndex proxyRowOf(RecordPanel* panel, const QString& id)
+    {
+        const QModelIndexList found = panel->proxy()->match(panel->proxy()->index(0, 0), RecordModel::IdRole, id, 1,
+            Qt::MatchExactly);
+        return found.value(0);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+    }
+
+    void opensTheSampleIntoTheLists()
+    {
+        MainWindow window;
+        QVERIFY(window.openPaths({ QStringLiteral(ENTENTE_SAMPLE) }));
+        QCOMPARE(window.actorPanel()->view()->model()->rowCount(), 15);
+        QCOMPARE(window.meetingPanel()->view()->model()->rowCount(), 6);
+        QCOMPARE(window.issuePanel()->view()->model()->rowCount(), 4);
+        QCOMPARE(window.problemList()->count(), 0);
+
+        QFile file(QStringLiteral(ENTENTE_SAMPLE));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(ArticleSet::documentText(window.editor()->document()), QString::fromUtf8(file.readAll()));
+        QVERIFY(window.windowTitle().contains(QStringLiteral("us-china-diplomacy-2023-07.entente")));
+    }
+
+    void highlightsMarksByKind()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openPaths({ QStringLiteral(ENTENTE_SAMPLE) }));
+        const QTextDocument* document = window.editor()->document();
+        // KSyntaxHighlighting highlights in the event loop after the document is attached.
+        const int actor = positionOf(document, QStringLiteral("Antony Blinken"));
+        QTRY_VERIFY(formatAt(document, actor).hasProperty(QTextFormat::ForegroundBrush));
+
+        const QTextCharFormat plain = formatAt(document, positionOf(document, QStringLiteral("US Secretary")));
+        const QTextCharFormat actorFormat = formatAt(document, actor);
+        const QTextCharFormat dateFormat = formatAt(document, positionOf(document, QStringLiteral("on Thursday")));
+        const QTextCharFormat meetingFormat = formatAt(document, positionOf(document, QStringLiteral("is scheduled to meet")));
+        const QTextCharFormat issueFormat = formatAt(document, positionOf(document, QStringLiteral("has denied these")));
+        const QTextCharFormat markup = formatAt(document, positionOf(document, QStringLiteral("{actor=blinken}")));
+        const QTextCharFormat recordType = formatAt(document, positionOf(document, QStringLiteral("actor blinken:")));
+
+        QVERIFY(actorFormat.fontWeight() > plain.fontWeight());
+        QVERIFY(meetingFormat.fontUnderline());
+        QVERIFY(actorFormat.foreground() != dateFormat.foreground());
+        QVERIFY(actorFormat.foreground() != markup.foreground());
+        QVERIFY(issueFormat != actorFormat && issueFormat != dateFormat && issueFormat != meetingFormat);
+        QVERIFY(recordType.hasProperty(QTextFormat::ForegroundBrush) || recordType.fontWeight() > plain.fontWeight());
+        QVERIFY(!plain.hasProperty(QTextFormat::FontUnderline) || !plain.fontUnderline());
+    }
+
+    void selectingAMeetingShowsItsSpan()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openPaths({ QStringLiteral(ENTENTE_SAMPLE) }));
+        QTreeView* meetings = window.meetingPanel()->view();
+        const QModelIndex jakarta = proxyRowOf(window.meetingPanel(), QStringLiteral("jakarta-talks"));
+        QVERIFY(jakarta.isValid());
+        meetings->setCurrentIndex(jakarta);
+
+        QCOMPARE(window.store()->current().id, QStringLiteral("jakarta-talks"));
+        const QList<QTextEdit::ExtraSelection> spans = window.editor()->extraSelections();
+        QCOMPARE(spans.size(), 1);
+        QCOMPARE(spans.first().cursor.selectedText(), QStringLiteral("is scheduled to meet"));
+        QVERIFY(window.actorPanel()->selectedId().isEmpty());
+    }
+
+    void cursorInAMarkSelectsItsRecord()
+    {
+        MainWindow window;
+        QVERIFY(window.openPaths({ QStringLiteral(ENTENTE_SAMPLE) }));
+        QTextCursor cursor(window.editor()->document());
+        cursor.setPosition(positionOf(window.editor()->document(), QStringLiteral("Wang Yi]")) + 2);
+        window.editor()->setTextCursor(cursor);
+        QCOMPARE(window.store()->current(), (RecordRef { MarkKind::Actor, QStringLiteral("wang-yi") }));
+        QCOMPARE(window.actorPanel()->selectedId(), QStringLiteral("wang-yi"));
+
+        // A record line selects its record too.
+        cursor.setPosition(positionOf(window.editor()->document(), QStringLiteral("issue trade:")) + 3);
+        window.editor()->setTextCursor(cursor);
+        QCOMPARE(window.issuePanel()->selectedId(), QStringLiteral("trade"));
+        QVERIFY(window.actorPanel()->selectedId().isEmpty());
+    }
+
+    void editsAreReparsedIntoTheLists()
+    {
+        MainWindow window;
+        QVERIFY(window.openPaths({ QStringLiteral(ENTENTE_SAMPLE) }));
+        window.articles()->setReparseDelay(10);
+        QAbstractItemModelTester tester(window.meetingPanel()->view()->model(),
+            QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QTextDocument* document = window.editor()->document();
+        QTextCursor cursor = document->find(QStringLiteral("place=Jakarta"));
+        QVERIFY(!cursor.isNull());
+        cursor.insertText(QStringLiteral("place=Bali"));
+        QVERIFY(window.articles()->isModified(0));
+        QTRY_COMPARE(proxyRowOf(window.meetingPanel(), QStringLiteral("jakarta-talks"))
+                         .siblingAtColumn(3)
+                         .data()
+                         .toString(),
+            QStringLiteral("Bali"));
+
+        // A broken record shows up as a problem with its line, and the rest stays loaded.
+        cursor = document->find(QStringLiteral("status=planned; kind=talks"));
+        cursor.insertText(QStringLiteral("status=soon; kind=talks"));
+        QTRY_COMPARE(window.problemList()->count(), 1);
+        QVERIFY(window.problemList()->item(0)->text().contains(QStringLiteral(":36:")));
+        QVERIFY(window.problemList()->item(0)->text().contains(QStringLiteral("unknown meeting status 'soon'")));
+        QCOMPARE(window.actorPanel()->view()->model()->rowCount(), 15);
+    }
+
+    void savesAtomicallyAndRefusesUnreadableFiles()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("article.entente"));
+        QVERIFY(QFile::copy(QStringLiteral(ENTENTE_SAMPLE), path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        MainWindow window;
+        QVERIFY(window.openPaths({ path }));
+        QTextCursor cursor = window.editor()->document()->find(QStringLiteral("in Jakarta,"));
+        cursor.insertText(QStringLiteral("in Jakarta, Indonesia,"));
+        QString error;
+        QVERIFY2(window.articles()->save(0, &error), qPrintable(error));
+        QFile saved(path);
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        const QByteArray bytes = saved.readAll();
+        QVERIFY2(bytes.contains("in Jakarta, Indonesia, according"), bytes.left(400).constData());
+        QVERIFY(!window.articles()->isModified(0));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

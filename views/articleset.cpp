@@ -1,0 +1,183 @@
+#include "articleset.h"
+
+#include "annotatededitor.h"
+#include "corpusstore.h"
+
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QPlainTextDocumentLayout>
+#include <QSaveFile>
+#include <QTextDocument>
+#include <QTimer>
+
+namespace Entente {
+
+ArticleSet::ArticleSet(CorpusStore* store, QObject* parent)
+    : QObject(parent)
+    , m_store(store)
+{
+}
+
+ArticleSet::~ArticleSet() = default;
+
+QList<ArticleSet::LoadError> ArticleSet::open(const QStringList& paths)
+{
+    QList<LoadError> errors;
+    QList<Document> loaded;
+    for (const QString& path : paths) {
+        if (QFileInfo(path).isDir() && Format::articleFiles({ path }).isEmpty())
+            errors.append({ path, tr("%1: no .entente or .txt files in this folder").arg(path) });
+    }
+    const QStringList files = Format::articleFiles(paths);
+    for (const QString& file : std::as_const(files)) {
+        const QString absolute = QFileInfo(file).absoluteFilePath();
+        if (indexOfPath(absolute) >= 0)
+            continue;
+        Document doc = Format::load(absolute);
+        if (doc.unreadable) {
+            errors.append({ absolute, doc.diagnostics.first().toString() });
+            continue;
+        }
+        m_articles.append(makeArticle(absolute, doc.text, !QFileInfo(absolute).isWritable()));
+        loaded.append(std::move(doc));
+    }
+    if (!loaded.isEmpty()) {
+        m_store->addDocuments(std::move(loaded));
+        Q_EMIT articlesChanged();
+    }
+    return errors;
+}
+
+ArticleSet::Article ArticleSet::makeArticle(const QString& path, const QString& text, bool readOnly)
+{
+    Article article;
+    article.path = path;
+    article.readOnly = readOnly;
+    article.document = new QTextDocument(this);
+    article.document->setDocumentLayout(new QPlainTextDocumentLayout(article.document));
+    article.document->setPlainText(text);
+    article.document->setModified(false);
+    article.document->clearUndoRedoStacks();
+    AnnotatedEditor::highlight(article.document, QGuiApplication::palette());
+    article.reparse = new QTimer(article.document);
+    article.reparse->setSingleShot(true);
+    QTextDocument* document = article.document;
+    connect(article.reparse, &QTimer::timeout, this, [this, document] {
+        for (int i = 0; i < count(); ++i) {
+            if (m_articles.at(i).document == document)
+                reparse(i);
+        }
+    });
+    connect(document, &QTextDocument::contentsChanged, article.reparse, [this, timer = article.reparse] {
+        timer->start(m_delayMs);
+    });
+    connect(document, &QTextDocument::modificationChanged, this, [this, document](bool modified) {
+        for (int i = 0; i < count(); ++i) {
+            if (m_articles.at(i).document == document)
+                Q_EMIT modificationChanged(i, modified);
+        }
+    });
+    return article;
+}
+
+void ArticleSet::closeAll()
+{
+    for (const Article& article : std::as_const(m_articles))
+        delete article.document;
+    m_articles.clear();
+    m_store->clear();
+    Q_EMIT articlesChanged();
+}
+
+QTextDocument* ArticleSet::textDocument(int index) const
+{
+    return index >= 0 && index < count() ? m_articles.at(index).document : nullptr;
+}
+
+QString ArticleSet::path(int index) const
+{
+    return index >= 0 && index < count() ? m_articles.at(index).path : QString();
+}
+
+bool ArticleSet::isReadOnly(int index) const
+{
+    return index >= 0 && index < count() && m_articles.at(index).readOnly;
+}
+
+bool ArticleSet::isModified(int index) const
+{
+    return index >= 0 && index < count() && m_articles.at(index).document->isModified();
+}
+
+bool ArticleSet::anyModified() const
+{
+    return std::any_of(m_articles.cbegin(), m_articles.cend(), [](const Article& a) { return a.document->isModified(); });
+}
+
+int ArticleSet::indexOfPath(const QString& path) const
+{
+    for (int i = 0; i < count(); ++i) {
+        if (m_articles.at(i).path == path)
+            return i;
+    }
+    return -1;
+}
+
+QString ArticleSet::documentText(const QTextDocument* document)
+{
+    // toPlainText() would also turn non-breaking spaces into spaces; the article must stay exact.
+    QString text = document->toRawText();
+    text.replace(QChar::ParagraphSeparator, u'\n');
+    return text;
+}
+
+void ArticleSet::reparse(int index)
+{
+    m_articles[index].reparse->stop();
+    const QString text = documentText(m_articles.at(index).document);
+    if (m_store->corpus().documents.value(index).text != text)
+        m_store->updateDocumentText(index, text);
+}
+
+void ArticleSet::flush()
+{
+    for (int i = 0; i < count(); ++i) {
+        if (m_articles.at(i).reparse->isActive())
+            reparse(i);
+    }
+}
+
+bool ArticleSet::save(int index, QString* error)
+{
+    return saveAs(index, path(index), error);
+}
+
+bool ArticleSet::saveAs(int index, const QString& path, QString* error)
+{
+    if (index < 0 || index >= count())
+        return false;
+    reparse(index);
+    const QByteArray bytes = Format::encode(m_store->corpus().documents.at(index));
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        *error = tr("Could not save %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    Article& article = m_articles[index];
+    if (article.path != path) {
+        article.path = path;
+        article.readOnly = false;
+        m_store->renameDocument(index, path);
+        Q_EMIT articlesChanged();
+    }
+    article.document->setModified(false);
+    return true;
+}
+
+QByteArray ArticleSet::plainText(int index)
+{
+    reparse(index);
+    return Format::encodePlainText(m_store->corpus().documents.value(index));
+}
+
+} // namespace Entente

@@ -1,0 +1,76 @@
+// The open articles: one QTextDocument per document of the CorpusStore. The text documents are
+// what the analyst edits; edits are re-parsed into the store after a short pause (debounced).
+#pragma once
+
+#include <QList>
+#include <QObject>
+#include <QStringList>
+
+class QTextDocument;
+class QTimer;
+
+namespace Entente {
+
+class CorpusStore;
+
+class ArticleSet : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ArticleSet(CorpusStore* store, QObject* parent = nullptr);
+    ~ArticleSet() override;
+
+    struct LoadError
+    {
+        QString path;
+        QString message; // "file:line:column: error: reason"
+    };
+
+    // Loads files and the article files of folders; returns the files that could not be opened.
+    // Files that are already open are not opened twice.
+    QList<LoadError> open(const QStringList& paths);
+    void closeAll();
+
+    int count() const { return int(m_articles.size()); }
+    QTextDocument* textDocument(int index) const;
+    QString path(int index) const;
+    bool isReadOnly(int index) const;
+    bool isModified(int index) const;
+    bool anyModified() const;
+    int indexOfPath(const QString& path) const;
+
+    // Writes atomically (QSaveFile) with the file's BOM and line ending.
+    bool save(int index, QString* error);
+    bool saveAs(int index, const QString& path, QString* error);
+    // The article's words without markup, as file bytes (the plain-text export).
+    QByteArray plainText(int index);
+
+    // Re-parses pending edits now (before saving or exporting).
+    void flush();
+    int reparseDelay() const { return m_delayMs; }
+    void setReparseDelay(int milliseconds) { m_delayMs = milliseconds; }
+
+    // The text of a QTextDocument as Entente's parser reads it ('\n' line ends).
+    static QString documentText(const QTextDocument* document);
+
+Q_SIGNALS:
+    void articlesChanged();
+    void modificationChanged(int index, bool modified);
+
+private:
+    struct Article
+    {
+        QString path;
+        QTextDocument* document = nullptr;
+        QTimer* reparse = nullptr;
+        bool readOnly = false;
+    };
+    void reparse(int index);
+    Article makeArticle(const QString& path, const QString& text, bool readOnly);
+
+    CorpusStore* m_store;
+    QList<Article> m_articles;
+    int m_delayMs = 400;
+};
+
+} // namespace Entente

@@ -1,0 +1,88 @@
+// Entente's main window: the article editor in the middle, actors, meetings, issues and problems in
+// docks around it, all reading one CorpusStore.
+#pragma once
+
+#include <QMainWindow>
+
+class QLabel;
+class QListWidget;
+class QMenu;
+class QTabBar;
+class QTableView;
+
+namespace Entente {
+
+class AnnotatedEditor;
+class ArticleSet;
+class CorpusStore;
+class FindBar;
+class RecordPanel;
+class SelectionLink;
+class ActorModel;
+class MeetingModel;
+class IssueModel;
+class StatusHistoryModel;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens files and folders; reports the ones that cannot be read. Returns false if none opened.
+    bool openPaths(const QStringList& paths);
+
+    CorpusStore* store() const { return m_store; }
+    ArticleSet* articles() const { return m_articles; }
+    AnnotatedEditor* editor() const { return m_editor; }
+    RecordPanel* actorPanel() const { return m_actorPanel; }
+    RecordPanel* meetingPanel() const { return m_meetingPanel; }
+    RecordPanel* issuePanel() const { return m_issuePanel; }
+    QTableView* historyView() const { return m_historyView; }
+    QListWidget* problemList() const { return m_problems; }
+    int currentArticle() const;
+    void showArticle(int index);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createDocks();
+    void createActions();
+    void openFiles();
+    void openFolder();
+    bool save(int index);
+    bool saveAs(int index);
+    void exportPlainText();
+    bool maybeSave();
+    void addRecentFile(const QString& path);
+    void updateRecentMenu();
+    void refreshArticles();
+    void refreshStatus();
+    void refreshProblems();
+    void jumpToProblem(int row);
+    void updateTitle();
+
+    CorpusStore* m_store;
+    ArticleSet* m_articles;
+    ActorModel* m_actorModel;
+    MeetingModel* m_meetingModel;
+    IssueModel* m_issueModel;
+    StatusHistoryModel* m_historyModel;
+    AnnotatedEditor* m_editor;
+    FindBar* m_findBar;
+    QTabBar* m_tabs;
+    QLabel* m_readOnlyBanner;
+    RecordPanel* m_actorPanel = nullptr;
+    RecordPanel* m_meetingPanel = nullptr;
+    RecordPanel* m_issuePanel = nullptr;
+    QTableView* m_historyView = nullptr;
+    QListWidget* m_problems = nullptr;
+    QMenu* m_recentMenu = nullptr;
+    QMenu* m_viewMenu = nullptr;
+    QLabel* m_counts;
+    SelectionLink* m_link;
+};
+
+} // namespace Entente

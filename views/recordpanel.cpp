@@ -1,0 +1,76 @@
+#include "recordpanel.h"
+
+#include "recordfiltermodel.h"
+#include "recordmodel.h"
+
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace Entente {
+
+RecordPanel::RecordPanel(QAbstractItemModel* source, const QString& filterPlaceholder, QWidget* parent)
+    : QWidget(parent)
+    , m_filter(new QLineEdit(this))
+    , m_view(new QTreeView(this))
+    , m_proxy(new RecordFilterModel(this))
+{
+    m_proxy->setSourceModel(source);
+    m_filter->setPlaceholderText(filterPlaceholder);
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setToolTip(tr("Show only the rows that contain this text (names, aliases, places, ids)"));
+    m_view->setModel(m_proxy);
+    m_view->setRootIsDecorated(false);
+    m_view->setUniformRowHeights(true);
+    m_view->setSortingEnabled(true);
+    m_view->setAlternatingRowColors(true);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->sortByColumn(-1, Qt::AscendingOrder);
+    m_view->header()->setSectionResizeMode(QHeaderView::Interactive);
+    m_view->header()->setStretchLastSection(true);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(2, 2, 2, 2);
+    layout->setSpacing(2);
+    layout->addWidget(m_filter);
+    layout->addWidget(m_view);
+
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &RecordFilterModel::setFilterFixedString);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
+        if (!m_following && current.isValid())
+            Q_EMIT recordSelected(current.data(RecordModel::IdRole).toString());
+    });
+    connect(source, &QAbstractItemModel::modelReset, this, [this] {
+        for (int column = 0; column < m_proxy->columnCount() - 1; ++column)
+            m_view->resizeColumnToContents(column);
+    });
+}
+
+RecordPanel::~RecordPanel() = default;
+
+void RecordPanel::selectId(const QString& id)
+{
+    m_following = true;
+    const QModelIndexList found = id.isEmpty()
+        ? QModelIndexList {}
+        : m_proxy->match(m_proxy->index(0, 0), RecordModel::IdRole, id, 1, Qt::MatchExactly);
+    if (found.isEmpty()) {
+        m_view->selectionModel()->clearSelection();
+        m_view->selectionModel()->setCurrentIndex({}, QItemSelectionModel::NoUpdate);
+    } else {
+        m_view->selectionModel()->setCurrentIndex(found.first(),
+            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_view->scrollTo(found.first());
+    }
+    m_following = false;
+}
+
+QString RecordPanel::selectedId() const
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    return rows.isEmpty() ? QString() : rows.first().data(RecordModel::IdRole).toString();
+}
+
+} // namespace Entente
