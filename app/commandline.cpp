@@ -13,10 +13,11 @@ namespace Entente::CommandLine {
 
 namespace {
 
-QString tr(const char* text, int n = -1)
+// Translated strings of this file (lupdate reads the context from the macro).
+struct Text
 {
-    return QCoreApplication::translate("Entente::CommandLine", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(Entente::CommandLine)
+};
 
 QTextStream& err()
 {
@@ -35,7 +36,7 @@ bool loadAll(const QStringList& paths, QList<Document>* documents)
 {
     const QStringList files = Format::articleFiles(paths);
     if (files.isEmpty()) {
-        err() << tr("entente: no article files given") << Qt::endl;
+        err() << Text::tr("entente: no article files given") << Qt::endl;
         return false;
     }
     bool ok = true;
@@ -71,8 +72,8 @@ int check(const QStringList& paths)
     }
     for (const Diagnostic& d : corpus.conflicts)
         report(d);
-    out() << tr("%n file(s) checked", int(fileCount)) << QStringLiteral(", ") << tr("%n error(s)", errors) << QStringLiteral(", ")
-          << tr("%n warning(s)", warnings) << Qt::endl;
+    out() << Text::tr("%n file(s) checked", nullptr, int(fileCount)) << QStringLiteral(", ") << Text::tr("%n error(s)", nullptr, errors) << QStringLiteral(", ")
+          << Text::tr("%n warning(s)", nullptr, warnings) << Qt::endl;
     return errors > 0 ? 1 : 0;
 }
 

@@ -28,7 +28,9 @@ void installTranslations(QCoreApplication& app, const QString& language)
     if (!language.isEmpty())
         QLocale::setDefault(locale);
     auto* entente = new QTranslator(&app);
-    if (entente->load(locale, QStringLiteral("entente"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    // English needs only its plural forms ("1 error", "2 errors"); it is also the fallback.
+    if (entente->load(locale, QStringLiteral("entente"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || entente->load(QStringLiteral("entente_en"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(entente);
     auto* qt = new QTranslator(&app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
@@ -98,6 +100,14 @@ int main(int argc, char** argv)
     QCoreApplication::setOrganizationName(QStringLiteral("Entente"));
     QCoreApplication::setApplicationName(QStringLiteral("Entente"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ENTENTE_VERSION));
+    if (false && argc > 1 && QByteArrayView(argv[1]) == "export") { // WIP-EXPORT
+        // Views are widgets, so export needs a QApplication, but never a display.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QApplication app(argc, argv);
+        installTranslations(app, languageArgument(argc, argv));
+        return 0; // WIP-EXPORT Entente::ExportCommand::run(QApplication::arguments().mid(2));
+    }
     const bool commandLineMode = wantsCommandLineMode(argc, argv);
     if (commandLineMode) {
         QCoreApplication app(argc, argv);

@@ -11,7 +11,8 @@ QString toolTip(const Actor& actor)
 {
     QStringList lines { QStringLiteral("<b>%1</b>").arg(actor.name.toHtmlEscaped()) };
     if (!actor.aliases.isEmpty())
-        lines << ActorModel::tr("Also known as: %1").arg(actor.aliases.join(QStringLiteral(", ")).toHtmlEscaped());
+        lines << ActorModel::tr("Also known as: %1")
+                     .arg(actor.aliases.join(QStringLiteral(", ")).toHtmlEscaped());
     if (!actor.role.isEmpty())
         lines << ActorModel::tr("Role: %1").arg(actor.role.toHtmlEscaped());
     if (!actor.side.isEmpty())
@@ -70,7 +71,8 @@ QVariant ActorModel::data(const QModelIndex& index, int role) const
     case IdRole:
         return actor.id;
     case FilterRole:
-        return QStringList { actor.name, actor.aliases.join(u'\n'), actor.side, actor.role, actor.id }.join(u'\n');
+        return QStringList { actor.name, actor.aliases.join(u'\n'), actor.side, actor.role, actor.id }.join(
+            u'\n');
     case OriginFileRole:
         return actor.origin.file;
     case OriginLineRole:

@@ -43,7 +43,9 @@ QVariant MeetingModel::data(const QModelIndex& index, int role) const
         return {};
     const Row& row = m_rows.at(index.row());
     const Meeting& meeting = row.meeting;
-    const auto names = [&row] { return row.participantNames.join(QStringLiteral(", ")); };
+    const auto names = [&row] {
+        return row.participantNames.join(QStringLiteral(", "));
+    };
     switch (role) {
     case Qt::DisplayRole:
     case Qt::ToolTipRole:

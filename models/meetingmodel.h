@@ -10,7 +10,15 @@ class MeetingModel : public RecordModel
 {
     Q_OBJECT
 public:
-    enum Columns { MeetingColumn, ParticipantsColumn, DateColumn, PlaceColumn, StatusColumn, KindColumn, ColumnCount };
+    enum Columns {
+        MeetingColumn,
+        ParticipantsColumn,
+        DateColumn,
+        PlaceColumn,
+        StatusColumn,
+        KindColumn,
+        ColumnCount
+    };
     enum Roles {
         TitleRole = FirstModelRole, // QString, possibly empty
         ParticipantIdsRole, // QStringList

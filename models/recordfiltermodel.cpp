@@ -26,11 +26,11 @@ void RecordFilterModel::setFilterText(const QString& text)
 
 void RecordFilterModel::setStatusFilter(int status)
 {
+    // Rows only: invalidateFilter() would also re-run the column filter for nothing.
     if (status < 0)
         status = -1;
     if (status == m_status)
         return;
-    // Rows only: invalidateFilter() would also re-run the column filter for nothing.
 #if QT_VERSION >= QT_VERSION_CHECK(6, 10, 0)
     beginFilterChange();
     m_status = status;
@@ -44,7 +44,8 @@ void RecordFilterModel::setStatusFilter(int status)
 bool RecordFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
 {
     if (m_status >= 0) {
-        const QVariant status = sourceModel()->index(sourceRow, 0, sourceParent).data(RecordModel::StatusRole);
+        const QVariant status
+            = sourceModel()->index(sourceRow, 0, sourceParent).data(RecordModel::StatusRole);
         if (!status.isValid() || status.toInt() != m_status)
             return false;
     }

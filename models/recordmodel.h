@@ -45,7 +45,7 @@ protected:
 
     // Replaces rows with fresh. Rows are matched by key(row); when the keys only gained or lost one
     // contiguous block, that block is inserted or removed, and then one ranged dataChanged is emitted
-    // per block of rows whose values differ. Anything else (reordering, renaming) resets the model.
+    // per block of rows whose values differ. Anything else (reordering, changed ids) resets the model.
     template<typename Row, typename Key> void applyRows(QList<Row>& rows, QList<Row> fresh, Key key);
 
 private:

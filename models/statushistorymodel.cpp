@@ -23,7 +23,8 @@ QString evidenceText(const Corpus& corpus, const StatusChange& change)
     if (documentIndex < 0)
         return change.evidence;
     const Document& document = corpus.documents.at(documentIndex);
-    if (origin.spanStart >= 0 && origin.spanStart < origin.spanEnd && origin.spanEnd <= document.text.size()) {
+    if (origin.spanStart >= 0 && origin.spanStart < origin.spanEnd
+        && origin.spanEnd <= document.text.size()) {
         const int markIndex = document.markIndexAt(origin.spanStart);
         if (markIndex >= 0) {
             const Mark& mark = document.marks.at(markIndex);
@@ -82,9 +83,11 @@ QVariant StatusHistoryModel::data(const QModelIndex& index, int role) const
     case SortRole:
         switch (index.column()) {
         case DateColumn:
-            return role == SortRole ? QVariant(change.date.first()) : QVariant(Labels::fuzzyDate(change.date));
+            return role == SortRole ? QVariant(change.date.first())
+                                    : QVariant(Labels::fuzzyDate(change.date));
         case StatusColumn:
-            return role == SortRole ? QVariant(int(change.status)) : QVariant(Labels::issueStatus(change.status));
+            return role == SortRole ? QVariant(int(change.status))
+                                    : QVariant(Labels::issueStatus(change.status));
         case EvidenceColumn:
             return row.evidenceText;
         case NoteColumn:

@@ -11,7 +11,7 @@
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTest>
-
+#include <cmath>
 #include <memory>
 #include <vector>
 
@@ -40,7 +40,8 @@ struct Fixture
         actorFilter.sort(ActorModel::NameColumn);
         meetingFilter.sort(MeetingModel::DateColumn);
         history.setIssueId(QStringLiteral("military-channels"));
-        const QList<QAbstractItemModel*> models { &actors, &meetings, &issues, &history, &actorFilter, &meetingFilter };
+        const QList<QAbstractItemModel*> models { &actors,  &meetings,    &issues,
+                                                  &history, &actorFilter, &meetingFilter };
         for (QAbstractItemModel* model : models) {
             testers.push_back(std::make_unique<QAbstractItemModelTester>(
                 model, QAbstractItemModelTester::FailureReportingMode::QtTest));
@@ -101,8 +102,11 @@ int lineOf(const QString& text, const QString& prefix)
 double contrast(const QColor& a, const QColor& b)
 {
     const auto luminance = [](const QColor& color) {
-        const auto channel = [](double c) { return c <= 0.04045 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4); };
-        return 0.2126 * channel(color.redF()) + 0.7152 * channel(color.greenF()) + 0.0722 * channel(color.blueF());
+        const auto channel = [](double c) {
+            return c <= 0.04045 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
+        };
+        return 0.2126 * channel(color.redF()) + 0.7152 * channel(color.greenF())
+            + 0.0722 * channel(color.blueF());
     };
     const double la = luminance(a);
     const double lb = luminance(b);
@@ -113,7 +117,8 @@ using Rows = std::pair<int, int>;
 
 Rows rowsOf(const QList<QVariant>& signalArguments)
 {
-    return { signalArguments.at(0).value<QModelIndex>().row(), signalArguments.at(1).value<QModelIndex>().row() };
+    return { signalArguments.at(0).value<QModelIndex>().row(),
+             signalArguments.at(1).value<QModelIndex>().row() };
 }
 
 } // namespace
@@ -168,10 +173,14 @@ void TestModels::fuzzyDateLabels_data()
 {
     QTest::addColumn<QString>("date");
     QTest::addColumn<QString>("label");
-    QTest::newRow("day") << "2023-07-13" << "13 July 2023";
-    QTest::newRow("week") << "2023-W27" << "week of 3 July 2023";
-    QTest::newRow("month") << "2023-07" << "July 2023";
-    QTest::newRow("approximate") << "~2023-10-15" << "around 15 October 2023";
+    QTest::newRow("day") << "2023-07-13"
+                         << "13 July 2023";
+    QTest::newRow("week") << "2023-W27"
+                          << "week of 3 July 2023";
+    QTest::newRow("month") << "2023-07"
+                           << "July 2023";
+    QTest::newRow("approximate") << "~2023-10-15"
+                                 << "around 15 October 2023";
 }
 
 void TestModels::fuzzyDateLabels()
@@ -188,12 +197,24 @@ void TestModels::dateRangeLabels_data()
     QTest::addColumn<QString>("start");
     QTest::addColumn<QString>("end");
     QTest::addColumn<QString>("label");
-    QTest::newRow("days of one month") << "2023-07-16" << "2023-07-19" << "16–19 July 2023";
-    QTest::newRow("one day") << "2023-07-13" << "2023-07-13" << "13 July 2023";
-    QTest::newRow("no end") << "2023-07-13" << "" << "13 July 2023";
-    QTest::newRow("across months") << "2023-06-30" << "2023-07-02" << "30 June 2023 – 2 July 2023";
-    QTest::newRow("across years") << "2023-07-16" << "2024-07-19" << "16 July 2023 – 19 July 2024";
-    QTest::newRow("week to month") << "2023-W27" << "2023-08" << "week of 3 July 2023 – August 2023";
+    QTest::newRow("days of one month") << "2023-07-16"
+                                       << "2023-07-19"
+                                       << "16–19 July 2023";
+    QTest::newRow("one day") << "2023-07-13"
+                             << "2023-07-13"
+                             << "13 July 2023";
+    QTest::newRow("no end") << "2023-07-13"
+                            << ""
+                            << "13 July 2023";
+    QTest::newRow("across months") << "2023-06-30"
+                                   << "2023-07-02"
+                                   << "30 June 2023 – 2 July 2023";
+    QTest::newRow("across years") << "2023-07-16"
+                                  << "2024-07-19"
+                                  << "16 July 2023 – 19 July 2024";
+    QTest::newRow("week to month") << "2023-W27"
+                                   << "2023-08"
+                                   << "week of 3 July 2023 – August 2023";
 }
 
 void TestModels::dateRangeLabels()
@@ -222,8 +243,8 @@ void TestModels::statusColours()
     const QColor light(Qt::white);
     const QColor dark(0x1e, 0x1e, 0x1e);
     QList<QColor> meetingColours;
-    for (MeetingStatus status : { MeetingStatus::Planned, MeetingStatus::Held, MeetingStatus::Cancelled,
-                                  MeetingStatus::Failed })
+    for (MeetingStatus status :
+         { MeetingStatus::Planned, MeetingStatus::Held, MeetingStatus::Cancelled, MeetingStatus::Failed })
         meetingColours.append(Labels::meetingStatusColor(status));
     QList<QColor> issueColours;
     for (IssueStatus status : { IssueStatus::Open, IssueStatus::InDialogue, IssueStatus::Stalled,
@@ -248,9 +269,12 @@ void TestModels::emptyStore()
     Fixture f;
     QCOMPARE(f.actors.rowCount(), 0);
     QCOMPARE(f.history.rowCount(), 0);
-    QCOMPARE(f.actors.headerData(ActorModel::MeetingsColumn, Qt::Horizontal).toString(), QStringLiteral("Meetings"));
-    QCOMPARE(f.meetings.headerData(MeetingModel::DateColumn, Qt::Horizontal).toString(), QStringLiteral("Date"));
-    QCOMPARE(f.issues.headerData(IssueModel::SinceColumn, Qt::Horizontal).toString(), QStringLiteral("Since"));
+    QCOMPARE(f.actors.headerData(ActorModel::MeetingsColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Meetings"));
+    QCOMPARE(f.meetings.headerData(MeetingModel::DateColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Date"));
+    QCOMPARE(f.issues.headerData(IssueModel::SinceColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Since"));
     QCOMPARE(f.history.headerData(StatusHistoryModel::EvidenceColumn, Qt::Horizontal).toString(),
              QStringLiteral("Evidence"));
 }
@@ -273,10 +297,14 @@ void TestModels::actorModel()
     QCOMPARE(value(m, blinken, ActorModel::SideRole).toString(), QStringLiteral("USA"));
     QCOMPARE(value(m, blinken, ActorModel::RoleRole).toString(), QStringLiteral("Secretary of State"));
     QCOMPARE(value(m, blinken, ActorModel::KindRole).toInt(), int(ActorKind::Person));
-    QCOMPARE(value(m, blinken, ActorModel::AliasesRole).toStringList(), QStringList { QStringLiteral("Blinken") });
+    QCOMPARE(value(m, blinken, ActorModel::AliasesRole).toStringList(),
+             QStringList { QStringLiteral("Blinken") });
     QCOMPARE(value(m, blinken, ActorModel::MeetingCountRole).toInt(), 2);
-    QVERIFY(value(m, blinken, ActorModel::OriginFileRole).toString().endsWith(u"us-china-diplomacy-2023-07.entente"));
-    QCOMPARE(value(m, blinken, ActorModel::OriginLineRole).toInt(), lineOf(f.text(), QStringLiteral("actor blinken:")));
+    QVERIFY(value(m, blinken, ActorModel::OriginFileRole)
+                .toString()
+                .endsWith(u"us-china-diplomacy-2023-07.entente"));
+    QCOMPARE(value(m, blinken, ActorModel::OriginLineRole).toInt(),
+             lineOf(f.text(), QStringLiteral("actor blinken:")));
     QVERIFY(!value(m, blinken, ActorModel::StatusRole).isValid());
 
     QCOMPARE(m.index(row, ActorModel::NameColumn).data().toString(), QStringLiteral("Antony Blinken"));
@@ -290,7 +318,8 @@ void TestModels::actorModel()
     QCOMPARE(value(f.actors, QStringLiteral("xi-jinping"), ActorModel::MeetingCountRole).toInt(), 2);
     QCOMPARE(value(f.actors, QStringLiteral("kerry"), ActorModel::MeetingCountRole).toInt(), 1);
     QCOMPARE(value(f.actors, QStringLiteral("asean"), ActorModel::MeetingCountRole).toInt(), 0);
-    QCOMPARE(value(f.actors, QStringLiteral("asean"), ActorModel::KindRole).toInt(), int(ActorKind::Organisation));
+    QCOMPARE(value(f.actors, QStringLiteral("asean"), ActorModel::KindRole).toInt(),
+             int(ActorKind::Organisation));
 
     const QHash<int, QByteArray> names = m.roleNames();
     for (int role = ActorModel::IdRole; role <= ActorModel::MeetingCountRole; ++role)
@@ -318,21 +347,26 @@ void TestModels::meetingModel()
     QCOMPARE(value(m, jakarta, MeetingModel::ParticipantIdsRole).toStringList(), participants);
     const QStringList names { QStringLiteral("Antony Blinken"), QStringLiteral("Wang Yi") };
     QCOMPARE(value(m, jakarta, MeetingModel::ParticipantNamesRole).toStringList(), names);
-    QCOMPARE(m.index(row, MeetingModel::ParticipantsColumn).data().toString(), QStringLiteral("Antony Blinken, Wang Yi"));
+    QCOMPARE(m.index(row, MeetingModel::ParticipantsColumn).data().toString(),
+             QStringLiteral("Antony Blinken, Wang Yi"));
     QCOMPARE(m.index(row, MeetingModel::MeetingColumn).data().toString(),
              QStringLiteral("Blinken–Wang Yi talks at the ASEAN Foreign Ministers’ Meeting"));
     QCOMPARE(m.index(row, MeetingModel::DateColumn).data().toString(), QStringLiteral("13 July 2023"));
     QCOMPARE(m.index(row, MeetingModel::StatusColumn).data().toString(), QStringLiteral("Planned"));
     QCOMPARE(m.index(row, MeetingModel::StatusColumn).data(Qt::DecorationRole).value<QColor>(),
              Labels::meetingStatusColor(MeetingStatus::Planned));
-    QCOMPARE(m.index(row, MeetingModel::DateColumn).data(MeetingModel::SortRole).toDate(), QDate(2023, 7, 13));
-    QCOMPARE(value(m, jakarta, MeetingModel::OriginLineRole).toInt(), lineOf(f.text(), QStringLiteral("meeting jakarta-talks:")));
+    QCOMPARE(m.index(row, MeetingModel::DateColumn).data(MeetingModel::SortRole).toDate(),
+             QDate(2023, 7, 13));
+    QCOMPARE(value(m, jakarta, MeetingModel::OriginLineRole).toInt(),
+             lineOf(f.text(), QStringLiteral("meeting jakarta-talks:")));
 
     const QString kerry = QStringLiteral("kerry-visit");
     QCOMPARE(value(m, kerry, MeetingModel::StartDateRole).toDate(), QDate(2023, 7, 16));
     QCOMPARE(value(m, kerry, MeetingModel::EndDateRole).toDate(), QDate(2023, 7, 19));
-    QCOMPARE(value(m, kerry, MeetingModel::IssuesRole).toStringList(), QStringList { QStringLiteral("climate") });
-    QCOMPARE(value(m, kerry, Qt::DisplayRole, MeetingModel::DateColumn).toString(), QStringLiteral("16–19 July 2023"));
+    QCOMPARE(value(m, kerry, MeetingModel::IssuesRole).toStringList(),
+             QStringList { QStringLiteral("climate") });
+    QCOMPARE(value(m, kerry, Qt::DisplayRole, MeetingModel::DateColumn).toString(),
+             QStringLiteral("16–19 July 2023"));
 
     const QString yellen = QStringLiteral("yellen-visit");
     QCOMPARE(value(m, yellen, MeetingModel::StartDateRole).toDate(), QDate(2023, 7, 3));
@@ -358,7 +392,8 @@ void TestModels::issueModel()
     const QString hacking = QStringLiteral("hacking");
     const int row = m.rowOf(hacking);
     QVERIFY(row >= 0);
-    QCOMPARE(value(m, hacking, IssueModel::TitleRole).toString(), QStringLiteral("Chinese hacking of US government email"));
+    QCOMPARE(value(m, hacking, IssueModel::TitleRole).toString(),
+             QStringLiteral("Chinese hacking of US government email"));
     QCOMPARE(value(m, hacking, IssueModel::StatusRole).toInt(), int(IssueStatus::Stalled));
     QCOMPARE(value(m, hacking, IssueModel::HistorySizeRole).toInt(), 3);
     QCOMPARE(value(m, hacking, IssueModel::SinceRole).toDate(), QDate(2023, 7, 12));
@@ -384,7 +419,8 @@ void TestModels::statusHistoryModel()
     QCOMPARE(m.index(0, 0).data(StatusHistoryModel::PrecisionRole).toInt(), int(DatePrecision::Approximate));
     QCOMPARE(m.index(1, 0).data(StatusHistoryModel::StatusRole).toInt(), int(IssueStatus::InDialogue));
     QCOMPARE(m.index(1, 0).data(StatusHistoryModel::DateRole).toDate(), QDate(2023, 7, 12));
-    QCOMPARE(m.index(1, 0).data(StatusHistoryModel::EvidenceRole).toString(), QStringLiteral("dialogue-renewed"));
+    QCOMPARE(m.index(1, 0).data(StatusHistoryModel::EvidenceRole).toString(),
+             QStringLiteral("dialogue-renewed"));
     QCOMPARE(m.index(1, StatusHistoryModel::DateColumn).data().toString(), QStringLiteral("12 July 2023"));
     QCOMPARE(m.index(1, StatusHistoryModel::StatusColumn).data().toString(), QStringLiteral("In dialogue"));
     QCOMPARE(m.index(1, StatusHistoryModel::ArticleColumn).data().toString(),
@@ -407,8 +443,14 @@ void TestModels::statusHistoryModel()
     QCOMPARE(reset.count(), 1);
     QCOMPARE(m.rowCount(), 3);
     QCOMPARE(m.index(2, 0).data(StatusHistoryModel::StatusRole).toInt(), int(IssueStatus::Stalled));
-    QVERIFY(m.index(2, 0).data(StatusHistoryModel::NoteRole).toString().startsWith(u"China denies the allegations"));
-    QVERIFY(m.index(2, StatusHistoryModel::EvidenceColumn).data().toString().contains(u"has denied these allegations"));
+    QVERIFY(m.index(2, 0)
+                .data(StatusHistoryModel::NoteRole)
+                .toString()
+                .startsWith(u"China denies the allegations"));
+    QVERIFY(m.index(2, StatusHistoryModel::EvidenceColumn)
+                .data()
+                .toString()
+                .contains(u"has denied these allegations"));
     m.setIssueId(QStringLiteral("hacking"));
     QCOMPARE(reset.count(), 1);
     m.setIssueId(QStringLiteral("no-such-issue"));
@@ -482,8 +524,8 @@ void TestModels::sortMeetings()
     RecordFilterModel& proxy = f.meetingFilter;
     proxy.sort(MeetingModel::DateColumn, Qt::AscendingOrder);
     QCOMPARE(ids(proxy),
-             (QStringList { u"blinken-beijing-visit"_s, u"yellen-visit"_s, u"xie-defense-talks"_s, u"jakarta-talks"_s, u"kerry-visit"_s,
-                            u"biden-xi-summit"_s }));
+             (QStringList { u"blinken-beijing-visit"_s, u"yellen-visit"_s, u"xie-defense-talks"_s,
+                            u"jakarta-talks"_s, u"kerry-visit"_s, u"biden-xi-summit"_s }));
     proxy.sort(MeetingModel::DateColumn, Qt::DescendingOrder);
     QCOMPARE(ids(proxy).constFirst(), QStringLiteral("biden-xi-summit"));
     proxy.sort(MeetingModel::StatusColumn, Qt::AscendingOrder);
@@ -510,7 +552,8 @@ void TestModels::updateChangesOneRow()
     QSignalSpy issueChanged(&f.issues, &QAbstractItemModel::dataChanged);
     QSignalSpy historyChanged(&f.history, &QAbstractItemModel::dataChanged);
 
-    f.store.updateDocumentText(0, replaced(f.text(), QStringLiteral("place=Jakarta"), QStringLiteral("place=Bali")));
+    f.store.updateDocumentText(
+        0, replaced(f.text(), QStringLiteral("place=Jakarta"), QStringLiteral("place=Bali")));
 
     const int row = f.meetings.rowOf(u"jakarta-talks");
     QCOMPARE(meetingReset.count(), 0);
@@ -539,8 +582,9 @@ void TestModels::updateRenamesActor()
     QVERIFY(f.load());
     QSignalSpy meetingChanged(&f.meetings, &QAbstractItemModel::dataChanged);
     QSignalSpy actorChanged(&f.actors, &QAbstractItemModel::dataChanged);
-    f.store.updateDocumentText(0, replaced(f.text(), QStringLiteral("actor wang-yi: Wang Yi;"),
-                                            QStringLiteral("actor wang-yi: Wang Yi Jr;")));
+    f.store.updateDocumentText(0,
+                               replaced(f.text(), QStringLiteral("actor wang-yi: Wang Yi;"),
+                                        QStringLiteral("actor wang-yi: Wang Yi Jr;")));
     const int actorRow = f.actors.rowOf(u"wang-yi");
     QCOMPARE(actorChanged.count(), 1);
     QCOMPARE(rowsOf(actorChanged.at(0)), Rows(actorRow, actorRow));
@@ -592,14 +636,17 @@ void TestModels::updateAddsActor()
     QSignalSpy reset(&f.actors, &QAbstractItemModel::modelReset);
     const QString last = QStringLiteral("actor white-house: White House; organisation; USA\n");
     f.store.updateDocumentText(
-        0, replaced(f.text(), last, last + u"actor harris: Kamala Harris; person; USA; role=Vice President\n"));
+        0,
+        replaced(f.text(), last, last + u"actor harris: Kamala Harris; person; USA; role=Vice President\n"));
     QCOMPARE(reset.count(), 0);
     QCOMPARE(inserted.count(), 1);
     QCOMPARE(inserted.at(0).at(1).toInt(), 15);
     QCOMPARE(inserted.at(0).at(2).toInt(), 15);
     QCOMPARE(f.actors.rowCount(), 16);
-    QCOMPARE(value(f.actors, QStringLiteral("harris"), ActorModel::NameRole).toString(), QStringLiteral("Kamala Harris"));
-    QCOMPARE(value(f.actors, QStringLiteral("harris"), ActorModel::RoleRole).toString(), QStringLiteral("Vice President"));
+    QCOMPARE(value(f.actors, QStringLiteral("harris"), ActorModel::NameRole).toString(),
+             QStringLiteral("Kamala Harris"));
+    QCOMPARE(value(f.actors, QStringLiteral("harris"), ActorModel::RoleRole).toString(),
+             QStringLiteral("Vice President"));
 }
 
 void TestModels::updateMovesEvidence()
@@ -615,7 +662,8 @@ void TestModels::updateMovesEvidence()
     QCOMPARE(reset.count(), 0);
     QCOMPARE(changed.count(), 1);
     QCOMPARE(rowsOf(changed.at(0)), Rows(0, 1));
-    QCOMPARE(f.history.index(1, 0).data(StatusHistoryModel::SpanStartRole).toInt(), spanStart + prefix.size());
+    QCOMPARE(f.history.index(1, 0).data(StatusHistoryModel::SpanStartRole).toInt(),
+             spanStart + prefix.size());
     QCOMPARE(f.history.index(1, 0).data(StatusHistoryModel::EvidenceTextRole).toString(), before);
 }
 
@@ -624,8 +672,10 @@ void TestModels::updateReorderResets()
     Fixture f;
     QVERIFY(f.load());
     QSignalSpy reset(&f.actors, &QAbstractItemModel::modelReset);
-    const QString blinken = QStringLiteral("actor blinken: Antony Blinken; person; USA; role=Secretary of State; aliases=Blinken\n");
-    const QString wang = QStringLiteral("actor wang-yi: Wang Yi; person; China; role=Top foreign policy official; aliases=Wang\n");
+    const QString blinken = QStringLiteral(
+        "actor blinken: Antony Blinken; person; USA; role=Secretary of State; aliases=Blinken\n");
+    const QString wang = QStringLiteral(
+        "actor wang-yi: Wang Yi; person; China; role=Top foreign policy official; aliases=Wang\n");
     f.store.updateDocumentText(0, replaced(f.text(), blinken + wang, wang + blinken));
     QCOMPARE(reset.count(), 1);
     QCOMPARE(f.actors.rowCount(), 15);

@@ -20,7 +20,7 @@ ArticleSet::ArticleSet(CorpusStore* store, QObject* parent)
 
 ArticleSet::~ArticleSet() = default;
 
-QList<ArticleSet::LoadError> ArticleSet::open(const QStringList& paths)
+QList<ArticleSet::LoadError> ArticleSet::open(const QStringList& paths, const Progress& progress)
 {
     QList<LoadError> errors;
     QList<Document> loaded;
@@ -29,8 +29,10 @@ QList<ArticleSet::LoadError> ArticleSet::open(const QStringList& paths)
             errors.append({ path, tr("%1: no .entente or .txt files in this folder").arg(path) });
     }
     const QStringList files = Format::articleFiles(paths);
-    for (const QString& file : std::as_const(files)) {
-        const QString absolute = QFileInfo(file).absoluteFilePath();
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        if (progress && !progress(int(i), int(files.size())))
+            break; // cancelled: keep what is loaded so far
+        const QString absolute = QFileInfo(files.at(i)).absoluteFilePath();
         if (indexOfPath(absolute) >= 0)
             continue;
         Document doc = Format::load(absolute);
@@ -38,7 +40,7 @@ QList<ArticleSet::LoadError> ArticleSet::open(const QStringList& paths)
             errors.append({ absolute, doc.diagnostics.first().toString() });
             continue;
         }
-        m_articles.append(makeArticle(absolute, doc.text, !QFileInfo(absolute).isWritable()));
+        m_articles.append({ absolute, nullptr, nullptr, !QFileInfo(absolute).isWritable() });
         loaded.append(std::move(doc));
     }
     if (!loaded.isEmpty()) {
@@ -48,36 +50,38 @@ QList<ArticleSet::LoadError> ArticleSet::open(const QStringList& paths)
     return errors;
 }
 
-ArticleSet::Article ArticleSet::makeArticle(const QString& path, const QString& text, bool readOnly)
+// Text documents are made when an article is first shown: a folder of thousands of articles costs
+// only its parsed documents until the analyst opens one.
+QTextDocument* ArticleSet::textDocument(int index)
 {
-    Article article;
-    article.path = path;
-    article.readOnly = readOnly;
+    if (index < 0 || index >= count())
+        return nullptr;
+    Article& article = m_articles[index];
+    if (article.document)
+        return article.document;
     article.document = new QTextDocument(this);
     article.document->setDocumentLayout(new QPlainTextDocumentLayout(article.document));
-    article.document->setPlainText(text);
+    article.document->setPlainText(m_store->corpus().documents.at(index).text);
     article.document->setModified(false);
     article.document->clearUndoRedoStacks();
     AnnotatedEditor::highlight(article.document, QGuiApplication::palette());
     article.reparse = new QTimer(article.document);
     article.reparse->setSingleShot(true);
     QTextDocument* document = article.document;
-    connect(article.reparse, &QTimer::timeout, this, [this, document] {
+    const auto indexOf = [this, document] {
         for (int i = 0; i < count(); ++i) {
             if (m_articles.at(i).document == document)
-                reparse(i);
+                return i;
         }
-    });
+        return -1;
+    };
+    connect(article.reparse, &QTimer::timeout, this, [this, indexOf] { reparse(indexOf()); });
     connect(document, &QTextDocument::contentsChanged, article.reparse, [this, timer = article.reparse] {
         timer->start(m_delayMs);
     });
-    connect(document, &QTextDocument::modificationChanged, this, [this, document](bool modified) {
-        for (int i = 0; i < count(); ++i) {
-            if (m_articles.at(i).document == document)
-                Q_EMIT modificationChanged(i, modified);
-        }
-    });
-    return article;
+    connect(document, &QTextDocument::modificationChanged, this,
+        [this, indexOf](bool modified) { Q_EMIT modificationChanged(indexOf(), modified); });
+    return document;
 }
 
 void ArticleSet::closeAll()
@@ -87,11 +91,6 @@ void ArticleSet::closeAll()
     m_articles.clear();
     m_store->clear();
     Q_EMIT articlesChanged();
-}
-
-QTextDocument* ArticleSet::textDocument(int index) const
-{
-    return index >= 0 && index < count() ? m_articles.at(index).document : nullptr;
 }
 
 QString ArticleSet::path(int index) const
@@ -106,12 +105,13 @@ bool ArticleSet::isReadOnly(int index) const
 
 bool ArticleSet::isModified(int index) const
 {
-    return index >= 0 && index < count() && m_articles.at(index).document->isModified();
+    return index >= 0 && index < count() && m_articles.at(index).document && m_articles.at(index).document->isModified();
 }
 
 bool ArticleSet::anyModified() const
 {
-    return std::any_of(m_articles.cbegin(), m_articles.cend(), [](const Article& a) { return a.document->isModified(); });
+    return std::any_of(m_articles.cbegin(), m_articles.cend(),
+        [](const Article& a) { return a.document && a.document->isModified(); });
 }
 
 int ArticleSet::indexOfPath(const QString& path) const
@@ -133,6 +133,8 @@ QString ArticleSet::documentText(const QTextDocument* document)
 
 void ArticleSet::reparse(int index)
 {
+    if (index < 0 || !m_articles.at(index).document)
+        return; // never shown, so never edited
     m_articles[index].reparse->stop();
     const QString text = documentText(m_articles.at(index).document);
     if (m_store->corpus().documents.value(index).text != text)
@@ -142,7 +144,7 @@ void ArticleSet::reparse(int index)
 void ArticleSet::flush()
 {
     for (int i = 0; i < count(); ++i) {
-        if (m_articles.at(i).reparse->isActive())
+        if (m_articles.at(i).reparse && m_articles.at(i).reparse->isActive())
             reparse(i);
     }
 }
@@ -170,7 +172,8 @@ bool ArticleSet::saveAs(int index, const QString& path, QString* error)
         m_store->renameDocument(index, path);
         Q_EMIT articlesChanged();
     }
-    article.document->setModified(false);
+    if (article.document)
+        article.document->setModified(false);
     return true;
 }
 

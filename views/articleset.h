@@ -6,6 +6,8 @@
 #include <QObject>
 #include <QStringList>
 
+#include <functional>
+
 class QTextDocument;
 class QTimer;
 
@@ -26,13 +28,16 @@ public:
         QString message; // "file:line:column: error: reason"
     };
 
+    // Called before each file with (done, total); returning false cancels the rest.
+    using Progress = std::function<bool(int, int)>;
     // Loads files and the article files of folders; returns the files that could not be opened.
     // Files that are already open are not opened twice.
-    QList<LoadError> open(const QStringList& paths);
+    QList<LoadError> open(const QStringList& paths, const Progress& progress = {});
     void closeAll();
 
     int count() const { return int(m_articles.size()); }
-    QTextDocument* textDocument(int index) const;
+    // The editable text of an article, made on first use.
+    QTextDocument* textDocument(int index);
     QString path(int index) const;
     bool isReadOnly(int index) const;
     bool isModified(int index) const;
@@ -66,7 +71,6 @@ private:
         bool readOnly = false;
     };
     void reparse(int index);
-    Article makeArticle(const QString& path, const QString& text, bool readOnly);
 
     CorpusStore* m_store;
     QList<Article> m_articles;

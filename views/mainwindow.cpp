@@ -21,6 +21,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QSaveFile>
 #include <QSettings>
 #include <QSplitter>
@@ -203,7 +204,15 @@ bool MainWindow::openPaths(const QStringList& paths)
 {
     const int before = m_articles->count();
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const QList<ArticleSet::LoadError> errors = m_articles->open(paths);
+    QProgressDialog progress(tr("Opening articles…"), tr("Cancel"), 0, 0, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(500);
+    const QList<ArticleSet::LoadError> errors = m_articles->open(paths, [&progress](int done, int total) {
+        progress.setMaximum(total);
+        progress.setValue(done);
+        return !progress.wasCanceled();
+    });
+    progress.reset();
     QApplication::restoreOverrideCursor();
     for (const QString& path : paths)
         addRecentFile(QFileInfo(path).absoluteFilePath());

@@ -7,10 +7,11 @@ namespace Entente {
 
 namespace {
 
-QString tr(const char* text)
+// Translated strings of this file (lupdate reads the context from the macro).
+struct Text
 {
-    return QCoreApplication::translate("Entente::Corpus", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Entente::Corpus)
+};
 
 QString place(const Origin& origin)
 {
@@ -32,7 +33,7 @@ void mergeRecords(QList<Record>& into, QHash<QString, int>& index, const QList<R
         Record& kept = into[*found];
         if (!same(kept, record)) {
             conflicts.append({ record.origin.file, record.origin.line, 1, Severity::Warning,
-                tr("%1 '%2' is defined differently in %3; keeping that definition")
+                Text::tr("%1 '%2' is defined differently in %3; keeping that definition")
                     .arg(what, record.id, place(kept.origin)) });
         }
         join(kept, record);
@@ -48,7 +49,7 @@ Corpus Corpus::merge(QList<Document> documents)
     QHash<QString, int> actors, meetings, issues;
     for (const Document& doc : std::as_const(corpus.documents)) {
         mergeRecords(
-            corpus.actors, actors, doc.actors, corpus.conflicts, tr("actor"),
+            corpus.actors, actors, doc.actors, corpus.conflicts, Text::tr("actor"),
             [](const Actor& a, const Actor& b) {
                 return a.name == b.name && a.kind == b.kind && a.side == b.side && (a.role == b.role || b.role.isEmpty());
             },
@@ -59,14 +60,14 @@ Corpus Corpus::merge(QList<Document> documents)
                 }
             });
         mergeRecords(
-            corpus.meetings, meetings, doc.meetings, corpus.conflicts, tr("meeting"),
+            corpus.meetings, meetings, doc.meetings, corpus.conflicts, Text::tr("meeting"),
             [](Meeting a, Meeting b) {
                 a.origin = b.origin = {};
                 return a == b;
             },
             [](Meeting&, const Meeting&) {});
         mergeRecords(
-            corpus.issues, issues, doc.issues, corpus.conflicts, tr("issue"),
+            corpus.issues, issues, doc.issues, corpus.conflicts, Text::tr("issue"),
             [](const Issue& a, const Issue& b) { return a.title == b.title; },
             [](Issue& kept, const Issue& other) {
                 for (const StatusChange& change : other.history) {

@@ -16,10 +16,11 @@ namespace Entente::Format {
 
 namespace {
 
-QString tr(const char* text)
+// Translated strings of this file (lupdate reads the context from the macro).
+struct Text
 {
-    return QCoreApplication::translate("Entente::Format", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Entente::Format)
+};
 
 // Line and column (1-based) of positions visited in increasing order, counted incrementally.
 class LineCounter
@@ -107,7 +108,7 @@ private:
         while (braceClose < n && text[braceClose] != u'}' && text[braceClose] != u'\n' && text[braceClose] != u'[')
             ++braceClose;
         if (braceClose >= n || text[braceClose] != u'}') {
-            report(int(braceOpen), tr("mark is not closed: '}' expected before the end of the line"));
+            report(int(braceOpen), Text::tr("mark is not closed: '}' expected before the end of the line"));
             return braceOpen + 1;
         }
         Mark mark;
@@ -124,12 +125,12 @@ private:
     {
         const qsizetype eq = attrs.indexOf(u'=');
         if (eq <= 0) {
-            report(offset, tr("mark needs kind=value, for example {actor=blinken}"));
+            report(offset, Text::tr("mark needs kind=value, for example {actor=blinken}"));
             return false;
         }
         const QStringView kind = attrs.first(eq).trimmed();
         if (!fromString(kind, &mark.kind)) {
-            report(offset, tr("unknown mark kind '%1' (expected actor, meeting, issue or date)").arg(kind));
+            report(offset, Text::tr("unknown mark kind '%1' (expected actor, meeting, issue or date)").arg(kind));
             return false;
         }
         QStringView rest = attrs.sliced(eq + 1);
@@ -138,26 +139,26 @@ private:
         if (hash >= 0) {
             const QStringView anchor = rest.sliced(hash + 1).trimmed();
             if (anchor.isEmpty() || !std::all_of(anchor.begin(), anchor.end(), isIdChar)) {
-                report(offset + int(eq + 1 + hash), tr("bad anchor '#%1': use letters, digits, '-', '_' or '.'").arg(anchor));
+                report(offset + int(eq + 1 + hash), Text::tr("bad anchor '#%1': use letters, digits, '-', '_' or '.'").arg(anchor));
                 return false;
             }
             mark.anchor = anchor.toString();
         }
         const int refColumn = offset + int(eq + 1);
         if (ref.isEmpty()) {
-            report(refColumn, tr("mark has no value after '='"));
+            report(refColumn, Text::tr("mark has no value after '='"));
             return false;
         }
         if (mark.kind == MarkKind::Date) {
             if (!RecordParser::parseDateRange(ref).first.isValid()) {
-                report(refColumn, tr("'%1' is not a date (use 2023-07-13, 2023-W28, 2023-07 or ~2023-07-13)").arg(ref));
+                report(refColumn, Text::tr("'%1' is not a date (use 2023-07-13, 2023-W28, 2023-07 or ~2023-07-13)").arg(ref));
                 return false;
             }
         } else if (!std::all_of(ref.begin(), ref.end(), isIdChar)) {
-            report(refColumn, tr("bad id '%1': use letters, digits, '-', '_' or '.'").arg(ref));
+            report(refColumn, Text::tr("bad id '%1': use letters, digits, '-', '_' or '.'").arg(ref));
             return false;
         }
-        mark.ref = ref.toString();
+        mark.ref = intern(ref);
         return true;
     }
 
@@ -167,8 +168,18 @@ private:
         m_doc.diagnostics.append({ m_doc.fileName, line, column, Severity::Error, message });
     }
 
+    // Marks name few distinct ids many times: one shared string per id saves an allocation per mark.
+    QString intern(QStringView ref)
+    {
+        auto it = m_refs.constFind(ref);
+        if (it == m_refs.cend())
+            it = m_refs.insert(ref, ref.toString());
+        return *it;
+    }
+
     Document& m_doc;
     LineCounter& m_lines;
+    QHash<QStringView, QString> m_refs; // views into the document text, which outlives the scan
 };
 
 // Ties records to the first mark naming them and status changes to their evidence mark. Hash
@@ -207,16 +218,16 @@ void linkOrigins(Document& doc, LineCounter& lines)
             setSpan(anchors.value(change.evidence, -1), change.origin);
             if (change.origin.spanStart < 0)
                 doc.diagnostics.append({ doc.fileName, change.origin.line, 1, Severity::Warning,
-                    tr("no mark has the anchor '#%1' named as evidence").arg(change.evidence) });
+                    Text::tr("no mark has the anchor '#%1' named as evidence").arg(change.evidence) });
         }
     }
-    const QString what[3] = { tr("actor"), tr("meeting"), tr("issue") };
+    const QString what[3] = { Text::tr("actor"), Text::tr("meeting"), Text::tr("issue") };
     for (const Mark& mark : std::as_const(doc.marks)) {
         if (mark.kind == MarkKind::Date || ids[int(mark.kind)].contains(mark.ref))
             continue;
         const auto [line, column] = lines.at(mark.textEnd + 2);
         doc.diagnostics.append({ doc.fileName, line, column, Severity::Warning,
-            tr("the mark refers to an unknown %1 '%2'").arg(what[int(mark.kind)], mark.ref) });
+            Text::tr("the mark refers to an unknown %1 '%2'").arg(what[int(mark.kind)], mark.ref) });
     }
 }
 
@@ -238,7 +249,7 @@ Decoded decode(const QByteArray& bytes)
     };
     if (const qsizetype nul = view.indexOf('\0'); nul >= 0) {
         positionOf(nul);
-        result.error = tr("this is not a text file (a NUL byte at byte %1)").arg(nul + (result.hasBom ? 3 : 0));
+        result.error = Text::tr("this is not a text file (a NUL byte at byte %1)").arg(nul + (result.hasBom ? 3 : 0));
         return result;
     }
     // The BOM is already removed: a second one is text and must survive a save.
@@ -258,7 +269,7 @@ Decoded decode(const QByteArray& bytes)
             from = bad + 1;
         }
         positionOf(std::min(badByte, view.size()));
-        result.error = tr("this file is not valid UTF-8 text");
+        result.error = Text::tr("this file is not valid UTF-8 text");
         result.text.clear();
         return result;
     }
@@ -302,16 +313,16 @@ Document load(const QString& path)
     };
     const QFileInfo info(path);
     if (!info.exists())
-        return failed(tr("no such file"));
+        return failed(Text::tr("no such file"));
     if (info.isDir())
-        return failed(tr("this is a folder, not a file"));
+        return failed(Text::tr("this is a folder, not a file"));
     if (info.size() > maximumFileSize)
-        return failed(tr("the file is too large (%1 MB; Entente opens files up to %2 MB)")
+        return failed(Text::tr("the file is too large (%1 MB; Entente opens files up to %2 MB)")
                           .arg(info.size() / (1024 * 1024))
                           .arg(maximumFileSize / (1024 * 1024)));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return failed(tr("cannot read the file: %1").arg(file.errorString()));
+        return failed(Text::tr("cannot read the file: %1").arg(file.errorString()));
     const Decoded decoded = decode(file.readAll());
     if (!decoded.error.isEmpty()) {
         Document doc = failed(decoded.error);

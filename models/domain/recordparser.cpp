@@ -6,10 +6,11 @@ namespace Entente {
 
 namespace {
 
-QString tr(const char* text)
+// Translated strings of this file (lupdate reads the context from the macro).
+struct Text
 {
-    return QCoreApplication::translate("Entente::Format", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Entente::Format)
+};
 
 bool isKeyedField(QStringView field, qsizetype* eq)
 {
@@ -53,7 +54,7 @@ void RecordParser::parseLine(QStringView line, int lineNumber)
         return;
     const qsizetype colon = line.indexOf(u':');
     if (colon < 0) {
-        error(1, tr("a record needs 'type id: fields', for example 'actor blinken: Antony Blinken'"));
+        error(1, Text::tr("a record needs 'type id: fields', for example 'actor blinken: Antony Blinken'"));
         return;
     }
     const QStringView head = line.first(colon).trimmed();
@@ -68,11 +69,11 @@ void RecordParser::parseLine(QStringView line, int lineNumber)
     }
     const bool knownType = type == u"actor" || type == u"meeting" || type == u"issue" || type == u"status";
     if (!knownType) {
-        error(1, tr("unknown record type '%1' (expected article, actor, meeting, issue or status)").arg(type));
+        error(1, Text::tr("unknown record type '%1' (expected article, actor, meeting, issue or status)").arg(type));
         return;
     }
     if (id.isEmpty() || id.contains(u' ')) {
-        error(int(type.size()) + 2, tr("the %1 record needs one id before ':'").arg(type));
+        error(int(type.size()) + 2, Text::tr("the %1 record needs one id before ':'").arg(type));
         return;
     }
     if (type == u"actor")
@@ -91,13 +92,13 @@ void RecordParser::parseArticle(const QList<Field>& fields)
         if (field.key == u"date") {
             m_doc.article.date = QDate::fromString(field.value, Qt::ISODate);
             if (!m_doc.article.date.isValid())
-                error(field.column, tr("'%1' is not a date (use YYYY-MM-DD)").arg(field.value));
+                error(field.column, Text::tr("'%1' is not a date (use YYYY-MM-DD)").arg(field.value));
         } else if (field.key == u"title") {
             m_doc.article.title = field.value;
         } else if (!field.key.isEmpty()) {
             m_doc.article.extra.append({ field.key, field.value });
         } else {
-            error(field.column, tr("article fields are key=value, for example date=2023-07-12"));
+            error(field.column, Text::tr("article fields are key=value, for example date=2023-07-12"));
         }
     }
 }
@@ -105,7 +106,7 @@ void RecordParser::parseArticle(const QList<Field>& fields)
 void RecordParser::parseActor(const QString& id, const QList<Field>& fields)
 {
     if (m_actorIds.contains(id)) {
-        error(1, tr("actor '%1' is defined twice").arg(id));
+        error(1, Text::tr("actor '%1' is defined twice").arg(id));
         return;
     }
     Actor actor;
@@ -118,11 +119,11 @@ void RecordParser::parseActor(const QString& id, const QList<Field>& fields)
                 actor.name = field.value;
             } else if (position == 1) {
                 if (!field.value.isEmpty() && !fromString(field.value, &actor.kind)) // empty: not given
-                    error(field.column, tr("unknown actor kind '%1' (expected person, organisation or state)").arg(field.value));
+                    error(field.column, Text::tr("unknown actor kind '%1' (expected person, organisation or state)").arg(field.value));
             } else if (position == 2) {
                 actor.side = field.value;
             } else {
-                error(field.column, tr("too many fields: an actor has name; kind; side, then key=value fields"));
+                error(field.column, Text::tr("too many fields: an actor has name; kind; side, then key=value fields"));
             }
             ++position;
         } else if (field.key == u"role") {
@@ -134,7 +135,7 @@ void RecordParser::parseActor(const QString& id, const QList<Field>& fields)
         }
     }
     if (actor.name.isEmpty()) {
-        error(1, tr("actor '%1' has no name").arg(id));
+        error(1, Text::tr("actor '%1' has no name").arg(id));
         actor.name = id;
     }
     m_actorIds.insert(id);
@@ -144,7 +145,7 @@ void RecordParser::parseActor(const QString& id, const QList<Field>& fields)
 void RecordParser::parseMeeting(const QString& id, const QList<Field>& fields)
 {
     if (m_meetingIds.contains(id)) {
-        error(1, tr("meeting '%1' is defined twice").arg(id));
+        error(1, Text::tr("meeting '%1' is defined twice").arg(id));
         return;
     }
     Meeting meeting;
@@ -159,14 +160,14 @@ void RecordParser::parseMeeting(const QString& id, const QList<Field>& fields)
             } else if (position == 1) {
                 std::tie(meeting.start, meeting.end) = parseDateRange(field.value);
                 if (!meeting.start.isValid()) {
-                    error(field.column, tr("'%1' is not a date or range (use 2023-07-13, 2023-W28, 2023-07, ~2023-07-13 or start..end)").arg(field.value));
+                    error(field.column, Text::tr("'%1' is not a date or range (use 2023-07-13, 2023-W28, 2023-07, ~2023-07-13 or start..end)").arg(field.value));
                     ok = false;
                 } else if (meeting.end.last() < meeting.start.first()) {
-                    error(field.column, tr("the meeting ends before it starts"));
+                    error(field.column, Text::tr("the meeting ends before it starts"));
                     ok = false;
                 }
             } else {
-                error(field.column, tr("too many fields: a meeting has participants; date, then key=value fields"));
+                error(field.column, Text::tr("too many fields: a meeting has participants; date, then key=value fields"));
             }
             ++position;
         } else if (field.key == u"place") {
@@ -174,7 +175,7 @@ void RecordParser::parseMeeting(const QString& id, const QList<Field>& fields)
         } else if (field.key == u"status") {
             // A bad status is reported but keeps the meeting, so it does not vanish while being typed.
             if (!fromString(field.value, &meeting.status))
-                error(field.column, tr("unknown meeting status '%1' (expected planned, held, cancelled or failed)").arg(field.value));
+                error(field.column, Text::tr("unknown meeting status '%1' (expected planned, held, cancelled or failed)").arg(field.value));
         } else if (field.key == u"kind") {
             meeting.kind = field.value;
         } else if (field.key == u"issues") {
@@ -186,11 +187,11 @@ void RecordParser::parseMeeting(const QString& id, const QList<Field>& fields)
         }
     }
     if (meeting.participants.isEmpty()) {
-        error(1, tr("meeting '%1' has no participants").arg(id));
+        error(1, Text::tr("meeting '%1' has no participants").arg(id));
         ok = false;
     }
     if (position < 2 && ok) {
-        error(1, tr("meeting '%1' has no date").arg(id));
+        error(1, Text::tr("meeting '%1' has no date").arg(id));
         ok = false;
     }
     m_meetingIds.insert(id); // even when invalid, so that a second definition is still reported
@@ -201,7 +202,7 @@ void RecordParser::parseMeeting(const QString& id, const QList<Field>& fields)
 void RecordParser::parseIssue(const QString& id, const QList<Field>& fields)
 {
     if (m_issueIndexes.contains(id)) {
-        error(1, tr("issue '%1' is defined twice").arg(id));
+        error(1, Text::tr("issue '%1' is defined twice").arg(id));
         return;
     }
     Issue issue;
@@ -211,7 +212,7 @@ void RecordParser::parseIssue(const QString& id, const QList<Field>& fields)
         if (field.key.isEmpty() && issue.title.isEmpty())
             issue.title = field.value;
         else if (field.key.isEmpty())
-            error(field.column, tr("too many fields: an issue has a title, then key=value fields"));
+            error(field.column, Text::tr("too many fields: an issue has a title, then key=value fields"));
         else
             issue.extra.append({ field.key, field.value });
     }
@@ -225,7 +226,7 @@ void RecordParser::parseStatus(const QString& id, const QList<Field>& fields)
 {
     const int issueIndex = m_issueIndexes.value(id, -1);
     if (issueIndex < 0) {
-        error(1, tr("status of an unknown issue '%1' (define 'issue %1: title' before it)").arg(id));
+        error(1, Text::tr("status of an unknown issue '%1' (define 'issue %1: title' before it)").arg(id));
         return;
     }
     StatusChange change;
@@ -236,16 +237,16 @@ void RecordParser::parseStatus(const QString& id, const QList<Field>& fields)
             if (position == 0) {
                 change.date = FuzzyDate::parse(field.value);
                 if (!change.date.isValid()) {
-                    error(field.column, tr("'%1' is not a date (use 2023-07-13, 2023-W28, 2023-07 or ~2023-07-13)").arg(field.value));
+                    error(field.column, Text::tr("'%1' is not a date (use 2023-07-13, 2023-W28, 2023-07 or ~2023-07-13)").arg(field.value));
                     return;
                 }
             } else if (position == 1) {
                 if (!fromString(field.value, &change.status)) {
-                    error(field.column, tr("unknown issue status '%1' (expected open, in-dialogue, stalled, escalating or resolved)").arg(field.value));
+                    error(field.column, Text::tr("unknown issue status '%1' (expected open, in-dialogue, stalled, escalating or resolved)").arg(field.value));
                     return;
                 }
             } else {
-                error(field.column, tr("too many fields: a status has date; status, then key=value fields"));
+                error(field.column, Text::tr("too many fields: a status has date; status, then key=value fields"));
             }
             ++position;
         } else if (field.key == u"evidence") {
@@ -257,7 +258,7 @@ void RecordParser::parseStatus(const QString& id, const QList<Field>& fields)
         }
     }
     if (position < 2) {
-        error(1, tr("a status needs a date and a status, for example 'status hacking: 2023-07-11; escalating'"));
+        error(1, Text::tr("a status needs a date and a status, for example 'status hacking: 2023-07-11; escalating'"));
         return;
     }
     QList<StatusChange>& history = m_doc.issues[issueIndex].history;

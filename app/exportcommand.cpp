@@ -1,0 +1,109 @@
+#include "exportcommand.h"
+
+#include "calendar/calendarview.h"
+#include "corpusstore.h"
+#include "exportableview.h"
+#include "viewexporter.h"
+#include "viewfactory.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QWidget>
+
+#include <memory>
+
+namespace Entente::ExportCommand {
+
+namespace {
+
+// Translated strings of this file (lupdate reads the context from the macro).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Entente::ExportCommand)
+};
+
+int usageError(const QString& message)
+{
+    qCritical("entente export: %s", qPrintable(message));
+    qCritical("%s", qPrintable(Text::tr("usage: entente export FILE|FOLDER... --view calendar|network|issues|meetings "
+                                  "--format png|svg|pdf --output PATH [--month YYYY-MM] [--width N] [--scale N]")));
+    return 2;
+}
+
+} // namespace
+
+int run(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption view(QStringLiteral("view"), Text::tr("The view to export."), QStringLiteral("view"));
+    const QCommandLineOption format(QStringLiteral("format"), Text::tr("png, svg or pdf (default: from the output's suffix)."),
+        QStringLiteral("format"));
+    const QCommandLineOption output(QStringLiteral("output"), Text::tr("The image file to write."), QStringLiteral("path"));
+    const QCommandLineOption month(QStringLiteral("month"), Text::tr("The calendar's month, YYYY-MM."), QStringLiteral("month"));
+    const QCommandLineOption width(QStringLiteral("width"), Text::tr("Width in logical pixels."), QStringLiteral("N"));
+    const QCommandLineOption scale(QStringLiteral("scale"), Text::tr("PNG pixels per logical pixel."), QStringLiteral("N"));
+    const QCommandLineOption lang(QStringLiteral("lang"), Text::tr("Language."), QStringLiteral("language"));
+    parser.addOptions({ view, format, output, month, width, scale, lang });
+    if (!parser.parse(QStringList { QStringLiteral("entente-export") } + arguments))
+        return usageError(parser.errorText());
+
+    const QStringList paths = parser.positionalArguments();
+    if (paths.isEmpty())
+        return usageError(Text::tr("name at least one article file or folder"));
+    if (!parser.isSet(view) || !ViewFactory::names().contains(parser.value(view)))
+        return usageError(Text::tr("--view must be one of: %1").arg(ViewFactory::names().join(QStringLiteral(", "))));
+    if (!parser.isSet(output))
+        return usageError(Text::tr("--output PATH is required"));
+    const std::optional<ViewExporter::ImageFormat> imageFormat = parser.isSet(format)
+        ? ViewExporter::formatFromName(parser.value(format))
+        : ViewExporter::formatFromPath(parser.value(output));
+    if (!imageFormat)
+        return usageError(Text::tr("--format must be png, svg or pdf"));
+    ViewExporter::Options options;
+    options.format = *imageFormat;
+    bool ok = true;
+    if (parser.isSet(width) && ((options.width = parser.value(width).toInt(&ok)) <= 0 || !ok))
+        return usageError(Text::tr("--width must be a positive whole number, not '%1'").arg(parser.value(width)));
+    if (parser.isSet(scale) && ((options.scale = parser.value(scale).toDouble(&ok)) <= 0 || !ok || options.scale > 8))
+        return usageError(Text::tr("--scale must be a number between 0 and 8, not '%1'").arg(parser.value(scale)));
+    QDate first;
+    if (parser.isSet(month)) {
+        first = QDate::fromString(parser.value(month) + QStringLiteral("-01"), Qt::ISODate);
+        if (!first.isValid())
+            return usageError(Text::tr("--month must be YYYY-MM, not '%1'").arg(parser.value(month)));
+        if (parser.value(view) != u"calendar")
+            return usageError(Text::tr("--month applies to the calendar view only"));
+    }
+
+    QList<Document> documents;
+    bool loaded = true;
+    for (const QString& file : Format::articleFiles(paths)) {
+        Document doc = Format::load(file);
+        if (doc.unreadable) {
+            qCritical("%s", qPrintable(doc.diagnostics.first().toString()));
+            loaded = false;
+            continue;
+        }
+        documents.append(std::move(doc));
+    }
+    if (documents.isEmpty()) {
+        qCritical("%s", qPrintable(Text::tr("entente export: no readable article files")));
+        return 1;
+    }
+    CorpusStore store;
+    store.setDocuments(std::move(documents));
+    const std::unique_ptr<QWidget> widget(ViewFactory::create(parser.value(view), &store));
+    if (first.isValid())
+        static_cast<CalendarView*>(widget.get())->setMonth(first.year(), first.month());
+    ExportableView* exportable = ViewFactory::exportable(widget.get());
+    widget->resize(exportable->exportSize().toSize());
+    options.title = Text::tr("Entente %1").arg(parser.value(view));
+    QString error;
+    if (!ViewExporter::write(*exportable, parser.value(output), options, &error)) {
+        qCritical("entente export: %s", qPrintable(error));
+        return 1;
+    }
+    return loaded ? 0 : 1;
+}
+
+} // namespace Entente::ExportCommand

@@ -1,0 +1,124 @@
+// ViewExporter writes what a view paints: the PNG's pixels and size, SVG text as text, a real PDF.
+#include "exportableview.h"
+#include "viewexporter.h"
+
+#include <QFile>
+#include <QImage>
+#include <QPainter>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmlStreamReader>
+
+using namespace Entente;
+
+namespace {
+
+// A view whose picture is known: a red square in the top-left quarter and a caption.
+class KnownView : public ExportableView
+{
+public:
+    QString exportName() const override { return QStringLiteral("known"); }
+    QSizeF exportSize() const override { return { 400, 200 }; }
+    void renderExport(QPainter* painter, const QRectF& target) override
+    {
+        painter->fillRect(QRectF(target.topLeft(), target.size() / 2), QColor(200, 0, 0));
+        painter->setPen(Qt::black);
+        painter->drawText(target.adjusted(0, target.height() / 2, 0, 0), Qt::AlignCenter, QStringLiteral("Jakarta talks"));
+    }
+};
+
+QByteArray readAll(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
+
+class TestViewExporter : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void pngHasTheRequestedSize_data()
+    {
+        QTest::addColumn<int>("width");
+        QTest::addColumn<double>("scale");
+        QTest::addColumn<QSize>("pixels");
+        QTest::newRow("natural") << 0 << 1.0 << QSize(400, 200);
+        QTest::newRow("width") << 800 << 1.0 << QSize(800, 400);
+        QTest::newRow("high-dpi") << 0 << 2.0 << QSize(800, 400);
+        QTest::newRow("both") << 1000 << 1.5 << QSize(1500, 750);
+    }
+    void pngHasTheRequestedSize()
+    {
+        QFETCH(int, width);
+        QFETCH(double, scale);
+        QFETCH(QSize, pixels);
+        QTemporaryDir dir;
+        KnownView view;
+        const QString path = dir.filePath(QStringLiteral("view.png"));
+        QString error;
+        QVERIFY2(ViewExporter::write(view, path, { ViewExporter::ImageFormat::Png, width, scale, {} }, &error),
+            qPrintable(error));
+        const QImage image(path);
+        QCOMPARE(image.size(), pixels);
+        // The red quarter is where the view painted it, scaled with the image.
+        QCOMPARE(image.pixelColor(pixels.width() / 4, pixels.height() / 4), QColor(200, 0, 0));
+        QCOMPARE(image.pixelColor(pixels.width() * 3 / 4, pixels.height() / 4), QColor(Qt::white));
+    }
+
+    void svgKeepsTextAsText()
+    {
+        QTemporaryDir dir;
+        KnownView view;
+        const QString path = dir.filePath(QStringLiteral("view.svg"));
+        QString error;
+        QVERIFY2(ViewExporter::write(view, path, { ViewExporter::ImageFormat::Svg, 0, 1, QStringLiteral("Known") }, &error),
+            qPrintable(error));
+        QXmlStreamReader xml(readAll(path));
+        QStringList texts;
+        while (!xml.atEnd()) {
+            if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == u"text")
+                texts.append(xml.readElementText(QXmlStreamReader::IncludeChildElements).trimmed());
+        }
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        QVERIFY(texts.contains(QStringLiteral("Jakarta talks")));
+    }
+
+    void pdfIsAPdf()
+    {
+        QTemporaryDir dir;
+        KnownView view;
+        const QString path = dir.filePath(QStringLiteral("view.pdf"));
+        QString error;
+        QVERIFY2(ViewExporter::write(view, path, { ViewExporter::ImageFormat::Pdf, 0, 1, QStringLiteral("Known") }, &error),
+            qPrintable(error));
+        const QByteArray bytes = readAll(path);
+        QVERIFY(bytes.startsWith("%PDF-"));
+        QVERIFY(bytes.trimmed().endsWith("%%EOF"));
+        // Vector: the page is the view's size in points, not a bitmap.
+        const qsizetype box = bytes.indexOf("/MediaBox");
+        QVERIFY2(bytes.mid(box).startsWith("/MediaBox [0 0 400.000000 200.000000]"), bytes.mid(box, 40).constData());
+    }
+
+    void refusesWhatCannotBeWritten()
+    {
+        KnownView view;
+        QString error;
+        QVERIFY(!ViewExporter::write(view, QStringLiteral("/nonexistent-folder/view.png"), {}, &error));
+        QVERIFY(error.contains(QStringLiteral("/nonexistent-folder/view.png")));
+        QVERIFY(!ViewExporter::write(view, QStringLiteral("/tmp/too-big.png"), { ViewExporter::ImageFormat::Png, 0, 100, {} }, &error));
+        QVERIFY(error.contains(QStringLiteral("too large")));
+    }
+
+    void formatsByNameAndSuffix()
+    {
+        QCOMPARE(ViewExporter::formatFromName(QStringLiteral("SVG")), ViewExporter::ImageFormat::Svg);
+        QCOMPARE(ViewExporter::formatFromPath(QStringLiteral("/a/b.pdf")), ViewExporter::ImageFormat::Pdf);
+        QVERIFY(!ViewExporter::formatFromName(QStringLiteral("gif")).has_value());
+    }
+};
+
+QTEST_MAIN(TestViewExporter)
+#include "tst_viewexporter.moc"

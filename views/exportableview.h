@@ -1,0 +1,26 @@
+// What every chart and view offers for File ▸ Export View and `entente export`: its whole content
+// painted on any QPainter (a PNG image, an SVG generator or a PDF writer).
+#pragma once
+
+#include <QSizeF>
+#include <QString>
+
+class QPainter;
+class QRectF;
+
+namespace Entente {
+
+class ExportableView
+{
+public:
+    virtual ~ExportableView() = default;
+
+    // Short name used on the command line and in file names: calendar, network, issues, meetings.
+    virtual QString exportName() const = 0;
+    // The size, in logical pixels, at which the whole view is readable with no label clipped.
+    virtual QSizeF exportSize() const = 0;
+    // Paints the whole view into target. Must draw text as text (SVG and PDF stay vector).
+    virtual void renderExport(QPainter* painter, const QRectF& target) = 0;
+};
+
+} // namespace Entente

@@ -1,0 +1,102 @@
+#include "nodeitem.h"
+
+#include "actorgraph.h"
+#include "edgeitem.h"
+#include "labelitem.h"
+
+#include <QPainter>
+#include <QStyleOptionGraphicsItem>
+
+#include <cmath>
+#include <numbers>
+
+namespace Entente {
+
+namespace {
+
+constexpr double labelGap = 3.0; // between the node and its name
+constexpr double selectionWidth = 3.0;
+
+} // namespace
+
+NodeItem::NodeItem(const ActorGraphNode& node, const QColor& color, const QFont& labelFont)
+    : m_actorId(node.id)
+    , m_color(color)
+    , m_radius(radiusFor(node.meetingCount))
+    , m_outline(outline(node.kind, m_radius))
+    , m_label(new LabelItem(node.name, this))
+{
+    setFlags(ItemIsMovable | ItemIsSelectable | ItemSendsGeometryChanges);
+    setZValue(1);
+    setCursor(Qt::OpenHandCursor);
+    m_label->setFont(labelFont);
+    const QRectF text = m_label->QGraphicsSimpleTextItem::boundingRect();
+    m_label->setPos(-text.width() / 2, m_radius + labelGap);
+}
+
+QRectF NodeItem::boundingRect() const
+{
+    const double pad = selectionWidth;
+    const QRectF node = m_outline.boundingRect().adjusted(-pad, -pad, pad, pad);
+    return node.united(m_label->mapRectToParent(m_label->boundingRect()));
+}
+
+QPainterPath NodeItem::shape() const
+{
+    QPainterPath path = m_outline;
+    path.addRect(m_label->mapRectToParent(m_label->boundingRect()));
+    return path;
+}
+
+void NodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget*)
+{
+    const bool selected = option->state & QStyle::State_Selected;
+    painter->setBrush(m_color);
+    if (selected)
+        painter->setPen(QPen(m_accent.isValid() ? m_accent : m_color.darker(200), selectionWidth));
+    else
+        painter->setPen(QPen(m_color.darker(160), 1.0));
+    painter->drawPath(m_outline);
+}
+
+QPainterPath NodeItem::outline(ActorKind kind, double radius)
+{
+    QPainterPath path;
+    switch (kind) {
+    case ActorKind::Person:
+        path.addEllipse(QPointF(0, 0), radius, radius);
+        break;
+    case ActorKind::Organisation: {
+        const double half = radius * 0.9; // a square looks larger than a circle of the same width
+        path.addRoundedRect(QRectF(-half, -half, 2 * half, 2 * half), radius * 0.3, radius * 0.3);
+        break;
+    }
+    case ActorKind::State: {
+        QPolygonF hexagon;
+        for (int corner = 0; corner < 6; ++corner) {
+            const double angle = std::numbers::pi / 3 * corner;
+            hexagon << QPointF(radius * 1.05 * std::cos(angle), radius * 1.05 * std::sin(angle));
+        }
+        path.addPolygon(hexagon);
+        path.closeSubpath();
+        break;
+    }
+    }
+    return path;
+}
+
+double NodeItem::radiusFor(int meetingCount)
+{
+    return std::min(30.0, 8.0 + 4.0 * std::sqrt(double(std::max(0, meetingCount))));
+}
+
+QVariant NodeItem::itemChange(GraphicsItemChange change, const QVariant& value)
+{
+    if (change == ItemPositionHasChanged) {
+        for (EdgeItem* edge : std::as_const(m_edges))
+            edge->adjust();
+    }
+    return QGraphicsItem::itemChange(change, value);
+}
+
+} // namespace Entente
