@@ -1,5 +1,6 @@
 // Entente: opens the main window, or runs a command-line mode without a display.
 #include "commandline.h"
+#include "exportcommand.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -100,13 +101,13 @@ int main(int argc, char** argv)
     QCoreApplication::setOrganizationName(QStringLiteral("Entente"));
     QCoreApplication::setApplicationName(QStringLiteral("Entente"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ENTENTE_VERSION));
-    if (false && argc > 1 && QByteArrayView(argv[1]) == "export") { // WIP-EXPORT
+    if (argc > 1 && QByteArrayView(argv[1]) == "export") {
         // Views are widgets, so export needs a QApplication, but never a display.
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         QApplication app(argc, argv);
         installTranslations(app, languageArgument(argc, argv));
-        return 0; // WIP-EXPORT Entente::ExportCommand::run(QApplication::arguments().mid(2));
+        return Entente::ExportCommand::run(QApplication::arguments().mid(2));
     }
     const bool commandLineMode = wantsCommandLineMode(argc, argv);
     if (commandLineMode) {

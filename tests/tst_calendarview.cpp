@@ -34,7 +34,8 @@ QString segmentsOf(const CalendarLayout& layout, const QString& id)
     QStringList parts;
     for (const CalendarSegment& segment : layout.segments()) {
         if (segment.meetingId == id)
-            parts.append(QStringLiteral("%1:%2-%3").arg(segment.row).arg(segment.firstColumn).arg(segment.lastColumn));
+            parts.append(
+                QStringLiteral("%1:%2-%3").arg(segment.row).arg(segment.firstColumn).arg(segment.lastColumn));
     }
     return parts.join(u' ');
 }
@@ -65,7 +66,8 @@ int countNear(const QImage& image, const QRect& rect, const QColor& color, int t
     for (int y = rect.top(); y <= rect.bottom(); ++y) {
         for (int x = rect.left(); x <= rect.right(); ++x) {
             const QColor pixel = image.pixelColor(x, y);
-            count += std::abs(pixel.red() - color.red()) <= tolerance && std::abs(pixel.green() - color.green()) <= tolerance
+            count += std::abs(pixel.red() - color.red()) <= tolerance
+                    && std::abs(pixel.green() - color.green()) <= tolerance
                     && std::abs(pixel.blue() - color.blue()) <= tolerance
                 ? 1
                 : 0;
@@ -159,8 +161,10 @@ private Q_SLOTS:
     void layoutMarksImpreciseDates()
     {
         const CalendarLayout july = CalendarLayout::build(m_sample.meetings, 2023, 7, Qt::Monday);
-        QCOMPARE(july.segments()[july.segmentIndex(u"yellen-visit"_s)].precision, DatePrecision::Week);
-        QCOMPARE(july.segments()[july.segmentIndex(u"jakarta-talks"_s)].precision, DatePrecision::Day);
+        QCOMPARE(Entente::toString(july.segments()[july.segmentIndex(u"yellen-visit"_s)].precision),
+                 u"week"_s);
+        QCOMPARE(Entente::toString(july.segments()[july.segmentIndex(u"jakarta-talks"_s)].precision),
+                 u"day"_s);
         const CalendarSegment* kerryEnd = segmentIn(july, u"kerry-visit"_s, 3);
         QVERIFY(kerryEnd);
         QVERIFY(kerryEnd->continuesBefore);
@@ -168,7 +172,8 @@ private Q_SLOTS:
 
         const CalendarLayout june = CalendarLayout::build(m_sample.meetings, 2023, 6, Qt::Monday);
         QCOMPARE(segmentsOf(june, u"blinken-beijing-visit"_s), u"2:6-6"_s); // ~Sun 18 June
-        QCOMPARE(june.segments()[june.segmentIndex(u"blinken-beijing-visit"_s)].precision, DatePrecision::Approximate);
+        QCOMPARE(Entente::toString(june.segments()[june.segmentIndex(u"blinken-beijing-visit"_s)].precision),
+                 u"approximate"_s);
 
         // A date known only to the month is a band above the grid, never a day.
         QList<Meeting> meetings = m_sample.meetings;
@@ -188,9 +193,11 @@ private Q_SLOTS:
         QRandomGenerator random(7);
         const QDate origin(2018, 1, 1);
         for (int index = 0; index < 10000; ++index) {
-            const QDate start = index < 300 ? QDate(2023, 7, 1).addDays(random.bounded(31)) : origin.addDays(random.bounded(3650));
+            const QDate start = index < 300 ? QDate(2023, 7, 1).addDays(random.bounded(31))
+                                            : origin.addDays(random.bounded(3650));
             const QDate end = start.addDays(random.bounded(4));
-            meetings.append(meetingOn(u"m%1"_s.arg(index), start.toString(Qt::ISODate), end.toString(Qt::ISODate)));
+            meetings.append(
+                meetingOn(u"m%1"_s.arg(index), start.toString(Qt::ISODate), end.toString(Qt::ISODate)));
         }
         QElapsedTimer timer;
         timer.start();
@@ -201,7 +208,8 @@ private Q_SLOTS:
         // Exactly the meetings that overlap the six weeks are laid out.
         int overlapping = 0;
         for (const Meeting& meeting : meetings)
-            overlapping += meeting.end.date >= layout.firstDay() && meeting.start.date <= layout.lastDay() ? 1 : 0;
+            overlapping
+                += meeting.end.date >= layout.firstDay() && meeting.start.date <= layout.lastDay() ? 1 : 0;
         QCOMPARE(layout.meetingIndexes().size(), overlapping);
         // No two segments of one lane share a day, and every day of a meeting is covered once.
         QHash<QString, int> days;
@@ -243,7 +251,8 @@ private Q_SLOTS:
         view.setMonth(2023, 10);
         QCOMPARE(view.visibleMonth(), QDate(2023, 10, 1));
         QString text = m_sample.text;
-        text.replace(u"2023-07-13; place=Jakarta; status=planned"_s, u"2023-07-13; place=Jakarta; status=held"_s);
+        text.replace(u"2023-07-13; place=Jakarta; status=planned"_s,
+                     u"2023-07-13; place=Jakarta; status=held"_s);
         QVERIFY(text != m_sample.text);
         store.updateDocumentText(0, text);
         QCOMPARE(view.visibleMonth(), QDate(2023, 10, 1));
@@ -268,7 +277,11 @@ private Q_SLOTS:
         QCOMPARE(cell13.top(), gridRect.top() + 2 * gridRect.height() / 6);
         const QRectF jakarta = view.chipRect(u"jakarta-talks"_s);
         QVERIFY(!jakarta.isNull());
-        QVERIFY2(cell13.contains(jakarta), qPrintable(u"chip %1,%2 %3×%4"_s.arg(jakarta.x()).arg(jakarta.y()).arg(jakarta.width()).arg(jakarta.height())));
+        QVERIFY2(cell13.contains(jakarta),
+                 qPrintable(u"chip %1,%2 %3×%4"_s.arg(jakarta.x())
+                                .arg(jakarta.y())
+                                .arg(jakarta.width())
+                                .arg(jakarta.height())));
         const QRect inside = jakarta.toAlignedRect().adjusted(2, 2, -2, -2);
         QVERIFY(countPixels(image, inside, planned) > inside.width() * inside.height() / 3);
         QCOMPARE(view.chipAt(jakarta.center().toPoint()), u"jakarta-talks"_s);
@@ -293,7 +306,8 @@ private Q_SLOTS:
         QVERIFY(week.right() >= grid->cellRect(QDate(2023, 7, 9)).right() - 4);
         const QRect weekInside = week.toAlignedRect().adjusted(3, 3, -3, -3);
         QVERIFY(countPixels(image, weekInside, held) < weekInside.width() * weekInside.height() / 10);
-        QVERIFY(countNear(image, week.toAlignedRect().adjusted(-1, -1, 1, 1), held) > 20); // the dashed outline
+        QVERIFY(countNear(image, week.toAlignedRect().adjusted(-1, -1, 1, 1), held)
+                > 20); // the dashed outline
     }
 
     void drawsApproximateDatesAsApproximate()
@@ -321,10 +335,12 @@ private Q_SLOTS:
         const QRect chip = view.chipRect(u"jakarta-talks"_s).toAlignedRect().adjusted(2, 2, -2, -2);
         QVERIFY(countPixels(grabGrid(view, u"before-edit"_s), chip, held) == 0);
         QString text = m_sample.text;
-        text.replace(u"2023-07-13; place=Jakarta; status=planned"_s, u"2023-07-13; place=Jakarta; status=held"_s);
+        text.replace(u"2023-07-13; place=Jakarta; status=planned"_s,
+                     u"2023-07-13; place=Jakarta; status=held"_s);
         store.updateDocumentText(0, text);
         const QRect after = view.chipRect(u"jakarta-talks"_s).toAlignedRect().adjusted(2, 2, -2, -2);
-        QVERIFY(countPixels(grabGrid(view, u"after-edit"_s), after, held) > after.width() * after.height() / 3);
+        QVERIFY(countPixels(grabGrid(view, u"after-edit"_s), after, held)
+                > after.width() * after.height() / 3);
     }
 
     void clickingAChipSelectsItsMeeting()
@@ -359,7 +375,9 @@ private Q_SLOTS:
         QStringList ids;
         for (int row = 0; row < agenda->topLevelItemCount(); ++row)
             ids.append(agenda->topLevelItem(row)->data(0, CalendarAgenda::MeetingIdRole).toString());
-        QCOMPARE(ids, (QStringList { u"yellen-visit"_s, u"xie-defense-talks"_s, u"jakarta-talks"_s, u"kerry-visit"_s }));
+        QCOMPARE(ids,
+                 (QStringList { u"yellen-visit"_s, u"xie-defense-talks"_s, u"jakarta-talks"_s,
+                                u"kerry-visit"_s }));
         QCOMPARE(agenda->topLevelItem(3)->text(CalendarAgenda::DateColumn), u"16–19 July 2023"_s);
         QCOMPARE(agenda->topLevelItem(3)->text(CalendarAgenda::StatusColumn), u"Planned"_s);
         QCOMPARE(agenda->topLevelItem(2)->text(CalendarAgenda::PlaceColumn), u"Jakarta"_s);
@@ -370,8 +388,8 @@ private Q_SLOTS:
         store.setCurrent({ MarkKind::Actor, u"kerry"_s });
         QVERIFY(agenda->selectedMeeting().isEmpty());
 
-        const QRect row = agenda->visualItemRect(agenda->topLevelItem(1));
-        QTest::mouseClick(agenda->viewport(), Qt::LeftButton, {}, row.center());
+        const QRect date = agenda->visualRect(agenda->model()->index(1, CalendarAgenda::DateColumn));
+        QTest::mouseClick(agenda->viewport(), Qt::LeftButton, {}, date.center());
         QCOMPARE(store.current(), (RecordRef { MarkKind::Meeting, u"xie-defense-talks"_s }));
     }
 
@@ -407,6 +425,86 @@ private Q_SLOTS:
         QVERIFY(!view.chipRect(u"biden-xi-summit"_s).isNull());
     }
 
+    void marksTodayAndDimsOtherMonths()
+    {
+        CorpusStore store;
+        CalendarView view(&store);
+        showSample(store, view);
+        const CalendarGrid* grid = view.grid();
+        // 26 June and 27 July, at the same place in their cells: only the June one is shaded.
+        const QImage july = grabGrid(view, u"july-2023"_s);
+        const QPoint corner(-6, -6);
+        const QPoint june26 = grid->cellRect(QDate(2023, 6, 26)).bottomRight().toPoint() + corner;
+        const QPoint july27 = grid->cellRect(QDate(2023, 7, 27)).bottomRight().toPoint() + corner;
+        QCOMPARE(july.pixelColor(july27), grid->palette().color(QPalette::Base));
+        QVERIFY(july.pixelColor(june26) != grid->palette().color(QPalette::Base));
+
+        const QDate today = QDate::currentDate();
+        const QColor highlight = grid->palette().color(QPalette::Highlight);
+        const auto todayNumber = [&] {
+            const int row = grid->layout().rowOf(today);
+            return grid->geometry().dayNumberRect(row, grid->layout().columnOf(today)).toAlignedRect();
+        };
+        QCOMPARE(countPixels(july, grid->geometry().gridRect.toAlignedRect(), highlight), 0);
+        view.showToday();
+        const QRect number = todayNumber();
+        QVERIFY(countPixels(grabGrid(view, u"today"_s), number, highlight) > number.height() * 4);
+    }
+
+    void drawsMonthOnlyMeetingsAboveTheGrid()
+    {
+        Document withMonth = m_sample;
+        Meeting talks = meetingOn(u"working-group"_s, u"2023-07"_s);
+        talks.title = u"Trade working group"_s;
+        talks.status = MeetingStatus::Failed;
+        withMonth.meetings.append(talks);
+        CorpusStore store;
+        CalendarView view(&store);
+        store.setDocuments({ withMonth });
+        view.resize(1300, 820);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        const CalendarGeometry& geometry = view.grid()->geometry();
+        const QRectF band = view.chipRect(u"working-group"_s);
+        QVERIFY(!band.isNull());
+        QVERIFY(geometry.stripRect.contains(band));
+        QVERIFY(band.bottom() < geometry.gridRect.top());
+        QVERIFY(band.width() > geometry.gridRect.width() * 0.9);
+        QCOMPARE(view.chipAt(band.center().toPoint()), u"working-group"_s);
+        const QImage image = grabGrid(view, u"month-band"_s);
+        QVERIFY(countNear(image, band.toAlignedRect().adjusted(-1, -1, 1, 1),
+                          Labels::meetingStatusColor(MeetingStatus::Failed))
+                > 20);
+        // Still on no day of the grid.
+        QVERIFY(view.grid()->layout().segmentIndex(u"working-group"_s) < 0);
+    }
+
+    void followsTheLocale()
+    {
+        CorpusStore store;
+        CalendarView view(&store);
+        showSample(store, view);
+        // Weeks from Sunday: Kerry's visit is one bar from Sunday 16 to Wednesday 19 July.
+        view.setLocale(QLocale(QLocale::English, QLocale::UnitedStates));
+        QCOMPARE(view.grid()->layout().firstDay(), QDate(2023, 6, 25));
+        const QRectF kerry = view.chipRect(u"kerry-visit"_s);
+        QVERIFY(view.grid()->cellRect(QDate(2023, 7, 16)).contains(kerry.topLeft()));
+        QVERIFY(view.grid()->cellRect(QDate(2023, 7, 19)).contains(kerry.bottomRight()));
+
+        // Month and weekday names in the locale's language.
+        const QLocale german(QLocale::German, QLocale::Germany);
+        view.setLocale(german);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"kalender.svg"_s);
+        QString error;
+        QVERIFY2(ViewExporter::write(view, path, { ViewExporter::ImageFormat::Svg, 0, 1, {} }, &error),
+                 qPrintable(error));
+        const QByteArray svg = readAll(path);
+        QVERIFY(svg.contains(u"Juli 2023"_s.toUtf8()));
+        QVERIFY(svg.contains(german.dayName(1, QLocale::ShortFormat).toUtf8()));
+        QCOMPARE(view.grid()->layout().firstDay(), QDate(2023, 6, 26));
+    }
+
     void exportsSvgWithTextAsText()
     {
         CorpusStore store;
@@ -419,7 +517,9 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(u"calendar.svg"_s);
         QString error;
-        QVERIFY2(ViewExporter::write(view, path, { ViewExporter::ImageFormat::Svg, 0, 1, u"Calendar"_s }, &error), qPrintable(error));
+        QVERIFY2(
+            ViewExporter::write(view, path, { ViewExporter::ImageFormat::Svg, 0, 1, u"Calendar"_s }, &error),
+            qPrintable(error));
         QXmlStreamReader xml(readAll(path));
         QStringList texts;
         while (!xml.atEnd()) {
@@ -448,7 +548,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString png = dir.filePath(u"calendar.png"_s);
         QString error;
-        QVERIFY2(ViewExporter::write(view, png, { ViewExporter::ImageFormat::Png, 1650, 1, {} }, &error), qPrintable(error));
+        QVERIFY2(ViewExporter::write(view, png, { ViewExporter::ImageFormat::Png, 1650, 1, {} }, &error),
+                 qPrintable(error));
         const QImage image(png);
         QCOMPARE(image.width(), 1650);
         QCOMPARE(image.height(), qRound(view.exportSize().height() * 1.5));
@@ -458,7 +559,8 @@ private Q_SLOTS:
             QFile::copy(png, folder + u"/export.png"_s);
 
         const QString pdf = dir.filePath(u"calendar.pdf"_s);
-        QVERIFY2(ViewExporter::write(view, pdf, { ViewExporter::ImageFormat::Pdf, 0, 1, {} }, &error), qPrintable(error));
+        QVERIFY2(ViewExporter::write(view, pdf, { ViewExporter::ImageFormat::Pdf, 0, 1, {} }, &error),
+                 qPrintable(error));
         QVERIFY(readAll(pdf).startsWith("%PDF-"));
     }
 
@@ -481,7 +583,8 @@ private Q_SLOTS:
         int shown = 0;
         for (int index = 0; index < geometry.segmentRects.size(); ++index) {
             const CalendarSegment& segment = view.grid()->layout().segments()[index];
-            if (segment.row == 2 && segment.firstColumn <= 3 && 3 <= segment.lastColumn && !geometry.segmentRects[index].isNull()) {
+            if (segment.row == 2 && segment.firstColumn <= 3 && 3 <= segment.lastColumn
+                && !geometry.segmentRects[index].isNull()) {
                 QVERIFY(geometry.segmentRects[index].bottom() <= more.rect.top());
                 ++shown;
             }

@@ -86,6 +86,8 @@ private Q_SLOTS:
     void nodesApart();
     void neighboursCloser();
     void labelsApart();
+    void partsPacked();
+    void pinningOnePartKeepsOthers();
     void removeOverlapsKeepsPinned();
     void emptyAndSingle();
 };
@@ -306,9 +308,12 @@ void TestForceLayout::neighboursCloser()
     QVERIFY2(linkedMean < otherMean * 0.6, qPrintable(u"%1 vs %2"_s.arg(linkedMean).arg(otherMean)));
 }
 
-void TestForceLayout::labelsApart()
+namespace {
+
+// The sample's graph with label-sized footprints: a part of five, two pairs, Kerry and five more
+// actors without a meeting between them.
+ForceLayout::Graph sampleLayoutGraph()
 {
-    // The sample's shape: a clique of four, pairs, and isolated actors, each with a wide label.
     const ActorGraph actors = ActorGraph::build(sampleCorpus());
     ForceLayout::Graph graph;
     for (const ActorGraphNode& node : actors.nodes)
@@ -316,12 +321,76 @@ void TestForceLayout::labelsApart()
     for (const ActorGraphEdge& edge : actors.edges)
         graph.edges.append({ edge.source, edge.target, double(edge.weight()) });
     graph.footprints = labelFootprints(int(actors.nodes.size()));
+    return graph;
+}
+
+} // namespace
+
+void TestForceLayout::labelsApart()
+{
+    ForceLayout::Graph graph = sampleLayoutGraph();
     ForceLayout::Options options;
     options.overlapPasses = 0;
     const QList<QPointF> crowded = ForceLayout::run(graph, options);
     QVERIFY2(overlapCount(crowded, graph.footprints, 2) > 0, "labels this wide overlap before the passes");
     const QList<QPointF> positions = ForceLayout::run(graph);
     QCOMPARE(overlapCount(positions, graph.footprints, 0), 0);
+}
+
+void TestForceLayout::partsPacked()
+{
+    // Three separate generated graphs and isolated nodes, as actors who never met anyone.
+    ForceLayout::Graph graph;
+    for (int part = 0; part < 3; ++part) {
+        const ForceLayout::Graph piece = Testing::generatedGraph(20 + 15 * part, 2, quint64(part));
+        const int offset = int(graph.ids.size());
+        for (const QString& id : piece.ids)
+            graph.ids.append(u"p%1-"_s.arg(part) + id);
+        for (const ForceLayout::Edge& edge : piece.edges)
+            graph.edges.append({ edge.source + offset, edge.target + offset, 1.0 });
+    }
+    for (int i = 0; i < 10; ++i)
+        graph.ids.append(u"alone%1"_s.arg(i));
+    const int n = int(graph.ids.size());
+    graph.footprints = QList<QRectF>(n, QRectF(-20, -12, 40, 24));
+    const QList<QPointF> positions = ForceLayout::run(graph);
+    QCOMPARE(overlapCount(positions, graph.footprints, 0), 0);
+    // Packed, not flung apart: the picture is not much larger than the parts' own boxes.
+    QRectF all;
+    double partsArea = 0;
+    int begin = 0;
+    for (int size : { 20, 35, 50 }) {
+        QRectF box;
+        for (int i = begin; i < begin + size; ++i)
+            box |= graph.footprints.at(i).translated(positions.at(i));
+        partsArea += box.width() * box.height();
+        all |= box;
+        begin += size;
+    }
+    for (int i = begin; i < n; ++i) {
+        partsArea += 40 * 24;
+        all |= graph.footprints.at(i).translated(positions.at(i));
+    }
+    QVERIFY2(all.width() * all.height() < 4 * partsArea, qPrintable(u"%1 vs %2"_s.arg(all.width() * all.height()).arg(partsArea)));
+    QVERIFY(all.width() < 3 * all.height() && all.height() < 3 * all.width());
+}
+
+void TestForceLayout::pinningOnePartKeepsOthers()
+{
+    ForceLayout::Graph graph = sampleLayoutGraph();
+    const QList<QPointF> free = ForceLayout::run(graph);
+    const int microsoft = int(graph.ids.indexOf(u"microsoft"_s));
+    QVERIFY(microsoft >= 0);
+    graph.pinned.insert(microsoft, QPointF(4000, -2500));
+    const QList<QPointF> pinned = ForceLayout::run(graph);
+    QCOMPARE(pinned.at(microsoft), QPointF(4000, -2500));
+    for (int i = 0; i < graph.ids.size(); ++i) {
+        if (i != microsoft)
+            QVERIFY2(distance(pinned.at(i), free.at(i)) < 0.5, qPrintable(graph.ids.at(i)));
+    }
+    // Pinned onto the others' place, it is flowed around: no footprints overlap.
+    graph.pinned.insert(microsoft, free.at(int(graph.ids.indexOf(u"blinken"_s))));
+    QCOMPARE(overlapCount(ForceLayout::run(graph), graph.footprints, 0), 0);
 }
 
 void TestForceLayout::removeOverlapsKeepsPinned()

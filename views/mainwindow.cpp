@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "actormodel.h"
+#include "analysisdocks.h"
 #include "annotatededitor.h"
 #include "articleset.h"
 #include "corpusstore.h"
@@ -12,6 +13,7 @@
 #include "statushistorymodel.h"
 
 #include <QApplication>
+#include <QScreen>
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QFileDialog>
@@ -101,7 +103,8 @@ MainWindow::MainWindow(QWidget* parent)
     });
 
     QSettings settings;
-    resize(1280, 800);
+    const QRect screen = QGuiApplication::primaryScreen() ? QGuiApplication::primaryScreen()->availableGeometry() : QRect();
+    resize(std::max(1280, screen.width() * 9 / 10), std::max(800, screen.height() * 9 / 10));
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     updateRecentMenu();
@@ -150,15 +153,23 @@ void MainWindow::createDocks()
     m_problems->setToolTip(tr("Problems found in the open articles; double-click one to go to it"));
     connect(m_problems, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) { jumpToProblem(m_problems->row(item)); });
 
-    QDockWidget* actors = dock(tr("Actors"), QStringLiteral("ActorsDock"), m_actorPanel, Qt::RightDockWidgetArea);
-    QDockWidget* meetings = dock(tr("Meetings"), QStringLiteral("MeetingsDock"), m_meetingPanel, Qt::RightDockWidgetArea);
-    QDockWidget* issueDock = dock(tr("Issues"), QStringLiteral("IssuesDock"), issues, Qt::RightDockWidgetArea);
+    // Records on the left, views on the right, problems under the text: each gets the full height.
+    setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
+    QDockWidget* actors = dock(tr("Actors"), QStringLiteral("ActorsDock"), m_actorPanel, Qt::LeftDockWidgetArea);
+    QDockWidget* meetings = dock(tr("Meetings"), QStringLiteral("MeetingsDock"), m_meetingPanel, Qt::LeftDockWidgetArea);
+    QDockWidget* issueDock = dock(tr("Issues"), QStringLiteral("IssuesDock"), issues, Qt::LeftDockWidgetArea);
     QDockWidget* problems = dock(tr("Problems"), QStringLiteral("ProblemsDock"), m_problems, Qt::BottomDockWidgetArea);
-    resizeDocks({ actors, meetings, issueDock }, { 560, 560, 560 }, Qt::Horizontal);
-    resizeDocks({ problems }, { 90 }, Qt::Vertical);
+    m_analysis = new AnalysisDocks(m_store, this);
+    resizeDocks({ actors, m_analysis->docks().constFirst() }, { 340, 640 }, Qt::Horizontal);
+    resizeDocks({ problems }, { 110 }, Qt::Vertical);
     m_viewMenu = new QMenu(tr("&View"), this);
-    for (QDockWidget* d : { actors, meetings, issueDock, problems })
+    for (QDockWidget* d : { actors, meetings, issueDock })
         m_viewMenu->addAction(d->toggleViewAction());
+    m_viewMenu->addSeparator();
+    for (QDockWidget* d : m_analysis->docks())
+        m_viewMenu->addAction(d->toggleViewAction());
+    m_viewMenu->addAction(problems->toggleViewAction());
 }
 
 void MainWindow::createActions()
@@ -175,6 +186,7 @@ void MainWindow::createActions()
     file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, [this] { saveAs(currentArticle()); });
     file->addAction(tr("Export &Plain Text…"), QKeySequence(tr("Ctrl+Shift+E")), this, &MainWindow::exportPlainText)
         ->setStatusTip(tr("Save the article's words without any markup"));
+    m_analysis->addExportActions(file);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 

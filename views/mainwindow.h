@@ -12,6 +12,7 @@ class QTableView;
 
 namespace Entente {
 
+class AnalysisDocks;
 class AnnotatedEditor;
 class ArticleSet;
 class CorpusStore;
@@ -40,6 +41,7 @@ public:
     RecordPanel* meetingPanel() const { return m_meetingPanel; }
     RecordPanel* issuePanel() const { return m_issuePanel; }
     QTableView* historyView() const { return m_historyView; }
+    AnalysisDocks* analysis() const { return m_analysis; }
     QListWidget* problemList() const { return m_problems; }
     int currentArticle() const;
     void showArticle(int index);
@@ -81,6 +83,7 @@ private:
     QListWidget* m_problems = nullptr;
     QMenu* m_recentMenu = nullptr;
     QMenu* m_viewMenu = nullptr;
+    AnalysisDocks* m_analysis = nullptr;
     QLabel* m_counts;
     SelectionLink* m_link;
 };

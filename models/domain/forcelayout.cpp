@@ -1,10 +1,9 @@
 #include "forcelayout.h"
 
-#include "barneshut.h"
+#include "multilevel.h"
 
 #include <algorithm>
 #include <cmath>
-#include <limits>
 #include <numeric>
 #include <vector>
 
@@ -12,237 +11,104 @@ namespace Entente::ForceLayout {
 
 namespace {
 
-struct WeightedEdge
+// Connected parts of the graph, each a list of node indexes in ascending order, ordered by their
+// first node: the same graph always gives the same parts in the same order.
+std::vector<std::vector<int>> components(int n, const QList<Edge>& edges)
 {
-    int a = 0;
-    int b = 0;
-    double w = 1;
-};
-
-// One level of the multilevel hierarchy; level 0 is the graph itself, each next one about half as
-// many nodes, made by merging neighbours.
-struct Level
-{
-    int n = 0;
-    std::vector<double> mass; // how many nodes of the graph this node stands for
-    std::vector<quint32> seed; // from the id hash: first positions and visiting order
-    std::vector<char> fixed;
-    std::vector<Vec> pinnedAt;
-    std::vector<WeightedEdge> edges;
-    std::vector<int> coarse; // node → its node on the next coarser level
-};
-
-// Hu's repulsion constant: f_r = C·K²/d against f_a = d²/K, so an edge settles at C^(1/3)·K.
-constexpr double repulsionConstant = 0.2;
-constexpr double stepCooling = 0.9;
-constexpr int coarsestSize = 30;
-
-double unit(quint32 bits)
-{
-    return double(bits & 0xffffffu) / double(0x1000000);
-}
-
-quint32 mix(quint32 h)
-{
-    h ^= h >> 16;
-    h *= 0x7feb352dU;
-    h ^= h >> 15;
-    h *= 0x846ca68bU;
-    h ^= h >> 16;
-    return h;
-}
-
-// Merges matched neighbours (heavy-edge matching, lightest pairs first), then lets each node left
-// alone join a neighbour's pair, so stars shrink too. Never puts two pinned nodes together.
-bool coarsen(Level& fine, Level& coarse)
-{
-    const int n = fine.n;
-    std::vector<int> start(static_cast<size_t>(n) + 1, 0);
-    for (const WeightedEdge& e : fine.edges) {
-        ++start[size_t(e.a) + 1];
-        ++start[size_t(e.b) + 1];
-    }
-    std::partial_sum(start.begin(), start.end(), start.begin());
-    std::vector<int> fill(start.begin(), start.end() - 1);
-    std::vector<std::pair<int, double>> adjacent(size_t(start.back()));
-    for (const WeightedEdge& e : fine.edges) {
-        adjacent[size_t(fill[size_t(e.a)]++)] = { e.b, e.w };
-        adjacent[size_t(fill[size_t(e.b)]++)] = { e.a, e.w };
-    }
-    std::vector<int> order(static_cast<size_t>(n));
-    std::iota(order.begin(), order.end(), 0);
-    std::sort(order.begin(), order.end(), [&](int a, int b) {
-        return fine.seed[size_t(a)] != fine.seed[size_t(b)] ? fine.seed[size_t(a)] < fine.seed[size_t(b)] : a < b;
-    });
-
-    // Picks the neighbour that most prefers u: heavy edge, light masses; ties to the lower index.
-    auto bestNeighbour = [&](int u, auto&& allowed) {
-        int best = -1;
-        double bestScore = -1;
-        for (int k = start[size_t(u)]; k < start[size_t(u) + 1]; ++k) {
-            const auto [v, w] = adjacent[size_t(k)];
-            if (v == u || !allowed(v))
-                continue;
-            const double score = w / (fine.mass[size_t(u)] * fine.mass[size_t(v)]);
-            if (score > bestScore || (score == bestScore && v < best)) {
-                best = v;
-                bestScore = score;
-            }
-        }
-        return best;
+    std::vector<int> root(static_cast<size_t>(n));
+    std::iota(root.begin(), root.end(), 0);
+    auto find = [&root](int i) {
+        while (root[size_t(i)] != i)
+            i = root[size_t(i)] = root[size_t(root[size_t(i)])];
+        return i;
     };
-
-    std::vector<int> leader(static_cast<size_t>(n), -1);
-    for (int u : order) {
-        if (leader[size_t(u)] >= 0)
-            continue;
-        const int v = bestNeighbour(u, [&](int other) {
-            return leader[size_t(other)] < 0 && !(fine.fixed[size_t(u)] && fine.fixed[size_t(other)]);
-        });
-        leader[size_t(u)] = v < 0 ? u : std::min(u, v);
-        if (v >= 0)
-            leader[size_t(v)] = std::min(u, v);
+    for (const Edge& e : edges) {
+        const int a = find(e.source), b = find(e.target);
+        root[size_t(std::max(a, b))] = std::min(a, b);
     }
-    std::vector<char> groupFixed(static_cast<size_t>(n), 0);
-    std::vector<char> paired(static_cast<size_t>(n), 0);
-    for (int u = 0; u < n; ++u) {
-        if (leader[size_t(u)] != u)
-            paired[size_t(leader[size_t(u)])] = paired[size_t(u)] = 1;
-        if (fine.fixed[size_t(u)])
-            groupFixed[size_t(leader[size_t(u)])] = 1;
-    }
-    for (int u : order) {
-        if (paired[size_t(u)])
-            continue;
-        const int v = bestNeighbour(u, [&](int other) {
-            return paired[size_t(other)] && !(fine.fixed[size_t(u)] && groupFixed[size_t(leader[size_t(other)])]);
-        });
-        if (v >= 0) {
-            leader[size_t(u)] = leader[size_t(v)];
-            groupFixed[size_t(leader[size_t(v)])] |= fine.fixed[size_t(u)];
+    std::vector<int> partOf(static_cast<size_t>(n), -1);
+    std::vector<std::vector<int>> parts;
+    for (int i = 0; i < n; ++i) {
+        const int r = find(i);
+        if (partOf[size_t(r)] < 0) {
+            partOf[size_t(r)] = int(parts.size());
+            parts.emplace_back();
         }
+        parts[size_t(partOf[size_t(r)])].push_back(i);
     }
-
-    std::vector<int> id(static_cast<size_t>(n), -1);
-    int count = 0;
-    for (int u = 0; u < n; ++u) {
-        if (leader[size_t(u)] == u)
-            id[size_t(u)] = count++;
-    }
-    if (count > n * 0.8 || count == n)
-        return false; // too little gained: lay this level out directly
-    fine.coarse.resize(size_t(n));
-    coarse.n = count;
-    coarse.mass.assign(size_t(count), 0);
-    coarse.seed.assign(size_t(count), 0);
-    coarse.fixed.assign(size_t(count), 0);
-    coarse.pinnedAt.assign(size_t(count), {});
-    for (int u = 0; u < n; ++u) {
-        const int c = id[size_t(leader[size_t(u)])];
-        fine.coarse[size_t(u)] = c;
-        coarse.mass[size_t(c)] += fine.mass[size_t(u)];
-        if (leader[size_t(u)] == u)
-            coarse.seed[size_t(c)] = fine.seed[size_t(u)];
-        if (fine.fixed[size_t(u)]) {
-            coarse.fixed[size_t(c)] = 1;
-            coarse.pinnedAt[size_t(c)] = fine.pinnedAt[size_t(u)];
-        }
-    }
-    std::vector<std::pair<quint64, double>> merged;
-    merged.reserve(fine.edges.size());
-    for (const WeightedEdge& e : fine.edges) {
-        int a = fine.coarse[size_t(e.a)], b = fine.coarse[size_t(e.b)];
-        if (a == b)
-            continue;
-        if (a > b)
-            std::swap(a, b);
-        merged.push_back({ (quint64(quint32(a)) << 32) | quint32(b), e.w });
-    }
-    std::sort(merged.begin(), merged.end());
-    for (const auto& [key, w] : merged) {
-        const int a = int(key >> 32), b = int(key & 0xffffffffu);
-        if (!coarse.edges.empty() && coarse.edges.back().a == a && coarse.edges.back().b == b)
-            coarse.edges.back().w += w;
-        else
-            coarse.edges.push_back({ a, b, w });
-    }
-    return true;
+    return parts;
 }
 
-// Hu's adaptive-step force iterations on one level.
-void relax(const Level& level, std::vector<Vec>& pos, Vec centre, double k, int iterations, double step,
-    const Options& options)
+// Where each node's box lies: its footprint, or a square of half an edge when there are none.
+QRectF boxOf(const Graph& graph, const std::vector<Vec>& pos, int i, double edgeLength)
 {
-    const int n = level.n;
-    const double strength = repulsionConstant * k * k;
-    const bool exact = n < options.exactBelow;
-    std::vector<Vec> force(static_cast<size_t>(n));
-    // A merged node of mass m repels like m^¾: two such nodes then settle ~√m apart, as the area of
-    // m nodes needs (the plain product m·m would spread coarse levels far too wide).
-    std::vector<double> charge(static_cast<size_t>(n));
-    for (int i = 0; i < n; ++i)
-        charge[size_t(i)] = std::pow(level.mass[size_t(i)], 0.75);
-    BarnesHut tree;
-    double energy = std::numeric_limits<double>::max();
-    int progress = 0;
-    for (int iteration = 0; iteration < iterations; ++iteration) {
-        std::fill(force.begin(), force.end(), Vec());
-        if (exact) {
-            for (int i = 0; i < n; ++i) {
-                for (int j = i + 1; j < n; ++j) {
-                    Vec f;
-                    BarnesHut::addRepulsion(f, pos[size_t(i)], pos[size_t(j)],
-                        strength * charge[size_t(i)] * charge[size_t(j)], i, j);
-                    force[size_t(i)].x += f.x;
-                    force[size_t(i)].y += f.y;
-                    force[size_t(j)].x -= f.x;
-                    force[size_t(j)].y -= f.y;
+    const QPointF at(pos[size_t(i)].x, pos[size_t(i)].y);
+    if (graph.footprints.size() == graph.ids.size())
+        return graph.footprints.at(i).translated(at);
+    const double half = edgeLength / 4;
+    return QRectF(at - QPointF(half, half), QSizeF(2 * half, 2 * half));
+}
+
+// Shelf-packs the parts in rows, largest first, in a block a little wider than tall centred on the
+// origin. A part with pinned nodes stays where its pins hold it: it keeps its slot in the rows, empty,
+// so the other parts stay where they were, and the rows flow around where it really is.
+void pack(const std::vector<std::vector<int>>& parts, const std::vector<QRectF>& boxes,
+    const std::vector<char>& partPinned, std::vector<Vec>& pos, double gap)
+{
+    gap = std::max(gap, 1.0); // rows must advance
+    std::vector<QRectF> obstacles;
+    std::vector<int> order(parts.size());
+    std::iota(order.begin(), order.end(), 0);
+    double area = 0, widest = 0;
+    for (size_t p = 0; p < parts.size(); ++p) {
+        if (partPinned[p])
+            obstacles.push_back(boxes[p].adjusted(-gap / 2, -gap / 2, gap / 2, gap / 2));
+        area += (boxes[p].width() + gap) * (boxes[p].height() + gap);
+        widest = std::max(widest, boxes[p].width());
+    }
+    if (obstacles.size() == parts.size())
+        return;
+    std::stable_sort(order.begin(), order.end(), [&boxes](int a, int b) {
+        return boxes[size_t(a)].width() * boxes[size_t(a)].height() > boxes[size_t(b)].width() * boxes[size_t(b)].height();
+    });
+    const double rowWidth = std::max(widest, std::sqrt(area) * 1.3);
+    std::vector<QPointF> corner(parts.size()); // where each part's box goes
+
+    // Places the parts row by row from origin, jumping past obstacles; returns the block's size.
+    auto place = [&](QPointF origin, const std::vector<QRectF>& blocked) {
+        double x = 0, y = 0, rowHeight = 0, width = 0;
+        for (int p : order) {
+            const QSizeF size = boxes[size_t(p)].size();
+            for (;;) {
+                if (x > 0 && x + size.width() > rowWidth) {
+                    x = 0;
+                    y += rowHeight + gap;
+                    rowHeight = 0;
                 }
+                const QRectF wanted(origin + QPointF(x, y), size);
+                const auto blocker = std::find_if(blocked.cbegin(), blocked.cend(),
+                    [&wanted](const QRectF& obstacle) { return obstacle.intersects(wanted); });
+                if (partPinned[size_t(p)] || blocker == blocked.cend())
+                    break;
+                x = std::max(x + gap, blocker->right() + gap - origin.x());
             }
-        } else {
-            tree.build(pos, charge);
-            for (int i = 0; i < n; ++i) {
-                const Vec f = tree.force(i, strength * charge[size_t(i)], options.theta);
-                force[size_t(i)] = f;
-            }
+            corner[size_t(p)] = origin + QPointF(x, y);
+            x += size.width() + gap;
+            width = std::max(width, x - gap);
+            rowHeight = std::max(rowHeight, size.height());
         }
-        for (const WeightedEdge& e : level.edges) {
-            const double dx = pos[size_t(e.b)].x - pos[size_t(e.a)].x, dy = pos[size_t(e.b)].y - pos[size_t(e.a)].y;
-            const double s = std::sqrt(dx * dx + dy * dy) * e.w / k;
-            force[size_t(e.a)].x += dx * s;
-            force[size_t(e.a)].y += dy * s;
-            force[size_t(e.b)].x -= dx * s;
-            force[size_t(e.b)].y -= dy * s;
+        return QSizeF(width, y + rowHeight);
+    };
+    const QSizeF block = place(QPointF(0, 0), {});
+    place(QPointF(-block.width() / 2, -block.height() / 2), obstacles);
+    for (size_t p = 0; p < parts.size(); ++p) {
+        if (partPinned[p])
+            continue;
+        const QPointF shift = corner[p] - boxes[p].topLeft();
+        for (int i : parts[p]) {
+            pos[size_t(i)].x += shift.x();
+            pos[size_t(i)].y += shift.y();
         }
-        double newEnergy = 0;
-        for (int i = 0; i < n; ++i) {
-            if (level.fixed[size_t(i)])
-                continue;
-            Vec& f = force[size_t(i)];
-            const double dx = centre.x - pos[size_t(i)].x, dy = centre.y - pos[size_t(i)].y;
-            const double g = options.gravity * level.mass[size_t(i)];
-            f.x += dx * g;
-            f.y += dy * g;
-            const double length = std::sqrt(f.x * f.x + f.y * f.y);
-            newEnergy += length * length;
-            if (length > 0) {
-                pos[size_t(i)].x += step * f.x / length;
-                pos[size_t(i)].y += step * f.y / length;
-            }
-        }
-        // Grow the step after five improving iterations in a row, shrink it otherwise.
-        if (newEnergy < energy) {
-            if (++progress >= 5) {
-                progress = 0;
-                step /= stepCooling;
-            }
-        } else {
-            progress = 0;
-            step *= stepCooling;
-        }
-        energy = newEnergy;
-        if (step < k * 1e-3)
-            break; // settled
     }
 }
 
@@ -250,7 +116,7 @@ void relax(const Level& level, std::vector<Vec>& pos, Vec centre, double k, int 
 
 quint32 stableHash(QStringView id)
 {
-    quint32 h = 2166136261u; // FNV-1a over UTF-16 code units
+    quint32 h = 2166136261u; // FNV-1a over UTF-16 code units, then mixed
     for (QChar c : id) {
         h ^= c.unicode();
         h *= 16777619u;
@@ -261,73 +127,46 @@ quint32 stableHash(QStringView id)
 QList<QPointF> run(const Graph& graph, const Options& options)
 {
     const int n = int(graph.ids.size());
-    if (n == 0)
-        return {};
-    std::vector<Level> levels(1);
-    Level& finest = levels[0];
-    finest.n = n;
-    finest.mass.assign(size_t(n), 1.0);
-    finest.seed.resize(size_t(n));
-    finest.fixed.assign(size_t(n), 0);
-    finest.pinnedAt.assign(size_t(n), {});
-    for (int i = 0; i < n; ++i)
-        finest.seed[size_t(i)] = stableHash(graph.ids.at(i));
-    Vec centre;
-    int pinnedCount = 0;
-    for (int i = 0; i < n; ++i) { // index order: QHash iteration order differs between processes
-        const auto found = graph.pinned.constFind(i);
-        if (found == graph.pinned.cend())
-            continue;
-        finest.fixed[size_t(i)] = 1;
-        finest.pinnedAt[size_t(i)] = { found->x(), found->y() };
-        centre.x += found->x();
-        centre.y += found->y();
-        ++pinnedCount;
-    }
-    if (pinnedCount > 0)
-        centre = { centre.x / pinnedCount, centre.y / pinnedCount };
+    QList<Edge> edges;
     for (const Edge& e : graph.edges) {
         if (e.source != e.target && e.source >= 0 && e.target >= 0 && e.source < n && e.target < n)
-            finest.edges.push_back({ std::min(e.source, e.target), std::max(e.source, e.target), e.weight });
+            edges.append(e);
+    }
+    // Each connected part is laid out on its own and the parts are packed side by side: forces
+    // alone would fling separate parts far apart (or, with strong gravity, squash big ones).
+    const std::vector<std::vector<int>> parts = components(n, edges);
+    std::vector<int> partOf(static_cast<size_t>(n)), local(static_cast<size_t>(n));
+    std::vector<Part> laid(parts.size());
+    for (size_t p = 0; p < parts.size(); ++p) {
+        Part& part = laid[p];
+        part.n = int(parts[p].size());
+        for (int i : parts[p]) {
+            partOf[size_t(i)] = int(p);
+            local[size_t(i)] = int(part.seed.size());
+            part.seed.push_back(stableHash(graph.ids.at(i)));
+            const auto pinned = graph.pinned.constFind(i); // lookups only: QHash order varies by process
+            part.fixed.push_back(pinned != graph.pinned.cend());
+            part.pinnedAt.push_back(part.fixed.back() ? Vec { pinned->x(), pinned->y() } : Vec {});
+        }
+    }
+    for (const Edge& e : std::as_const(edges)) {
+        const int a = local[size_t(e.source)], b = local[size_t(e.target)];
+        laid[size_t(partOf[size_t(e.source)])].edges.push_back({ std::min(a, b), std::max(a, b), e.weight });
     }
 
-    while (levels.back().n > coarsestSize && levels.size() < 40) {
-        Level coarser;
-        if (!coarsen(levels.back(), coarser))
-            break;
-        levels.push_back(std::move(coarser));
-    }
-
-    const double k = options.edgeLength / std::cbrt(repulsionConstant);
-    std::vector<Vec> pos;
-    for (int l = int(levels.size()) - 1; l >= 0; --l) {
-        const Level& level = levels[size_t(l)];
-        std::vector<Vec> next(size_t(level.n));
-        if (l == int(levels.size()) - 1) { // coarsest: spread by id hash over a square of the graph's area
-            const double side = k * std::sqrt(double(n));
-            for (int i = 0; i < level.n; ++i) {
-                const quint32 s = level.seed[size_t(i)];
-                next[size_t(i)] = { centre.x + (unit(s) - 0.5) * side, centre.y + (unit(mix(s)) - 0.5) * side };
-            }
-        } else { // finer: start at the merged node's place, slightly apart
-            const Level& coarser = levels[size_t(l) + 1];
-            for (int i = 0; i < level.n; ++i) {
-                const int c = level.coarse[size_t(i)];
-                const double spread = 0.5 * k * std::sqrt(coarser.mass[size_t(c)]);
-                const quint32 s = mix(level.seed[size_t(i)] ^ 0x9e3779b9u);
-                next[size_t(i)] = { pos[size_t(c)].x + (unit(s) - 0.5) * spread,
-                    pos[size_t(c)].y + (unit(mix(s)) - 0.5) * spread };
-            }
+    std::vector<Vec> pos(static_cast<size_t>(n));
+    std::vector<QRectF> boxes(parts.size());
+    std::vector<char> partPinned(parts.size(), 0);
+    for (size_t p = 0; p < parts.size(); ++p) {
+        const std::vector<Vec> placed = layoutMultilevel(laid[p], options);
+        for (size_t k = 0; k < parts[p].size(); ++k) {
+            const int i = parts[p][k];
+            pos[size_t(i)] = placed[k];
+            boxes[p] |= boxOf(graph, pos, i, options.edgeLength);
+            partPinned[p] |= laid[p].fixed[k];
         }
-        for (int i = 0; i < level.n; ++i) {
-            if (level.fixed[size_t(i)])
-                next[size_t(i)] = level.pinnedAt[size_t(i)];
-        }
-        pos = std::move(next);
-        const bool coarsest = l == int(levels.size()) - 1;
-        relax(level, pos, centre, k, coarsest ? options.iterations : options.refineIterations,
-            coarsest ? k * std::max(1.0, std::sqrt(double(level.n)) / 4) : k * 0.5, options);
     }
+    pack(parts, boxes, partPinned, pos, options.edgeLength / 2);
 
     QList<QPointF> result(n);
     for (int i = 0; i < n; ++i)

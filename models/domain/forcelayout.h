@@ -1,6 +1,7 @@
 // A deterministic force-directed layout for graphs from a handful to tens of thousands of nodes:
-// multilevel Fruchterman–Reingold forces (Hu's scheme) with a Barnes–Hut quadtree for repulsion, then,
-// for graphs small enough to show every label, passes that push apart overlapping label boxes.
+// multilevel Fruchterman–Reingold forces (Hu's scheme) with a Barnes–Hut quadtree for repulsion, each
+// connected part on its own, the parts packed in rows; then, for graphs small enough to show every
+// label, passes that push apart overlapping label boxes.
 //
 // Same input, same output: first positions come from a hash of the node ids (never from time or
 // qHash's per-process seed), loops run in index order, and the iteration counts are fixed.
@@ -38,8 +39,8 @@ struct Options
     int refineIterations = 60; // force iterations on each finer level
     double theta = 1.0; // Barnes–Hut opening criterion: cell size / distance below this is one body
     int exactBelow = 400; // fewer nodes: exact O(n²) repulsion
-    // Pull towards the centre, growing with distance, that keeps separate components near; it
-    // balances the repulsion of n nodes at about √(0.2·n/gravity) edge lengths.
+    // Pull towards the centre, growing with distance: keeps loosely tied clusters of a connected
+    // part near it. (Separate parts are laid out one by one and packed side by side.)
     double gravity = 0.1;
     int overlapPasses = 200;
     int overlapLimit = 2000; // more nodes: no overlap removal (labels are hidden when zoomed out)

@@ -54,7 +54,11 @@ private:
 
 bool isIdChar(QChar c)
 {
-    return c.isLetterOrNumber() || c == u'-' || c == u'_' || c == u'.';
+    const char16_t u = c.unicode();
+    if (u < 128) // ids are almost always ASCII: skip the Unicode tables
+        return (u >= u'a' && u <= u'z') || (u >= u'0' && u <= u'9') || (u >= u'A' && u <= u'Z') || u == u'-'
+            || u == u'_' || u == u'.';
+    return c.isLetterOrNumber();
 }
 
 // Finds the delimiter line; returns its position or -1.

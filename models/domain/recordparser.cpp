@@ -320,17 +320,23 @@ QList<RecordParser::Field> RecordParser::splitFields(QStringView text, int first
         fields.append(std::move(field));
         current.clear();
     };
+    // Copies runs between separators and escapes in one go rather than character by character.
+    qsizetype run = 0;
     for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text[i];
+        const char16_t c = text[i].unicode();
+        if (c != u'\\' && c != u';')
+            continue;
         if (c == u'\\' && i + 1 < text.size() && (text[i + 1] == u';' || text[i + 1] == u'\\')) {
-            current.append(text[++i]);
+            current.append(text.sliced(run, i - run)).append(text[i + 1]);
+            run = ++i + 1;
         } else if (c == u';') {
+            current.append(text.sliced(run, i - run));
             finish();
             fieldStart = int(i) + 1;
-        } else {
-            current.append(c);
+            run = i + 1;
         }
     }
+    current.append(text.sliced(run));
     finish();
     // An empty field keeps the place of a positional field ("a; ; c": c is the third), so only the
     // empty fields after the last positional one are dropped ("a; key=b;").

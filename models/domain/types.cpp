@@ -7,6 +7,12 @@ namespace {
 template<typename Enum, std::size_t N>
 bool lookup(QStringView text, const std::array<QStringView, N>& names, Enum* value)
 {
+    for (std::size_t i = 0; i < N; ++i) { // the usual, exact spelling first: this runs once per mark
+        if (text == names[i]) {
+            *value = Enum(i);
+            return true;
+        }
+    }
     for (std::size_t i = 0; i < N; ++i) {
         if (text.compare(names[i], Qt::CaseInsensitive) == 0) {
             *value = Enum(i);

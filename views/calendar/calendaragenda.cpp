@@ -36,8 +36,10 @@ CalendarAgenda::CalendarAgenda(QWidget* parent)
     setSelectionMode(QAbstractItemView::SingleSelection);
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setAccessibleName(tr("Meetings of the weeks shown"));
-    header()->setStretchLastSection(true);
+    // The title takes the room left by the others, so the list needs no horizontal scrolling.
+    header()->setStretchLastSection(false);
     header()->setSectionResizeMode(QHeaderView::Interactive);
+    header()->setSectionResizeMode(TitleColumn, QHeaderView::Stretch);
     connect(this, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* current) {
         if (m_following || !current)
             return;
@@ -51,7 +53,7 @@ CalendarAgenda::~CalendarAgenda() = default;
 void CalendarAgenda::setMeetings(const Corpus& corpus, const QList<int>& indexes, const QLocale& locale)
 {
     const QIcon icons[] = { statusIcon(MeetingStatus::Planned), statusIcon(MeetingStatus::Held),
-        statusIcon(MeetingStatus::Cancelled), statusIcon(MeetingStatus::Failed) };
+                            statusIcon(MeetingStatus::Cancelled), statusIcon(MeetingStatus::Failed) };
     QList<QTreeWidgetItem*> items;
     items.reserve(indexes.size());
     for (int index : indexes) {
@@ -70,9 +72,8 @@ void CalendarAgenda::setMeetings(const Corpus& corpus, const QList<int>& indexes
     clear();
     addTopLevelItems(items);
     m_following = false;
-    for (int column = 0; column < ColumnCount - 1; ++column)
+    for (int column : { DateColumn, StatusColumn, PlaceColumn })
         resizeColumnToContents(column);
-    setColumnWidth(TitleColumn, std::min(columnWidth(TitleColumn), 260));
     selectMeeting(m_selected);
 }
 
@@ -93,6 +94,12 @@ void CalendarAgenda::selectMeeting(const QString& meetingId)
         setCurrentItem(nullptr);
     }
     m_following = false;
+}
+
+QSize CalendarAgenda::sizeHint() const
+{
+    // Wide enough for a date, a short title, the status and the place side by side.
+    return { 30 * fontMetrics().averageCharWidth() + 240, QTreeWidget::sizeHint().height() };
 }
 
 QString CalendarAgenda::selectedMeeting() const

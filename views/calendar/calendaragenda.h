@@ -25,6 +25,8 @@ public:
     void selectMeeting(const QString& meetingId);
     QString selectedMeeting() const;
 
+    QSize sizeHint() const override;
+
 Q_SIGNALS:
     // The user chose a row.
     void meetingActivated(const QString& meetingId);

@@ -5,7 +5,6 @@
 
 #include <QCoreApplication>
 #include <QPainter>
-
 #include <algorithm>
 #include <cmath>
 
@@ -51,36 +50,44 @@ void paint(QPainter* painter, const QRectF& area, const CalendarScene& scene)
     painter->save();
     painter->fillRect(area, scene.palette.color(QPalette::Base));
 
-    const QRectF content = area.adjusted(4, 0, -4, 0);
+    const QRectF content = area;
     const qreal headingHeight = std::ceil(QFontMetricsF(scene.fonts.bold).height() + 14);
     painter->setFont(scene.fonts.bold);
     painter->setPen(text);
     painter->drawText(QRectF(content.left(), content.top(), content.width(), headingHeight),
-        Qt::AlignLeft | Qt::AlignVCenter, Text::tr("Meetings shown (%n)", "heading of the exported agenda", int(indexes.size())));
+                      Qt::AlignLeft | Qt::AlignVCenter,
+                      Text::tr("Meetings shown (%n)", "heading of the exported agenda", int(indexes.size())));
 
     // Columns as wide as their longest entry, within limits that leave the title most of the line.
     const int lines = shownLines(scene);
     qreal dateWidth = 0;
+    qreal titleWidth = 0;
     qreal placeWidth = 0;
     for (int line = 0; line < lines; ++line) {
         const Meeting& meeting = meetings[indexes[line]];
-        dateWidth = std::max(dateWidth, metrics.horizontalAdvance(CalendarText::dates(meeting, scene.locale)));
+        dateWidth
+            = std::max(dateWidth, metrics.horizontalAdvance(CalendarText::dates(meeting, scene.locale)));
+        titleWidth = std::max(titleWidth,
+                              metrics.horizontalAdvance(CalendarText::chipLabel(meeting, *scene.corpus)));
         placeWidth = std::max(placeWidth, metrics.horizontalAdvance(meeting.place));
     }
     qreal statusWidth = 0;
-    for (MeetingStatus status : { MeetingStatus::Planned, MeetingStatus::Held, MeetingStatus::Cancelled, MeetingStatus::Failed })
+    for (MeetingStatus status :
+         { MeetingStatus::Planned, MeetingStatus::Held, MeetingStatus::Cancelled, MeetingStatus::Failed })
         statusWidth = std::max(statusWidth, metrics.horizontalAdvance(Labels::meetingStatus(status)));
     dateWidth = std::min(std::ceil(dateWidth) + 2, content.width() * 0.3);
     placeWidth = std::min(std::ceil(placeWidth) + 2, content.width() * 0.2);
     statusWidth = std::ceil(statusWidth) + swatchSize + 6;
-    const qreal titleWidth = std::max<qreal>(0, content.width() - dateWidth - statusWidth - placeWidth - 3 * gap);
+    // The title as wide as the longest one needs, so the place stays next to it.
+    titleWidth = std::clamp(std::ceil(titleWidth) + 2, 0.0,
+                            std::max(0.0, content.width() - dateWidth - statusWidth - placeWidth - 3 * gap));
 
     painter->setFont(scene.fonts.text);
     const qreal step = lineHeight(scene);
     qreal y = content.top() + headingHeight;
     const auto cell = [&](qreal left, qreal width, const QString& value) {
         painter->drawText(QRectF(left, y, width, step), Qt::AlignLeft | Qt::AlignVCenter,
-            metrics.elidedText(value, Qt::ElideRight, width));
+                          metrics.elidedText(value, Qt::ElideRight, width));
     };
     for (int line = 0; line < lines; ++line, y += step) {
         const Meeting& meeting = meetings[indexes[line]];
@@ -100,8 +107,9 @@ void paint(QPainter* painter, const QRectF& area, const CalendarScene& scene)
     if (indexes.isEmpty())
         cell(content.left(), content.width(), Text::tr("No meetings in these weeks."));
     else if (indexes.size() > lines)
-        cell(content.left(), content.width(), Text::tr("… and %n more", "meetings left out of the exported agenda",
-                                                  int(indexes.size() - lines)));
+        cell(content.left(), content.width(),
+             Text::tr("… and %n more", "meetings left out of the exported agenda",
+                      int(indexes.size() - lines)));
     painter->restore();
 }
 

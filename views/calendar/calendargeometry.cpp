@@ -5,7 +5,6 @@
 #include <QCoreApplication>
 #include <QFontInfo>
 #include <QFontMetricsF>
-
 #include <algorithm>
 #include <cmath>
 
@@ -29,37 +28,56 @@ QList<CalendarLegendEntry> legendEntries()
 {
     QList<CalendarLegendEntry> entries;
     entries.append({ Text::tr("Status:"), {}, {}, {}, {} });
-    for (MeetingStatus status : { MeetingStatus::Planned, MeetingStatus::Held, MeetingStatus::Cancelled, MeetingStatus::Failed })
+    for (MeetingStatus status :
+         { MeetingStatus::Planned, MeetingStatus::Held, MeetingStatus::Cancelled, MeetingStatus::Failed })
         entries.append({ Labels::meetingStatus(status), status, {}, {}, {} });
     entries.append({ Text::tr("Date:"), {}, {}, {}, {} });
-    for (DatePrecision precision : { DatePrecision::Day, DatePrecision::Approximate, DatePrecision::Week, DatePrecision::Month })
+    for (DatePrecision precision :
+         { DatePrecision::Day, DatePrecision::Approximate, DatePrecision::Week, DatePrecision::Month })
         entries.append({ Labels::datePrecision(precision), {}, precision, {}, {} });
     return entries;
 }
 
-// Flows the entries into lines within width starting at origin; returns the height used.
-qreal flowLegend(QList<CalendarLegendEntry>& entries, const QPointF& origin, qreal width, const QFontMetricsF& metrics)
+// Flows the entries into lines within width starting at origin; returns the height used. A group (a
+// caption and its swatches) moves to the next line whole when it fits there but not here.
+qreal flowLegend(QList<CalendarLegendEntry>& entries, const QPointF& origin, qreal width,
+                 const QFontMetricsF& metrics, const QFontMetricsF& captionMetrics)
 {
+    const auto isCaption = [](const CalendarLegendEntry& entry) {
+        return !entry.status && !entry.precision;
+    };
+    const auto textWidth = [&](const CalendarLegendEntry& entry) {
+        return std::ceil((isCaption(entry) ? captionMetrics : metrics).horizontalAdvance(entry.text)) + 2;
+    };
+    const auto entryWidth = [&](const CalendarLegendEntry& entry) {
+        return isCaption(entry) ? textWidth(entry) + 6 : swatchWidth + 5 + textWidth(entry) + 14;
+    };
+    constexpr qreal groupGap = 10;
     const qreal lineHeight = std::ceil(metrics.height() + 6);
+    const qreal right = origin.x() + width;
     qreal x = origin.x();
     qreal y = origin.y() + 3;
-    for (CalendarLegendEntry& entry : entries) {
-        const bool hasSwatch = entry.status || entry.precision;
-        const bool caption = !hasSwatch;
-        const qreal textWidth = std::ceil(metrics.horizontalAdvance(entry.text)) + 2;
-        const qreal entryWidth = (hasSwatch ? swatchWidth + 5 : 0) + textWidth + (caption ? 6 : 14);
-        // A caption starts a new group; it goes to the next line rather than end one.
-        if (x > origin.x() && x + entryWidth > origin.x() + width) {
+    for (qsizetype index = 0; index < entries.size(); ++index) {
+        CalendarLegendEntry& entry = entries[index];
+        const bool caption = isCaption(entry);
+        qreal needed = entryWidth(entry);
+        if (caption) {
+            for (qsizetype next = index + 1; next < entries.size() && !isCaption(entries[next]); ++next)
+                needed += entryWidth(entries[next]);
+            needed = std::min(needed, width); // a group wider than a line breaks inside
+            if (x > origin.x())
+                needed += groupGap;
+        }
+        if (x > origin.x() && x + (caption ? needed : entryWidth(entry)) > right) {
             x = origin.x();
             y += lineHeight;
         }
         if (caption && x > origin.x())
-            x += 10;
+            x += groupGap;
         const qreal swatchTop = y + (lineHeight - metrics.height()) / 2 + 1;
-        entry.swatch = hasSwatch ? QRectF(x, swatchTop, swatchWidth, metrics.height() - 2) : QRectF();
-        const qreal textLeft = hasSwatch ? x + swatchWidth + 5 : x;
-        entry.textRect = QRectF(textLeft, y, textWidth, lineHeight);
-        x += entryWidth;
+        entry.swatch = caption ? QRectF() : QRectF(x, swatchTop, swatchWidth, metrics.height() - 2);
+        entry.textRect = QRectF(caption ? x : x + swatchWidth + 5, y, textWidth(entry), lineHeight);
+        x += entryWidth(entry);
     }
     return y + lineHeight + 3 - origin.y();
 }
@@ -79,7 +97,8 @@ CalendarFonts CalendarFonts::fromBase(const QFont& base)
     return fonts;
 }
 
-CalendarGeometry CalendarGeometry::compute(const CalendarLayout& layout, const QRectF& area, const CalendarFonts& fonts, Fit fit)
+CalendarGeometry CalendarGeometry::compute(const CalendarLayout& layout, const QRectF& area,
+                                           const CalendarFonts& fonts, Fit fit)
 {
     CalendarGeometry g;
     const QFontMetricsF text(fonts.text);
@@ -102,18 +121,21 @@ CalendarGeometry CalendarGeometry::compute(const CalendarLayout& layout, const Q
     y = g.headerRect.bottom();
 
     g.legend = legendEntries();
-    const qreal legendHeight = flowLegend(g.legend, QPointF(area.left(), 0), area.width(), text);
+    const qreal legendHeight
+        = flowLegend(g.legend, QPointF(area.left(), 0), area.width(), text, QFontMetricsF(fonts.bold));
 
     g.columnWidth = std::floor(area.width() / CalendarLayout::columnCount);
     if (fit == Fit::Area) {
-        g.rowHeight = std::max<qreal>(0, std::floor((area.bottom() - legendHeight - y) / CalendarLayout::rowCount));
+        g.rowHeight
+            = std::max<qreal>(0, std::floor((area.bottom() - legendHeight - y) / CalendarLayout::rowCount));
     } else {
         int lanes = 3; // rows never shorter than three chips, so a quiet month still looks like a calendar
         for (int row = 0; row < CalendarLayout::rowCount; ++row)
             lanes = std::max(lanes, std::min(layout.laneCount(row), maximumExportLanes));
         g.rowHeight = g.dayNumberHeight + lanes * laneStep + padding;
     }
-    g.gridRect = QRectF(area.left(), y, g.columnWidth * CalendarLayout::columnCount, g.rowHeight * CalendarLayout::rowCount);
+    g.gridRect = QRectF(area.left(), y, g.columnWidth * CalendarLayout::columnCount,
+                        g.rowHeight * CalendarLayout::rowCount);
     g.legendRect = QRectF(area.left(), g.gridRect.bottom(), area.width(), legendHeight);
     for (CalendarLegendEntry& entry : g.legend) {
         entry.swatch.translate(0, g.legendRect.top());
@@ -124,7 +146,8 @@ CalendarGeometry CalendarGeometry::compute(const CalendarLayout& layout, const Q
     const int capacity = std::max(0, int(std::floor((g.rowHeight - g.dayNumberHeight - padding) / laneStep)));
     int drawnLanes[CalendarLayout::rowCount];
     for (int row = 0; row < CalendarLayout::rowCount; ++row)
-        drawnLanes[row] = layout.laneCount(row) <= capacity ? layout.laneCount(row) : std::max(capacity - 1, 0);
+        drawnLanes[row]
+            = layout.laneCount(row) <= capacity ? layout.laneCount(row) : std::max(capacity - 1, 0);
 
     int hidden[CalendarLayout::rowCount][CalendarLayout::columnCount] = {};
     g.segmentRects.reserve(layout.segments().size());
@@ -148,9 +171,10 @@ CalendarGeometry CalendarGeometry::compute(const CalendarLayout& layout, const Q
                 continue;
             const QRectF cell = g.cellRect(row, column);
             QRectF rect(cell.left() + padding, cell.top() + g.dayNumberHeight + drawnLanes[row] * laneStep,
-                cell.width() - 2 * padding, g.chipHeight);
+                        cell.width() - 2 * padding, g.chipHeight);
             if (rect.bottom() > cell.bottom()) // not even one lane: beside the day number
-                rect = QRectF(cell.center().x(), cell.top() + 2, cell.width() / 2 - padding, g.dayNumberHeight - 4);
+                rect = QRectF(cell.center().x(), cell.top() + 2, cell.width() / 2 - padding,
+                              g.dayNumberHeight - 4);
             g.more.append({ row, column, hidden[row][column], rect });
         }
     }
@@ -161,20 +185,23 @@ CalendarGeometry CalendarGeometry::compute(const CalendarLayout& layout, const Q
             g.bandRects.append(QRectF());
             continue;
         }
-        g.bandRects.append(QRectF(g.stripRect.left() + padding, g.stripRect.top() + padding + band.lane * laneStep,
-            g.gridRect.width() - 2 * padding, g.chipHeight));
+        g.bandRects.append(QRectF(g.stripRect.left() + padding,
+                                  g.stripRect.top() + padding + band.lane * laneStep,
+                                  g.gridRect.width() - 2 * padding, g.chipHeight));
     }
     if (drawnBands < bandCount) {
-        g.more.append({ -1, -1, bandCount - drawnBands,
-            QRectF(g.stripRect.left() + padding, g.stripRect.top() + padding + drawnBands * laneStep,
-                g.gridRect.width() - 2 * padding, g.chipHeight) });
+        g.more.append(
+            { -1, -1, bandCount - drawnBands,
+              QRectF(g.stripRect.left() + padding, g.stripRect.top() + padding + drawnBands * laneStep,
+                     g.gridRect.width() - 2 * padding, g.chipHeight) });
     }
     return g;
 }
 
 QRectF CalendarGeometry::cellRect(int row, int column) const
 {
-    return QRectF(gridRect.left() + column * columnWidth, gridRect.top() + row * rowHeight, columnWidth, rowHeight);
+    return QRectF(gridRect.left() + column * columnWidth, gridRect.top() + row * rowHeight, columnWidth,
+                  rowHeight);
 }
 
 QRectF CalendarGeometry::dayNumberRect(int row, int column) const

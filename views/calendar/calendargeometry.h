@@ -8,7 +8,6 @@
 #include <QFont>
 #include <QList>
 #include <QRectF>
-
 #include <optional>
 
 namespace Entente {
@@ -50,7 +49,8 @@ public:
         AllLanes, // rows as tall as their meetings need, within a cap: height() may exceed the area (export)
     };
 
-    static CalendarGeometry compute(const CalendarLayout& layout, const QRectF& area, const CalendarFonts& fonts, Fit fit);
+    static CalendarGeometry compute(const CalendarLayout& layout, const QRectF& area,
+                                    const CalendarFonts& fonts, Fit fit);
 
     QRectF titleRect;
     QRectF stripRect; // empty when the month has no month-only meetings

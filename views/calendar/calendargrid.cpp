@@ -70,7 +70,8 @@ const CalendarGeometry& CalendarGrid::geometry() const
 {
     if (!m_geometryValid) {
         const QRectF area = QRectF(rect()).adjusted(margin, 0, -margin, -margin);
-        m_geometry = CalendarGeometry::compute(m_layout, area, CalendarFonts::fromBase(font()), CalendarGeometry::Fit::Area);
+        m_geometry = CalendarGeometry::compute(m_layout, area, CalendarFonts::fromBase(font()),
+                                               CalendarGeometry::Fit::Area);
         m_geometryValid = true;
     }
     return m_geometry;
@@ -117,13 +118,17 @@ QString CalendarGrid::toolTipAt(const QPoint& position) const
     for (int index = 0; index < segments.size(); ++index) {
         const CalendarSegment& segment = segments[index];
         const bool hidden = geometry().segmentRects[index].isNull();
-        if (hidden && segment.row == more->row && segment.firstColumn <= more->column && more->column <= segment.lastColumn)
-            names.append(CalendarText::chipLabel(corpus.meetings[segment.meetingIndex], corpus).toHtmlEscaped());
+        if (hidden && segment.row == more->row && segment.firstColumn <= more->column
+            && more->column <= segment.lastColumn)
+            names.append(
+                CalendarText::chipLabel(corpus.meetings[segment.meetingIndex], corpus).toHtmlEscaped());
     }
     if (more->row < 0) {
         for (int index = 0; index < m_layout.bands().size(); ++index) {
             if (geometry().bandRects[index].isNull())
-                names.append(CalendarText::chipLabel(corpus.meetings[m_layout.bands()[index].meetingIndex], corpus).toHtmlEscaped());
+                names.append(
+                    CalendarText::chipLabel(corpus.meetings[m_layout.bands()[index].meetingIndex], corpus)
+                        .toHtmlEscaped());
         }
     }
     return names.join(QStringLiteral("<br>"));
@@ -136,9 +141,10 @@ QSize CalendarGrid::sizeHint() const
 
 QSize CalendarGrid::minimumSizeHint() const
 {
-    // Seven readable columns, and rows with room for a day number and two chips.
+    // Seven columns wide enough for a day and "+N more", and rows with room for a day number and
+    // one chip: small enough for a dock under the editor.
     const int line = fontMetrics().height();
-    return { 7 * 5 * line / 2, 6 * (4 * line) + 6 * line };
+    return { 7 * 3 * line, 6 * (2 * line + 8) + 5 * line };
 }
 
 bool CalendarGrid::event(QEvent* event)

@@ -61,7 +61,8 @@ std::pair<QDate, QDate> CalendarLayout::daySpan(const Meeting& meeting)
     if (!meeting.start.isValid())
         return {};
     const QDate first = meeting.start.first();
-    const QDate last = meeting.end.isValid() ? std::max(meeting.end.last(), meeting.start.last()) : meeting.start.last();
+    const QDate last
+        = meeting.end.isValid() ? std::max(meeting.end.last(), meeting.start.last()) : meeting.start.last();
     return { first, last };
 }
 
@@ -95,7 +96,8 @@ QDate CalendarLayout::busiestMonth(const QList<Meeting>& meetings)
     return QDate(year, best - year * 12 + 1, 1);
 }
 
-CalendarLayout CalendarLayout::build(const QList<Meeting>& meetings, int year, int month, Qt::DayOfWeek firstDay)
+CalendarLayout CalendarLayout::build(const QList<Meeting>& meetings, int year, int month,
+                                     Qt::DayOfWeek firstDay)
 {
     CalendarLayout layout;
     layout.m_month = QDate(year, month, 1);
@@ -149,7 +151,8 @@ CalendarLayout CalendarLayout::build(const QList<Meeting>& meetings, int year, i
             segment.row = row;
             segment.firstColumn = row == startRow ? startOffset % columnCount : 0;
             segment.lastColumn = row == endRow ? endOffset % columnCount : columnCount - 1;
-            const auto mask = quint8(((1u << (segment.lastColumn + 1)) - 1) & ~((1u << segment.firstColumn) - 1));
+            const auto mask
+                = quint8(((1u << (segment.lastColumn + 1)) - 1) & ~((1u << segment.firstColumn) - 1));
             segment.lane = takeLane(lanes[row], mask);
             segment.precision = meeting.precision;
             segment.continuesBefore = row > startRow || meeting.first < gridFirst;
@@ -160,9 +163,9 @@ CalendarLayout CalendarLayout::build(const QList<Meeting>& meetings, int year, i
     for (int row = 0; row < rowCount; ++row)
         layout.m_laneCounts[row] = int(lanes[row].size());
     std::stable_sort(layout.m_segments.begin(), layout.m_segments.end(),
-        [](const CalendarSegment& a, const CalendarSegment& b) {
-            return a.row != b.row ? a.row < b.row : a.lane < b.lane;
-        });
+                     [](const CalendarSegment& a, const CalendarSegment& b) {
+                         return a.row != b.row ? a.row < b.row : a.lane < b.lane;
+                     });
     // Backwards, so that the segment left in the hash is each meeting's first (its top row).
     for (auto index = layout.m_segments.size() - 1; index >= 0; --index)
         layout.m_firstSegment.insert(layout.m_segments[index].meetingId, int(index));

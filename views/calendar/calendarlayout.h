@@ -7,7 +7,6 @@
 #include <QDate>
 #include <QHash>
 #include <QList>
-
 #include <utility>
 
 namespace Entente {

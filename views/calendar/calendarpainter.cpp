@@ -5,7 +5,6 @@
 
 #include <QPainter>
 #include <QPainterPath>
-
 #include <cmath>
 
 namespace Entente {
@@ -18,8 +17,8 @@ constexpr qreal textInset = 4;
 QColor mix(const QColor& a, const QColor& b, qreal amountOfB)
 {
     return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * amountOfB),
-        float(a.greenF() + (b.greenF() - a.greenF()) * amountOfB),
-        float(a.blueF() + (b.blueF() - a.blueF()) * amountOfB));
+                            float(a.greenF() + (b.greenF() - a.greenF()) * amountOfB),
+                            float(a.blueF() + (b.blueF() - a.blueF()) * amountOfB));
 }
 
 QColor withAlpha(QColor color, int alpha)
@@ -76,7 +75,8 @@ struct ChipStyle
 
 // Solid for a precise day; faded with a dashed outline when approximate; hatched with a dashed
 // (week) or dotted (month) outline when only the week or month is known.
-void paintChip(QPainter* painter, const QRectF& rect, const ChipStyle& style, const QString& label, const CalendarScene& scene)
+void paintChip(QPainter* painter, const QRectF& rect, const ChipStyle& style, const QString& label,
+               const CalendarScene& scene)
 {
     const QPainterPath path = chipPath(rect, style.roundLeft, style.roundRight);
     const QColor base = scene.palette.color(QPalette::Base);
@@ -95,7 +95,8 @@ void paintChip(QPainter* painter, const QRectF& rect, const ChipStyle& style, co
     case DatePrecision::Month:
         painter->fillPath(path, mix(base, style.color, 0.12));
         hatch(painter, path, mix(base, style.color, 0.45));
-        painter->strokePath(path,
+        painter->strokePath(
+            path,
             QPen(style.color, 1.5, style.precision == DatePrecision::Week ? Qt::DashLine : Qt::DotLine));
         textColor = scene.palette.color(QPalette::Text);
         break;
@@ -116,7 +117,8 @@ void paintChip(QPainter* painter, const QRectF& rect, const ChipStyle& style, co
     if (style.precision == DatePrecision::Week || style.precision == DatePrecision::Month) {
         // A plate of background behind the words keeps them readable over the hatching.
         const qreal width = std::min(metrics.horizontalAdvance(elided) + 4, textRect.width() + 2);
-        painter->fillRect(QRectF(textRect.left() - 2, rect.top() + 2, width, rect.height() - 4), withAlpha(base, 215));
+        painter->fillRect(QRectF(textRect.left() - 2, rect.top() + 2, width, rect.height() - 4),
+                          withAlpha(base, 215));
     }
     painter->setFont(font);
     painter->setPen(textColor);
@@ -137,8 +139,9 @@ void paintTitle(QPainter* painter, const CalendarGeometry& geometry, const Calen
 {
     painter->setFont(scene.fonts.title);
     painter->setPen(scene.palette.color(QPalette::Text));
-    painter->drawText(geometry.titleRect.adjusted(textInset, 0, -textInset, 0), Qt::AlignLeft | Qt::AlignVCenter,
-        CalendarText::monthTitle(scene.layout->month(), scene.locale));
+    painter->drawText(geometry.titleRect.adjusted(textInset, 0, -textInset, 0),
+                      Qt::AlignLeft | Qt::AlignVCenter,
+                      CalendarText::monthTitle(scene.layout->month(), scene.locale));
 }
 
 void paintStrip(QPainter* painter, const CalendarGeometry& geometry, const CalendarScene& scene)
@@ -154,7 +157,7 @@ void paintStrip(QPainter* painter, const CalendarGeometry& geometry, const Calen
             continue;
         const Meeting& meeting = meetings[scene.layout->bands()[index].meetingIndex];
         paintChip(painter, rect, styleOf(meeting, DatePrecision::Month, scene),
-            CalendarText::bandLabel(meeting, *scene.corpus, scene.locale), scene);
+                  CalendarText::bandLabel(meeting, *scene.corpus, scene.locale), scene);
     }
 }
 
@@ -171,7 +174,8 @@ void paintGrid(QPainter* painter, const CalendarGeometry& geometry, const Calend
     const QFontMetricsF metrics(scene.fonts.text);
     for (int column = 0; column < CalendarLayout::columnCount; ++column) {
         const QRectF cell = geometry.cellRect(0, column);
-        const QRectF header(cell.left(), geometry.headerRect.top(), cell.width(), geometry.headerRect.height());
+        const QRectF header(cell.left(), geometry.headerRect.top(), cell.width(),
+                            geometry.headerRect.height());
         const int weekday = layout.date(0, column).dayOfWeek();
         QString name = scene.locale.dayName(weekday, QLocale::ShortFormat);
         if (metrics.horizontalAdvance(name) > header.width() - 4)
@@ -185,7 +189,9 @@ void paintGrid(QPainter* painter, const CalendarGeometry& geometry, const Calend
             const QRectF cell = geometry.cellRect(row, column);
             const QDate date = layout.date(row, column);
             const bool inMonth = date.month() == layout.month().month();
-            if (!inMonth)
+            if (date == scene.today)
+                painter->fillRect(cell, mix(base, scene.palette.color(QPalette::Highlight), 0.08));
+            else if (!inMonth)
                 painter->fillRect(cell, mix(base, text, 0.05));
             const QRectF number = geometry.dayNumberRect(row, column);
             const QString day = scene.locale.toString(date.day());
@@ -239,7 +245,7 @@ void paintChips(QPainter* painter, const CalendarGeometry& geometry, const Calen
     painter->setPen(mix(scene.palette.color(QPalette::Base), scene.palette.color(QPalette::Text), 0.7));
     for (const CalendarMore& more : geometry.more)
         painter->drawText(more.rect.adjusted(textInset, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter,
-            CalendarText::moreLabel(more.count));
+                          CalendarText::moreLabel(more.count));
 }
 
 void paintLegend(QPainter* painter, const CalendarGeometry& geometry, const CalendarScene& scene)

@@ -19,6 +19,7 @@ namespace Entente {
 namespace {
 
 constexpr qreal exportWidth = 1100;
+constexpr qreal exportMargin = 12;
 
 } // namespace
 
@@ -75,8 +76,11 @@ CalendarView::CalendarView(CorpusStore* store, QWidget* parent)
     connect(m_next, &QToolButton::clicked, this, &CalendarView::showNextMonth);
     connect(m_today, &QPushButton::clicked, this, &CalendarView::showToday);
     connect(m_goToSelected, &QPushButton::clicked, this, &CalendarView::showSelectedMeeting);
-    connect(m_monthPicker, &QDateEdit::dateChanged, this, [this](QDate date) { setMonth(date.year(), date.month()); });
-    const auto select = [this](const QString& id) { m_store->setCurrent({ MarkKind::Meeting, id }); };
+    connect(m_monthPicker, &QDateEdit::dateChanged, this,
+            [this](QDate date) { setMonth(date.year(), date.month()); });
+    const auto select = [this](const QString& id) {
+        m_store->setCurrent({ MarkKind::Meeting, id });
+    };
     connect(m_grid, &CalendarGrid::meetingClicked, this, select);
     connect(m_agenda, &CalendarAgenda::meetingActivated, this, select);
     connect(store, &CorpusStore::corpusReset, this, &CalendarView::followCorpusReset);
@@ -158,9 +162,11 @@ QString CalendarView::exportName() const
 QSizeF CalendarView::exportSize() const
 {
     const CalendarScene scene = m_grid->scene();
-    const CalendarGeometry geometry = CalendarGeometry::compute(m_grid->layout(), QRectF(0, 0, exportWidth, 0),
-        scene.fonts, CalendarGeometry::Fit::AllLanes);
-    return { exportWidth, std::ceil(geometry.height() + CalendarAgendaPainter::height(scene)) };
+    const CalendarGeometry geometry = CalendarGeometry::compute(
+        m_grid->layout(), QRectF(exportMargin, exportMargin, exportWidth - 2 * exportMargin, 0), scene.fonts,
+        CalendarGeometry::Fit::AllLanes);
+    return { exportWidth,
+             std::ceil(geometry.height() + CalendarAgendaPainter::height(scene) + 2 * exportMargin) };
 }
 
 void CalendarView::renderExport(QPainter* painter, const QRectF& target)
@@ -170,16 +176,28 @@ void CalendarView::renderExport(QPainter* painter, const QRectF& target)
         return;
     CalendarScene scene = m_grid->scene();
     scene.selectedId.clear(); // the selection is a state of the screen, not part of the picture
-    const CalendarGeometry geometry = CalendarGeometry::compute(m_grid->layout(), QRectF(QPointF(0, 0), natural),
-        scene.fonts, CalendarGeometry::Fit::AllLanes);
+    const QRectF content
+        = QRectF(QPointF(0, 0), natural).adjusted(exportMargin, exportMargin, -exportMargin, -exportMargin);
+    const CalendarGeometry geometry
+        = CalendarGeometry::compute(m_grid->layout(), content, scene.fonts, CalendarGeometry::Fit::AllLanes);
     painter->save();
     // Laid out at the natural size and scaled, so a wider export keeps the proportions of the picture.
     painter->translate(target.topLeft());
     painter->scale(target.width() / natural.width(), target.height() / natural.height());
+    painter->fillRect(QRectF(QPointF(0, 0), natural), scene.palette.color(QPalette::Base));
     paintCalendar(painter, geometry, scene);
     CalendarAgendaPainter::paint(painter,
-        QRectF(0, geometry.legendRect.bottom(), natural.width(), natural.height() - geometry.legendRect.bottom()), scene);
+                                 QRectF(content.left(), geometry.legendRect.bottom(), content.width(),
+                                        content.bottom() - geometry.legendRect.bottom()),
+                                 scene);
     painter->restore();
+}
+
+void CalendarView::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LocaleChange) // dates in the agenda; the grid follows by itself
+        refreshAgenda();
 }
 
 void CalendarView::keyPressEvent(QKeyEvent* event)
@@ -230,7 +248,8 @@ void CalendarView::refreshAgenda()
 void CalendarView::updateGoToSelected()
 {
     const RecordRef current = m_store->current();
-    m_goToSelected->setEnabled(current.kind == MarkKind::Meeting && m_store->corpus().meetingIndex(current.id) >= 0);
+    m_goToSelected->setEnabled(current.kind == MarkKind::Meeting
+                               && m_store->corpus().meetingIndex(current.id) >= 0);
 }
 
 } // namespace Entente

@@ -48,6 +48,7 @@ Q_SIGNALS:
     void monthChanged(const QDate& month);
 
 protected:
+    void changeEvent(QEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
 
 private:

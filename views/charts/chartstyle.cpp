@@ -35,6 +35,8 @@ void apply(QChart* chart, const QPalette& palette, const QFont& base)
     chart->setBackgroundRoundness(0);
     chart->setDropShadowEnabled(false);
     chart->setLocalizeNumbers(true);
+    // The background reaches the edges: an export has no white frame around a dark chart.
+    chart->layout()->setContentsMargins(0, 0, 0, 0);
     chart->setTitleFont(pixelFont(base, titlePixels, true));
     chart->legend()->setFont(labelFont(base));
     chart->legend()->setMarkerShape(QLegend::MarkerShapeRectangle);
@@ -45,6 +47,14 @@ void styleAxis(QAbstractAxis* axis, const QFont& base)
 {
     axis->setLabelsFont(labelFont(base));
     axis->setTitleFont(pixelFont(base, labelPixels, true));
+}
+
+QColor backgroundColor(const QChart* chart)
+{
+    const QBrush brush = chart->backgroundBrush();
+    if (const QGradient* gradient = brush.gradient(); gradient && !gradient->stops().isEmpty())
+        return gradient->stops().constFirst().second;
+    return brush.color();
 }
 
 QFont labelFont(const QFont& base)
@@ -63,10 +73,12 @@ void render(QPainter* painter, const QRectF& target, const QSizeF& minimum,
     QGraphicsScene scene;
     auto* chart = new QChart; // owned by the scene
     scene.addItem(chart);
-    populate(chart);
     chart->setGeometry(QRectF(QPointF(0, 0), layoutSize));
-    // The chart lays out on a posted LayoutRequest; the export cannot wait for the event loop.
-    chart->layout()->activate();
+    populate(chart);
+    // The chart lays out on a posted LayoutRequest and the export cannot wait for the event loop.
+    // Fitting labels to the plot area may invalidate the layout once more.
+    for (int pass = 0; pass < 3 && !chart->layout()->isActivated(); ++pass)
+        chart->layout()->activate();
     const QRectF source(QPointF(0, 0), layoutSize);
     scene.setSceneRect(source);
     painter->save();

@@ -25,10 +25,13 @@ void apply(QChart* chart, const QPalette& palette, const QFont& base);
 // Fonts of the axes added after apply(): labels and titles like the rest of the chart.
 void styleAxis(QAbstractAxis* axis, const QFont& base);
 
+// The colour behind the plot (themes paint it with a gradient).
+QColor backgroundColor(const QChart* chart);
+
 // The chart's label font, in pixels: what category labels are elided against.
 QFont labelFont(const QFont& base);
 
-// Builds a chart with populate() in a private scene, lays it out at target's size (scaled up to at
+// Sizes a chart, has populate() fill it in a private scene, lays it out at target's size (scaled up to at
 // least minimum, keeping the aspect ratio, and then scaled down into target) and paints it. Text
 // stays text: SVG gets <text> elements and PDF stays vector.
 void render(QPainter* painter, const QRectF& target, const QSizeF& minimum,

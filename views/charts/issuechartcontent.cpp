@@ -18,14 +18,17 @@ namespace Entente {
 
 namespace {
 
-// Issue titles longer than this are elided on the axis; the tool tips show them whole.
-constexpr qreal maximumLabelWidth = 260;
+// Issue titles get this share of the chart's width (within bounds) before they are elided; the
+// tool tips show them whole.
+constexpr qreal labelWidthShare = 0.3;
+constexpr qreal minimumLabelWidth = 100;
+constexpr qreal maximumLabelWidth = 360;
 // Alpha of the lighter lead-in and of the rows that are not emphasised.
 constexpr int leadInAlpha = 110;
 constexpr int dimmedAlpha = 55;
 constexpr int dimmedLeadInAlpha = 30;
-// Pixels a date label needs on the axis, so that narrow charts show fewer ticks.
-constexpr qreal pixelsPerDateLabel = 110;
+// Space between date labels, so that narrow charts show fewer ticks rather than overlapping ones.
+constexpr qreal dateLabelGap = 24;
 
 qreal msecs(const QDate& date)
 {
@@ -75,7 +78,6 @@ IssueChartContent IssueChartContent::build(QChart* chart, const IssueTimeline& t
 {
     IssueChartContent content;
     content.intervals = timeline.intervals;
-    content.rowCount = int(timeline.rows.size());
     chart->setTitle(tr("Status of open issues"));
     chart->setLocale(locale);
 
@@ -85,6 +87,12 @@ IssueChartContent IssueChartContent::build(QChart* chart, const IssueTimeline& t
     content.dateAxis->setRange(timeline.start.startOfDay(), timeline.end.startOfDay());
     content.dateAxis->setTickCount(timeline.intervals + 1);
     ChartStyle::styleAxis(content.dateAxis, base);
+    const QFontMetricsF metrics(ChartStyle::labelFont(base));
+    const qint64 stepDays = timeline.start.daysTo(timeline.end) / timeline.intervals;
+    for (int tick = 0; tick <= timeline.intervals; ++tick) {
+        const QString label = locale.toString(timeline.start.addDays(stepDays * tick), content.dateAxis->format());
+        content.dateLabelWidth = std::max(content.dateLabelWidth, metrics.horizontalAdvance(label));
+    }
 
     // One category per issue, the first issue on top; grid lines fall between the rows.
     content.issueAxis = new QCategoryAxis;
@@ -92,14 +100,10 @@ IssueChartContent IssueChartContent::build(QChart* chart, const IssueTimeline& t
     content.issueAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionCenter);
     content.issueAxis->setStartValue(-0.5);
     ChartStyle::styleAxis(content.issueAxis, base);
-    const QFontMetricsF metrics(ChartStyle::labelFont(base));
-    for (qsizetype row = timeline.rows.size() - 1; row >= 0; --row) {
-        const IssueTimeline::Row& issue = timeline.rows.at(row);
-        const QString label = metrics.elidedText(issue.title, Qt::ElideRight, maximumLabelWidth);
-        content.issueAxis->append(uniqueLabel(content.issueAxis, label, issue.issueId),
-                                  qreal(timeline.rows.size() - 1 - row) + 0.5);
-    }
-    content.issueAxis->setRange(-0.5, std::max<qreal>(0.5, qreal(timeline.rows.size()) - 0.5));
+    content.labelFont = ChartStyle::labelFont(base);
+    for (const IssueTimeline::Row& row : timeline.rows)
+        content.rows.append({ row.issueId, row.title });
+    content.setIssueLabels(minimumLabelWidth);
     chart->addAxis(content.dateAxis, Qt::AlignBottom);
     chart->addAxis(content.issueAxis, Qt::AlignLeft);
 
@@ -132,11 +136,12 @@ IssueChartContent IssueChartContent::build(QChart* chart, const IssueTimeline& t
         content.eventRefs.append(ref);
     }
 
+    // Each change is a dot in the colour of the status it starts, ringed in the background colour:
+    // a short period such as a one-day escalation stays visible next to the following one.
     content.events = new QScatterSeries;
     content.events->setName(tr("Status changes"));
     content.events->setMarkerShape(QScatterSeries::MarkerShapeCircle);
-    content.events->setColor(chart->backgroundBrush().color());
-    content.events->setBorderColor(chart->titleBrush().color());
+    content.events->setBorderColor(ChartStyle::backgroundColor(chart));
     content.events->replace(eventPoints);
     chart->addSeries(content.events);
     content.events->attachAxis(content.dateAxis);
@@ -144,6 +149,23 @@ IssueChartContent IssueChartContent::build(QChart* chart, const IssueTimeline& t
     for (QLegendMarker* marker : chart->legend()->markers(content.events))
         marker->setVisible(false);
     return content;
+}
+
+void IssueChartContent::setIssueLabels(qreal labelWidth)
+{
+    if (!issueAxis || labelWidth == issueLabelWidth)
+        return;
+    issueLabelWidth = labelWidth;
+    for (const QString& label : issueAxis->categoriesLabels())
+        issueAxis->remove(label);
+    // Categories run upwards from the start value: append the last issue first.
+    const QFontMetricsF metrics(labelFont);
+    issueAxis->setStartValue(-0.5);
+    for (qsizetype row = rows.size() - 1; row >= 0; --row) {
+        const QString label = metrics.elidedText(rows.at(row).title, Qt::ElideRight, labelWidth);
+        issueAxis->append(uniqueLabel(issueAxis, label, rows.at(row).issueId), qreal(rows.size() - 1 - row) + 0.5);
+    }
+    issueAxis->setRange(-0.5, std::max<qreal>(0.5, qreal(rows.size()) - 0.5));
 }
 
 IssueSeriesRef IssueChartContent::refFor(const QAbstractSeries* series) const
@@ -165,21 +187,20 @@ void IssueChartContent::emphasise(const QString& issueId) const
     }
     if (!events)
         return;
-    events->clearPointsConfiguration();
-    if (issueId.isEmpty())
-        return;
-    QColor dimmedColor = events->color();
-    dimmedColor.setAlpha(dimmedAlpha);
+    QHash<int, QHash<QXYSeries::PointConfiguration, QVariant>> configuration;
     for (int i = 0; i < eventRefs.size(); ++i) {
-        if (eventRefs.at(i).issueId != issueId)
-            events->setPointConfiguration(i, QXYSeries::PointConfiguration::Color, dimmedColor);
+        const bool dimmed = !issueId.isEmpty() && eventRefs.at(i).issueId != issueId;
+        configuration[i].insert(QXYSeries::PointConfiguration::Color, segmentColor(eventRefs.at(i), dimmed));
     }
+    events->setPointsConfiguration(configuration);
 }
 
-void IssueChartContent::fit(const QRectF& plotArea) const
+void IssueChartContent::fit(const QRectF& plotArea, qreal chartWidth)
 {
+    // By the chart's width, not the plot's: the labels' width changes the plot area.
+    setIssueLabels(std::clamp(chartWidth * labelWidthShare, minimumLabelWidth, maximumLabelWidth));
     // Thick bars, but with a gap between rows however short the chart is.
-    const qreal rowPixels = plotArea.height() / std::max(1, rowCount);
+    const qreal rowPixels = plotArea.height() / std::max<qsizetype>(1, rows.size());
     const qreal width = std::clamp(rowPixels * 0.45, 3.0, 16.0);
     for (const Period& period : periods) {
         QPen pen = period.series->pen();
@@ -189,9 +210,9 @@ void IssueChartContent::fit(const QRectF& plotArea) const
         }
     }
     if (events)
-        events->setMarkerSize(std::max(5.0, width * 0.7));
+        events->setMarkerSize(std::max(6.0, width + 2));
     if (dateAxis) {
-        const int limit = std::max(1, int(plotArea.width() / pixelsPerDateLabel));
+        const int limit = std::max(1, int(plotArea.width() / (dateLabelWidth + dateLabelGap)));
         dateAxis->setTickCount(fittingIntervals(intervals, limit) + 1);
     }
 }

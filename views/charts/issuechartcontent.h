@@ -5,13 +5,13 @@
 #include "issuetimeline.h"
 
 #include <QCoreApplication>
+#include <QFont>
 #include <QLocale>
 
 class QAbstractSeries;
 class QCategoryAxis;
 class QChart;
 class QDateTimeAxis;
-class QFont;
 class QLineSeries;
 class QRectF;
 class QScatterSeries;
@@ -45,7 +45,15 @@ public:
     QDateTimeAxis* dateAxis = nullptr;
     QCategoryAxis* issueAxis = nullptr;
     int intervals = 1;
-    int rowCount = 0;
+    qreal dateLabelWidth = 0; // the widest date label, in pixels
+    struct Row
+    {
+        QString issueId;
+        QString title;
+    };
+    QList<Row> rows; // top to bottom
+    QFont labelFont;
+    qreal issueLabelWidth = -1; // what the issue labels are elided to
 
     // The status change a series of this content draws; invalid for other series.
     IssueSeriesRef refFor(const QAbstractSeries* series) const;
@@ -55,8 +63,10 @@ public:
                                    const QLocale& locale);
     // Dims every issue but issueId (none when it is empty).
     void emphasise(const QString& issueId) const;
-    // Line widths and date ticks for the plot area's size.
-    void fit(const QRectF& plotArea) const;
+    // Line widths, date ticks and issue labels for the plot area's and the chart's size.
+    void fit(const QRectF& plotArea, qreal chartWidth);
+    // Issue titles elided to labelWidth pixels on the issue axis.
+    void setIssueLabels(qreal labelWidth);
 };
 
 } // namespace Entente

@@ -12,6 +12,7 @@
 #include <QToolTip>
 
 #include <algorithm>
+#include <memory>
 
 namespace Entente {
 
@@ -32,7 +33,6 @@ IssueStatusChart::IssueStatusChart(CorpusStore* store, QWidget* parent)
     connect(store, &CorpusStore::corpusReset, this, &IssueStatusChart::rebuild);
     connect(store, &CorpusStore::corpusUpdated, this, &IssueStatusChart::rebuild);
     connect(store, &CorpusStore::currentChanged, this, [this] { m_content.emphasise(emphasisedIssue()); });
-    connect(chart(), &QChart::plotAreaChanged, this, [this](const QRectF& area) { m_content.fit(area); });
     rebuild();
 }
 
@@ -53,9 +53,12 @@ void IssueStatusChart::renderExport(QPainter* painter, const QRectF& target)
     const QString emphasised = emphasisedIssue();
     ChartStyle::render(painter, target, minimumExportSize, [&](QChart* exported) {
         ChartStyle::apply(exported, palette(), font());
-        const IssueChartContent content = IssueChartContent::build(exported, m_timeline, font(), locale());
+        IssueChartContent content = IssueChartContent::build(exported, m_timeline, font(), locale());
         content.emphasise(emphasised);
-        connect(exported, &QChart::plotAreaChanged, exported, [content](const QRectF& area) { content.fit(area); });
+        content.fit(exported->plotArea(), exported->size().width());
+        connect(exported, &QChart::plotAreaChanged, exported, [content, exported](const QRectF& area) mutable {
+            content.fit(area, exported->size().width());
+        });
     });
 }
 
@@ -91,18 +94,20 @@ void IssueStatusChart::changeEvent(QEvent* event)
 
 void IssueStatusChart::rebuild()
 {
-    QChart* current = chart();
-    m_content = {}; // its series are about to be deleted
-    current->removeAllSeries();
-    for (QAbstractAxis* axis : current->axes()) {
-        current->removeAxis(axis);
-        delete axis;
-    }
+    // A new chart rather than removing series one by one: removal is quadratic in the number of
+    // series (thousands for a large corpus), deleting the whole chart is not.
+    m_content = {};
+    std::unique_ptr<QChart> old(chart());
+    auto* current = new QChart;
+    setChart(current);
+    old.reset();
+    connect(current, &QChart::plotAreaChanged, this,
+            [this, current](const QRectF& area) { m_content.fit(area, current->size().width()); });
     m_timeline = IssueTimeline::build(m_store->corpus());
     ChartStyle::apply(current, palette(), font());
     m_content = IssueChartContent::build(current, m_timeline, font(), locale());
     m_content.emphasise(emphasisedIssue());
-    m_content.fit(current->plotArea());
+    m_content.fit(current->plotArea(), current->size().width());
     connectSeries();
 }
 

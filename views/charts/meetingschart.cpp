@@ -24,12 +24,23 @@ namespace {
 constexpr QSizeF minimumExportSize(560, 320);
 // Count axes get at most this many intervals, each a whole number of meetings.
 constexpr int maximumCountIntervals = 10;
+// Space between two bin labels.
+constexpr qreal labelGap = 8;
 
 QString binLabel(const QDate& start, MeetingCounts::Bin bin, const QLocale& locale)
 {
     if (bin == MeetingCounts::Bin::Week)
         return locale.toString(start, MeetingsChart::tr("d MMM yyyy", "QDate format of a week's Monday: 3 Jul 2023"));
     return locale.toString(start, MeetingsChart::tr("MMM yyyy", "QDate format of a month axis label: Jul 2023"));
+}
+
+// The label on two lines, the year below, for narrow charts: axis labels are rich text.
+QStringList compactBinLabel(const QDate& start, MeetingCounts::Bin bin, const QLocale& locale)
+{
+    const QString day = bin == MeetingCounts::Bin::Week
+        ? locale.toString(start, MeetingsChart::tr("d MMM", "QDate format of a week's Monday without the year"))
+        : locale.toString(start, MeetingsChart::tr("MMM", "QDate format of a month without the year"));
+    return { day, locale.toString(start, u"yyyy") };
 }
 
 // A range from 0 with whole-number ticks: 0..4 by 1, 0..30 by 5, 0..400 by 50 and so on.
@@ -46,7 +57,9 @@ void setCountRange(QValueAxis* axis, int maximum)
     const int intervals = std::max(1, (maximum + step - 1) / step);
     axis->setRange(0, intervals * step);
     axis->setTickCount(intervals + 1);
-    axis->setLabelFormat(QStringLiteral("%d"));
+    // With localized numbers Qt Charts only understands formats with a precision: "%d" gives no
+    // labels at all, "%.0d" gives the locale's integers.
+    axis->setLabelFormat(QStringLiteral("%.0d"));
 }
 
 } // namespace
@@ -59,21 +72,23 @@ MeetingsChart::Content MeetingsChart::Content::build(QChart* chart, const Meetin
     chart->setTitle(weekly ? tr("Meetings per week") : tr("Meetings per month"));
     chart->setLocale(locale);
 
-    QStringList labels;
-    for (const QDate& start : counts.binStarts)
-        labels.append(binLabel(start, counts.bin, locale));
     const QFontMetricsF metrics(ChartStyle::labelFont(base));
-    for (const QString& label : std::as_const(labels))
-        content.labelWidth = std::max(content.labelWidth, metrics.horizontalAdvance(label));
-    content.binCount = int(labels.size());
+    for (const QDate& start : counts.binStarts) {
+        content.labels.append(binLabel(start, counts.bin, locale));
+        content.labelWidth = std::max(content.labelWidth, metrics.horizontalAdvance(content.labels.constLast()));
+        const QStringList lines = compactBinLabel(start, counts.bin, locale);
+        content.compactLabels.append(lines.at(0).toHtmlEscaped() + u"<br>" + lines.at(1).toHtmlEscaped());
+        for (const QString& line : lines)
+            content.compactLabelWidth = std::max(content.compactLabelWidth, metrics.horizontalAdvance(line));
+    }
 
     content.binAxis = new QBarCategoryAxis;
     content.binAxis->setTitleText(weekly ? tr("Week (from Monday)") : tr("Month"));
-    content.binAxis->append(labels);
+    content.binAxis->append(content.labels);
     ChartStyle::styleAxis(content.binAxis, base);
     content.countAxis = new QValueAxis;
     content.countAxis->setTitleText(tr("Meetings"));
-    setCountRange(content.countAxis, counts.maximumTotal);
+    setCountRange(content.countAxis, counts.maximumTotal + 1); // room above the highest bar
     ChartStyle::styleAxis(content.countAxis, base);
     chart->addAxis(content.binAxis, Qt::AlignBottom);
     chart->addAxis(content.countAxis, Qt::AlignLeft);
@@ -116,9 +131,16 @@ void MeetingsChart::Content::highlight(const MeetingCounts& counts, const QStrin
 
 void MeetingsChart::Content::fit(const QRectF& plotArea) const
 {
-    // Upright labels overlap once the bins get narrower than the labels: turn them then.
-    if (binAxis && binCount > 0)
-        binAxis->setLabelsAngle(plotArea.width() / binCount >= labelWidth + 8 ? 0 : -90);
+    // Labels would overlap once the bins get narrower than they are: the year goes on a second
+    // line, and when even that is too wide the labels turn upright.
+    if (!binAxis || labels.isEmpty() || plotArea.width() <= 0) // not laid out yet
+        return;
+    const qreal binWidth = plotArea.width() / qreal(labels.size());
+    const bool full = binWidth >= labelWidth + labelGap;
+    const QStringList& wanted = full ? labels : compactLabels;
+    if (binAxis->categories() != wanted)
+        binAxis->setCategories(wanted);
+    binAxis->setLabelsAngle(full || binWidth >= compactLabelWidth + labelGap ? 0 : -90);
 }
 
 MeetingsChart::MeetingsChart(CorpusStore* store, QWidget* parent)

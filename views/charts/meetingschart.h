@@ -42,8 +42,10 @@ public:
         QBarCategoryAxis* binAxis = nullptr;
         QValueAxis* countAxis = nullptr;
         QList<QBarSet*> sets; // by status index of MeetingCounts
-        int binCount = 0;
-        qreal labelWidth = 0; // the widest bin label, in pixels
+        QStringList labels; // "Jul 2023", one per bin
+        QStringList compactLabels; // "Jul<br>2023", for narrow charts
+        qreal labelWidth = 0; // the widest label, in pixels
+        qreal compactLabelWidth = 0; // the widest line of the compact labels
 
         static Content build(QChart* chart, const MeetingCounts& counts, const QFont& base, const QLocale& locale);
         void highlight(const MeetingCounts& counts, const QString& meetingId) const;

@@ -24,8 +24,8 @@ NodeItem::NodeItem(const ActorGraphNode& node, const QColor& color, const QFont&
     , m_color(color)
     , m_radius(radiusFor(node.meetingCount))
     , m_outline(outline(node.kind, m_radius))
-    , m_label(new LabelItem(node.name, this))
 {
+    m_label = new LabelItem(node.name, this);
     setFlags(ItemIsMovable | ItemIsSelectable | ItemSendsGeometryChanges);
     setZValue(1);
     setCursor(Qt::OpenHandCursor);
@@ -38,13 +38,16 @@ QRectF NodeItem::boundingRect() const
 {
     const double pad = selectionWidth;
     const QRectF node = m_outline.boundingRect().adjusted(-pad, -pad, pad, pad);
+    if (!m_label) // while the label is being made
+        return node;
     return node.united(m_label->mapRectToParent(m_label->boundingRect()));
 }
 
 QPainterPath NodeItem::shape() const
 {
     QPainterPath path = m_outline;
-    path.addRect(m_label->mapRectToParent(m_label->boundingRect()));
+    if (m_label)
+        path.addRect(m_label->mapRectToParent(m_label->boundingRect()));
     return path;
 }
 

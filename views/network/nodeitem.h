@@ -51,7 +51,7 @@ private:
     QColor m_accent;
     double m_radius;
     QPainterPath m_outline;
-    LabelItem* m_label;
+    LabelItem* m_label = nullptr;
     QList<EdgeItem*> m_edges;
 };
 

@@ -1,0 +1,60 @@
+// The calendar, the actor network and the two charts as docks of the main window, each with
+// "Export View…" in its context menu and in File ▸ Export View.
+#pragma once
+
+#include <QList>
+#include <QObject>
+
+class QAction;
+class QDockWidget;
+class QMainWindow;
+class QMenu;
+class QWidget;
+
+namespace Entente {
+
+class CalendarView;
+class CorpusStore;
+class ExportableView;
+class IssueStatusChart;
+class MeetingsChart;
+class NetworkPanel;
+
+class AnalysisDocks : public QObject
+{
+    Q_OBJECT
+public:
+    AnalysisDocks(CorpusStore* store, QMainWindow* window);
+    ~AnalysisDocks() override;
+
+    CalendarView* calendar() const { return m_calendar; }
+    NetworkPanel* network() const { return m_network; }
+    IssueStatusChart* issueChart() const { return m_issueChart; }
+    MeetingsChart* meetingsChart() const { return m_meetingsChart; }
+    QList<QDockWidget*> docks() const { return m_docks; }
+
+    // Export View… for the view shown last, and one entry per view.
+    void addExportActions(QMenu* menu);
+    void exportCurrent();
+
+private:
+    struct View
+    {
+        QDockWidget* dock;
+        QWidget* widget; // what the context menu is on
+        ExportableView* exportable;
+    };
+    QDockWidget* addView(const QString& title, const QString& name, QWidget* widget, ExportableView* exportable);
+    void exportView(const View& view);
+
+    QMainWindow* m_window;
+    CalendarView* m_calendar;
+    NetworkPanel* m_network;
+    IssueStatusChart* m_issueChart;
+    MeetingsChart* m_meetingsChart;
+    QList<QDockWidget*> m_docks;
+    QList<View> m_views;
+    int m_current = 0;
+};
+
+} // namespace Entente

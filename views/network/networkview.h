@@ -1,0 +1,107 @@
+// The actor network: who met whom in the open corpus, laid out by forces. Nodes are actors, edges
+// join actors who met (wider for more meetings). Clicking a node or an edge makes its actor or first
+// meeting current; the current meeting's edges are highlighted. Nodes dragged by the analyst stay
+// pinned where they were put, through re-layouts.
+#pragma once
+
+#include "actorgraph.h"
+#include "corpusstore.h"
+#include "exportableview.h"
+#include "networklegend.h"
+
+#include <QGraphicsView>
+#include <QHash>
+
+namespace Entente {
+
+class EdgeItem;
+class NodeItem;
+
+class NetworkView : public QGraphicsView, public ExportableView
+{
+    Q_OBJECT
+public:
+    explicit NetworkView(CorpusStore* store, QWidget* parent = nullptr);
+    ~NetworkView() override;
+
+    QString exportName() const override;
+    QSizeF exportSize() const override;
+    void renderExport(QPainter* painter, const QRectF& target) override;
+    // The part of the scene an export shows (the whole graph and a margin), left of the legend.
+    QRectF exportSceneRect() const;
+    // Where renderExport(painter, target) puts scene coordinates.
+    QTransform exportTransform(const QRectF& target) const;
+
+    // Positions the analyst set by dragging, by actor id; kept for actors the filter hides.
+    QHash<QString, QPointF> pinnedPositions() const { return m_pinned; }
+    void setPinnedPositions(const QHash<QString, QPointF>& positions);
+
+    // Filters: invalid dates and empty lists mean no restriction.
+    void setDateRange(QDate from, QDate to);
+    void setSides(const QStringList& sides);
+    void setStatuses(const QList<MeetingStatus>& statuses);
+    void setFilter(const ActorGraphFilter& filter);
+    const ActorGraphFilter& filter() const { return m_filter; }
+
+    const ActorGraph& graph() const { return m_graph; }
+    NodeItem* nodeItem(const QString& actorId) const;
+    EdgeItem* edgeItem(const QString& actorA, const QString& actorB) const;
+    QList<NodeItem*> nodeItems() const { return m_nodes; }
+    QList<EdgeItem*> edgeItems() const { return m_edges; }
+    QColor sideColor(const QString& side) const;
+
+public Q_SLOTS:
+    void fitAll();
+    void zoomIn();
+    void zoomOut();
+    void clearPinnedPositions();
+    void relayout();
+
+Q_SIGNALS:
+    void pinnedPositionsChanged();
+    // The graph was rebuilt (corpus or filter changed).
+    void graphChanged();
+
+protected:
+    void wheelEvent(QWheelEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
+    void showEvent(QShowEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+    void changeEvent(QEvent* event) override;
+
+private:
+    enum class Fit { Keep, Refit };
+    static constexpr double legendMargin = 8.0; // between the legend and the viewport's edges
+
+    void rebuild(Fit fit);
+    void layoutNodes();
+    void updateSceneRect();
+    void updateLegend();
+    void applyColors();
+    void applyCurrent(const RecordRef& current);
+    void pinMovedNodes();
+    void zoomBy(double factor);
+    QGraphicsItem* clickableItemAt(const QPoint& viewportPos) const;
+    QString nodeToolTip(const ActorGraphNode& node) const;
+    QString edgeToolTip(const ActorGraphEdge& edge) const;
+
+    CorpusStore* m_store;
+    QGraphicsScene* m_scene;
+    ActorGraphFilter m_filter;
+    ActorGraph m_graph;
+    QList<NodeItem*> m_nodes; // by graph node index
+    QList<EdgeItem*> m_edges; // by graph edge index
+    QList<QPointF> m_placed; // where each node was last put, to tell which ones the analyst moved
+    QHash<QString, QPointF> m_pinned;
+    QHash<QString, QColor> m_sideColors;
+    NetworkLegend m_legend;
+    QWidget* m_legendOverlay; // a child of the view over the viewport: scrolling never moves it
+    bool m_fitPending = true;
+    bool m_userZoomed = false; // until then, resizing refits the graph
+    QGraphicsItem* m_pressedItem = nullptr;
+    QPoint m_pressPos;
+};
+
+} // namespace Entente

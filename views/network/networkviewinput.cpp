@@ -1,0 +1,147 @@
+// NetworkView: mouse, wheel and keys; zoom and fit.
+#include "networkview.h"
+
+#include "edgeitem.h"
+#include "labelitem.h"
+#include "nodeitem.h"
+
+#include <QApplication>
+#include <QKeyEvent>
+#include <QWheelEvent>
+
+#include <cmath>
+
+namespace Entente {
+
+namespace {
+
+constexpr double minimumScale = 0.01;
+constexpr double maximumScale = 8.0;
+constexpr double zoomStep = 1.25;
+
+} // namespace
+
+QGraphicsItem* NetworkView::clickableItemAt(const QPoint& viewportPos) const
+{
+    for (QGraphicsItem* item : items(viewportPos)) {
+        if (item->type() == LabelItem::Type)
+            item = item->parentItem();
+        if (item && (item->type() == NodeItem::Type || item->type() == EdgeItem::Type))
+            return item;
+    }
+    return nullptr;
+}
+
+void NetworkView::mousePressEvent(QMouseEvent* event)
+{
+    m_pressPos = event->pos();
+    m_pressedItem = event->button() == Qt::LeftButton ? clickableItemAt(event->pos()) : nullptr;
+    QGraphicsView::mousePressEvent(event);
+}
+
+void NetworkView::mouseReleaseEvent(QMouseEvent* event)
+{
+    QGraphicsView::mouseReleaseEvent(event);
+    if (event->button() != Qt::LeftButton)
+        return;
+    pinMovedNodes();
+    QGraphicsItem* pressed = std::exchange(m_pressedItem, nullptr);
+    if (pressed && (event->pos() - m_pressPos).manhattanLength() < QApplication::startDragDistance()) {
+        if (pressed->type() == NodeItem::Type) {
+            m_store->setCurrent({ MarkKind::Actor, static_cast<NodeItem*>(pressed)->actorId() });
+        } else {
+            const QStringList& meetings = static_cast<EdgeItem*>(pressed)->meetingIds();
+            if (!meetings.isEmpty())
+                m_store->setCurrent({ MarkKind::Meeting, meetings.constFirst() });
+        }
+    }
+    // The scene changed the selection on the click; the store's current record decides it.
+    applyCurrent(m_store->current());
+}
+
+void NetworkView::wheelEvent(QWheelEvent* event)
+{
+    zoomBy(std::pow(zoomStep, event->angleDelta().y() / 120.0));
+    event->accept();
+}
+
+void NetworkView::keyPressEvent(QKeyEvent* event)
+{
+    const bool control = event->modifiers() & Qt::ControlModifier;
+    const int key = event->key();
+    if (event->matches(QKeySequence::ZoomIn) || (control && (key == Qt::Key_Equal || key == Qt::Key_Plus)))
+        zoomIn();
+    else if (event->matches(QKeySequence::ZoomOut) || (control && key == Qt::Key_Minus))
+        zoomOut();
+    else if (key == Qt::Key_F && !(event->modifiers() & ~Qt::KeypadModifier))
+        fitAll();
+    else
+        QGraphicsView::keyPressEvent(event);
+}
+
+void NetworkView::zoomIn()
+{
+    zoomBy(zoomStep);
+}
+
+void NetworkView::zoomOut()
+{
+    zoomBy(1 / zoomStep);
+}
+
+void NetworkView::zoomBy(double factor)
+{
+    const double current = transform().m11();
+    const double wanted = std::clamp(current * factor, minimumScale, maximumScale);
+    scale(wanted / current, wanted / current);
+    m_userZoomed = true;
+}
+
+void NetworkView::fitAll()
+{
+    m_fitPending = false;
+    m_userZoomed = false;
+    const QRectF items = m_scene->itemsBoundingRect();
+    if (items.isEmpty()) {
+        resetTransform();
+        return;
+    }
+    // Fit beside the legend when there is room for both, and never blow a small graph up.
+    const double legend = m_legend.isEmpty() ? 0.0 : m_legend.size().width() + legendMargin;
+    QRectF room = QRectF(viewport()->rect()).adjusted(legendMargin + legend, legendMargin, -legendMargin, -legendMargin);
+    double shift = legend;
+    if (room.width() < viewport()->width() / 2.0) {
+        room = QRectF(viewport()->rect()).adjusted(legendMargin, legendMargin, -legendMargin, -legendMargin);
+        shift = 0;
+    }
+    const double scale = std::clamp(std::min(room.width() / items.width(), room.height() / items.height()),
+        minimumScale, 1.0);
+    setTransform(QTransform::fromScale(scale, scale));
+    centerOn(items.center() - QPointF(shift / 2 / scale, 0));
+}
+
+void NetworkView::showEvent(QShowEvent* event)
+{
+    QGraphicsView::showEvent(event);
+    if (m_fitPending)
+        fitAll();
+}
+
+void NetworkView::resizeEvent(QResizeEvent* event)
+{
+    QGraphicsView::resizeEvent(event);
+    m_legendOverlay->move(viewport()->geometry().topLeft() + QPoint(int(legendMargin), int(legendMargin)));
+    if (isVisible() && (m_fitPending || !m_userZoomed))
+        fitAll();
+}
+
+void NetworkView::changeEvent(QEvent* event)
+{
+    QGraphicsView::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        applyColors();
+    else if (event->type() == QEvent::FontChange)
+        rebuild(Fit::Keep); // label sizes changed: the layout keeps them apart again
+}
+
+} // namespace Entente
