@@ -55,7 +55,7 @@ struct Period
 Period periodOf(const IssueStatusChart& chart, const QString& issueId, int changeIndex)
 {
     Period period;
-    for (const IssueChartContent::Period& drawn : chart.content().periods) {
+    for (const IssueChartContent::Period& drawn : chart.content().periods()) {
         if (drawn.ref.issueId != issueId || drawn.ref.changeIndex != changeIndex)
             continue;
         const QList<QPointF> points = drawn.series->points();
@@ -143,6 +143,7 @@ private Q_SLOTS:
     void issueLeadIns();
     void issueLegendAndAxes();
     void issueToolTips();
+    void issuePointsOverLines();
     void issueClickAndEmphasis();
     void issueChartFollowsEdits();
     void issueChartEmptyCorpus();
@@ -172,7 +173,10 @@ void TestCharts::pictures()
     meetings.show();
     QVERIFY(QTest::qWaitForWindowExposed(&issues));
     QTest::qWait(100);
+    QString error;
     issues.grab().save(dir + u"/issues-narrow.png");
+    ViewExporter::write(issues, dir + u"/issues-light-export.png", {}, &error);
+    qDebug() << issues.content().events()->pen() << issues.content().events()->markerSize() << issues.content().events()->borderColor();
     meetings.grab().save(dir + u"/meetings-narrow.png");
     QPalette dark;
     dark.setColor(QPalette::Window, QColor(0x20, 0x20, 0x24));
@@ -186,7 +190,6 @@ void TestCharts::pictures()
     issues.grab().save(dir + u"/issues-dark.png");
     meetings.grab().save(dir + u"/meetings-dark.png");
     ViewExporter::Options options;
-    QString error;
     ViewExporter::write(issues, dir + u"/issues-dark-export.png", options, &error);
     options.format = ViewExporter::ImageFormat::Svg;
     ViewExporter::write(issues, dir + u"/issues.svg", options, &error);
@@ -229,7 +232,7 @@ void TestCharts::pictures()
     QElapsedTimer timer;
     timer.start();
     hugeStore.setDocuments({ Format::parse(huge, u"huge.entente"_s) });
-    qDebug() << "build 1500 changes" << timer.elapsed() << hugeChart.content().periods.size();
+    qDebug() << "build 1500 changes" << timer.elapsed() << hugeChart.content().periods().size();
     timer.restart();
     QCoreApplication::processEvents();
     qDebug() << "layout" << timer.elapsed();
@@ -301,10 +304,10 @@ void TestCharts::issuePeriods()
     QCOMPARE(period.solidColor.alpha(), 255);
 
     // Every status change is also a point, in the colour of the status it starts.
-    const QList<QPointF> events = chart.content().events->points();
+    const QList<QPointF> events = chart.content().events()->points();
     const QPointF event(msecs(from), qreal(3 - row));
     QVERIFY(events.contains(event));
-    const auto configuration = chart.content().events->pointsConfiguration().value(int(events.indexOf(event)));
+    const auto configuration = chart.content().events()->pointsConfiguration().value(int(events.indexOf(event)));
     QCOMPARE(configuration.value(QXYSeries::PointConfiguration::Color).value<QColor>(),
              Labels::issueStatusColor(IssueStatus(status)));
 
@@ -334,7 +337,7 @@ void TestCharts::issueLeadIns()
     QVERIFY(!climate.hasLeadIn);
     QCOMPARE(climate.seriesCount, 1);
 
-    for (const IssueChartContent::Period& drawn : chart.content().periods) {
+    for (const IssueChartContent::Period& drawn : chart.content().periods()) {
         if (drawn.ref.leadIn) {
             const QColor color = drawn.series->pen().color();
             QCOMPARE(color.rgb(), Labels::issueStatusColor(drawn.ref.status).rgb());
@@ -417,7 +420,7 @@ void TestCharts::issueToolTips()
     QVERIFY(chart.statusChangeToolTip(u"no-such-issue"_s, 0).isEmpty());
 
     // Hovering the point of the first change shows its evidence.
-    QScatterSeries* events = chart.content().events;
+    QScatterSeries* events = chart.content().events();
     const QPointF began(msecs(QDate(2023, 5, 15)), 3);
     QVERIFY(events->points().contains(began));
     Q_EMIT events->hovered(began, true);
@@ -426,6 +429,31 @@ void TestCharts::issueToolTips()
              qPrintable(QToolTip::text()));
     Q_EMIT events->hovered(began, false);
     QTRY_VERIFY(!QToolTip::isVisible());
+}
+
+void TestCharts::issuePointsOverLines()
+{
+    CorpusStore store;
+    IssueStatusChart chart(&store);
+    chart.resize(1000, 500);
+    chart.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+    store.setDocuments({ sample() }); // lines created after the points series
+
+    // The channels row turns from stalled to in dialogue on 12 July: the green point of that change
+    // covers the end of the amber bar.
+    QScatterSeries* events = chart.content().events();
+    const QPointF change(msecs(QDate(2023, 7, 12)), 2);
+    QVERIFY(events->points().contains(change));
+    QTRY_VERIFY(events->markerSize() >= 8);
+    QTest::qWait(50);
+    const QImage image = chart.viewport()->grab().toImage().convertToFormat(QImage::Format_RGB32);
+    const QPoint centre = viewportPoint(chart, change, events);
+    const QPoint leftOfCentre = centre - QPoint(qRound(events->markerSize() / 4), 0);
+    QCOMPARE(QColor(image.pixel(leftOfCentre)), Labels::issueStatusColor(IssueStatus::InDialogue));
+    // ... while a bar's width further left the amber bar shows.
+    const QPoint onBar = centre - QPoint(qRound(events->markerSize() * 1.5), 0);
+    QCOMPARE(QColor(image.pixel(onBar)), Labels::issueStatusColor(IssueStatus::Stalled));
 }
 
 void TestCharts::issueClickAndEmphasis()
@@ -439,7 +467,7 @@ void TestCharts::issueClickAndEmphasis()
 
     // A real click in the middle of trade's period.
     QLineSeries* tradeSolid = nullptr;
-    for (const IssueChartContent::Period& drawn : chart.content().periods) {
+    for (const IssueChartContent::Period& drawn : chart.content().periods()) {
         if (drawn.ref.issueId == u"trade" && !drawn.ref.leadIn)
             tradeSolid = drawn.series;
     }
@@ -449,15 +477,15 @@ void TestCharts::issueClickAndEmphasis()
     QCOMPARE(store.current(), (RecordRef { MarkKind::Issue, u"trade"_s }));
 
     // Trade stands out; the other rows are dimmed, points included.
-    for (const IssueChartContent::Period& drawn : chart.content().periods) {
+    for (const IssueChartContent::Period& drawn : chart.content().periods()) {
         const int alpha = drawn.series->pen().color().alpha();
         if (drawn.ref.issueId == u"trade")
             QVERIFY(alpha >= (drawn.ref.leadIn ? 100 : 255));
         else
             QVERIFY2(alpha < 100, qPrintable(drawn.ref.issueId));
     }
-    const auto& eventRefs = chart.content().eventRefs;
-    const auto configuration = chart.content().events->pointsConfiguration();
+    const auto& eventRefs = chart.content().eventRefs();
+    const auto configuration = chart.content().events()->pointsConfiguration();
     for (int i = 0; i < eventRefs.size(); ++i) {
         const int alpha = configuration.value(i).value(QXYSeries::PointConfiguration::Color).value<QColor>().alpha();
         QCOMPARE(alpha == 255, eventRefs.at(i).issueId == u"trade");
@@ -465,7 +493,7 @@ void TestCharts::issueClickAndEmphasis()
 
     // Selecting a meeting leaves every issue at full strength.
     store.setCurrent({ MarkKind::Meeting, u"yellen-visit"_s });
-    for (const IssueChartContent::Period& drawn : chart.content().periods) {
+    for (const IssueChartContent::Period& drawn : chart.content().periods()) {
         if (!drawn.ref.leadIn)
             QCOMPARE(drawn.series->pen().color().alpha(), 255);
     }
@@ -498,14 +526,14 @@ void TestCharts::issueChartEmptyCorpus()
 {
     CorpusStore store;
     IssueStatusChart chart(&store);
-    QVERIFY(chart.content().periods.isEmpty());
+    QVERIFY(chart.content().periods().isEmpty());
     QCOMPARE(chart.exportSize(), QSizeF(1000, 400));
     store.setDocuments({ sample() });
-    QCOMPARE(chart.content().periods.size(), 10); // 7 periods, 3 of them with a lead-in
-    QCOMPARE(chart.content().events->points().size(), 7);
+    QCOMPARE(chart.content().periods().size(), 10); // 7 periods, 3 of them with a lead-in
+    QCOMPARE(chart.content().events()->points().size(), 7);
     store.clear();
-    QVERIFY(chart.content().periods.isEmpty());
-    QCOMPARE(chart.content().events->points().size(), 0);
+    QVERIFY(chart.content().periods().isEmpty());
+    QCOMPARE(chart.content().events()->points().size(), 0);
     QVERIFY(visibleLegend(chart.chart()).isEmpty());
 }
 
@@ -537,6 +565,8 @@ void TestCharts::issueExports()
     QVERIFY(hasPixel(image, Labels::issueStatusColor(IssueStatus::Stalled)));
     QVERIFY(hasPixel(image, Labels::issueStatusColor(IssueStatus::Open)));
     QVERIFY(!hasPixel(image, Labels::issueStatusColor(IssueStatus::Resolved))); // no issue is resolved
+    // The one-day escalation, a few pixels wide, is drawn too.
+    QVERIFY(hasPixel(image, Labels::issueStatusColor(IssueStatus::Escalating)));
 
     options.scale = 2;
     image = QImage::fromData(exportBytes(chart, options, dir.filePath(u"issues@2x.png"_s)), "PNG");

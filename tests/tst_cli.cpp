@@ -1,12 +1,16 @@
 // The command-line modes, run as a user would: the real executable, its output and exit code.
 #include "format.h"
 
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QXmlStreamReader>
+
+using namespace Qt::StringLiterals;
 
 class TestCli : public QObject
 {
@@ -131,6 +135,80 @@ private Q_SLOTS:
         const QByteArray article("Plain words, [sic] and all.\r\nSecond line\xc2\xa0with a no-break space.\r\n");
         const Result again = entente({ QStringLiteral("--plain"), write(QStringLiteral("plain.txt"), article) });
         QCOMPARE(again.out.toUtf8(), article);
+    }
+
+    void exportWritesEachViewAndFormat_data()
+    {
+        QTest::addColumn<QString>("view");
+        QTest::addColumn<QString>("format");
+        for (const char* view : { "calendar", "network", "issues", "meetings" }) {
+            for (const char* format : { "png", "svg", "pdf" })
+                QTest::addRow("%s.%s", view, format) << QString::fromLatin1(view) << QString::fromLatin1(format);
+        }
+    }
+    void exportWritesEachViewAndFormat()
+    {
+        QFETCH(QString, view);
+        QFETCH(QString, format);
+        const QString path = m_dir.filePath(view + u'.' + format);
+        const Result result = entente({ QStringLiteral("export"), QStringLiteral(ENTENTE_SAMPLE), QStringLiteral("--view"),
+            view, QStringLiteral("--format"), format, QStringLiteral("--output"), path, QStringLiteral("--width"),
+            QStringLiteral("900"), QStringLiteral("--scale"), QStringLiteral("2") });
+        QCOMPARE(result.exitCode, 0);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        if (format == u"png") {
+            QCOMPARE(QImage::fromData(bytes).width(), 1800);
+        } else if (format == u"pdf") {
+            QVERIFY(bytes.startsWith("%PDF-"));
+        } else {
+            QXmlStreamReader xml(bytes);
+            while (!xml.atEnd())
+                xml.readNext();
+            QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+            QVERIFY(bytes.contains("<text"));
+        }
+    }
+
+    void exportRefusesBadOptions_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        const QString sample = QStringLiteral(ENTENTE_SAMPLE);
+        QTest::newRow("unknown view") << QStringList { sample, u"--view"_s, u"map"_s, u"--output"_s, u"/tmp/x.png"_s }
+                                      << u"--view must be one of"_s;
+        QTest::newRow("unknown format") << QStringList { sample, u"--view"_s, u"network"_s, u"--output"_s, u"/tmp/x.gif"_s }
+                                        << u"--format must be png, svg or pdf"_s;
+        QTest::newRow("bad month") << QStringList { sample, u"--view"_s, u"calendar"_s, u"--month"_s, u"July"_s,
+            u"--output"_s, u"/tmp/x.png"_s } << u"--month must be YYYY-MM"_s;
+        QTest::newRow("bad width") << QStringList { sample, u"--view"_s, u"issues"_s, u"--width"_s, u"-3"_s,
+            u"--output"_s, u"/tmp/x.png"_s } << u"--width must be a positive whole number"_s;
+        QTest::newRow("no output") << QStringList { sample, u"--view"_s, u"issues"_s } << u"--output PATH is required"_s;
+        QTest::newRow("no files") << QStringList { u"--view"_s, u"issues"_s, u"--output"_s, u"/tmp/x.png"_s }
+                                  << u"name at least one article file or folder"_s;
+    }
+    void exportRefusesBadOptions()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        const Result result = entente(QStringList { QStringLiteral("export") } + arguments);
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains(message), qPrintable(result.err));
+    }
+
+    void exportCalendarMonth()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("october.svg"));
+        const Result result = entente({ QStringLiteral("export"), QStringLiteral(ENTENTE_SAMPLE), QStringLiteral("--view"),
+            QStringLiteral("calendar"), QStringLiteral("--month"), QStringLiteral("2023-10"), QStringLiteral("--output"),
+            path, QStringLiteral("--lang"), QStringLiteral("en") });
+        QCOMPARE(result.exitCode, 0);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray svg = file.readAll();
+        QVERIFY(svg.contains("October 2023"));
+        QVERIFY(!svg.contains("July 2023"));
     }
 
     void badUsageExitsWithTwo()

@@ -1,6 +1,12 @@
 // The main window offscreen: the sample opens into the lists, the editor highlights it, and one
 // selection links lists and text.
+#include "analysisdocks.h"
 #include "annotatededitor.h"
+#include "calendar/calendargrid.h"
+#include "calendar/calendarview.h"
+#include "network/edgeitem.h"
+#include "network/networkpanel.h"
+#include "network/networkview.h"
 #include "articleset.h"
 #include "corpusstore.h"
 #include "mainwindow.h"
@@ -9,6 +15,8 @@
 #include "recordpanel.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
+#include <QDockWidget>
 #include <QFile>
 #include <QListWidget>
 #include <QSettings>
@@ -156,6 +164,50 @@ private Q_SLOTS:
         QVERIFY(window.problemList()->item(0)->text().contains(QStringLiteral(":36:")));
         QVERIFY(window.problemList()->item(0)->text().contains(QStringLiteral("unknown meeting status 'soon'")));
         QCOMPARE(window.actorPanel()->view()->model()->rowCount(), 15);
+    }
+
+    void viewsShareTheSelection()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openPaths({ QStringLiteral(ENTENTE_SAMPLE) }));
+        CalendarView* calendar = window.analysis()->calendar();
+        calendar->raise();
+        QTRY_VERIFY(calendar->isVisible());
+        QCOMPARE(calendar->visibleMonth(), QDate(2023, 7, 1));
+        QTRY_VERIFY(!calendar->chipRect(QStringLiteral("jakarta-talks")).isEmpty());
+
+        // A chip in the calendar selects the meeting in the list, its span in the text and its edge.
+        const QPoint chip = calendar->chipRect(QStringLiteral("jakarta-talks")).center().toPoint();
+        QTest::mouseClick(calendar->grid(), Qt::LeftButton, {}, chip);
+        QCOMPARE(window.store()->current(), (RecordRef { MarkKind::Meeting, QStringLiteral("jakarta-talks") }));
+        QCOMPARE(window.meetingPanel()->selectedId(), QStringLiteral("jakarta-talks"));
+        QCOMPARE(window.editor()->extraSelections().value(0).cursor.selectedText(), QStringLiteral("is scheduled to meet"));
+        EdgeItem* edge = window.analysis()->network()->view()->edgeItem(QStringLiteral("blinken"), QStringLiteral("wang-yi"));
+        QVERIFY(edge);
+        QVERIFY(edge->isHighlighted());
+
+        // The list selects back: Kerry's visit moves nothing but the selection of every view.
+        const QModelIndex kerry = proxyRowOf(window.meetingPanel(), QStringLiteral("kerry-visit"));
+        window.meetingPanel()->view()->setCurrentIndex(kerry);
+        QVERIFY(!edge->isHighlighted());
+        QCOMPARE(calendar->visibleMonth(), QDate(2023, 7, 1));
+    }
+
+    void everyViewOffersExport()
+    {
+        MainWindow window;
+        QVERIFY(window.openPaths({ QStringLiteral(ENTENTE_SAMPLE) }));
+        const QList<QDockWidget*> docks = window.analysis()->docks();
+        QCOMPARE(docks.size(), 4);
+        for (QDockWidget* dock : docks) {
+            QWidget* target = dock->widget();
+            if (auto* panel = qobject_cast<NetworkPanel*>(target))
+                target = panel->view();
+            QCOMPARE(target->contextMenuPolicy(), Qt::ActionsContextMenu);
+            QVERIFY(std::any_of(target->actions().cbegin(), target->actions().cend(),
+                [](const QAction* a) { return a->text() == MainWindow::tr("Export View…") || a->text().contains(u'…'); }));
+        }
     }
 
     void savesAtomicallyAndRefusesUnreadableFiles()

@@ -17,6 +17,7 @@
 #include <QPainter>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QWheelEvent>
 #include <QTest>
 #include <QXmlStreamReader>
 
@@ -125,6 +126,7 @@ private Q_SLOTS:
     void labelsDoNotOverlap();
     void fitShowsEveryNode();
     void zoomKeys();
+    void wheelZoomsAndBackgroundDragPans();
     void svgExportHasText();
     void pngExportWidthAndColors();
     void largeGraphHidesSmallLabels();
@@ -381,6 +383,37 @@ void TestNetworkView::zoomKeys()
     QVERIFY(f.view->transform().m11() < start);
 }
 
+void TestNetworkView::wheelZoomsAndBackgroundDragPans()
+{
+    Fixture f;
+    QVERIFY(f.show());
+    QWidget* viewport = f.view->viewport();
+    // An empty spot: no item under it.
+    QPoint empty;
+    for (int y = 20; y < viewport->height() && empty.isNull(); y += 23) {
+        for (int x = 20; x < viewport->width() && empty.isNull(); x += 29) {
+            if (f.view->items(QPoint(x, y)).isEmpty() && x > 300)
+                empty = QPoint(x, y);
+        }
+    }
+    QVERIFY(!empty.isNull());
+    const double before = f.view->transform().m11();
+    QWheelEvent wheel(QPointF(empty), QPointF(viewport->mapToGlobal(empty)), QPoint(), QPoint(0, 120), Qt::NoButton,
+        Qt::NoModifier, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(viewport, &wheel);
+    QVERIFY(f.view->transform().m11() > before);
+
+    const QPointF centre = f.view->mapToScene(viewport->rect().center());
+    sendMouse(viewport, QEvent::MouseButtonPress, empty, Qt::LeftButton);
+    for (int step = 1; step <= 5; ++step)
+        sendMouse(viewport, QEvent::MouseMove, empty + QPoint(-20 * step, 10 * step), Qt::LeftButton);
+    sendMouse(viewport, QEvent::MouseButtonRelease, empty + QPoint(-100, 50), Qt::NoButton);
+    const QPointF moved = f.view->mapToScene(viewport->rect().center()) - centre;
+    QVERIFY2(moved.x() > 40 && moved.y() < -20, qPrintable(u"%1, %2"_s.arg(moved.x()).arg(moved.y())));
+    QVERIFY(f.view->pinnedPositions().isEmpty()); // panning moves no node
+    QVERIFY(!f.store.current().isValid());
+}
+
 void TestNetworkView::svgExportHasText()
 {
     Fixture f;
@@ -475,6 +508,12 @@ void TestNetworkView::panelFilters()
             planned = box;
     }
     QVERIFY(planned);
+    if (const QString folder = qEnvironmentVariable("ENTENTE_SNAPSHOT_DIR"); !folder.isEmpty()) {
+        panel.resize(1100, 700);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QVERIFY(panel.grab().save(QDir(folder).filePath(u"network-panel.png"_s)));
+    }
     planned->setChecked(false);
     QCOMPARE(view->filter().statuses.size(), 3);
     QVERIFY(!view->edgeItem(u"biden"_s, u"xi-jinping"_s));

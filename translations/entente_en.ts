@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
     <name>Entente::CalendarAgendaPainter</name>
@@ -100,6 +101,23 @@
         <translation>
             <numerusform>%1, %2: %n meeting</numerusform>
             <numerusform>%1, %2: %n meetings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Entente::NetworkView</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;%n meeting(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1 – %2&lt;/b&gt;: %n meeting(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

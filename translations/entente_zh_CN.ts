@@ -37,6 +37,49 @@
     </message>
 </context>
 <context>
+    <name>Entente::AnalysisDocks</name>
+    <message>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings per Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export View…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this view as a PNG, SVG or PDF picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;View…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the calendar, network or chart shown last as a picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export View &amp;As</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Entente::ArticleSet</name>
     <message>
         <source>%1: no .entente or .txt files in this folder</source>
@@ -239,6 +282,144 @@
     </message>
     <message>
         <source>%1 &apos;%2&apos; is defined differently in %3; keeping that definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Entente::ExportCommand</name>
+    <message>
+        <source>usage: entente export FILE|FOLDER... --view calendar|network|issues|meetings --format png|svg|pdf --output PATH [--month YYYY-MM] [--width N] [--scale N]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The view to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>png, svg or pdf (default: from the output&apos;s suffix).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar&apos;s month, YYYY-MM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Width in logical pixels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG pixels per logical pixel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name at least one article file or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--view must be one of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--output PATH is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be png, svg or pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--width must be a positive whole number, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--scale must be a number between 0 and 8, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--month must be YYYY-MM, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--month applies to the calendar view only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entente export: no readable article files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entente %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Entente::ExportDialog</name>
+    <message>
+        <source>Export %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG drawing (vector, text stays text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document (vector)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The width of the picture in logical pixels; the height follows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pixels per logical pixel: 2 gives a sharp picture on high-DPI screens and slides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Width:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Scale:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not export</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -907,6 +1088,126 @@
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>QDate format of a week&apos;s Monday without the year</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MMM</source>
+        <comment>QDate format of a month without the year</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Entente::NetworkLegend</name>
+    <message>
+        <source>No side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line width: meetings together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node size: meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Entente::NetworkPanel</name>
+    <message>
+        <source>Meetings from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only meetings that overlap these dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only meetings with actors of these sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the whole network (F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpin All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let the layout place the nodes you moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All Sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sides: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Entente::NetworkView</name>
+    <message>
+        <source>Actor network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not defined as an actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;%n meeting(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1 – %2&lt;/b&gt;: %n meeting(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>date, place</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;• %1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

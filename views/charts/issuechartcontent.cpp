@@ -18,6 +18,7 @@ namespace Entente {
 
 namespace {
 
+constexpr int statusCount = int(IssueStatus::Resolved) + 1;
 // Issue titles get this share of the chart's width (within bounds) before they are elided; the
 // tool tips show them whole.
 constexpr qreal labelWidthShare = 0.3;
@@ -36,9 +37,8 @@ qreal msecs(const QDate& date)
 }
 
 // Category axis labels must be unique: two issues may share a title.
-QString uniqueLabel(QCategoryAxis* axis, const QString& label, const QString& id)
+QString uniqueLabel(const QStringList& existing, const QString& label, const QString& id)
 {
-    const QStringList existing = axis->categoriesLabels();
     if (!existing.contains(label))
         return label;
     QString unique = label + u" (" + id + u')';
@@ -47,7 +47,7 @@ QString uniqueLabel(QCategoryAxis* axis, const QString& label, const QString& id
     return unique;
 }
 
-QColor segmentColor(const IssueSeriesRef& ref, bool dimmed)
+QColor periodColor(const IssueSeriesRef& ref, bool dimmed)
 {
     QColor color = Labels::issueStatusColor(ref.status);
     if (ref.leadIn)
@@ -57,164 +57,238 @@ QColor segmentColor(const IssueSeriesRef& ref, bool dimmed)
     return color;
 }
 
-QLineSeries* addLine(QChart* chart, const QList<QPointF>& points, const QColor& color, QDateTimeAxis* xAxis,
-                     QCategoryAxis* yAxis)
+void setLine(QLineSeries* series, const QColor& color, qreal width)
 {
-    auto* series = new QLineSeries;
-    QPen pen(color);
+    QPen pen(color, width);
     pen.setCapStyle(Qt::FlatCap);
-    series->setPen(pen);
-    series->replace(points);
-    chart->addSeries(series);
-    series->attachAxis(xAxis);
-    series->attachAxis(yAxis);
-    return series;
+    if (series->pen() != pen)
+        series->setPen(pen);
 }
 
 } // namespace
 
-IssueChartContent IssueChartContent::build(QChart* chart, const IssueTimeline& timeline, const QFont& base,
-                                           const QLocale& locale)
+IssueChartContent::IssueChartContent(QChart* chart)
+    : m_chart(chart)
 {
-    IssueChartContent content;
-    content.intervals = timeline.intervals;
-    chart->setTitle(tr("Status of open issues"));
-    chart->setLocale(locale);
-
-    content.dateAxis = new QDateTimeAxis;
-    content.dateAxis->setTitleText(tr("Date"));
-    content.dateAxis->setFormat(tr("d MMM yyyy", "QDateTimeAxis label format: 3 Jul 2023"));
-    content.dateAxis->setRange(timeline.start.startOfDay(), timeline.end.startOfDay());
-    content.dateAxis->setTickCount(timeline.intervals + 1);
-    ChartStyle::styleAxis(content.dateAxis, base);
-    const QFontMetricsF metrics(ChartStyle::labelFont(base));
-    const qint64 stepDays = timeline.start.daysTo(timeline.end) / timeline.intervals;
-    for (int tick = 0; tick <= timeline.intervals; ++tick) {
-        const QString label = locale.toString(timeline.start.addDays(stepDays * tick), content.dateAxis->format());
-        content.dateLabelWidth = std::max(content.dateLabelWidth, metrics.horizontalAdvance(label));
-    }
-
+    m_dateAxis = new QDateTimeAxis;
     // One category per issue, the first issue on top; grid lines fall between the rows.
-    content.issueAxis = new QCategoryAxis;
-    content.issueAxis->setTitleText(tr("Issue"));
-    content.issueAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionCenter);
-    content.issueAxis->setStartValue(-0.5);
-    ChartStyle::styleAxis(content.issueAxis, base);
-    content.labelFont = ChartStyle::labelFont(base);
-    for (const IssueTimeline::Row& row : timeline.rows)
-        content.rows.append({ row.issueId, row.title });
-    content.setIssueLabels(minimumLabelWidth);
-    chart->addAxis(content.dateAxis, Qt::AlignBottom);
-    chart->addAxis(content.issueAxis, Qt::AlignLeft);
+    m_issueAxis = new QCategoryAxis;
+    m_issueAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionCenter);
+    chart->addAxis(m_dateAxis, Qt::AlignBottom);
+    chart->addAxis(m_issueAxis, Qt::AlignLeft);
 
-    // The legend names each status once, whatever the number of periods drawn in it.
-    for (IssueStatus status : timeline.statuses) {
-        QLineSeries* series = addLine(chart, {}, Labels::issueStatusColor(status), content.dateAxis,
-                                      content.issueAxis);
-        series->setName(Labels::issueStatus(status));
-        content.legendSeries.append(series);
+    // The legend names each status once, whatever the number of periods drawn in it: empty series
+    // stand for the statuses, the period lines stay out of the legend.
+    for (int status = 0; status < statusCount; ++status) {
+        auto* series = new QLineSeries;
+        series->setName(Labels::issueStatus(IssueStatus(status)));
+        chart->addSeries(series);
+        series->attachAxis(m_dateAxis);
+        series->attachAxis(m_issueAxis);
+        m_legend.append(series);
     }
-
-    QList<QPointF> eventPoints;
-    for (const IssueTimeline::Segment& segment : timeline.segments) {
-        const qreal y = qreal(timeline.rows.size() - 1 - segment.row);
-        const IssueSeriesRef ref { timeline.rows.at(segment.row).issueId, segment.changeIndex, segment.status, false };
-        const auto addPeriod = [&](const QDate& from, const QDate& to, bool leadIn) {
-            if (from >= to)
-                return;
-            IssueSeriesRef periodRef = ref;
-            periodRef.leadIn = leadIn;
-            QLineSeries* series = addLine(chart, { QPointF(msecs(from), y), QPointF(msecs(to), y) },
-                                          segmentColor(periodRef, false), content.dateAxis, content.issueAxis);
-            content.periods.append({ series, periodRef });
-            for (QLegendMarker* marker : chart->legend()->markers(series))
-                marker->setVisible(false);
-        };
-        addPeriod(segment.from, segment.certainFrom, true);
-        addPeriod(segment.certainFrom, segment.to, false);
-        eventPoints.append(QPointF(msecs(segment.from), y));
-        content.eventRefs.append(ref);
-    }
-
     // Each change is a dot in the colour of the status it starts, ringed in the background colour:
     // a short period such as a one-day escalation stays visible next to the following one.
-    content.events = new QScatterSeries;
-    content.events->setName(tr("Status changes"));
-    content.events->setMarkerShape(QScatterSeries::MarkerShapeCircle);
-    content.events->setBorderColor(ChartStyle::backgroundColor(chart));
-    content.events->replace(eventPoints);
-    chart->addSeries(content.events);
-    content.events->attachAxis(content.dateAxis);
-    content.events->attachAxis(content.issueAxis);
-    for (QLegendMarker* marker : chart->legend()->markers(content.events))
+    m_events = new QScatterSeries;
+    m_events->setMarkerShape(QScatterSeries::MarkerShapeCircle);
+    chart->addSeries(m_events);
+    m_events->attachAxis(m_dateAxis);
+    m_events->attachAxis(m_issueAxis);
+    for (QLegendMarker* marker : chart->legend()->markers(m_events))
         marker->setVisible(false);
-    return content;
+}
+
+void IssueChartContent::style(const QFont& base, const QLocale& locale)
+{
+    if (!m_chart)
+        return;
+    m_chart->setTitle(tr("Status of open issues"));
+    m_chart->setLocale(locale);
+    m_locale = locale;
+    m_labelFont = ChartStyle::labelFont(base);
+    m_dateAxis->setTitleText(tr("Date"));
+    m_dateAxis->setFormat(tr("d MMM yyyy", "QDateTimeAxis label format: 3 Jul 2023"));
+    m_issueAxis->setTitleText(tr("Issue"));
+    ChartStyle::styleAxis(m_dateAxis, base);
+    ChartStyle::styleAxis(m_issueAxis, base);
+    for (int status = 0; status < statusCount; ++status)
+        m_legend.at(status)->setColor(Labels::issueStatusColor(IssueStatus(status)));
+    m_events->setName(tr("Status changes"));
+    m_events->setBorderColor(ChartStyle::backgroundColor(m_chart));
+    for (const Period& period : std::as_const(m_periods))
+        setLine(period.series, periodColor(period.ref, false), m_lineWidth);
+    measureDateLabels();
+    const qreal labelWidth = m_issueLabelWidth;
+    m_issueLabelWidth = -1;
+    setIssueLabels(std::max(minimumLabelWidth, labelWidth));
+    emphasise(m_emphasised);
+}
+
+void IssueChartContent::show(const IssueTimeline& timeline)
+{
+    if (!m_chart)
+        return;
+    m_start = timeline.start;
+    m_end = timeline.end;
+    m_intervals = timeline.intervals;
+    m_dateAxis->setRange(timeline.start.startOfDay(), timeline.end.startOfDay());
+    m_dateAxis->setTickCount(timeline.intervals + 1);
+    measureDateLabels();
+
+    m_rows.clear();
+    for (const IssueTimeline::Row& row : timeline.rows)
+        m_rows.append({ row.issueId, row.title });
+    const qreal labelWidth = m_issueLabelWidth;
+    m_issueLabelWidth = -1;
+    setIssueLabels(std::max(minimumLabelWidth, labelWidth));
+
+    for (int status = 0; status < statusCount; ++status) {
+        const bool used = timeline.statuses.contains(IssueStatus(status));
+        for (QLegendMarker* marker : m_chart->legend()->markers(m_legend.at(status)))
+            marker->setVisible(used);
+    }
+
+    const qsizetype linesBefore = m_lines.size();
+    m_periods.clear();
+    m_eventRefs.clear();
+    QList<QPointF> eventPoints;
+    eventPoints.reserve(timeline.segments.size());
+    const auto draw = [this](const IssueSeriesRef& ref, const QDate& from, const QDate& to, qreal y) {
+        if (from >= to)
+            return;
+        QLineSeries* series = line(m_periods.size());
+        setLine(series, periodColor(ref, false), m_lineWidth);
+        series->replace({ QPointF(msecs(from), y), QPointF(msecs(to), y) });
+        m_periods.append({ series, ref });
+    };
+    for (const IssueTimeline::Segment& segment : timeline.segments) {
+        const qreal y = qreal(timeline.rows.size() - 1 - segment.row);
+        IssueSeriesRef ref { timeline.rows.at(segment.row).issueId, segment.changeIndex, segment.status, true };
+        draw(ref, segment.from, segment.certainFrom, y);
+        ref.leadIn = false;
+        draw(ref, segment.certainFrom, segment.to, y);
+        eventPoints.append(QPointF(msecs(segment.from), y));
+        m_eventRefs.append(ref);
+    }
+    // Lines left over from a larger corpus stay in the chart, empty, for the next time.
+    for (qsizetype i = m_periods.size(); i < m_lines.size(); ++i) {
+        if (m_lines.at(i)->count() > 0)
+            m_lines.at(i)->clear();
+    }
+    m_events->replace(eventPoints);
+    if (m_lines.size() > linesBefore) {
+        // Series paint in the order they were added: the points go back on top of the new lines.
+        m_chart->removeSeries(m_events);
+        m_chart->addSeries(m_events);
+        m_events->attachAxis(m_dateAxis);
+        m_events->attachAxis(m_issueAxis);
+        m_events->setBorderColor(ChartStyle::backgroundColor(m_chart));
+        // Only the status entries belong in the legend. One pass over all markers: asking the
+        // legend for each new line's markers would be quadratic.
+        for (QLegendMarker* marker : m_chart->legend()->markers()) {
+            if (!m_legend.contains(marker->series()))
+                marker->setVisible(false);
+        }
+    }
+    emphasise(m_emphasised);
+}
+
+QLineSeries* IssueChartContent::line(qsizetype index)
+{
+    if (index < m_lines.size())
+        return m_lines.at(index);
+    auto* series = new QLineSeries;
+    m_chart->addSeries(series);
+    series->attachAxis(m_dateAxis);
+    series->attachAxis(m_issueAxis);
+    m_lines.append(series);
+    return series;
+}
+
+void IssueChartContent::emphasise(const QString& issueId)
+{
+    m_emphasised = issueId;
+    if (!m_chart)
+        return;
+    for (const Period& period : std::as_const(m_periods)) {
+        const bool dimmed = !issueId.isEmpty() && period.ref.issueId != issueId;
+        setLine(period.series, periodColor(period.ref, dimmed), m_lineWidth);
+    }
+    QHash<int, QHash<QXYSeries::PointConfiguration, QVariant>> configuration;
+    for (int i = 0; i < m_eventRefs.size(); ++i) {
+        const bool dimmed = !issueId.isEmpty() && m_eventRefs.at(i).issueId != issueId;
+        configuration[i].insert(QXYSeries::PointConfiguration::Color, periodColor(m_eventRefs.at(i), dimmed));
+    }
+    m_events->setPointsConfiguration(configuration);
+}
+
+void IssueChartContent::fit(const QRectF& plotArea, qreal chartWidth)
+{
+    if (!m_chart)
+        return;
+    // By the chart's width, not the plot's: the labels' width changes the plot area.
+    setIssueLabels(std::clamp(chartWidth * labelWidthShare, minimumLabelWidth, maximumLabelWidth));
+    // Thick bars, but with a gap between rows however short the chart is.
+    const qreal rowPixels = plotArea.height() / qreal(std::max<qsizetype>(1, m_rows.size()));
+    m_lineWidth = std::clamp(rowPixels * 0.45, 3.0, 16.0);
+    for (const Period& period : std::as_const(m_periods)) {
+        QPen pen = period.series->pen();
+        if (pen.widthF() != m_lineWidth) {
+            pen.setWidthF(m_lineWidth);
+            period.series->setPen(pen);
+        }
+    }
+    m_events->setMarkerSize(std::max(6.0, m_lineWidth + 2));
+    const int limit = std::max(1, int(plotArea.width() / (m_dateLabelWidth + dateLabelGap)));
+    m_dateAxis->setTickCount(fittingIntervals(m_intervals, limit) + 1);
 }
 
 void IssueChartContent::setIssueLabels(qreal labelWidth)
 {
-    if (!issueAxis || labelWidth == issueLabelWidth)
+    if (labelWidth == m_issueLabelWidth)
         return;
-    issueLabelWidth = labelWidth;
-    for (const QString& label : issueAxis->categoriesLabels())
-        issueAxis->remove(label);
+    m_issueLabelWidth = labelWidth;
+    const QStringList old = m_issueAxis->categoriesLabels();
+    for (const QString& label : old)
+        m_issueAxis->remove(label);
     // Categories run upwards from the start value: append the last issue first.
-    const QFontMetricsF metrics(labelFont);
-    issueAxis->setStartValue(-0.5);
-    for (qsizetype row = rows.size() - 1; row >= 0; --row) {
-        const QString label = metrics.elidedText(rows.at(row).title, Qt::ElideRight, labelWidth);
-        issueAxis->append(uniqueLabel(issueAxis, label, rows.at(row).issueId), qreal(rows.size() - 1 - row) + 0.5);
+    const QFontMetricsF metrics(m_labelFont);
+    m_issueAxis->setStartValue(-0.5);
+    QStringList labels;
+    for (qsizetype row = m_rows.size() - 1; row >= 0; --row) {
+        const QString elided = metrics.elidedText(m_rows.at(row).title, Qt::ElideRight, labelWidth);
+        labels.append(uniqueLabel(labels, elided, m_rows.at(row).issueId));
+        m_issueAxis->append(labels.constLast(), qreal(m_rows.size() - 1 - row) + 0.5);
     }
-    issueAxis->setRange(-0.5, std::max<qreal>(0.5, qreal(rows.size()) - 0.5));
+    m_issueAxis->setRange(-0.5, std::max<qreal>(0.5, qreal(m_rows.size()) - 0.5));
+}
+
+void IssueChartContent::measureDateLabels()
+{
+    if (!m_start.isValid())
+        return;
+    const QFontMetricsF metrics(m_labelFont);
+    const qint64 stepDays = m_start.daysTo(m_end) / m_intervals;
+    m_dateLabelWidth = 0;
+    for (int tick = 0; tick <= m_intervals; ++tick) {
+        const QString label = m_locale.toString(m_start.addDays(stepDays * tick), m_dateAxis->format());
+        m_dateLabelWidth = std::max(m_dateLabelWidth, metrics.horizontalAdvance(label));
+    }
 }
 
 IssueSeriesRef IssueChartContent::refFor(const QAbstractSeries* series) const
 {
-    for (const Period& period : periods) {
+    for (const Period& period : m_periods) {
         if (period.series == series)
             return period.ref;
     }
     return {};
 }
 
-void IssueChartContent::emphasise(const QString& issueId) const
+IssueSeriesRef IssueChartContent::eventAt(const QPointF& point) const
 {
-    for (const Period& period : periods) {
-        const bool dimmed = !issueId.isEmpty() && period.ref.issueId != issueId;
-        QPen pen = period.series->pen();
-        pen.setColor(segmentColor(period.ref, dimmed));
-        period.series->setPen(pen);
-    }
-    if (!events)
-        return;
-    QHash<int, QHash<QXYSeries::PointConfiguration, QVariant>> configuration;
-    for (int i = 0; i < eventRefs.size(); ++i) {
-        const bool dimmed = !issueId.isEmpty() && eventRefs.at(i).issueId != issueId;
-        configuration[i].insert(QXYSeries::PointConfiguration::Color, segmentColor(eventRefs.at(i), dimmed));
-    }
-    events->setPointsConfiguration(configuration);
-}
-
-void IssueChartContent::fit(const QRectF& plotArea, qreal chartWidth)
-{
-    // By the chart's width, not the plot's: the labels' width changes the plot area.
-    setIssueLabels(std::clamp(chartWidth * labelWidthShare, minimumLabelWidth, maximumLabelWidth));
-    // Thick bars, but with a gap between rows however short the chart is.
-    const qreal rowPixels = plotArea.height() / std::max<qsizetype>(1, rows.size());
-    const qreal width = std::clamp(rowPixels * 0.45, 3.0, 16.0);
-    for (const Period& period : periods) {
-        QPen pen = period.series->pen();
-        if (pen.widthF() != width) {
-            pen.setWidthF(width);
-            period.series->setPen(pen);
-        }
-    }
-    if (events)
-        events->setMarkerSize(std::max(6.0, width + 2));
-    if (dateAxis) {
-        const int limit = std::max(1, int(plotArea.width() / (dateLabelWidth + dateLabelGap)));
-        dateAxis->setTickCount(fittingIntervals(intervals, limit) + 1);
-    }
+    const qsizetype index = m_events ? m_events->points().indexOf(point) : -1;
+    return index >= 0 && index < m_eventRefs.size() ? m_eventRefs.at(index) : IssueSeriesRef {};
 }
 
 } // namespace Entente

@@ -1,5 +1,6 @@
-// The series and axes of an issue status chart, built into any QChart: the one on screen and the
-// private one an export paints. Kept apart from the widget so both are built the same way.
+// The series and axes of an issue status chart, in any QChart: the one on screen and the private one
+// an export paints, so both are drawn the same way. Series are created once and then reused with
+// replace(): a re-parse costs one replace() per period, never the removal of thousands of series.
 #pragma once
 
 #include "issuetimeline.h"
@@ -28,7 +29,7 @@ struct IssueSeriesRef
     bool isValid() const { return changeIndex >= 0; }
 };
 
-struct IssueChartContent
+class IssueChartContent
 {
     Q_DECLARE_TR_FUNCTIONS(Entente::IssueStatusChart)
 
@@ -38,35 +39,57 @@ public:
         QLineSeries* series = nullptr;
         IssueSeriesRef ref;
     };
-    QList<Period> periods; // every status period line
-    QList<QLineSeries*> legendSeries; // empty series, one per status used: the legend entries
-    QScatterSeries* events = nullptr; // one point per status change
-    QList<IssueSeriesRef> eventRefs; // by point index of events
-    QDateTimeAxis* dateAxis = nullptr;
-    QCategoryAxis* issueAxis = nullptr;
-    int intervals = 1;
-    qreal dateLabelWidth = 0; // the widest date label, in pixels
+
+    IssueChartContent() = default;
+    // Adds the axes, the legend entries and the status change points to an empty chart.
+    explicit IssueChartContent(QChart* chart);
+
+    // Title, fonts, date format and colours after ChartStyle::apply() (which resets colours).
+    void style(const QFont& base, const QLocale& locale);
+    // Draws timeline: ranges, labels, one line per period and one point per change.
+    void show(const IssueTimeline& timeline);
+    // Dims every issue but issueId (none when it is empty).
+    void emphasise(const QString& issueId);
+    // Line widths, date ticks and issue labels for the plot area's and the chart's size.
+    void fit(const QRectF& plotArea, qreal chartWidth);
+
+    const QList<Period>& periods() const { return m_periods; } // the lines in use
+    const QList<QLineSeries*>& lines() const { return m_lines; } // every period line, used or empty
+    QScatterSeries* events() const { return m_events; }
+    const QList<IssueSeriesRef>& eventRefs() const { return m_eventRefs; } // by point index of events
+    // The status change a line or point of this content draws; invalid for anything else.
+    IssueSeriesRef refFor(const QAbstractSeries* series) const;
+    IssueSeriesRef eventAt(const QPointF& point) const;
+
+private:
     struct Row
     {
         QString issueId;
         QString title;
     };
-    QList<Row> rows; // top to bottom
-    QFont labelFont;
-    qreal issueLabelWidth = -1; // what the issue labels are elided to
 
-    // The status change a series of this content draws; invalid for other series.
-    IssueSeriesRef refFor(const QAbstractSeries* series) const;
-
-    // Adds the title, axes, legend and series of timeline to an empty chart.
-    static IssueChartContent build(QChart* chart, const IssueTimeline& timeline, const QFont& base,
-                                   const QLocale& locale);
-    // Dims every issue but issueId (none when it is empty).
-    void emphasise(const QString& issueId) const;
-    // Line widths, date ticks and issue labels for the plot area's and the chart's size.
-    void fit(const QRectF& plotArea, qreal chartWidth);
-    // Issue titles elided to labelWidth pixels on the issue axis.
+    QLineSeries* line(qsizetype index);
     void setIssueLabels(qreal labelWidth);
+    void measureDateLabels();
+
+    QChart* m_chart = nullptr;
+    QDateTimeAxis* m_dateAxis = nullptr;
+    QCategoryAxis* m_issueAxis = nullptr;
+    QList<QLineSeries*> m_legend; // one empty series per IssueStatus, in enum order
+    QScatterSeries* m_events = nullptr;
+    QList<QLineSeries*> m_lines;
+    QList<Period> m_periods;
+    QList<IssueSeriesRef> m_eventRefs;
+    QList<Row> m_rows; // top to bottom
+    QString m_emphasised;
+    QFont m_labelFont;
+    QLocale m_locale;
+    QDate m_start;
+    QDate m_end;
+    int m_intervals = 1;
+    qreal m_dateLabelWidth = 0; // the widest date label, in pixels
+    qreal m_issueLabelWidth = -1; // what the issue labels are elided to
+    qreal m_lineWidth = 8;
 };
 
 } // namespace Entente

@@ -12,7 +12,6 @@
 #include <QToolTip>
 
 #include <algorithm>
-#include <memory>
 
 namespace Entente {
 
@@ -30,6 +29,16 @@ IssueStatusChart::IssueStatusChart(CorpusStore* store, QWidget* parent)
 {
     setRenderHint(QPainter::Antialiasing);
     setMinimumSize(420, 260);
+    ChartStyle::apply(chart(), palette(), font());
+    m_content = IssueChartContent(chart());
+    m_content.style(font(), locale());
+
+    QScatterSeries* events = m_content.events();
+    connect(events, &QXYSeries::clicked, this, [this](const QPointF& point) { select(m_content.eventAt(point)); });
+    connect(events, &QXYSeries::hovered, this,
+            [this](const QPointF& point, bool hovered) { showToolTip(m_content.eventAt(point), hovered); });
+    connect(chart(), &QChart::plotAreaChanged, this,
+            [this](const QRectF& area) { m_content.fit(area, chart()->size().width()); });
     connect(store, &CorpusStore::corpusReset, this, &IssueStatusChart::rebuild);
     connect(store, &CorpusStore::corpusUpdated, this, &IssueStatusChart::rebuild);
     connect(store, &CorpusStore::currentChanged, this, [this] { m_content.emphasise(emphasisedIssue()); });
@@ -50,15 +59,16 @@ QSizeF IssueStatusChart::exportSize() const
 
 void IssueStatusChart::renderExport(QPainter* painter, const QRectF& target)
 {
-    const QString emphasised = emphasisedIssue();
+    IssueChartContent content; // outlives the exported chart's layout
     ChartStyle::render(painter, target, minimumExportSize, [&](QChart* exported) {
         ChartStyle::apply(exported, palette(), font());
-        IssueChartContent content = IssueChartContent::build(exported, m_timeline, font(), locale());
-        content.emphasise(emphasised);
+        content = IssueChartContent(exported);
+        content.style(font(), locale());
+        content.show(m_timeline);
+        content.emphasise(emphasisedIssue());
         content.fit(exported->plotArea(), exported->size().width());
-        connect(exported, &QChart::plotAreaChanged, exported, [content, exported](const QRectF& area) mutable {
-            content.fit(area, exported->size().width());
-        });
+        connect(exported, &QChart::plotAreaChanged, exported,
+                [&content, exported](const QRectF& area) { content.fit(area, exported->size().width()); });
     });
 }
 
@@ -89,44 +99,35 @@ void IssueStatusChart::changeEvent(QEvent* event)
     QChartView::changeEvent(event);
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::LocaleChange
         || event->type() == QEvent::FontChange)
-        rebuild();
+        restyle();
 }
 
 void IssueStatusChart::rebuild()
 {
-    // A new chart rather than removing series one by one: removal is quadratic in the number of
-    // series (thousands for a large corpus), deleting the whole chart is not.
-    m_content = {};
-    std::unique_ptr<QChart> old(chart());
-    auto* current = new QChart;
-    setChart(current);
-    old.reset();
-    connect(current, &QChart::plotAreaChanged, this,
-            [this, current](const QRectF& area) { m_content.fit(area, current->size().width()); });
     m_timeline = IssueTimeline::build(m_store->corpus());
-    ChartStyle::apply(current, palette(), font());
-    m_content = IssueChartContent::build(current, m_timeline, font(), locale());
+    m_content.show(m_timeline);
     m_content.emphasise(emphasisedIssue());
-    m_content.fit(current->plotArea(), current->size().width());
-    connectSeries();
+    m_content.fit(chart()->plotArea(), chart()->size().width());
+    connectNewLines();
 }
 
-void IssueStatusChart::connectSeries()
+void IssueStatusChart::restyle()
 {
-    for (const IssueChartContent::Period& period : std::as_const(m_content.periods)) {
-        const IssueSeriesRef ref = period.ref;
-        connect(period.series, &QXYSeries::clicked, this, [this, ref] { select(ref); });
-        connect(period.series, &QXYSeries::hovered, this,
-                [this, ref](const QPointF&, bool hovered) { showToolTip(ref, hovered); });
+    ChartStyle::apply(chart(), palette(), font()); // resets the series' colours
+    m_content.style(font(), locale());
+}
+
+void IssueStatusChart::connectNewLines()
+{
+    // Lines are reused from one corpus to the next, so each is connected once; what it stands for
+    // is looked up when it is clicked or hovered.
+    const QList<QLineSeries*>& lines = m_content.lines();
+    for (; m_connectedLines < lines.size(); ++m_connectedLines) {
+        QLineSeries* line = lines.at(m_connectedLines);
+        connect(line, &QXYSeries::clicked, this, [this, line] { select(m_content.refFor(line)); });
+        connect(line, &QXYSeries::hovered, this,
+                [this, line](const QPointF&, bool hovered) { showToolTip(m_content.refFor(line), hovered); });
     }
-    QScatterSeries* events = m_content.events;
-    const auto refAt = [this, events](const QPointF& point) {
-        const qsizetype index = events->points().indexOf(point);
-        return index >= 0 && index < m_content.eventRefs.size() ? m_content.eventRefs.at(index) : IssueSeriesRef {};
-    };
-    connect(events, &QXYSeries::clicked, this, [this, refAt](const QPointF& point) { select(refAt(point)); });
-    connect(events, &QXYSeries::hovered, this,
-            [this, refAt](const QPointF& point, bool hovered) { showToolTip(refAt(point), hovered); });
 }
 
 void IssueStatusChart::showToolTip(const IssueSeriesRef& ref, bool hovered)

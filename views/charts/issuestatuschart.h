@@ -12,7 +12,6 @@
 namespace Entente {
 
 class CorpusStore;
-struct RecordRef;
 class StatusHistoryModel;
 
 class IssueStatusChart : public QChartView, public ExportableView
@@ -37,7 +36,8 @@ protected:
 
 private:
     void rebuild();
-    void connectSeries();
+    void restyle();
+    void connectNewLines();
     void showToolTip(const IssueSeriesRef& ref, bool hovered);
     void select(const IssueSeriesRef& ref);
     QString emphasisedIssue() const;
@@ -46,6 +46,7 @@ private:
     StatusHistoryModel* m_history; // finds the evidence words of a change
     IssueTimeline m_timeline;
     IssueChartContent m_content;
+    qsizetype m_connectedLines = 0;
 };
 
 } // namespace Entente

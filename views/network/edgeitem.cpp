@@ -42,9 +42,11 @@ void EdgeItem::setHighlighted(bool highlighted)
 {
     if (highlighted == m_highlighted)
         return;
-    prepareGeometryChange(); // the pen grows
+    // The bounding rectangle already has room for the wider pen: no geometry change, which would
+    // cost a BSP index update per edge of a hub.
     m_highlighted = highlighted;
     setZValue(highlighted ? 0.5 : 0.0);
+    update();
 }
 
 void EdgeItem::setColors(const QColor& normal, const QColor& accent)
@@ -65,7 +67,7 @@ void EdgeItem::adjust()
 
 QRectF EdgeItem::boundingRect() const
 {
-    const double pad = std::max(width(), clickWidth) / 2 + 1;
+    const double pad = std::max(widthFor(weight()) + highlightExtra, clickWidth) / 2 + 1;
     return QRectF(m_line.p1(), m_line.p2()).normalized().adjusted(-pad, -pad, pad, pad);
 }
 

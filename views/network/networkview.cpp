@@ -13,7 +13,6 @@ namespace Entente {
 
 namespace {
 
-constexpr int largeGraph = 150; // nodes: from here on, labels hide when too small to read
 constexpr double edgeLength = 140.0; // scene units; names are about as wide
 
 // Paints the legend over the top-left corner of the viewport.
@@ -132,6 +131,11 @@ EdgeItem* NetworkView::edgeItem(const QString& actorA, const QString& actorB) co
     return index < 0 ? nullptr : m_edges.at(index);
 }
 
+bool NetworkView::isLarge() const
+{
+    return m_graph.nodes.size() > largeGraph;
+}
+
 QColor NetworkView::sideColor(const QString& side) const
 {
     return m_sideColors.value(side, SidePalette::noSide());
@@ -145,6 +149,13 @@ void NetworkView::rebuild(Fit fit)
     for (const Actor& actor : corpus.actors)
         sides.append(actor.side);
     m_sideColors = SidePalette::assign(sides);
+    // Corpus::actorIndex and meetingIndex search linearly: thousands of tooltips need a hash.
+    m_actorRow.clear();
+    m_meetingRow.clear();
+    for (qsizetype i = corpus.actors.size() - 1; i >= 0; --i) // the first of equal ids wins, as there
+        m_actorRow.insert(corpus.actors.at(i).id, int(i));
+    for (qsizetype i = corpus.meetings.size() - 1; i >= 0; --i)
+        m_meetingRow.insert(corpus.meetings.at(i).id, int(i));
 
     // Without an index while thousands of items come and go (see docs on the BSP index cost).
     m_scene->setItemIndexMethod(QGraphicsScene::NoIndex);
@@ -152,9 +163,10 @@ void NetworkView::rebuild(Fit fit)
     m_scene->clear();
     m_nodes.clear();
     m_edges.clear();
-    const bool large = m_graph.nodes.size() > largeGraph;
+    const bool large = isLarge();
+    m_labelFont = font();
     for (const ActorGraphNode& node : std::as_const(m_graph.nodes)) {
-        auto* item = new NodeItem(node, sideColor(node.side), font());
+        auto* item = new NodeItem(node, sideColor(node.side), m_labelFont);
         item->label()->setHiddenWhenSmall(large);
         item->setToolTip(nodeToolTip(node));
         m_scene->addItem(item);
@@ -221,7 +233,7 @@ void NetworkView::updateSceneRect()
 QString NetworkView::nodeToolTip(const ActorGraphNode& node) const
 {
     const Corpus& corpus = m_store->corpus();
-    const int actor = corpus.actorIndex(node.id);
+    const int actor = m_actorRow.value(node.id, -1);
     QStringList details;
     if (actor >= 0 && !corpus.actors.at(actor).role.isEmpty())
         details.append(corpus.actors.at(actor).role.toHtmlEscaped());
@@ -239,7 +251,7 @@ QString NetworkView::edgeToolTip(const ActorGraphEdge& edge) const
                        .arg(m_graph.nodes.at(edge.source).name.toHtmlEscaped(),
                            m_graph.nodes.at(edge.target).name.toHtmlEscaped());
     for (const QString& id : edge.meetingIds) {
-        const int index = corpus.meetingIndex(id);
+        const int index = m_meetingRow.value(id, -1);
         if (index < 0)
             continue;
         const Meeting& meeting = corpus.meetings.at(index);
@@ -311,7 +323,7 @@ void NetworkView::applyCurrent(const RecordRef& current)
     auto showMeeting = [&](const QString& meetingId) {
         for (int edge : m_graph.edgesOfMeeting(meetingId))
             m_edges.at(edge)->setHighlighted(true);
-        const int meeting = corpus.meetingIndex(meetingId);
+        const int meeting = m_meetingRow.value(meetingId, -1);
         if (meeting < 0)
             return;
         for (const QString& participant : corpus.meetings.at(meeting).participants) {

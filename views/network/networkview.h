@@ -73,6 +73,9 @@ protected:
 
 private:
     enum class Fit { Keep, Refit };
+    // Nodes: from here on, labels hide when too small to read and dragging drops the scene index.
+    static constexpr int largeGraph = 150;
+    bool isLarge() const;
     static constexpr double legendMargin = 8.0; // between the legend and the viewport's edges
 
     void rebuild(Fit fit);
@@ -95,7 +98,10 @@ private:
     QList<EdgeItem*> m_edges; // by graph edge index
     QList<QPointF> m_placed; // where each node was last put, to tell which ones the analyst moved
     QHash<QString, QPointF> m_pinned;
+    QFont m_labelFont; // the font the labels were made with
     QHash<QString, QColor> m_sideColors;
+    QHash<QString, int> m_actorRow; // id → index in the corpus's actors
+    QHash<QString, int> m_meetingRow; // id → index in the corpus's meetings
     NetworkLegend m_legend;
     QWidget* m_legendOverlay; // a child of the view over the viewport: scrolling never moves it
     bool m_fitPending = true;

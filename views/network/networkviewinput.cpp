@@ -36,6 +36,9 @@ void NetworkView::mousePressEvent(QMouseEvent* event)
 {
     m_pressPos = event->pos();
     m_pressedItem = event->button() == Qt::LeftButton ? clickableItemAt(event->pos()) : nullptr;
+    // Dragging a hub moves hundreds of edges: without the BSP index each move is cheap.
+    if (m_pressedItem && m_pressedItem->type() == NodeItem::Type && isLarge())
+        m_scene->setItemIndexMethod(QGraphicsScene::NoIndex);
     QGraphicsView::mousePressEvent(event);
 }
 
@@ -44,6 +47,7 @@ void NetworkView::mouseReleaseEvent(QMouseEvent* event)
     QGraphicsView::mouseReleaseEvent(event);
     if (event->button() != Qt::LeftButton)
         return;
+    m_scene->setItemIndexMethod(QGraphicsScene::BspTreeIndex); // no-op unless a drag dropped it
     pinMovedNodes();
     QGraphicsItem* pressed = std::exchange(m_pressedItem, nullptr);
     if (pressed && (event->pos() - m_pressPos).manhattanLength() < QApplication::startDragDistance()) {
@@ -140,7 +144,7 @@ void NetworkView::changeEvent(QEvent* event)
     QGraphicsView::changeEvent(event);
     if (event->type() == QEvent::PaletteChange)
         applyColors();
-    else if (event->type() == QEvent::FontChange)
+    else if (event->type() == QEvent::FontChange && font() != m_labelFont)
         rebuild(Fit::Keep); // label sizes changed: the layout keeps them apart again
 }
 
