@@ -6,6 +6,8 @@
 
 #include <QSet>
 
+#include <algorithm>
+
 namespace Entente::Testing {
 
 inline ForceLayout::Graph generatedGraph(int nodes, int perNode = 4, quint64 seed = 0x5eed)

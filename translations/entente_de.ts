@@ -5,112 +5,112 @@
     <name>Entente::ActorModel</name>
     <message>
         <source>Also known as: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch bekannt als: %1</translation>
     </message>
     <message>
         <source>Role: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle: %1</translation>
     </message>
     <message>
         <source>Side: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite: %1</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen</translation>
     </message>
 </context>
 <context>
     <name>Entente::AnalysisDocks</name>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk</translation>
     </message>
     <message>
         <source>Issue Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Themenstatus</translation>
     </message>
     <message>
         <source>Meetings per Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen pro Monat</translation>
     </message>
     <message>
         <source>Export View…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht exportieren…</translation>
     </message>
     <message>
         <source>Save this view as a PNG, SVG or PDF picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Ansicht als PNG-, SVG- oder PDF-Bild speichern</translation>
     </message>
     <message>
         <source>Export &amp;View…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht &amp;exportieren…</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <source>Save the calendar, network or chart shown last as a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zuletzt angezeigte Ansicht (Kalender, Netzwerk oder Diagramm) als Bild speichern</translation>
     </message>
     <message>
-        <source>Export View &amp;As</source>
-        <translation type="unfinished"></translation>
+        <source>Export Vie&amp;w As</source>
+        <translation>Ansicht exportieren &amp;als</translation>
     </message>
 </context>
 <context>
     <name>Entente::ArticleSet</name>
     <message>
         <source>%1: no .entente or .txt files in this folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine .entente- oder .txt-Dateien in diesem Ordner</translation>
     </message>
     <message>
         <source>Could not save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
 </context>
 <context>
     <name>Entente::CalendarAgenda</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <source>Meetings of the weeks shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen der angezeigten Wochen</translation>
     </message>
 </context>
 <context>
@@ -118,21 +118,21 @@
     <message numerus="yes">
         <source>Meetings shown (%n)</source>
         <comment>heading of the exported agenda</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Angezeigte Treffen (%n)</numerusform>
+            <numerusform>Angezeigte Treffen (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>No meetings in these weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Treffen in diesen Wochen.</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
         <comment>meetings left out of the exported agenda</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… und %n weiteres</numerusform>
+            <numerusform>… und %n weitere</numerusform>
         </translation>
     </message>
 </context>
@@ -140,18 +140,18 @@
     <name>Entente::CalendarGeometry</name>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum:</translation>
     </message>
 </context>
 <context>
     <name>Entente::CalendarGrid</name>
     <message>
         <source>Meeting calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender der Treffen</translation>
     </message>
 </context>
 <context>
@@ -159,40 +159,40 @@
     <message>
         <source>, </source>
         <comment>separator of participant names</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>≈ %1</source>
         <comment>label of a meeting whose date is approximate</comment>
-        <translation type="unfinished"></translation>
+        <translation>≈ %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>a month-only meeting: its month, then its label</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Dates:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum:</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <source>Place:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort:</translation>
     </message>
     <message>
         <source>Participants:</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmer:</translation>
     </message>
     <message numerus="yes">
         <source>+%n more</source>
         <comment>meetings of a day that do not fit in its cell</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>+%n weiteres</numerusform>
+            <numerusform>+%n weitere</numerusform>
         </translation>
     </message>
 </context>
@@ -200,75 +200,75 @@
     <name>Entente::CalendarView</name>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <source>Go to Selected Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum ausgewählten Treffen</translation>
     </message>
     <message>
         <source>Previous month (Page Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Monat (Bild auf)</translation>
     </message>
     <message>
         <source>Previous month</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Monat</translation>
     </message>
     <message>
         <source>Next month (Page Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Monat (Bild ab)</translation>
     </message>
     <message>
         <source>Next month</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Monat</translation>
     </message>
     <message>
         <source>Show the month of today</source>
-        <translation type="unfinished"></translation>
+        <translation>Den aktuellen Monat anzeigen</translation>
     </message>
     <message>
         <source>MMMM yyyy</source>
         <comment>QDate format of the calendar&apos;s month picker</comment>
-        <translation type="unfinished"></translation>
+        <translation>MMMM yyyy</translation>
     </message>
     <message>
         <source>Jump to a month</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu einem Monat springen</translation>
     </message>
     <message>
         <source>Month shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigter Monat</translation>
     </message>
     <message>
         <source>Show the month of the meeting selected in any view</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Monat des in einer beliebigen Ansicht ausgewählten Treffens anzeigen</translation>
     </message>
 </context>
 <context>
     <name>Entente::CommandLine</name>
     <message>
         <source>entente: no article files given</source>
-        <translation type="unfinished"></translation>
+        <translation>entente: keine Artikeldateien angegeben</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) checked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei geprüft</numerusform>
+            <numerusform>%n Dateien geprüft</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
         </translation>
     </message>
 </context>
@@ -276,789 +276,896 @@
     <name>Entente::Corpus</name>
     <message>
         <source>actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Akteur</translation>
     </message>
     <message>
         <source>meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen</translation>
     </message>
     <message>
         <source>issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema</translation>
     </message>
     <message>
         <source>%1 &apos;%2&apos; is defined differently in %3; keeping that definition</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 „%2“ ist in %3 anders definiert; die dortige Definition wird beibehalten</translation>
+    </message>
+</context>
+<context>
+    <name>Entente::DocumentEdits</name>
+    <message>
+        <source>the document has changed since it was read; try again</source>
+        <translation>das Dokument hat sich seit dem Einlesen geändert; bitte erneut versuchen</translation>
+    </message>
+    <message>
+        <source>bad id &apos;%1&apos;: use letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;</source>
+        <translation>ungültige ID „%1“: nur Buchstaben, Ziffern, &apos;-&apos;, &apos;_&apos; oder &apos;.&apos; verwenden</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date (use 2023-07-13, 2023-W28, 2023-07, ~2023-07-13 or start..end)</source>
+        <translation>„%1“ ist kein Datum (2023-07-13, 2023-W28, 2023-07, ~2023-07-13 oder Beginn..Ende verwenden)</translation>
+    </message>
+    <message>
+        <source>the dates &apos;%1&apos; end before they start</source>
+        <translation>der Zeitraum „%1“ endet, bevor er beginnt</translation>
+    </message>
+    <message>
+        <source>select some words to mark</source>
+        <translation>Wörter zum Markieren auswählen</translation>
+    </message>
+    <message>
+        <source>marks belong in the article, not in the records section</source>
+        <translation>Markierungen gehören in den Artikel, nicht in den Eintragsteil</translation>
+    </message>
+    <message>
+        <source>a mark lies on one line: the words cross a line break</source>
+        <translation>eine Markierung steht in einer einzigen Zeile: die Wörter gehen über einen Zeilenumbruch</translation>
+    </message>
+    <message>
+        <source>the words of a mark cannot contain &apos;[&apos; or &apos;]&apos;</source>
+        <translation>die Wörter einer Markierung dürfen weder &apos;[&apos; noch &apos;]&apos; enthalten</translation>
+    </message>
+    <message>
+        <source>there is no issue &apos;%1&apos;</source>
+        <translation>es gibt kein Thema „%1“</translation>
+    </message>
+    <message>
+        <source>a record lies on one line: remove the line breaks</source>
+        <translation>ein Eintrag steht in einer einzigen Zeile: Zeilenumbrüche entfernen</translation>
+    </message>
+    <message>
+        <source>no mark has the anchor &apos;#%1&apos;</source>
+        <translation>keine Markierung hat den Anker „#%1“</translation>
+    </message>
+    <message>
+        <source>the words overlap a mark: marks do not nest</source>
+        <translation>die Wörter überschneiden sich mit einer Markierung: Markierungen lassen sich nicht verschachteln</translation>
+    </message>
+    <message>
+        <source>bad anchor &apos;#%1&apos;: use letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;</source>
+        <translation>ungültiger Anker „#%1“: nur Buchstaben, Ziffern, &apos;-&apos;, &apos;_&apos; oder &apos;.&apos; verwenden</translation>
+    </message>
+    <message>
+        <source>another mark already has the anchor &apos;#%1&apos;</source>
+        <translation>eine andere Markierung hat bereits den Anker „#%1“</translation>
+    </message>
+    <message>
+        <source>there is no such mark</source>
+        <translation>diese Markierung gibt es nicht</translation>
+    </message>
+    <message>
+        <source>status lines are added, changed and removed one status change at a time</source>
+        <translation>Statuszeilen werden einzeln hinzugefügt, geändert und entfernt, eine Statusänderung nach der anderen</translation>
+    </message>
+    <message>
+        <source>not an article, actor, meeting or issue record: &apos;%1&apos;</source>
+        <translation>kein article-, actor-, meeting- oder issue-Eintrag: „%1“</translation>
+    </message>
+    <message>
+        <source>issue &apos;%1&apos; has no such status change</source>
+        <translation>Thema „%1“ hat keine solche Statusänderung</translation>
+    </message>
+    <message>
+        <source>dates have no records</source>
+        <translation>zu Datumsmarkierungen gibt es keine Einträge</translation>
+    </message>
+    <message>
+        <source>there is no %1 &apos;%2&apos;</source>
+        <translation>kein %1-Eintrag „%2“ vorhanden</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is the only participant of meeting &apos;%2&apos;: remove the meeting first</source>
+        <translation>„%1“ ist der einzige Teilnehmer des Treffens „%2“: zuerst das Treffen entfernen</translation>
+    </message>
+    <message>
+        <source>dates have no ids</source>
+        <translation>Datumsmarkierungen haben keine IDs</translation>
+    </message>
+    <message>
+        <source>the %1 id &apos;%2&apos; is already used</source>
+        <translation>die %1-ID „%2“ ist bereits vergeben</translation>
+    </message>
+    <message>
+        <source>there is no actor &apos;%1&apos;</source>
+        <translation>es gibt keinen Akteur „%1“</translation>
+    </message>
+    <message>
+        <source>an actor cannot be merged into itself</source>
+        <translation>ein Akteur kann nicht mit sich selbst zusammengeführt werden</translation>
+    </message>
+    <message>
+        <source>this change would alter the article&apos;s words or break the file</source>
+        <translation>diese Änderung würde die Wörter des Artikels verändern oder die Datei beschädigen</translation>
     </message>
 </context>
 <context>
     <name>Entente::ExportCommand</name>
     <message>
         <source>usage: entente export FILE|FOLDER... --view calendar|network|issues|meetings --format png|svg|pdf --output PATH [--month YYYY-MM] [--width N] [--scale N]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: entente export DATEI|ORDNER... --view calendar|network|issues|meetings --format png|svg|pdf --output PFAD [--month YYYY-MM] [--width N] [--scale N]</translation>
     </message>
     <message>
         <source>The view to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu exportierende Ansicht.</translation>
     </message>
     <message>
         <source>png, svg or pdf (default: from the output&apos;s suffix).</source>
-        <translation type="unfinished"></translation>
+        <translation>png, svg oder pdf (Standard: nach der Endung der Ausgabedatei).</translation>
     </message>
     <message>
         <source>The image file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu schreibende Bilddatei.</translation>
     </message>
     <message>
         <source>The calendar&apos;s month, YYYY-MM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Monat des Kalenders, YYYY-MM.</translation>
     </message>
     <message>
         <source>Width in logical pixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Breite in logischen Pixeln.</translation>
     </message>
     <message>
         <source>PNG pixels per logical pixel.</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Pixel pro logischem Pixel.</translation>
     </message>
     <message>
         <source>Language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache.</translation>
     </message>
     <message>
         <source>name at least one article file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>mindestens eine Artikeldatei oder einen Ordner angeben</translation>
     </message>
     <message>
         <source>--view must be one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--view muss einer dieser Werte sein: %1</translation>
     </message>
     <message>
         <source>--output PATH is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--output PFAD ist erforderlich</translation>
     </message>
     <message>
         <source>--format must be png, svg or pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>--format muss png, svg oder pdf sein</translation>
     </message>
     <message>
         <source>--width must be a positive whole number, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--width muss eine positive ganze Zahl sein, nicht „%1“</translation>
     </message>
     <message>
         <source>--scale must be a number between 0 and 8, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--scale muss eine Zahl zwischen 0 und 8 sein, nicht „%1“</translation>
     </message>
     <message>
         <source>--month must be YYYY-MM, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--month muss die Form YYYY-MM haben, nicht „%1“</translation>
     </message>
     <message>
         <source>--month applies to the calendar view only</source>
-        <translation type="unfinished"></translation>
+        <translation>--month gilt nur für die Kalenderansicht</translation>
     </message>
     <message>
         <source>entente export: no readable article files</source>
-        <translation type="unfinished"></translation>
+        <translation>entente export: keine lesbaren Artikeldateien</translation>
     </message>
     <message>
         <source>Entente %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entente %1</translation>
     </message>
 </context>
 <context>
     <name>Entente::ExportDialog</name>
     <message>
         <source>Export %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exportieren</translation>
     </message>
     <message>
         <source>PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bild</translation>
     </message>
     <message>
         <source>SVG drawing (vector, text stays text)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG-Zeichnung (Vektor, Text bleibt Text)</translation>
     </message>
     <message>
         <source>PDF document (vector)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokument (Vektor)</translation>
     </message>
     <message>
         <source> px</source>
-        <translation type="unfinished"></translation>
+        <translation> px</translation>
     </message>
     <message>
         <source>The width of the picture in logical pixels; the height follows</source>
-        <translation type="unfinished"></translation>
+        <translation>Breite des Bildes in logischen Pixeln; die Höhe ergibt sich daraus</translation>
     </message>
     <message>
         <source>Pixels per logical pixel: 2 gives a sharp picture on high-DPI screens and slides</source>
-        <translation type="unfinished"></translation>
+        <translation>Pixel pro logischem Pixel: 2 ergibt ein scharfes Bild auf hochauflösenden Bildschirmen und Folien</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen…</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format:</translation>
     </message>
     <message>
-        <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <source>Fi&amp;le:</source>
+        <translation>&amp;Datei:</translation>
     </message>
     <message>
         <source>&amp;Width:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Breite:</translation>
     </message>
     <message>
         <source>&amp;Scale:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Skalierung:</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg);;PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
         <source>Could not export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen</translation>
     </message>
 </context>
 <context>
     <name>Entente::FindBar</name>
     <message>
         <source>Find in the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Artikel suchen</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger</translation>
     </message>
     <message>
         <source>Find the previous match (Shift+F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorherigen Treffer suchen (Umschalt+F3)</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster</translation>
     </message>
     <message>
         <source>Find the next match (F3 or Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächsten Treffer suchen (F3 oder Eingabe)</translation>
     </message>
     <message>
         <source>Close the find bar (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchleiste schließen (Esc)</translation>
     </message>
     <message>
         <source>Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen:</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gefunden</translation>
     </message>
 </context>
 <context>
     <name>Entente::Format</name>
     <message>
         <source>no mark has the anchor &apos;#%1&apos; named as evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Markierung hat den als Beleg genannten Anker „#%1“</translation>
     </message>
     <message>
         <source>actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Akteur</translation>
     </message>
     <message>
         <source>meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen</translation>
     </message>
     <message>
         <source>issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema</translation>
     </message>
     <message>
         <source>the mark refers to an unknown %1 &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>die Markierung verweist auf einen unbekannten Eintrag: %1 „%2“</translation>
     </message>
     <message>
         <source>this is not a text file (a NUL byte at byte %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>dies ist keine Textdatei (NUL-Byte an Byte %1)</translation>
     </message>
     <message>
         <source>this file is not valid UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Datei ist kein gültiger UTF-8-Text</translation>
     </message>
     <message>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei nicht vorhanden</translation>
     </message>
     <message>
         <source>this is a folder, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>dies ist ein Ordner, keine Datei</translation>
     </message>
     <message>
         <source>the file is too large (%1 MB; Entente opens files up to %2 MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist zu groß (%1 MB; Entente öffnet Dateien bis %2 MB)</translation>
     </message>
     <message>
         <source>cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>mark is not closed: &apos;}&apos; expected before the end of the line</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierung ist nicht geschlossen: &apos;}&apos; vor dem Zeilenende erwartet</translation>
     </message>
     <message>
         <source>mark needs kind=value, for example {actor=blinken}</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierung benötigt kind=value, zum Beispiel {actor=blinken}</translation>
     </message>
     <message>
         <source>unknown mark kind &apos;%1&apos; (expected actor, meeting, issue or date)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Markierungsart „%1“ (erwartet: actor, meeting, issue oder date)</translation>
     </message>
     <message>
         <source>bad anchor &apos;#%1&apos;: use letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiger Anker „#%1“: nur Buchstaben, Ziffern, &apos;-&apos;, &apos;_&apos; oder &apos;.&apos; verwenden</translation>
     </message>
     <message>
         <source>mark has no value after &apos;=&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierung hat keinen Wert nach &apos;=&apos;</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a date (use 2023-07-13, 2023-W28, 2023-07 or ~2023-07-13)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Datum (2023-07-13, 2023-W28, 2023-07 oder ~2023-07-13 verwenden)</translation>
     </message>
     <message>
         <source>bad id &apos;%1&apos;: use letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige ID „%1“: nur Buchstaben, Ziffern, &apos;-&apos;, &apos;_&apos; oder &apos;.&apos; verwenden</translation>
     </message>
     <message>
         <source>a record needs &apos;type id: fields&apos;, for example &apos;actor blinken: Antony Blinken&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Eintrag braucht die Form &apos;type id: fields&apos;, zum Beispiel &apos;actor blinken: Antony Blinken&apos;</translation>
     </message>
     <message>
         <source>unknown record type &apos;%1&apos; (expected article, actor, meeting, issue or status)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Eintragstyp „%1“ (erwartet: article, actor, meeting, issue oder status)</translation>
     </message>
     <message>
         <source>the %1 record needs one id before &apos;:&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ein %1-Eintrag braucht eine ID vor &apos;:&apos;</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a date (use YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Datum (YYYY-MM-DD verwenden)</translation>
     </message>
     <message>
         <source>article fields are key=value, for example date=2023-07-12</source>
-        <translation type="unfinished"></translation>
+        <translation>Felder des article-Eintrags haben die Form key=value, zum Beispiel date=2023-07-12</translation>
     </message>
     <message>
         <source>actor &apos;%1&apos; is defined twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Akteur „%1“ ist doppelt definiert</translation>
     </message>
     <message>
         <source>unknown actor kind &apos;%1&apos; (expected person, organisation or state)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Akteursart „%1“ (erwartet: person, organisation oder state)</translation>
     </message>
     <message>
         <source>too many fields: an actor has name; kind; side, then key=value fields</source>
-        <translation type="unfinished"></translation>
+        <translation>zu viele Felder: ein Akteur hat Name; Art; Seite, danach key=value-Felder</translation>
     </message>
     <message>
         <source>actor &apos;%1&apos; has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>Akteur „%1“ hat keinen Namen</translation>
     </message>
     <message>
         <source>meeting &apos;%1&apos; is defined twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen „%1“ ist doppelt definiert</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a date or range (use 2023-07-13, 2023-W28, 2023-07, ~2023-07-13 or start..end)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist weder ein Datum noch ein Zeitraum (2023-07-13, 2023-W28, 2023-07, ~2023-07-13 oder Beginn..Ende verwenden)</translation>
     </message>
     <message>
         <source>the meeting ends before it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>das Treffen endet, bevor es beginnt</translation>
     </message>
     <message>
         <source>too many fields: a meeting has participants; date, then key=value fields</source>
-        <translation type="unfinished"></translation>
+        <translation>zu viele Felder: ein Treffen hat Teilnehmer; Datum, danach key=value-Felder</translation>
     </message>
     <message>
         <source>unknown meeting status &apos;%1&apos; (expected planned, held, cancelled or failed)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Status des Treffens „%1“ (erwartet: planned, held, cancelled oder failed)</translation>
     </message>
     <message>
         <source>meeting &apos;%1&apos; has no participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen „%1“ hat keine Teilnehmer</translation>
     </message>
     <message>
         <source>meeting &apos;%1&apos; has no date</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen „%1“ hat kein Datum</translation>
     </message>
     <message>
         <source>issue &apos;%1&apos; is defined twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema „%1“ ist doppelt definiert</translation>
     </message>
     <message>
         <source>too many fields: an issue has a title, then key=value fields</source>
-        <translation type="unfinished"></translation>
+        <translation>zu viele Felder: ein Thema hat einen Titel, danach key=value-Felder</translation>
     </message>
     <message>
         <source>status of an unknown issue &apos;%1&apos; (define &apos;issue %1: title&apos; before it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Status eines unbekannten Themas „%1“ (zuvor &apos;issue %1: Titel&apos; definieren)</translation>
     </message>
     <message>
         <source>unknown issue status &apos;%1&apos; (expected open, in-dialogue, stalled, escalating or resolved)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Themenstatus „%1“ (erwartet: open, in-dialogue, stalled, escalating oder resolved)</translation>
     </message>
     <message>
         <source>too many fields: a status has date; status, then key=value fields</source>
-        <translation type="unfinished"></translation>
+        <translation>zu viele Felder: ein Status hat Datum; Status, danach key=value-Felder</translation>
     </message>
     <message>
         <source>a status needs a date and a status, for example &apos;status hacking: 2023-07-11; escalating&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Status braucht ein Datum und einen Status, zum Beispiel &apos;status hacking: 2023-07-11; escalating&apos;</translation>
     </message>
 </context>
 <context>
     <name>Entente::IssueModel</name>
     <message>
         <source>Issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen</translation>
     </message>
 </context>
 <context>
     <name>Entente::IssueStatusChart</name>
     <message>
         <source>Status of open issues</source>
-        <translation type="unfinished"></translation>
+        <translation>Status offener Themen</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>d MMM yyyy</source>
         <comment>QDateTimeAxis label format: 3 Jul 2023</comment>
-        <translation type="unfinished"></translation>
+        <translation>d. MMM yyyy</translation>
     </message>
     <message>
         <source>Issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema</translation>
     </message>
     <message>
         <source>Status changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusänderungen</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>tool tip: date: status</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>“%1”</source>
         <comment>quoted evidence words</comment>
-        <translation type="unfinished"></translation>
+        <translation>„%1“</translation>
     </message>
 </context>
 <context>
     <name>Entente::Labels</name>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Staat</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant</translation>
     </message>
     <message>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>Stattgefunden</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgesagt</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Gescheitert</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <source>In dialogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Dialog</translation>
     </message>
     <message>
         <source>Stalled</source>
-        <translation type="unfinished"></translation>
+        <translation>Festgefahren</translation>
     </message>
     <message>
         <source>Escalating</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskalierend</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöst</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat</translation>
     </message>
     <message>
         <source>Approximate</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungefähr</translation>
     </message>
     <message>
         <source>week of %1</source>
         <comment>a week, named by its Monday</comment>
-        <translation type="unfinished"></translation>
+        <translation>Woche vom %1</translation>
     </message>
     <message>
         <source>MMMM yyyy</source>
         <comment>QDate format of a month: July 2023</comment>
-        <translation type="unfinished"></translation>
+        <translation>MMMM yyyy</translation>
     </message>
     <message>
         <source>around %1</source>
         <comment>an approximate date</comment>
-        <translation type="unfinished"></translation>
+        <translation>um den %1</translation>
     </message>
     <message>
         <source>%1–%2</source>
         <comment>days of one month: 16–19 July 2023</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>%1 – %2</source>
         <comment>a date range</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
     <name>Entente::MainWindow</name>
     <message>
         <source>Articles (*.entente *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel (*.entente *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Open an article with File ▸ Open (Ctrl+O), or a whole folder (Ctrl+Shift+O).</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Artikel mit Datei ▸ Öffnen (Strg+O) öffnen oder einen ganzen Ordner (Strg+Umschalt+O).</translation>
     </message>
     <message>
         <source>This file is read-only: you can read and select, but not change it. Use File ▸ Save As to keep an editable copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei ist schreibgeschützt: Sie kann gelesen und markiert, aber nicht geändert werden. Mit Datei ▸ Speichern unter lässt sich eine bearbeitbare Kopie anlegen.</translation>
     </message>
     <message>
         <source>Filter actors</source>
-        <translation type="unfinished"></translation>
+        <translation>Akteure filtern</translation>
     </message>
     <message>
         <source>Filter meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen filtern</translation>
     </message>
     <message>
         <source>Filter issues</source>
-        <translation type="unfinished"></translation>
+        <translation>Themen filtern</translation>
     </message>
     <message>
         <source>The selected issue&apos;s status over time; click a row to see its evidence in the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Status des ausgewählten Themas im Zeitverlauf; eine Zeile anklicken, um den Beleg im Text zu sehen</translation>
     </message>
     <message>
         <source>Problems found in the open articles; double-click one to go to it</source>
-        <translation type="unfinished"></translation>
+        <translation>In den geöffneten Artikeln gefundene Probleme; zum Springen doppelklicken</translation>
     </message>
     <message>
         <source>Actors</source>
-        <translation type="unfinished"></translation>
+        <translation>Akteure</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen</translation>
     </message>
     <message>
         <source>Issues</source>
-        <translation type="unfinished"></translation>
+        <translation>Themen</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>Open one or more article files</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine oder mehrere Artikeldateien öffnen</translation>
     </message>
     <message>
         <source>Open &amp;Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner öffnen…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+O</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
         <source>Open every article file in a folder and its subfolders</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Artikeldateien in einem Ordner und seinen Unterordnern öffnen</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>Save the shown article</source>
-        <translation type="unfinished"></translation>
+        <translation>Den angezeigten Artikel speichern</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
         <source>Export &amp;Plain Text…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;reinen Text exportieren…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
         <source>Save the article&apos;s words without any markup</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Text des Artikels ohne Auszeichnungen speichern</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder&amp;herstellen</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausschneiden</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einfügen</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen…</translation>
     </message>
     <message>
         <source>Find &amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weitersuchen</translation>
     </message>
     <message>
         <source>Find Pre&amp;vious</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorheriges suchen</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About Entente</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über Entente</translation>
     </message>
     <message>
         <source>About Entente</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Entente</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Entente %1&lt;/h3&gt;&lt;p&gt;Who met whom, when and where, and which issues stay open: a relationship tracker for analysts.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Entente %1&lt;/h3&gt;&lt;p&gt;Wer traf wen, wann und wo, und welche Themen bleiben offen: ein Werkzeug zur Beziehungsanalyse für Analysten.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Opening articles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel werden geöffnet…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Some files could not be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Dateien konnten nicht geöffnet werden</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) could not be opened.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei konnte nicht geöffnet werden.</numerusform>
+            <numerusform>%n Dateien konnten nicht geöffnet werden.</numerusform>
         </translation>
     </message>
     <message>
         <source>Open Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel öffnen</translation>
     </message>
     <message>
         <source>Open Folder of Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner mit Artikeln öffnen</translation>
     </message>
     <message>
         <source>Could not save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern fehlgeschlagen</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert</translation>
     </message>
     <message>
         <source>Save Article As</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel speichern unter</translation>
     </message>
     <message>
         <source>Export Plain Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Als reinen Text exportieren</translation>
     </message>
     <message>
         <source>Text files (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Textdateien (*.txt)</translation>
     </message>
     <message>
         <source>Could not export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
         <source>%1 has changes that are not saved. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält ungespeicherte Änderungen. Speichern?</translation>
     </message>
     <message numerus="yes">
         <source>%n actor(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Akteur</numerusform>
+            <numerusform>%n Akteure</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n meeting(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Treffen</numerusform>
+            <numerusform>%n Treffen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n issue(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Thema</numerusform>
+            <numerusform>%n Themen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Problem</numerusform>
+            <numerusform>%n Probleme</numerusform>
         </translation>
     </message>
     <message>
         <source>Entente</source>
-        <translation type="unfinished"></translation>
+        <translation>Entente</translation>
     </message>
     <message>
         <source>%1%2 — Entente</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2 — Entente</translation>
     </message>
 </context>
 <context>
     <name>Entente::MeetingModel</name>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmer</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
 </context>
 <context>
@@ -1066,250 +1173,250 @@
     <message>
         <source>d MMM yyyy</source>
         <comment>QDate format of a week&apos;s Monday: 3 Jul 2023</comment>
-        <translation type="unfinished"></translation>
+        <translation>d. MMM yyyy</translation>
     </message>
     <message>
         <source>MMM yyyy</source>
         <comment>QDate format of a month axis label: Jul 2023</comment>
-        <translation type="unfinished"></translation>
+        <translation>MMM yyyy</translation>
     </message>
     <message>
         <source>Meetings per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen pro Woche</translation>
     </message>
     <message>
         <source>Meetings per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen pro Monat</translation>
     </message>
     <message>
         <source>Week (from Monday)</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche (ab Montag)</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen</translation>
     </message>
     <message numerus="yes">
         <source>%1, %2: %n meeting(s)</source>
         <comment>status, month or week: count</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %2: %n Treffen</numerusform>
+            <numerusform>%1, %2: %n Treffen</numerusform>
         </translation>
     </message>
     <message>
         <source>d MMM</source>
         <comment>QDate format of a week&apos;s Monday without the year</comment>
-        <translation type="unfinished"></translation>
+        <translation>d. MMM</translation>
     </message>
     <message>
         <source>MMM</source>
         <comment>QDate format of a month without the year</comment>
-        <translation type="unfinished"></translation>
+        <translation>MMM</translation>
     </message>
 </context>
 <context>
     <name>Entente::NetworkLegend</name>
     <message>
         <source>No side</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Seite</translation>
     </message>
     <message>
         <source>Line width: meetings together</source>
-        <translation type="unfinished"></translation>
+        <translation>Linienstärke: gemeinsame Treffen</translation>
     </message>
     <message>
         <source>Node size: meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Knotengröße: Treffen</translation>
     </message>
 </context>
 <context>
     <name>Entente::NetworkPanel</name>
     <message>
         <source>Meetings from</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen vom</translation>
     </message>
     <message>
         <source>Network filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerkfilter</translation>
     </message>
     <message>
         <source>Show only meetings that overlap these dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Treffen anzeigen, die sich mit diesem Zeitraum überschneiden</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Tag</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Tag</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
     <message>
         <source>Show only meetings with actors of these sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Treffen mit Akteuren dieser Seiten anzeigen</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Einpassen</translation>
     </message>
     <message>
         <source>Show the whole network (F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ganze Netzwerk anzeigen (F)</translation>
     </message>
     <message>
         <source>Unpin All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle lösen</translation>
     </message>
     <message>
         <source>Let the layout place the nodes you moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschobene Knoten wieder automatisch anordnen</translation>
     </message>
     <message>
         <source>All Sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Seiten</translation>
     </message>
     <message>
         <source>No side</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Seite</translation>
     </message>
     <message>
         <source>All sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Seiten</translation>
     </message>
     <message>
         <source>Sides: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten: %1 von %2</translation>
     </message>
 </context>
 <context>
     <name>Entente::NetworkView</name>
     <message>
         <source>Actor network</source>
-        <translation type="unfinished"></translation>
+        <translation>Akteursnetzwerk</translation>
     </message>
     <message>
         <source>Not defined as an actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht als Akteur definiert</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;%n meeting(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;%n Treffen</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;%n Treffen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%1 – %2&lt;/b&gt;: %n meeting(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%1 – %2&lt;/b&gt;: %n Treffen</numerusform>
+            <numerusform>&lt;b&gt;%1 – %2&lt;/b&gt;: %n Treffen</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, %2</source>
         <comment>date, place</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>&lt;br&gt;• %1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;• %1: %2 (%3)</translation>
     </message>
 </context>
 <context>
     <name>Entente::RecordPanel</name>
     <message>
         <source>Show only the rows that contain this text (names, aliases, places, ids)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Zeilen anzeigen, die diesen Text enthalten (Namen, Aliasse, Orte, IDs)</translation>
     </message>
 </context>
 <context>
     <name>Entente::StatusHistoryModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Beleg</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmerkung</translation>
     </message>
     <message>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel</translation>
     </message>
 </context>
 <context>
     <name>Entente::ViewExporter</name>
     <message>
         <source>%1: the view has nothing to export</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Ansicht enthält nichts zum Exportieren</translation>
     </message>
     <message>
         <source>%1: %2×%3 pixels is too large; the limit is %4 pixels a side</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2×%3 Pixel ist zu groß; die Grenze liegt bei %4 Pixeln je Seitenlänge</translation>
     </message>
     <message>
         <source>Exported from Entente</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Entente exportiert</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Entente: a relationship tracker for analysts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entente: ein Werkzeug zur Beziehungsanalyse für Analysten.</translation>
     </message>
     <message>
         <source>Article files or folders to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu öffnende Artikeldateien oder Ordner.</translation>
     </message>
     <message>
         <source>Validate the files; print file:line:column: error: ... and exit 1 on errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien prüfen; bei Fehlern file:line:column: error: ... ausgeben und mit Status 1 beenden.</translation>
     </message>
     <message>
         <source>Print the corpus (actors, meetings, issues) as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Korpus (Akteure, Treffen, Themen) als JSON ausgeben.</translation>
     </message>
     <message>
         <source>Print the articles&apos; words without markup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Text der Artikel ohne Auszeichnungen ausgeben.</translation>
     </message>
     <message>
         <source>Use this language (for example de or zh_CN) instead of the system&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sprache (zum Beispiel de oder zh_CN) statt der Systemsprache verwenden.</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>entente: use one of --check, --dump or --plain</source>
-        <translation type="unfinished"></translation>
+        <translation>entente: nur eine der Optionen --check, --dump oder --plain verwenden</translation>
     </message>
     <message>
         <source>entente: name at least one file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>entente: mindestens eine Datei oder einen Ordner angeben</translation>
     </message>
 </context>
 </TS>

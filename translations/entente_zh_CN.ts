@@ -5,112 +5,112 @@
     <name>Entente::ActorModel</name>
     <message>
         <source>Also known as: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>又称：%1</translation>
     </message>
     <message>
         <source>Role: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>职务：%1</translation>
     </message>
     <message>
         <source>Side: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>所属方：%1</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation>所属方</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>职务</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>会晤</translation>
     </message>
 </context>
 <context>
     <name>Entente::AnalysisDocks</name>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>日历</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>关系网络</translation>
     </message>
     <message>
         <source>Issue Status</source>
-        <translation type="unfinished"></translation>
+        <translation>议题状态</translation>
     </message>
     <message>
         <source>Meetings per Month</source>
-        <translation type="unfinished"></translation>
+        <translation>每月会晤</translation>
     </message>
     <message>
         <source>Export View…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出视图…</translation>
     </message>
     <message>
         <source>Save this view as a PNG, SVG or PDF picture</source>
-        <translation type="unfinished"></translation>
+        <translation>将此视图保存为 PNG、SVG 或 PDF 图片</translation>
     </message>
     <message>
         <source>Export &amp;View…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出视图(&amp;V)…</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <source>Save the calendar, network or chart shown last as a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>将最近显示的日历、网络或图表保存为图片</translation>
     </message>
     <message>
-        <source>Export View &amp;As</source>
-        <translation type="unfinished"></translation>
+        <source>Export Vie&amp;w As</source>
+        <translation>导出视图为(&amp;X)</translation>
     </message>
 </context>
 <context>
     <name>Entente::ArticleSet</name>
     <message>
         <source>%1: no .entente or .txt files in this folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：此文件夹中没有 .entente 或 .txt 文件</translation>
     </message>
     <message>
         <source>Could not save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>Entente::CalendarAgenda</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>标题</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>地点</translation>
     </message>
     <message>
         <source>Meetings of the weeks shown</source>
-        <translation type="unfinished"></translation>
+        <translation>所显示各周的会晤</translation>
     </message>
 </context>
 <context>
@@ -118,19 +118,19 @@
     <message numerus="yes">
         <source>Meetings shown (%n)</source>
         <comment>heading of the exported agenda</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>所显示的会晤（%n）</numerusform>
         </translation>
     </message>
     <message>
         <source>No meetings in these weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>这几周没有会晤。</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
         <comment>meetings left out of the exported agenda</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… 另有 %n 场</numerusform>
         </translation>
     </message>
 </context>
@@ -138,18 +138,18 @@
     <name>Entente::CalendarGeometry</name>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>状态：</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>日期：</translation>
     </message>
 </context>
 <context>
     <name>Entente::CalendarGrid</name>
     <message>
         <source>Meeting calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>会晤日历</translation>
     </message>
 </context>
 <context>
@@ -157,39 +157,39 @@
     <message>
         <source>, </source>
         <comment>separator of participant names</comment>
-        <translation type="unfinished"></translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>≈ %1</source>
         <comment>label of a meeting whose date is approximate</comment>
-        <translation type="unfinished"></translation>
+        <translation>≈ %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>a month-only meeting: its month, then its label</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>Dates:</source>
-        <translation type="unfinished"></translation>
+        <translation>日期：</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>状态：</translation>
     </message>
     <message>
         <source>Place:</source>
-        <translation type="unfinished"></translation>
+        <translation>地点：</translation>
     </message>
     <message>
         <source>Participants:</source>
-        <translation type="unfinished"></translation>
+        <translation>与会者：</translation>
     </message>
     <message numerus="yes">
         <source>+%n more</source>
         <comment>meetings of a day that do not fit in its cell</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>+%n 场</numerusform>
         </translation>
     </message>
 </context>
@@ -197,72 +197,72 @@
     <name>Entente::CalendarView</name>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>今天</translation>
     </message>
     <message>
         <source>Go to Selected Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>转到所选会晤</translation>
     </message>
     <message>
         <source>Previous month (Page Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>上个月（Page Up）</translation>
     </message>
     <message>
         <source>Previous month</source>
-        <translation type="unfinished"></translation>
+        <translation>上个月</translation>
     </message>
     <message>
         <source>Next month (Page Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>下个月（Page Down）</translation>
     </message>
     <message>
         <source>Next month</source>
-        <translation type="unfinished"></translation>
+        <translation>下个月</translation>
     </message>
     <message>
         <source>Show the month of today</source>
-        <translation type="unfinished"></translation>
+        <translation>显示本月</translation>
     </message>
     <message>
         <source>MMMM yyyy</source>
         <comment>QDate format of the calendar&apos;s month picker</comment>
-        <translation type="unfinished"></translation>
+        <translation>yyyy年M月</translation>
     </message>
     <message>
         <source>Jump to a month</source>
-        <translation type="unfinished"></translation>
+        <translation>跳转到某个月份</translation>
     </message>
     <message>
         <source>Month shown</source>
-        <translation type="unfinished"></translation>
+        <translation>所显示的月份</translation>
     </message>
     <message>
         <source>Show the month of the meeting selected in any view</source>
-        <translation type="unfinished"></translation>
+        <translation>显示在任一视图中所选会晤所在的月份</translation>
     </message>
 </context>
 <context>
     <name>Entente::CommandLine</name>
     <message>
         <source>entente: no article files given</source>
-        <translation type="unfinished"></translation>
+        <translation>entente：未指定文章文件</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) checked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已检查 %n 个文件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个错误</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个警告</numerusform>
         </translation>
     </message>
 </context>
@@ -270,784 +270,891 @@
     <name>Entente::Corpus</name>
     <message>
         <source>actor</source>
-        <translation type="unfinished"></translation>
+        <translation>行为体</translation>
     </message>
     <message>
         <source>meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>会晤</translation>
     </message>
     <message>
         <source>issue</source>
-        <translation type="unfinished"></translation>
+        <translation>议题</translation>
     </message>
     <message>
         <source>%1 &apos;%2&apos; is defined differently in %3; keeping that definition</source>
-        <translation type="unfinished"></translation>
+        <translation>%1“%2”在 %3 中有不同的定义；保留该处的定义</translation>
+    </message>
+</context>
+<context>
+    <name>Entente::DocumentEdits</name>
+    <message>
+        <source>the document has changed since it was read; try again</source>
+        <translation>文档在读取后已被更改；请重试</translation>
+    </message>
+    <message>
+        <source>bad id &apos;%1&apos;: use letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;</source>
+        <translation>无效的 ID“%1”：请使用字母、数字、&apos;-&apos;、&apos;_&apos; 或 &apos;.&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date (use 2023-07-13, 2023-W28, 2023-07, ~2023-07-13 or start..end)</source>
+        <translation>“%1”不是日期（请使用 2023-07-13、2023-W28、2023-07、~2023-07-13 或 开始..结束）</translation>
+    </message>
+    <message>
+        <source>the dates &apos;%1&apos; end before they start</source>
+        <translation>日期“%1”的结束早于开始</translation>
+    </message>
+    <message>
+        <source>select some words to mark</source>
+        <translation>请选择要标记的文字</translation>
+    </message>
+    <message>
+        <source>marks belong in the article, not in the records section</source>
+        <translation>标记应位于文章正文中，而不是记录部分</translation>
+    </message>
+    <message>
+        <source>a mark lies on one line: the words cross a line break</source>
+        <translation>标记必须位于同一行：所选文字跨越了换行</translation>
+    </message>
+    <message>
+        <source>the words of a mark cannot contain &apos;[&apos; or &apos;]&apos;</source>
+        <translation>标记的文字不能包含 &apos;[&apos; 或 &apos;]&apos;</translation>
+    </message>
+    <message>
+        <source>there is no issue &apos;%1&apos;</source>
+        <translation>不存在议题“%1”</translation>
+    </message>
+    <message>
+        <source>a record lies on one line: remove the line breaks</source>
+        <translation>记录必须位于同一行：请删除换行</translation>
+    </message>
+    <message>
+        <source>no mark has the anchor &apos;#%1&apos;</source>
+        <translation>没有任何标记带有锚点“#%1”</translation>
+    </message>
+    <message>
+        <source>the words overlap a mark: marks do not nest</source>
+        <translation>所选文字与已有标记重叠：标记不能嵌套</translation>
+    </message>
+    <message>
+        <source>bad anchor &apos;#%1&apos;: use letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;</source>
+        <translation>无效的锚点“#%1”：请使用字母、数字、&apos;-&apos;、&apos;_&apos; 或 &apos;.&apos;</translation>
+    </message>
+    <message>
+        <source>another mark already has the anchor &apos;#%1&apos;</source>
+        <translation>另一个标记已使用锚点“#%1”</translation>
+    </message>
+    <message>
+        <source>there is no such mark</source>
+        <translation>不存在该标记</translation>
+    </message>
+    <message>
+        <source>status lines are added, changed and removed one status change at a time</source>
+        <translation>状态行只能逐条添加、修改和删除，每次一条状态变更</translation>
+    </message>
+    <message>
+        <source>not an article, actor, meeting or issue record: &apos;%1&apos;</source>
+        <translation>不是 article、actor、meeting 或 issue 记录：“%1”</translation>
+    </message>
+    <message>
+        <source>issue &apos;%1&apos; has no such status change</source>
+        <translation>议题“%1”没有这条状态变更</translation>
+    </message>
+    <message>
+        <source>dates have no records</source>
+        <translation>日期标记没有对应的记录</translation>
+    </message>
+    <message>
+        <source>there is no %1 &apos;%2&apos;</source>
+        <translation>不存在 %1 记录“%2”</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is the only participant of meeting &apos;%2&apos;: remove the meeting first</source>
+        <translation>“%1”是会晤“%2”的唯一与会者：请先删除该会晤</translation>
+    </message>
+    <message>
+        <source>dates have no ids</source>
+        <translation>日期标记没有 ID</translation>
+    </message>
+    <message>
+        <source>the %1 id &apos;%2&apos; is already used</source>
+        <translation>%1 ID“%2”已被使用</translation>
+    </message>
+    <message>
+        <source>there is no actor &apos;%1&apos;</source>
+        <translation>不存在行为体“%1”</translation>
+    </message>
+    <message>
+        <source>an actor cannot be merged into itself</source>
+        <translation>行为体不能与自身合并</translation>
+    </message>
+    <message>
+        <source>this change would alter the article&apos;s words or break the file</source>
+        <translation>此更改会改动文章的文字或损坏文件</translation>
     </message>
 </context>
 <context>
     <name>Entente::ExportCommand</name>
     <message>
         <source>usage: entente export FILE|FOLDER... --view calendar|network|issues|meetings --format png|svg|pdf --output PATH [--month YYYY-MM] [--width N] [--scale N]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：entente export 文件|文件夹... --view calendar|network|issues|meetings --format png|svg|pdf --output 路径 [--month YYYY-MM] [--width N] [--scale N]</translation>
     </message>
     <message>
         <source>The view to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>要导出的视图。</translation>
     </message>
     <message>
         <source>png, svg or pdf (default: from the output&apos;s suffix).</source>
-        <translation type="unfinished"></translation>
+        <translation>png、svg 或 pdf（默认：根据输出文件的后缀）。</translation>
     </message>
     <message>
         <source>The image file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>要写入的图像文件。</translation>
     </message>
     <message>
         <source>The calendar&apos;s month, YYYY-MM.</source>
-        <translation type="unfinished"></translation>
+        <translation>日历的月份，格式为 YYYY-MM。</translation>
     </message>
     <message>
         <source>Width in logical pixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>宽度（逻辑像素）。</translation>
     </message>
     <message>
         <source>PNG pixels per logical pixel.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个逻辑像素对应的 PNG 像素数。</translation>
     </message>
     <message>
         <source>Language.</source>
-        <translation type="unfinished"></translation>
+        <translation>语言。</translation>
     </message>
     <message>
         <source>name at least one article file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少指定一个文章文件或文件夹</translation>
     </message>
     <message>
         <source>--view must be one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--view 必须是以下值之一：%1</translation>
     </message>
     <message>
         <source>--output PATH is required</source>
-        <translation type="unfinished"></translation>
+        <translation>必须指定 --output 路径</translation>
     </message>
     <message>
         <source>--format must be png, svg or pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>--format 必须为 png、svg 或 pdf</translation>
     </message>
     <message>
         <source>--width must be a positive whole number, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--width 必须是正整数，而不是“%1”</translation>
     </message>
     <message>
         <source>--scale must be a number between 0 and 8, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--scale 必须是 0 到 8 之间的数字，而不是“%1”</translation>
     </message>
     <message>
         <source>--month must be YYYY-MM, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--month 必须为 YYYY-MM 格式，而不是“%1”</translation>
     </message>
     <message>
         <source>--month applies to the calendar view only</source>
-        <translation type="unfinished"></translation>
+        <translation>--month 仅适用于日历视图</translation>
     </message>
     <message>
         <source>entente export: no readable article files</source>
-        <translation type="unfinished"></translation>
+        <translation>entente export：没有可读取的文章文件</translation>
     </message>
     <message>
         <source>Entente %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entente %1</translation>
     </message>
 </context>
 <context>
     <name>Entente::ExportDialog</name>
     <message>
         <source>Export %1</source>
-        <translation type="unfinished"></translation>
+        <translation>导出%1</translation>
     </message>
     <message>
         <source>PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 图像</translation>
     </message>
     <message>
         <source>SVG drawing (vector, text stays text)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG 绘图（矢量，文字保持为文本）</translation>
     </message>
     <message>
         <source>PDF document (vector)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文档（矢量）</translation>
     </message>
     <message>
         <source> px</source>
-        <translation type="unfinished"></translation>
+        <translation> px</translation>
     </message>
     <message>
         <source>The width of the picture in logical pixels; the height follows</source>
-        <translation type="unfinished"></translation>
+        <translation>图片宽度（逻辑像素）；高度随之确定</translation>
     </message>
     <message>
         <source>Pixels per logical pixel: 2 gives a sharp picture on high-DPI screens and slides</source>
-        <translation type="unfinished"></translation>
+        <translation>每个逻辑像素对应的像素数：设为 2 可在高 DPI 屏幕和幻灯片上获得清晰的图片</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览…</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>格式(&amp;F)：</translation>
     </message>
     <message>
-        <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <source>Fi&amp;le:</source>
+        <translation>文件(&amp;I)：</translation>
     </message>
     <message>
         <source>&amp;Width:</source>
-        <translation type="unfinished"></translation>
+        <translation>宽度(&amp;W)：</translation>
     </message>
     <message>
         <source>&amp;Scale:</source>
-        <translation type="unfinished"></translation>
+        <translation>缩放(&amp;S)：</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出</translation>
     </message>
     <message>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 图像 (*.png);;SVG 绘图 (*.svg);;PDF 文档 (*.pdf)</translation>
     </message>
     <message>
         <source>Could not export</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导出</translation>
     </message>
 </context>
 <context>
     <name>Entente::FindBar</name>
     <message>
         <source>Find in the article</source>
-        <translation type="unfinished"></translation>
+        <translation>在文章中查找</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>上一个</translation>
     </message>
     <message>
         <source>Find the previous match (Shift+F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>查找上一个匹配项（Shift+F3）</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>下一个</translation>
     </message>
     <message>
         <source>Find the next match (F3 or Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>查找下一个匹配项（F3 或 Enter）</translation>
     </message>
     <message>
         <source>Close the find bar (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭查找栏（Esc）</translation>
     </message>
     <message>
         <source>Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>查找：</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到</translation>
     </message>
 </context>
 <context>
     <name>Entente::Format</name>
     <message>
         <source>no mark has the anchor &apos;#%1&apos; named as evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>没有任何标记带有被引作证据的锚点“#%1”</translation>
     </message>
     <message>
         <source>actor</source>
-        <translation type="unfinished"></translation>
+        <translation>行为体</translation>
     </message>
     <message>
         <source>meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>会晤</translation>
     </message>
     <message>
         <source>issue</source>
-        <translation type="unfinished"></translation>
+        <translation>议题</translation>
     </message>
     <message>
         <source>the mark refers to an unknown %1 &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>标记引用了未知的%1“%2”</translation>
     </message>
     <message>
         <source>this is not a text file (a NUL byte at byte %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>这不是文本文件（第 %1 字节处有 NUL 字节）</translation>
     </message>
     <message>
         <source>this file is not valid UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>此文件不是有效的 UTF-8 文本</translation>
     </message>
     <message>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>文件不存在</translation>
     </message>
     <message>
         <source>this is a folder, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>这是文件夹，而不是文件</translation>
     </message>
     <message>
         <source>the file is too large (%1 MB; Entente opens files up to %2 MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>文件过大（%1 MB；Entente 最多可打开 %2 MB 的文件）</translation>
     </message>
     <message>
         <source>cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取文件：%1</translation>
     </message>
     <message>
         <source>mark is not closed: &apos;}&apos; expected before the end of the line</source>
-        <translation type="unfinished"></translation>
+        <translation>标记未闭合：行尾之前应有 &apos;}&apos;</translation>
     </message>
     <message>
         <source>mark needs kind=value, for example {actor=blinken}</source>
-        <translation type="unfinished"></translation>
+        <translation>标记须采用 kind=value 形式，例如 {actor=blinken}</translation>
     </message>
     <message>
         <source>unknown mark kind &apos;%1&apos; (expected actor, meeting, issue or date)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的标记类型“%1”（应为 actor、meeting、issue 或 date）</translation>
     </message>
     <message>
         <source>bad anchor &apos;#%1&apos;: use letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>无效的锚点“#%1”：请使用字母、数字、&apos;-&apos;、&apos;_&apos; 或 &apos;.&apos;</translation>
     </message>
     <message>
         <source>mark has no value after &apos;=&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>标记的 &apos;=&apos; 之后没有值</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a date (use 2023-07-13, 2023-W28, 2023-07 or ~2023-07-13)</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是日期（请使用 2023-07-13、2023-W28、2023-07 或 ~2023-07-13）</translation>
     </message>
     <message>
         <source>bad id &apos;%1&apos;: use letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>无效的 ID“%1”：请使用字母、数字、&apos;-&apos;、&apos;_&apos; 或 &apos;.&apos;</translation>
     </message>
     <message>
         <source>a record needs &apos;type id: fields&apos;, for example &apos;actor blinken: Antony Blinken&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>记录须采用 &apos;type id: fields&apos; 格式，例如 &apos;actor blinken: Antony Blinken&apos;</translation>
     </message>
     <message>
         <source>unknown record type &apos;%1&apos; (expected article, actor, meeting, issue or status)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的记录类型“%1”（应为 article、actor、meeting、issue 或 status）</translation>
     </message>
     <message>
         <source>the %1 record needs one id before &apos;:&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 记录在 &apos;:&apos; 之前需要一个 ID</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a date (use YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是日期（请使用 YYYY-MM-DD）</translation>
     </message>
     <message>
         <source>article fields are key=value, for example date=2023-07-12</source>
-        <translation type="unfinished"></translation>
+        <translation>article 记录的字段格式为 key=value，例如 date=2023-07-12</translation>
     </message>
     <message>
         <source>actor &apos;%1&apos; is defined twice</source>
-        <translation type="unfinished"></translation>
+        <translation>行为体“%1”被定义了两次</translation>
     </message>
     <message>
         <source>unknown actor kind &apos;%1&apos; (expected person, organisation or state)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的行为体类型“%1”（应为 person、organisation 或 state）</translation>
     </message>
     <message>
         <source>too many fields: an actor has name; kind; side, then key=value fields</source>
-        <translation type="unfinished"></translation>
+        <translation>字段过多：行为体的字段依次为名称; 类型; 所属方，其后为 key=value 字段</translation>
     </message>
     <message>
         <source>actor &apos;%1&apos; has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>行为体“%1”没有名称</translation>
     </message>
     <message>
         <source>meeting &apos;%1&apos; is defined twice</source>
-        <translation type="unfinished"></translation>
+        <translation>会晤“%1”被定义了两次</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a date or range (use 2023-07-13, 2023-W28, 2023-07, ~2023-07-13 or start..end)</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是日期或日期范围（请使用 2023-07-13、2023-W28、2023-07、~2023-07-13 或 开始..结束）</translation>
     </message>
     <message>
         <source>the meeting ends before it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>会晤的结束日期早于开始日期</translation>
     </message>
     <message>
         <source>too many fields: a meeting has participants; date, then key=value fields</source>
-        <translation type="unfinished"></translation>
+        <translation>字段过多：会晤的字段依次为与会者; 日期，其后为 key=value 字段</translation>
     </message>
     <message>
         <source>unknown meeting status &apos;%1&apos; (expected planned, held, cancelled or failed)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的会晤状态“%1”（应为 planned、held、cancelled 或 failed）</translation>
     </message>
     <message>
         <source>meeting &apos;%1&apos; has no participants</source>
-        <translation type="unfinished"></translation>
+        <translation>会晤“%1”没有与会者</translation>
     </message>
     <message>
         <source>meeting &apos;%1&apos; has no date</source>
-        <translation type="unfinished"></translation>
+        <translation>会晤“%1”没有日期</translation>
     </message>
     <message>
         <source>issue &apos;%1&apos; is defined twice</source>
-        <translation type="unfinished"></translation>
+        <translation>议题“%1”被定义了两次</translation>
     </message>
     <message>
         <source>too many fields: an issue has a title, then key=value fields</source>
-        <translation type="unfinished"></translation>
+        <translation>字段过多：议题先是标题，其后为 key=value 字段</translation>
     </message>
     <message>
         <source>status of an unknown issue &apos;%1&apos; (define &apos;issue %1: title&apos; before it)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知议题“%1”的状态（请先定义 &apos;issue %1: 标题&apos;）</translation>
     </message>
     <message>
         <source>unknown issue status &apos;%1&apos; (expected open, in-dialogue, stalled, escalating or resolved)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的议题状态“%1”（应为 open、in-dialogue、stalled、escalating 或 resolved）</translation>
     </message>
     <message>
         <source>too many fields: a status has date; status, then key=value fields</source>
-        <translation type="unfinished"></translation>
+        <translation>字段过多：状态记录的字段依次为日期; 状态，其后为 key=value 字段</translation>
     </message>
     <message>
         <source>a status needs a date and a status, for example &apos;status hacking: 2023-07-11; escalating&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>状态记录需要日期和状态，例如 &apos;status hacking: 2023-07-11; escalating&apos;</translation>
     </message>
 </context>
 <context>
     <name>Entente::IssueModel</name>
     <message>
         <source>Issue</source>
-        <translation type="unfinished"></translation>
+        <translation>议题</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>始于</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>变更</translation>
     </message>
 </context>
 <context>
     <name>Entente::IssueStatusChart</name>
     <message>
         <source>Status of open issues</source>
-        <translation type="unfinished"></translation>
+        <translation>未决议题的状态</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>d MMM yyyy</source>
         <comment>QDateTimeAxis label format: 3 Jul 2023</comment>
-        <translation type="unfinished"></translation>
+        <translation>yyyy年M月d日</translation>
     </message>
     <message>
         <source>Issue</source>
-        <translation type="unfinished"></translation>
+        <translation>议题</translation>
     </message>
     <message>
         <source>Status changes</source>
-        <translation type="unfinished"></translation>
+        <translation>状态变化</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>tool tip: date: status</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>“%1”</source>
         <comment>quoted evidence words</comment>
-        <translation type="unfinished"></translation>
+        <translation>“%1”</translation>
     </message>
 </context>
 <context>
     <name>Entente::Labels</name>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>个人</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>组织</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>国家</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>计划中</translation>
     </message>
     <message>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>已举行</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>未决</translation>
     </message>
     <message>
         <source>In dialogue</source>
-        <translation type="unfinished"></translation>
+        <translation>对话中</translation>
     </message>
     <message>
         <source>Stalled</source>
-        <translation type="unfinished"></translation>
+        <translation>停滞</translation>
     </message>
     <message>
         <source>Escalating</source>
-        <translation type="unfinished"></translation>
+        <translation>升级中</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>已解决</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>日</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>周</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>月</translation>
     </message>
     <message>
         <source>Approximate</source>
-        <translation type="unfinished"></translation>
+        <translation>大约</translation>
     </message>
     <message>
         <source>week of %1</source>
         <comment>a week, named by its Monday</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 当周</translation>
     </message>
     <message>
         <source>MMMM yyyy</source>
         <comment>QDate format of a month: July 2023</comment>
-        <translation type="unfinished"></translation>
+        <translation>yyyy年M月</translation>
     </message>
     <message>
         <source>around %1</source>
         <comment>an approximate date</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1前后</translation>
     </message>
     <message>
         <source>%1–%2</source>
         <comment>days of one month: 16–19 July 2023</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>%1 – %2</source>
         <comment>a date range</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1至%2</translation>
     </message>
 </context>
 <context>
     <name>Entente::MainWindow</name>
     <message>
         <source>Articles (*.entente *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>文章 (*.entente *.txt);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Open an article with File ▸ Open (Ctrl+O), or a whole folder (Ctrl+Shift+O).</source>
-        <translation type="unfinished"></translation>
+        <translation>通过“文件 ▸ 打开”(Ctrl+O) 打开文章，或打开整个文件夹 (Ctrl+Shift+O)。</translation>
     </message>
     <message>
         <source>This file is read-only: you can read and select, but not change it. Use File ▸ Save As to keep an editable copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>此文件为只读：可以阅读和选择，但不能修改。使用“文件 ▸ 另存为”可保存一份可编辑的副本。</translation>
     </message>
     <message>
         <source>Filter actors</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选行为体</translation>
     </message>
     <message>
         <source>Filter meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选会晤</translation>
     </message>
     <message>
         <source>Filter issues</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选议题</translation>
     </message>
     <message>
         <source>The selected issue&apos;s status over time; click a row to see its evidence in the text</source>
-        <translation type="unfinished"></translation>
+        <translation>所选议题的状态随时间的变化；单击某行可在正文中查看其证据</translation>
     </message>
     <message>
         <source>Problems found in the open articles; double-click one to go to it</source>
-        <translation type="unfinished"></translation>
+        <translation>在已打开文章中发现的问题；双击可跳转到该处</translation>
     </message>
     <message>
         <source>Actors</source>
-        <translation type="unfinished"></translation>
+        <translation>行为体</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>会晤</translation>
     </message>
     <message>
         <source>Issues</source>
-        <translation type="unfinished"></translation>
+        <translation>议题</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>问题</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开(&amp;O)…</translation>
     </message>
     <message>
         <source>Open one or more article files</source>
-        <translation type="unfinished"></translation>
+        <translation>打开一个或多个文章文件</translation>
     </message>
     <message>
         <source>Open &amp;Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开文件夹(&amp;F)…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+O</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
         <source>Open every article file in a folder and its subfolders</source>
-        <translation type="unfinished"></translation>
+        <translation>打开文件夹及其子文件夹中的所有文章文件</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <source>Save the shown article</source>
-        <translation type="unfinished"></translation>
+        <translation>保存当前显示的文章</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
         <source>Export &amp;Plain Text…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出纯文本(&amp;P)…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
         <source>Save the article&apos;s words without any markup</source>
-        <translation type="unfinished"></translation>
+        <translation>保存不含任何标记的文章正文</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做(&amp;R)</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>剪切(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>复制(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>查找(&amp;F)…</translation>
     </message>
     <message>
         <source>Find &amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
         <source>Find Pre&amp;vious</source>
-        <translation type="unfinished"></translation>
+        <translation>查找上一个(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About Entente</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Entente(&amp;A)</translation>
     </message>
     <message>
         <source>About Entente</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Entente</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Entente %1&lt;/h3&gt;&lt;p&gt;Who met whom, when and where, and which issues stay open: a relationship tracker for analysts.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Entente %1&lt;/h3&gt;&lt;p&gt;谁在何时何地会见了谁，哪些议题仍悬而未决：面向分析人员的关系追踪工具。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Opening articles…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在打开文章…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Some files could not be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>部分文件无法打开</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) could not be opened.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个文件无法打开。</numerusform>
         </translation>
     </message>
     <message>
         <source>Open Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>打开文章</translation>
     </message>
     <message>
         <source>Open Folder of Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>打开文章文件夹</translation>
     </message>
     <message>
         <source>Could not save</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存 %1</translation>
     </message>
     <message>
         <source>Save Article As</source>
-        <translation type="unfinished"></translation>
+        <translation>文章另存为</translation>
     </message>
     <message>
         <source>Export Plain Text</source>
-        <translation type="unfinished"></translation>
+        <translation>导出纯文本</translation>
     </message>
     <message>
         <source>Text files (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>文本文件 (*.txt)</translation>
     </message>
     <message>
         <source>Could not export</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导出</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存的更改</translation>
     </message>
     <message>
         <source>%1 has changes that are not saved. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 有尚未保存的更改。是否保存？</translation>
     </message>
     <message numerus="yes">
         <source>%n actor(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个行为体</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n meeting(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 场会晤</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n issue(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个议题</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个问题</numerusform>
         </translation>
     </message>
     <message>
         <source>Entente</source>
-        <translation type="unfinished"></translation>
+        <translation>Entente</translation>
     </message>
     <message>
         <source>%1%2 — Entente</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2 — Entente</translation>
     </message>
 </context>
 <context>
     <name>Entente::MeetingModel</name>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>会晤</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>与会者</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>地点</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
 </context>
 <context>
@@ -1055,247 +1162,247 @@
     <message>
         <source>d MMM yyyy</source>
         <comment>QDate format of a week&apos;s Monday: 3 Jul 2023</comment>
-        <translation type="unfinished"></translation>
+        <translation>yyyy年M月d日</translation>
     </message>
     <message>
         <source>MMM yyyy</source>
         <comment>QDate format of a month axis label: Jul 2023</comment>
-        <translation type="unfinished"></translation>
+        <translation>yyyy年M月</translation>
     </message>
     <message>
         <source>Meetings per week</source>
-        <translation type="unfinished"></translation>
+        <translation>每周会晤</translation>
     </message>
     <message>
         <source>Meetings per month</source>
-        <translation type="unfinished"></translation>
+        <translation>每月会晤</translation>
     </message>
     <message>
         <source>Week (from Monday)</source>
-        <translation type="unfinished"></translation>
+        <translation>周（自周一起）</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>月份</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>会晤</translation>
     </message>
     <message numerus="yes">
         <source>%1, %2: %n meeting(s)</source>
         <comment>status, month or week: count</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1，%2：%n 场会晤</numerusform>
         </translation>
     </message>
     <message>
         <source>d MMM</source>
         <comment>QDate format of a week&apos;s Monday without the year</comment>
-        <translation type="unfinished"></translation>
+        <translation>M月d日</translation>
     </message>
     <message>
         <source>MMM</source>
         <comment>QDate format of a month without the year</comment>
-        <translation type="unfinished"></translation>
+        <translation>M月</translation>
     </message>
 </context>
 <context>
     <name>Entente::NetworkLegend</name>
     <message>
         <source>No side</source>
-        <translation type="unfinished"></translation>
+        <translation>无所属方</translation>
     </message>
     <message>
         <source>Line width: meetings together</source>
-        <translation type="unfinished"></translation>
+        <translation>线宽：共同会晤次数</translation>
     </message>
     <message>
         <source>Node size: meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>节点大小：会晤次数</translation>
     </message>
 </context>
 <context>
     <name>Entente::NetworkPanel</name>
     <message>
         <source>Meetings from</source>
-        <translation type="unfinished"></translation>
+        <translation>会晤时间从</translation>
     </message>
     <message>
         <source>Network filters</source>
-        <translation type="unfinished"></translation>
+        <translation>网络筛选</translation>
     </message>
     <message>
         <source>Show only meetings that overlap these dates</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示与这些日期重叠的会晤</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>起始日</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>结束日</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>至</translation>
     </message>
     <message>
         <source>Show only meetings with actors of these sides</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示有这些所属方的行为体参加的会晤</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>适应窗口</translation>
     </message>
     <message>
         <source>Show the whole network (F)</source>
-        <translation type="unfinished"></translation>
+        <translation>显示整个网络（F）</translation>
     </message>
     <message>
         <source>Unpin All</source>
-        <translation type="unfinished"></translation>
+        <translation>全部取消固定</translation>
     </message>
     <message>
         <source>Let the layout place the nodes you moved</source>
-        <translation type="unfinished"></translation>
+        <translation>让布局重新放置已移动的节点</translation>
     </message>
     <message>
         <source>All Sides</source>
-        <translation type="unfinished"></translation>
+        <translation>所有所属方</translation>
     </message>
     <message>
         <source>No side</source>
-        <translation type="unfinished"></translation>
+        <translation>无所属方</translation>
     </message>
     <message>
         <source>All sides</source>
-        <translation type="unfinished"></translation>
+        <translation>所有所属方</translation>
     </message>
     <message>
         <source>Sides: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>所属方：%1/%2</translation>
     </message>
 </context>
 <context>
     <name>Entente::NetworkView</name>
     <message>
         <source>Actor network</source>
-        <translation type="unfinished"></translation>
+        <translation>行为体网络</translation>
     </message>
     <message>
         <source>Not defined as an actor</source>
-        <translation type="unfinished"></translation>
+        <translation>未定义为行为体</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;%n meeting(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;%n 场会晤</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%1 – %2&lt;/b&gt;: %n meeting(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%1 – %2&lt;/b&gt;：%n 场会晤</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, %2</source>
         <comment>date, place</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1，%2</translation>
     </message>
     <message>
         <source>&lt;br&gt;• %1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;• %1：%2（%3）</translation>
     </message>
 </context>
 <context>
     <name>Entente::RecordPanel</name>
     <message>
         <source>Show only the rows that contain this text (names, aliases, places, ids)</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示包含此文本的行（名称、别名、地点、ID）</translation>
     </message>
 </context>
 <context>
     <name>Entente::StatusHistoryModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>证据</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>文章</translation>
     </message>
 </context>
 <context>
     <name>Entente::ViewExporter</name>
     <message>
         <source>%1: the view has nothing to export</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：该视图没有可导出的内容</translation>
     </message>
     <message>
         <source>%1: %2×%3 pixels is too large; the limit is %4 pixels a side</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2×%3 像素过大；每边上限为 %4 像素</translation>
     </message>
     <message>
         <source>Exported from Entente</source>
-        <translation type="unfinished"></translation>
+        <translation>由 Entente 导出</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Entente: a relationship tracker for analysts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entente：面向分析人员的关系追踪工具。</translation>
     </message>
     <message>
         <source>Article files or folders to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>要打开的文章文件或文件夹。</translation>
     </message>
     <message>
         <source>Validate the files; print file:line:column: error: ... and exit 1 on errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>验证文件；出错时输出 file:line:column: error: ... 并以状态码 1 退出。</translation>
     </message>
     <message>
         <source>Print the corpus (actors, meetings, issues) as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>以 JSON 格式输出语料库（行为体、会晤、议题）。</translation>
     </message>
     <message>
         <source>Print the articles&apos; words without markup.</source>
-        <translation type="unfinished"></translation>
+        <translation>输出不含标记的文章正文。</translation>
     </message>
     <message>
         <source>Use this language (for example de or zh_CN) instead of the system&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用此语言（例如 de 或 zh_CN）代替系统语言。</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <source>entente: use one of --check, --dump or --plain</source>
-        <translation type="unfinished"></translation>
+        <translation>entente：请只使用 --check、--dump 或 --plain 之一</translation>
     </message>
     <message>
         <source>entente: name at least one file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>entente：请至少指定一个文件或文件夹</translation>
     </message>
 </context>
 </TS>

@@ -62,7 +62,7 @@ void AnalysisDocks::addExportActions(QMenu* menu)
 {
     QAction* current = menu->addAction(tr("Export &View…"), QKeySequence(tr("Ctrl+E")), this, &AnalysisDocks::exportCurrent);
     current->setStatusTip(tr("Save the calendar, network or chart shown last as a picture"));
-    QMenu* each = menu->addMenu(tr("Export View &As"));
+    QMenu* each = menu->addMenu(tr("Export Vie&w As"));
     for (const View& view : std::as_const(m_views)) {
         each->addAction(view.dock->windowTitle() + QStringLiteral("…"), this, [this, dock = view.dock] {
             for (const View& v : std::as_const(m_views)) {

@@ -51,7 +51,7 @@ ExportDialog::ExportDialog(ExportableView* view, const QString& viewTitle, QWidg
 
     auto* form = new QFormLayout;
     form->addRow(tr("&Format:"), m_format);
-    form->addRow(tr("&File:"), pathRow);
+    form->addRow(tr("Fi&le:"), pathRow);
     form->addRow(tr("&Width:"), m_width);
     form->addRow(tr("&Scale:"), m_scale);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

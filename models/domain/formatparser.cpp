@@ -52,15 +52,6 @@ private:
     int m_lineStart = 0;
 };
 
-bool isIdChar(QChar c)
-{
-    const char16_t u = c.unicode();
-    if (u < 128) // ids are almost always ASCII: skip the Unicode tables
-        return (u >= u'a' && u <= u'z') || (u >= u'0' && u <= u'9') || (u >= u'A' && u <= u'Z') || u == u'-'
-            || u == u'_' || u == u'.';
-    return c.isLetterOrNumber();
-}
-
 // Finds the delimiter line; returns its position or -1.
 int findRecordsDelimiter(QStringView text)
 {
@@ -142,7 +133,7 @@ private:
         QStringView ref = (hash < 0 ? rest : rest.first(hash)).trimmed();
         if (hash >= 0) {
             const QStringView anchor = rest.sliced(hash + 1).trimmed();
-            if (anchor.isEmpty() || !std::all_of(anchor.begin(), anchor.end(), isIdChar)) {
+            if (!isValidId(anchor)) {
                 report(offset + int(eq + 1 + hash), Text::tr("bad anchor '#%1': use letters, digits, '-', '_' or '.'").arg(anchor));
                 return false;
             }
@@ -158,7 +149,7 @@ private:
                 report(refColumn, Text::tr("'%1' is not a date (use 2023-07-13, 2023-W28, 2023-07 or ~2023-07-13)").arg(ref));
                 return false;
             }
-        } else if (!std::all_of(ref.begin(), ref.end(), isIdChar)) {
+        } else if (!isValidId(ref)) {
             report(refColumn, Text::tr("bad id '%1': use letters, digits, '-', '_' or '.'").arg(ref));
             return false;
         }

@@ -9,7 +9,6 @@ namespace Entente::ForceLayout {
 
 namespace {
 
-
 // One level of the multilevel hierarchy; level 0 is the graph itself, each next one about half as
 // many nodes, made by merging neighbours.
 struct Level

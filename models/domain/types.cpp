@@ -78,6 +78,18 @@ bool fromString(QStringView text, MarkKind* kind)
     return lookup(text, markKinds, kind);
 }
 
+bool isValidId(QStringView id)
+{
+    return !id.isEmpty() && std::all_of(id.begin(), id.end(), [](QChar c) {
+        const char16_t u = c.unicode();
+        if (u >= 128)
+            return c.isLetterOrNumber();
+        // ids are almost always ASCII: skip the Unicode tables
+        return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9') || u == u'-'
+            || u == u'_' || u == u'.';
+    });
+}
+
 QString Diagnostic::toString() const
 {
     const QString kind = severity == Severity::Error ? QStringLiteral("error") : QStringLiteral("warning");

@@ -24,6 +24,9 @@ bool fromString(QStringView text, MeetingStatus* status);
 bool fromString(QStringView text, IssueStatus* status);
 bool fromString(QStringView text, MarkKind* kind);
 
+// Ids and anchors: letters, digits, '-', '_' and '.', at least one character.
+bool isValidId(QStringView id);
+
 // A key=value field the format does not know; kept so that saving never drops it.
 struct ExtraField
 {

@@ -25,7 +25,8 @@ QFont pixelFont(const QFont& base, int pixels, bool bold)
 
 QChart::ChartTheme themeFor(const QPalette& palette)
 {
-    return palette.color(QPalette::Window).lightness() < 128 ? QChart::ChartThemeDark : QChart::ChartThemeLight;
+    return palette.color(QPalette::Window).lightness() < 128 ? QChart::ChartThemeDark
+                                                             : QChart::ChartThemeLight;
 }
 
 void apply(QChart* chart, const QPalette& palette, const QFont& base)

@@ -4,7 +4,6 @@
 
 #include <QAbstractAxis>
 #include <QChart>
-
 #include <functional>
 
 class QPainter;

@@ -11,7 +11,6 @@
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QScatterSeries>
-
 #include <algorithm>
 
 namespace Entente {
@@ -89,13 +88,8 @@ IssueChartContent::IssueChartContent(QChart* chart)
     }
     // Each change is a dot in the colour of the status it starts, ringed in the background colour:
     // a short period such as a one-day escalation stays visible next to the following one.
-    m_events = new QScatterSeries;
+    m_events = new QScatterSeries(chart); // added to the chart after the first lines, in show()
     m_events->setMarkerShape(QScatterSeries::MarkerShapeCircle);
-    chart->addSeries(m_events);
-    m_events->attachAxis(m_dateAxis);
-    m_events->attachAxis(m_issueAxis);
-    for (QLegendMarker* marker : chart->legend()->markers(m_events))
-        marker->setVisible(false);
 }
 
 void IssueChartContent::style(const QFont& base, const QLocale& locale)
@@ -163,7 +157,8 @@ void IssueChartContent::show(const IssueTimeline& timeline)
     };
     for (const IssueTimeline::Segment& segment : timeline.segments) {
         const qreal y = qreal(timeline.rows.size() - 1 - segment.row);
-        IssueSeriesRef ref { timeline.rows.at(segment.row).issueId, segment.changeIndex, segment.status, true };
+        IssueSeriesRef ref { timeline.rows.at(segment.row).issueId, segment.changeIndex, segment.status,
+                             true };
         draw(ref, segment.from, segment.certainFrom, y);
         ref.leadIn = false;
         draw(ref, segment.certainFrom, segment.to, y);
@@ -176,9 +171,12 @@ void IssueChartContent::show(const IssueTimeline& timeline)
             m_lines.at(i)->clear();
     }
     m_events->replace(eventPoints);
-    if (m_lines.size() > linesBefore) {
-        // Series paint in the order they were added: the points go back on top of the new lines.
-        m_chart->removeSeries(m_events);
+    if (m_lines.size() > linesBefore || !m_events->chart()) {
+        // Series paint in the order they were added: the points go on top of the new lines. The
+        // chart deletes a removed series' item later, so a fresh export chart, which never returns
+        // to the event loop, only ever adds the points here, once.
+        if (m_events->chart())
+            m_chart->removeSeries(m_events);
         m_chart->addSeries(m_events);
         m_events->attachAxis(m_dateAxis);
         m_events->attachAxis(m_issueAxis);

@@ -10,7 +10,6 @@
 #include <QLineSeries>
 #include <QScatterSeries>
 #include <QToolTip>
-
 #include <algorithm>
 
 namespace Entente {
@@ -34,7 +33,8 @@ IssueStatusChart::IssueStatusChart(CorpusStore* store, QWidget* parent)
     m_content.style(font(), locale());
 
     QScatterSeries* events = m_content.events();
-    connect(events, &QXYSeries::clicked, this, [this](const QPointF& point) { select(m_content.eventAt(point)); });
+    connect(events, &QXYSeries::clicked, this,
+            [this](const QPointF& point) { select(m_content.eventAt(point)); });
     connect(events, &QXYSeries::hovered, this,
             [this](const QPointF& point, bool hovered) { showToolTip(m_content.eventAt(point), hovered); });
     connect(chart(), &QChart::plotAreaChanged, this,

@@ -73,7 +73,8 @@ IssueTimeline IssueTimeline::build(const Corpus& corpus, const QDate& fallbackTo
             const StatusChange& change = issue.history.at(index);
             if (!timeline.segments.isEmpty() && timeline.segments.constLast().row == row)
                 timeline.segments.last().to = change.date.first();
-            timeline.segments.append({ row, index, change.status, change.date.first(), certainFrom(change.date), {} });
+            timeline.segments.append(
+                { row, index, change.status, change.date.first(), certainFrom(change.date), {} });
             used[std::size_t(change.status)] = true;
             if (!earliest.isValid() || change.date.first() < earliest)
                 earliest = change.date.first();
@@ -105,11 +106,14 @@ IssueTimeline IssueTimeline::build(const Corpus& corpus, const QDate& fallbackTo
     timeline.intervals = (weeks + step - 1) / step;
     timeline.end = timeline.start.addDays(qint64(7) * step * timeline.intervals);
 
-    for (Segment& segment : timeline.segments) {
-        const bool lastOfRow = &segment == &timeline.segments.last() || (&segment + 1)->row != segment.row;
+    for (qsizetype i = 0; i < timeline.segments.size(); ++i) {
+        Segment& segment = timeline.segments[i];
+        const bool lastOfRow
+            = i + 1 == timeline.segments.size() || timeline.segments.at(i + 1).row != segment.row;
         if (lastOfRow)
-            segment.to = timeline.end;
-        segment.certainFrom = std::clamp(segment.certainFrom, segment.from, std::max(segment.from, segment.to));
+            segment.to = timeline.end; // the current status lasts to the end of the range
+        segment.certainFrom
+            = std::clamp(segment.certainFrom, segment.from, std::max(segment.from, segment.to));
     }
     return timeline;
 }

@@ -36,7 +36,7 @@ struct IssueTimeline
     QDate end; // start plus whole weeks, a week or more after the latest date of the corpus
     int intervals = 1; // equal whole-week steps between start and end, for the axis ticks
 
-    // Days allowed on either side of an approximate date.
+    // Days after an approximate date ("~2023-05-15") during which its period counts as uncertain.
     static constexpr int approximateDays = 7;
     // Margin before the first change and after the latest date of the corpus.
     static constexpr int marginDays = 7;

@@ -13,7 +13,6 @@
 #include <QStackedBarSeries>
 #include <QToolTip>
 #include <QValueAxis>
-
 #include <algorithm>
 #include <array>
 
@@ -30,15 +29,18 @@ constexpr qreal labelGap = 8;
 QString binLabel(const QDate& start, MeetingCounts::Bin bin, const QLocale& locale)
 {
     if (bin == MeetingCounts::Bin::Week)
-        return locale.toString(start, MeetingsChart::tr("d MMM yyyy", "QDate format of a week's Monday: 3 Jul 2023"));
-    return locale.toString(start, MeetingsChart::tr("MMM yyyy", "QDate format of a month axis label: Jul 2023"));
+        return locale.toString(
+            start, MeetingsChart::tr("d MMM yyyy", "QDate format of a week's Monday: 3 Jul 2023"));
+    return locale.toString(start,
+                           MeetingsChart::tr("MMM yyyy", "QDate format of a month axis label: Jul 2023"));
 }
 
 // The label on two lines, the year below, for narrow charts: axis labels are rich text.
 QStringList compactBinLabel(const QDate& start, MeetingCounts::Bin bin, const QLocale& locale)
 {
     const QString day = bin == MeetingCounts::Bin::Week
-        ? locale.toString(start, MeetingsChart::tr("d MMM", "QDate format of a week's Monday without the year"))
+        ? locale.toString(start,
+                          MeetingsChart::tr("d MMM", "QDate format of a week's Monday without the year"))
         : locale.toString(start, MeetingsChart::tr("MMM", "QDate format of a month without the year"));
     return { day, locale.toString(start, u"yyyy") };
 }
@@ -64,8 +66,8 @@ void setCountRange(QValueAxis* axis, int maximum)
 
 } // namespace
 
-MeetingsChart::Content MeetingsChart::Content::build(QChart* chart, const MeetingCounts& counts, const QFont& base,
-                                                     const QLocale& locale)
+MeetingsChart::Content MeetingsChart::Content::build(QChart* chart, const MeetingCounts& counts,
+                                                     const QFont& base, const QLocale& locale)
 {
     Content content;
     const bool weekly = counts.bin == MeetingCounts::Bin::Week;
@@ -75,7 +77,8 @@ MeetingsChart::Content MeetingsChart::Content::build(QChart* chart, const Meetin
     const QFontMetricsF metrics(ChartStyle::labelFont(base));
     for (const QDate& start : counts.binStarts) {
         content.labels.append(binLabel(start, counts.bin, locale));
-        content.labelWidth = std::max(content.labelWidth, metrics.horizontalAdvance(content.labels.constLast()));
+        content.labelWidth
+            = std::max(content.labelWidth, metrics.horizontalAdvance(content.labels.constLast()));
         const QStringList lines = compactBinLabel(start, counts.bin, locale);
         content.compactLabels.append(lines.at(0).toHtmlEscaped() + u"<br>" + lines.at(1).toHtmlEscaped());
         for (const QString& line : lines)
@@ -100,7 +103,9 @@ MeetingsChart::Content MeetingsChart::Content::build(QChart* chart, const Meetin
         const QColor color = Labels::meetingStatusColor(counts.statuses.at(status));
         set->setColor(color);
         set->setBorderColor(color);
-        set->setSelectedColor(color.darker(160));
+        // The selected meeting's bar stands out from the background: darker on light, lighter on dark.
+        set->setSelectedColor(chart->theme() == QChart::ChartThemeDark ? color.lighter(150)
+                                                                       : color.darker(160));
         QList<qreal> values;
         values.reserve(counts.binStarts.size());
         for (int bin = 0; bin < counts.binStarts.size(); ++bin)
@@ -151,7 +156,8 @@ MeetingsChart::MeetingsChart(CorpusStore* store, QWidget* parent)
     setMinimumSize(360, 260);
     connect(store, &CorpusStore::corpusReset, this, &MeetingsChart::rebuild);
     connect(store, &CorpusStore::corpusUpdated, this, &MeetingsChart::rebuild);
-    connect(store, &CorpusStore::currentChanged, this, [this] { m_content.highlight(m_counts, currentMeeting()); });
+    connect(store, &CorpusStore::currentChanged, this,
+            [this] { m_content.highlight(m_counts, currentMeeting()); });
     connect(chart(), &QChart::plotAreaChanged, this, [this](const QRectF& area) { m_content.fit(area); });
     rebuild();
 }
@@ -175,7 +181,8 @@ void MeetingsChart::renderExport(QPainter* painter, const QRectF& target)
         ChartStyle::apply(exported, palette(), font());
         const Content content = Content::build(exported, m_counts, font(), locale());
         content.highlight(m_counts, highlighted);
-        connect(exported, &QChart::plotAreaChanged, exported, [content](const QRectF& area) { content.fit(area); });
+        connect(exported, &QChart::plotAreaChanged, exported,
+                [content](const QRectF& area) { content.fit(area); });
     });
 }
 
@@ -235,7 +242,8 @@ void MeetingsChart::showToolTip(int statusIndex, int binIndex, bool hovered)
         + u"</b>";
     for (const QString& id : m_counts.meetingIds.at(statusIndex).at(binIndex)) {
         const int index = corpus.meetingIndex(id);
-        const QString title = index >= 0 && !corpus.meetings.at(index).title.isEmpty() ? corpus.meetings.at(index).title : id;
+        const QString title
+            = index >= 0 && !corpus.meetings.at(index).title.isEmpty() ? corpus.meetings.at(index).title : id;
         text += u"<br>• " + title.toHtmlEscaped();
     }
     QToolTip::showText(QCursor::pos(), text, this);

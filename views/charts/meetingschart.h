@@ -47,7 +47,8 @@ public:
         qreal labelWidth = 0; // the widest label, in pixels
         qreal compactLabelWidth = 0; // the widest line of the compact labels
 
-        static Content build(QChart* chart, const MeetingCounts& counts, const QFont& base, const QLocale& locale);
+        static Content build(QChart* chart, const MeetingCounts& counts, const QFont& base,
+                             const QLocale& locale);
         void highlight(const MeetingCounts& counts, const QString& meetingId) const;
         void fit(const QRectF& plotArea) const;
     };

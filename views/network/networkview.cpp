@@ -152,17 +152,20 @@ void NetworkView::rebuild(Fit fit)
     // Corpus::actorIndex and meetingIndex search linearly: thousands of tooltips need a hash.
     m_actorRow.clear();
     m_meetingRow.clear();
-    for (qsizetype i = corpus.actors.size() - 1; i >= 0; --i) // the first of equal ids wins, as there
+    // Backwards, so that of equal ids the first wins, as in Corpus::actorIndex.
+    for (qsizetype i = corpus.actors.size() - 1; i >= 0; --i)
         m_actorRow.insert(corpus.actors.at(i).id, int(i));
     for (qsizetype i = corpus.meetings.size() - 1; i >= 0; --i)
         m_meetingRow.insert(corpus.meetings.at(i).id, int(i));
 
-    // Without an index while thousands of items come and go (see docs on the BSP index cost).
+    // No index while thousands of items come and move: with the BSP index, moving 5k nodes costs
+    // seconds (shared/notes/performance.md); it is rebuilt once at the end.
     m_scene->setItemIndexMethod(QGraphicsScene::NoIndex);
     m_pressedItem = nullptr;
     m_scene->clear();
     m_nodes.clear();
     m_edges.clear();
+    m_meetingEdges.clear();
     const bool large = isLarge();
     m_labelFont = font();
     for (const ActorGraphNode& node : std::as_const(m_graph.nodes)) {
@@ -177,6 +180,8 @@ void NetworkView::rebuild(Fit fit)
         item->setToolTip(edgeToolTip(edge));
         m_scene->addItem(item);
         m_edges.append(item);
+        for (const QString& meeting : edge.meetingIds)
+            m_meetingEdges[meeting].append(item);
     }
     applyColors();
     layoutNodes();
@@ -321,8 +326,8 @@ void NetworkView::applyCurrent(const RecordRef& current)
     m_scene->clearSelection();
     const Corpus& corpus = m_store->corpus();
     auto showMeeting = [&](const QString& meetingId) {
-        for (int edge : m_graph.edgesOfMeeting(meetingId))
-            m_edges.at(edge)->setHighlighted(true);
+        for (EdgeItem* edge : m_meetingEdges.value(meetingId))
+            edge->setHighlighted(true);
         const int meeting = m_meetingRow.value(meetingId, -1);
         if (meeting < 0)
             return;
@@ -352,6 +357,8 @@ void NetworkView::applyCurrent(const RecordRef& current)
         break;
     }
     // Bring the selection into view when another view chose it.
+    if (m_clicking)
+        return;
     QRectF selected;
     for (QGraphicsItem* item : m_scene->selectedItems())
         selected |= item->sceneBoundingRect();

@@ -96,6 +96,7 @@ private:
     ActorGraph m_graph;
     QList<NodeItem*> m_nodes; // by graph node index
     QList<EdgeItem*> m_edges; // by graph edge index
+    QHash<QString, QList<EdgeItem*>> m_meetingEdges; // meeting id → the edges it makes
     QList<QPointF> m_placed; // where each node was last put, to tell which ones the analyst moved
     QHash<QString, QPointF> m_pinned;
     QFont m_labelFont; // the font the labels were made with
@@ -106,6 +107,7 @@ private:
     QWidget* m_legendOverlay; // a child of the view over the viewport: scrolling never moves it
     bool m_fitPending = true;
     bool m_userZoomed = false; // until then, resizing refits the graph
+    bool m_clicking = false; // the current record changes by a click in this view
     QGraphicsItem* m_pressedItem = nullptr;
     QPoint m_pressPos;
 };

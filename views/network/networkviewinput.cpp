@@ -7,6 +7,7 @@
 
 #include <QApplication>
 #include <QKeyEvent>
+#include <QScopedValueRollback>
 #include <QWheelEvent>
 
 #include <cmath>
@@ -50,6 +51,7 @@ void NetworkView::mouseReleaseEvent(QMouseEvent* event)
     m_scene->setItemIndexMethod(QGraphicsScene::BspTreeIndex); // no-op unless a drag dropped it
     pinMovedNodes();
     QGraphicsItem* pressed = std::exchange(m_pressedItem, nullptr);
+    const QScopedValueRollback clicking(m_clicking, true); // what was clicked is in view already
     if (pressed && (event->pos() - m_pressPos).manhattanLength() < QApplication::startDragDistance()) {
         if (pressed->type() == NodeItem::Type) {
             m_store->setCurrent({ MarkKind::Actor, static_cast<NodeItem*>(pressed)->actorId() });
