@@ -46,7 +46,9 @@ Corpus Corpus::merge(QList<Document> documents)
 {
     Corpus corpus;
     corpus.documents = std::move(documents);
-    QHash<QString, int> actors, meetings, issues;
+    QHash<QString, int>& actors = corpus.actorRows;
+    QHash<QString, int>& meetings = corpus.meetingRows;
+    QHash<QString, int>& issues = corpus.issueRows;
     for (const Document& doc : std::as_const(corpus.documents)) {
         mergeRecords(
             corpus.actors, actors, doc.actors, corpus.conflicts, Text::tr("actor"),
@@ -87,8 +89,10 @@ Corpus Corpus::merge(QList<Document> documents)
 namespace {
 
 template<typename Record>
-int indexOfId(const QList<Record>& records, QStringView id)
+int indexOfId(const QList<Record>& records, const QHash<QString, int>& rows, QStringView id)
 {
+    if (rows.size() == records.size()) // built by merge()
+        return rows.value(id.toString(), -1);
     const auto it = std::find_if(records.cbegin(), records.cend(), [id](const Record& r) { return r.id == id; });
     return it == records.cend() ? -1 : int(std::distance(records.cbegin(), it));
 }
@@ -97,17 +101,17 @@ int indexOfId(const QList<Record>& records, QStringView id)
 
 int Corpus::actorIndex(QStringView id) const
 {
-    return indexOfId(actors, id);
+    return indexOfId(actors, actorRows, id);
 }
 
 int Corpus::meetingIndex(QStringView id) const
 {
-    return indexOfId(meetings, id);
+    return indexOfId(meetings, meetingRows, id);
 }
 
 int Corpus::issueIndex(QStringView id) const
 {
-    return indexOfId(issues, id);
+    return indexOfId(issues, issueRows, id);
 }
 
 int Corpus::documentIndex(const QString& fileName) const

@@ -4,6 +4,8 @@
 
 #include "document.h"
 
+#include <QHash>
+
 namespace Entente {
 
 struct Corpus
@@ -13,6 +15,10 @@ struct Corpus
     QList<Meeting> meetings;
     QList<Issue> issues;
     QList<Diagnostic> conflicts;
+    // Row of each id, filled by merge(): views look ids up per record, which must not be linear.
+    QHash<QString, int> actorRows;
+    QHash<QString, int> meetingRows;
+    QHash<QString, int> issueRows;
 
     static Corpus merge(QList<Document> documents);
 
