@@ -202,8 +202,11 @@ private Q_SLOTS:
         QCOMPARE(docks.size(), 4);
         for (QDockWidget* dock : docks) {
             QWidget* target = dock->widget();
-            if (auto* panel = qobject_cast<NetworkPanel*>(target))
+            if (auto* panel = qobject_cast<NetworkPanel*>(target)) {
+                // The panel keeps its view: filters above, the graph below, both inside the dock.
+                QCOMPARE(panel->view()->parentWidget(), panel);
                 target = panel->view();
+            }
             QCOMPARE(target->contextMenuPolicy(), Qt::ActionsContextMenu);
             QVERIFY(std::any_of(target->actions().cbegin(), target->actions().cend(),
                 [](const QAction* a) { return a->text() == MainWindow::tr("Export View…") || a->text().contains(u'…'); }));

@@ -22,11 +22,12 @@ AnalysisDocks::AnalysisDocks(CorpusStore* store, QMainWindow* window)
     , m_issueChart(new IssueStatusChart(store, window))
     , m_meetingsChart(new MeetingsChart(store, window))
 {
-    QDockWidget* calendar = addView(tr("Calendar"), QStringLiteral("CalendarDock"), m_calendar, m_calendar);
-    QDockWidget* network = addView(tr("Network"), QStringLiteral("NetworkDock"), m_network->view(), m_network->view());
-    network->setWidget(m_network);
-    QDockWidget* issues = addView(tr("Issue Status"), QStringLiteral("IssueChartDock"), m_issueChart, m_issueChart);
-    QDockWidget* meetings = addView(tr("Meetings per Month"), QStringLiteral("MeetingsChartDock"), m_meetingsChart, m_meetingsChart);
+    QDockWidget* calendar = addView(tr("Calendar"), QStringLiteral("CalendarDock"), m_calendar, m_calendar, m_calendar);
+    // The network's dock holds its panel (filters above the view); the context menu is on the view.
+    QDockWidget* network = addView(tr("Network"), QStringLiteral("NetworkDock"), m_network, m_network->view(), m_network->view());
+    QDockWidget* issues = addView(tr("Issue Status"), QStringLiteral("IssueChartDock"), m_issueChart, m_issueChart, m_issueChart);
+    QDockWidget* meetings = addView(tr("Meetings per Month"), QStringLiteral("MeetingsChartDock"), m_meetingsChart,
+        m_meetingsChart, m_meetingsChart);
     window->tabifyDockWidget(calendar, network);
     window->tabifyDockWidget(network, issues);
     window->tabifyDockWidget(issues, meetings);
@@ -35,11 +36,12 @@ AnalysisDocks::AnalysisDocks(CorpusStore* store, QMainWindow* window)
 
 AnalysisDocks::~AnalysisDocks() = default;
 
-QDockWidget* AnalysisDocks::addView(const QString& title, const QString& name, QWidget* widget, ExportableView* exportable)
+QDockWidget* AnalysisDocks::addView(const QString& title, const QString& name, QWidget* content, QWidget* widget,
+    ExportableView* exportable)
 {
     auto* dock = new QDockWidget(title, m_window);
     dock->setObjectName(name);
-    dock->setWidget(widget);
+    dock->setWidget(content);
     m_window->addDockWidget(Qt::RightDockWidgetArea, dock);
     const int index = int(m_views.size());
     m_views.append({ dock, widget, exportable });

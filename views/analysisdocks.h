@@ -44,7 +44,9 @@ private:
         QWidget* widget; // what the context menu is on
         ExportableView* exportable;
     };
-    QDockWidget* addView(const QString& title, const QString& name, QWidget* widget, ExportableView* exportable);
+    // content goes in the dock; widget (content or a child of it) gets the context menu.
+    QDockWidget* addView(const QString& title, const QString& name, QWidget* content, QWidget* widget,
+        ExportableView* exportable);
     void exportView(const View& view);
 
     QMainWindow* m_window;
