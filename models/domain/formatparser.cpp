@@ -69,12 +69,22 @@ int findRecordsDelimiter(QStringView text)
     }
 }
 
+// One entry per distinct mark ref: the shared string and the first mark of each kind naming it, so
+// that tying records to their marks costs a lookup per record rather than per mark.
+struct RefInfo
+{
+    QString ref;
+    int firstMark[4] = { -1, -1, -1, -1 }; // by MarkKind
+};
+using RefTable = QHash<QStringView, RefInfo>; // views into the document text, which outlives the parse
+
 class MarkScanner
 {
 public:
-    MarkScanner(Document& document, LineCounter& lines)
+    MarkScanner(Document& document, LineCounter& lines, RefTable& refs)
         : m_doc(document)
         , m_lines(lines)
+        , m_refs(refs)
     {
     }
 
@@ -153,7 +163,10 @@ private:
             report(refColumn, Text::tr("bad id '%1': use letters, digits, '-', '_' or '.'").arg(ref));
             return false;
         }
-        mark.ref = intern(ref);
+        RefInfo& info = intern(ref);
+        mark.ref = info.ref;
+        if (info.firstMark[int(mark.kind)] < 0)
+            info.firstMark[int(mark.kind)] = int(m_doc.marks.size()); // parseAttributes' caller appends it next
         return true;
     }
 
@@ -164,48 +177,49 @@ private:
     }
 
     // Marks name few distinct ids many times: one shared string per id saves an allocation per mark.
-    QString intern(QStringView ref)
+    RefInfo& intern(QStringView ref)
     {
-        auto it = m_refs.constFind(ref);
-        if (it == m_refs.cend())
-            it = m_refs.insert(ref, ref.toString());
+        auto it = m_refs.find(ref);
+        if (it == m_refs.end())
+            it = m_refs.insert(ref, RefInfo { ref.toString() });
         return *it;
     }
 
     Document& m_doc;
     LineCounter& m_lines;
-    QHash<QStringView, QString> m_refs; // views into the document text, which outlives the scan
+    RefTable& m_refs;
 };
 
 // Ties records to the first mark naming them and status changes to their evidence mark. Hash
 // lookups keep this linear in the size of the document.
-void linkOrigins(Document& doc, LineCounter& lines)
+void linkOrigins(Document& doc, LineCounter& lines, const RefTable& refs)
 {
-    QHash<QString, int> firstMark[4];
-    QHash<QString, int> anchors;
-    for (qsizetype i = doc.marks.size() - 1; i >= 0; --i) {
-        const Mark& mark = doc.marks.at(i);
-        firstMark[int(mark.kind)].insert(mark.ref, int(i));
-        if (!mark.anchor.isEmpty())
-            anchors.insert(mark.anchor, int(i));
-    }
+    const auto firstMark = [&refs](MarkKind kind, const QString& id) {
+        const auto it = refs.constFind(QStringView(id));
+        return it == refs.cend() ? -1 : it->firstMark[int(kind)];
+    };
     const auto setSpan = [&doc](int markIndex, Origin& origin) {
         if (markIndex >= 0) {
             origin.spanStart = doc.marks.at(markIndex).textStart;
             origin.spanEnd = doc.marks.at(markIndex).textEnd;
         }
     };
+    QHash<QString, int> anchors;
+    for (qsizetype i = doc.marks.size() - 1; i >= 0; --i) {
+        if (!doc.marks.at(i).anchor.isEmpty())
+            anchors.insert(doc.marks.at(i).anchor, int(i));
+    }
     QSet<QString> ids[4];
     for (Actor& actor : doc.actors) {
-        setSpan(firstMark[int(MarkKind::Actor)].value(actor.id, -1), actor.origin);
+        setSpan(firstMark(MarkKind::Actor, actor.id), actor.origin);
         ids[int(MarkKind::Actor)].insert(actor.id);
     }
     for (Meeting& meeting : doc.meetings) {
-        setSpan(firstMark[int(MarkKind::Meeting)].value(meeting.id, -1), meeting.origin);
+        setSpan(firstMark(MarkKind::Meeting, meeting.id), meeting.origin);
         ids[int(MarkKind::Meeting)].insert(meeting.id);
     }
     for (Issue& issue : doc.issues) {
-        setSpan(firstMark[int(MarkKind::Issue)].value(issue.id, -1), issue.origin);
+        setSpan(firstMark(MarkKind::Issue, issue.id), issue.origin);
         ids[int(MarkKind::Issue)].insert(issue.id);
         for (StatusChange& change : issue.history) {
             if (change.evidence.isEmpty())
@@ -216,9 +230,19 @@ void linkOrigins(Document& doc, LineCounter& lines)
                     Text::tr("no mark has the anchor '#%1' named as evidence").arg(change.evidence) });
         }
     }
+    // Unknown refs are found per distinct ref; only when there are some are the marks walked again.
+    QSet<QString> unknown[3];
+    for (const RefInfo& info : refs) {
+        for (int kind = 0; kind < 3; ++kind) {
+            if (info.firstMark[kind] >= 0 && !ids[kind].contains(info.ref))
+                unknown[kind].insert(info.ref);
+        }
+    }
+    if (unknown[0].isEmpty() && unknown[1].isEmpty() && unknown[2].isEmpty())
+        return;
     const QString what[3] = { Text::tr("actor"), Text::tr("meeting"), Text::tr("issue") };
     for (const Mark& mark : std::as_const(doc.marks)) {
-        if (mark.kind == MarkKind::Date || ids[int(mark.kind)].contains(mark.ref))
+        if (mark.kind == MarkKind::Date || !unknown[int(mark.kind)].contains(mark.ref))
             continue;
         const auto [line, column] = lines.at(mark.textEnd + 2);
         doc.diagnostics.append({ doc.fileName, line, column, Severity::Warning,
@@ -284,13 +308,14 @@ Document parse(const QString& text, const QString& fileName)
     doc.text = text;
     doc.recordsStart = findRecordsDelimiter(text);
     LineCounter lines(doc.text);
-    MarkScanner(doc, lines).scan(QStringView(doc.text).first(doc.articleEnd()));
+    RefTable refs;
+    MarkScanner(doc, lines, refs).scan(QStringView(doc.text).first(doc.articleEnd()));
     if (doc.recordsStart >= 0) {
         const auto [line, column] = lines.at(doc.recordsStart);
         Q_UNUSED(column)
         RecordParser(doc).parse(QStringView(doc.text).sliced(doc.recordsStart), line);
     }
-    linkOrigins(doc, lines);
+    linkOrigins(doc, lines, refs);
     std::stable_sort(doc.diagnostics.begin(), doc.diagnostics.end(), [](const Diagnostic& a, const Diagnostic& b) {
         return std::tie(a.line, a.column) < std::tie(b.line, b.column);
     });
