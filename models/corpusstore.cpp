@@ -24,28 +24,25 @@ void CorpusStore::addDocuments(QList<Document> documents)
 
 void CorpusStore::updateDocumentText(int documentIndex, const QString& text)
 {
-    if (documentIndex < 0 || documentIndex >= m_corpus.documents.size())
-        return;
-    const Document& old = m_corpus.documents.at(documentIndex);
-    Document reparsed = Format::parse(text, old.fileName);
-    reparsed.hasBom = old.hasBom;
-    reparsed.lineEnding = old.lineEnding;
-    QList<Document> documents = m_corpus.documents;
-    documents[documentIndex] = std::move(reparsed);
-    m_corpus = Corpus::merge(std::move(documents));
-    Q_EMIT corpusUpdated();
+    if (documentIndex >= 0 && documentIndex < m_corpus.documents.size())
+        reparse(documentIndex, text, m_corpus.documents.at(documentIndex).fileName);
 }
 
 void CorpusStore::renameDocument(int documentIndex, const QString& path)
 {
-    if (documentIndex < 0 || documentIndex >= m_corpus.documents.size())
-        return;
+    if (documentIndex >= 0 && documentIndex < m_corpus.documents.size())
+        reparse(documentIndex, m_corpus.documents.at(documentIndex).text, path);
+}
+
+// Parses text as the document at documentIndex, keeping how its file is encoded, and re-merges.
+void CorpusStore::reparse(int documentIndex, const QString& text, const QString& fileName)
+{
     const Document& old = m_corpus.documents.at(documentIndex);
-    Document renamed = Format::parse(old.text, path);
-    renamed.hasBom = old.hasBom;
-    renamed.lineEnding = old.lineEnding;
+    Document reparsed = Format::parse(text, fileName);
+    reparsed.hasBom = old.hasBom;
+    reparsed.lineEnding = old.lineEnding;
     QList<Document> documents = m_corpus.documents;
-    documents[documentIndex] = std::move(renamed);
+    documents[documentIndex] = std::move(reparsed);
     m_corpus = Corpus::merge(std::move(documents));
     Q_EMIT corpusUpdated();
 }

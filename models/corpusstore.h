@@ -47,7 +47,7 @@ Q_SIGNALS:
     void currentChanged(const Entente::RecordRef& current);
 
 private:
-    void rebuild();
+    void reparse(int documentIndex, const QString& text, const QString& fileName);
 
     Corpus m_corpus;
     RecordRef m_current;
