@@ -7,6 +7,7 @@
 #include <QGuiApplication>
 #include <QPlainTextDocumentLayout>
 #include <QSaveFile>
+#include <QTextCursor>
 #include <QTextDocument>
 #include <QTimer>
 
@@ -76,8 +77,9 @@ QTextDocument* ArticleSet::textDocument(int index)
         return -1;
     };
     connect(article.reparse, &QTimer::timeout, this, [this, indexOf] { reparse(indexOf()); });
-    connect(document, &QTextDocument::contentsChanged, article.reparse, [this, timer = article.reparse] {
+    connect(document, &QTextDocument::contentsChanged, this, [this, indexOf, timer = article.reparse] {
         timer->start(m_delayMs);
+        Q_EMIT textChanged(indexOf());
     });
     connect(document, &QTextDocument::modificationChanged, this,
         [this, indexOf](bool modified) { Q_EMIT modificationChanged(indexOf(), modified); });
@@ -133,7 +135,7 @@ QString ArticleSet::documentText(const QTextDocument* document)
 
 void ArticleSet::reparse(int index)
 {
-    if (index < 0 || !m_articles.at(index).document)
+    if (index < 0 || index >= count() || !m_articles.at(index).document)
         return; // never shown, so never edited
     m_articles[index].reparse->stop();
     const QString text = documentText(m_articles.at(index).document);
@@ -147,6 +149,48 @@ void ArticleSet::flush()
         if (m_articles.at(i).reparse && m_articles.at(i).reparse->isActive())
             reparse(i);
     }
+}
+
+const Document& ArticleSet::document(int index)
+{
+    static const Document none;
+    if (index < 0 || index >= count())
+        return none;
+    reparse(index);
+    return m_store->corpus().documents.at(index);
+}
+
+bool ArticleSet::applyEdits(int index, const DocumentEdits::EditResult& result, QString* error, bool joinPrevious)
+{
+    const auto refuse = [error](const QString& message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    if (index < 0 || index >= count())
+        return refuse(tr("No article is open."));
+    if (!result.ok())
+        return refuse(result.error);
+    if (isReadOnly(index))
+        return refuse(tr("%1 is read-only.").arg(QFileInfo(path(index)).fileName()));
+    if (result.edits.isEmpty())
+        return true;
+    QTextDocument* text = textDocument(index);
+    reparse(index); // the edits were computed from the parsed text: it must be current
+    // One edit block is one undo step; applying from the last edit keeps earlier positions valid.
+    QTextCursor cursor(text);
+    if (joinPrevious)
+        cursor.joinPreviousEditBlock();
+    else
+        cursor.beginEditBlock();
+    for (auto it = result.edits.crbegin(); it != result.edits.crend(); ++it) {
+        cursor.setPosition(it->start);
+        cursor.setPosition(it->start + it->length, QTextCursor::KeepAnchor);
+        cursor.insertText(it->replacement);
+    }
+    cursor.endEditBlock();
+    reparse(index);
+    return true;
 }
 
 bool ArticleSet::save(int index, QString* error)
@@ -174,6 +218,7 @@ bool ArticleSet::saveAs(int index, const QString& path, QString* error)
     }
     if (article.document)
         article.document->setModified(false);
+    Q_EMIT saved(index, bytes);
     return true;
 }
 

@@ -2,6 +2,8 @@
 // what the analyst edits; edits are re-parsed into the store after a short pause (debounced).
 #pragma once
 
+#include "documentedits.h"
+
 #include <QList>
 #include <QObject>
 #include <QStringList>
@@ -52,6 +54,18 @@ public:
 
     // Re-parses pending edits now (before saving or exporting).
     void flush();
+    // The article as parsed now: pending typing is re-parsed first, so edits computed from it apply
+    // to the current text.
+    const Document& document(int index);
+    // Applies edits (DocumentEdits) to the article's text as one undo step and re-parses at once, so
+    // lists and views follow before this returns. A refused result (result.error) changes nothing and
+    // is reported through error. Read-only articles refuse every edit. With joinPrevious the edits
+    // join the previous undo step: a change made of several results (create a record, then mark its
+    // words) is computed step by step from the re-parsed text and still undone at once.
+    bool applyEdits(int index, const DocumentEdits::EditResult& result, QString* error = nullptr,
+        bool joinPrevious = false);
+    // The index of the article that defines a record (by its origin file), or -1.
+    int indexOfFile(const QString& fileName) const { return indexOfPath(fileName); }
     int reparseDelay() const { return m_delayMs; }
     void setReparseDelay(int milliseconds) { m_delayMs = milliseconds; }
 
@@ -60,6 +74,10 @@ public:
 
 Q_SIGNALS:
     void articlesChanged();
+    // The text of an article changed (typing, tagging, form edits, undo): autosave listens here.
+    void textChanged(int index);
+    // The article's file now holds bytes (after save or save-as).
+    void saved(int index, const QByteArray& bytes);
     void modificationChanged(int index, bool modified);
 
 private:
