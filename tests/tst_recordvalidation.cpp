@@ -57,13 +57,18 @@ private Q_SLOTS:
         QTest::newRow("new") << with(u"jake-sullivan"_s, u"Jake Sullivan"_s) << QString() << Problems {};
         QTest::newRow("empty id") << with({}, blinken.name) << u"blinken"_s
                                   << Problems { { Field::Id, u"Enter an id."_s } };
-        QTest::newRow("bad id") << with(u"antony blinken"_s, blinken.name) << u"blinken"_s
-                                << Problems { { Field::Id,
-                                       u"'antony blinken' is not a valid id: use letters, digits, '-', '_' or '.'."_s } };
-        QTest::newRow("duplicate id") << with(u"wang-yi"_s, blinken.name) << u"blinken"_s
-                                      << Problems { { Field::Id, u"Another actor already has the id 'wang-yi'."_s } };
-        QTest::newRow("new with a used id") << with(u"blinken"_s, blinken.name) << QString()
-                                            << Problems { { Field::Id, u"Another actor already has the id 'blinken'."_s } };
+        QTest::newRow("bad id")
+            << with(u"antony blinken"_s, blinken.name) << u"blinken"_s
+            << Problems {
+                   { Field::Id,
+                     u"'antony blinken' is not a valid id: use letters, digits, '-', '_' or '.'."_s }
+               };
+        QTest::newRow("duplicate id")
+            << with(u"wang-yi"_s, blinken.name) << u"blinken"_s
+            << Problems { { Field::Id, u"Another actor already has the id 'wang-yi'."_s } };
+        QTest::newRow("new with a used id")
+            << with(u"blinken"_s, blinken.name) << QString()
+            << Problems { { Field::Id, u"Another actor already has the id 'blinken'."_s } };
         QTest::newRow("empty name") << with(u"blinken"_s, {}) << u"blinken"_s
                                     << Problems { { Field::Name, u"Enter a name."_s } };
         QTest::newRow("blank name") << with(u"blinken"_s, u"   "_s) << u"blinken"_s
@@ -97,29 +102,31 @@ private Q_SLOTS:
 
         m = jakarta();
         m.id = u"jakarta talks"_s;
-        QTest::newRow("bad id") << m << id
-                                << Problems { { Field::Id,
-                                       u"'jakarta talks' is not a valid id: use letters, digits, '-', '_' or '.'."_s } };
+        QTest::newRow("bad id")
+            << m << id
+            << Problems { { Field::Id,
+                            u"'jakarta talks' is not a valid id: use letters, digits, '-', '_' or '.'."_s } };
         m.id = u"kerry-visit"_s;
-        QTest::newRow("duplicate id") << m << id
-                                      << Problems { { Field::Id, u"Another meeting already has the id 'kerry-visit'."_s } };
+        QTest::newRow("duplicate id")
+            << m << id << Problems { { Field::Id, u"Another meeting already has the id 'kerry-visit'."_s } };
         m = jakarta();
         m.participants.clear();
-        QTest::newRow("no participant") << m << id
-                                        << Problems { { Field::Participants, u"Add at least one participant."_s } };
+        QTest::newRow("no participant")
+            << m << id << Problems { { Field::Participants, u"Add at least one participant."_s } };
         m.participants = QStringList { u"blinken"_s, u"nobody"_s };
-        QTest::newRow("unknown actor") << m << id
-                                       << Problems { { Field::Participants, u"There is no actor 'nobody'."_s } };
+        QTest::newRow("unknown actor")
+            << m << id << Problems { { Field::Participants, u"There is no actor 'nobody'."_s } };
         m = jakarta();
         m.start = {};
-        QTest::newRow("invalid start") << m << id << Problems { { Field::Start, u"Enter a valid start date."_s } };
+        QTest::newRow("invalid start")
+            << m << id << Problems { { Field::Start, u"Enter a valid start date."_s } };
         m = jakarta();
         m.end = {};
         QTest::newRow("invalid end") << m << id << Problems { { Field::End, u"Enter a valid end date."_s } };
         m = jakarta();
         m.end = day(2023, 7, 12);
-        QTest::newRow("end before start") << m << id
-                                          << Problems { { Field::End, u"The meeting ends before it starts."_s } };
+        QTest::newRow("end before start")
+            << m << id << Problems { { Field::End, u"The meeting ends before it starts."_s } };
         m.start = { QDate(2023, 7, 1), DatePrecision::Month };
         m.end = { QDate(2023, 6, 26), DatePrecision::Week }; // Monday 26 June to Sunday 2 July
         QTest::newRow("end week reaching into the start month") << m << id << Problems {};
@@ -128,7 +135,8 @@ private Q_SLOTS:
             << m << id << Problems { { Field::End, u"The meeting ends before it starts."_s } };
         m = jakarta();
         m.issues = QStringList { u"trade"_s, u"weather"_s };
-        QTest::newRow("unknown issue") << m << id << Problems { { Field::Issues, u"There is no issue 'weather'."_s } };
+        QTest::newRow("unknown issue")
+            << m << id << Problems { { Field::Issues, u"There is no issue 'weather'."_s } };
     }
     void meetings()
     {
@@ -151,14 +159,17 @@ private Q_SLOTS:
         QTest::newRow("new with a first status") << i << QString() << Problems {};
         i = hacking;
         i.title = u" "_s;
-        QTest::newRow("empty title") << i << u"hacking"_s << Problems { { Field::Title, u"Enter a title."_s } };
+        QTest::newRow("empty title") << i << u"hacking"_s
+                                     << Problems { { Field::Title, u"Enter a title."_s } };
         i = hacking;
         i.id = u"trade"_s;
-        QTest::newRow("duplicate id") << i << u"hacking"_s
-                                      << Problems { { Field::Id, u"Another issue already has the id 'trade'."_s } };
+        QTest::newRow("duplicate id")
+            << i << u"hacking"_s
+            << Problems { { Field::Id, u"Another issue already has the id 'trade'."_s } };
         i = hacking;
         i.history.append({ {}, IssueStatus::Resolved, {}, {}, {}, {} });
-        QTest::newRow("status without a date") << i << u"hacking"_s << Problems { { Field::Date, u"Enter a valid date."_s } };
+        QTest::newRow("status without a date")
+            << i << u"hacking"_s << Problems { { Field::Date, u"Enter a valid date."_s } };
     }
     void issues()
     {
@@ -172,14 +183,17 @@ private Q_SLOTS:
     {
         QTest::addColumn<StatusChange>("change");
         QTest::addColumn<Problems>("expected");
-        QTest::newRow("valid") << StatusChange { day(2023, 7, 11), IssueStatus::Open, u"hack-began"_s, {}, {}, {} }
-                               << Problems {};
-        QTest::newRow("approximate") << StatusChange { { QDate(2023, 5, 15), DatePrecision::Approximate },
-            IssueStatus::Open, {}, {}, {}, {} } << Problems {};
+        QTest::newRow("valid") << StatusChange {
+            day(2023, 7, 11), IssueStatus::Open, u"hack-began"_s, {}, {}, {}
+        } << Problems {};
+        QTest::newRow("approximate") << StatusChange {
+            { QDate(2023, 5, 15), DatePrecision::Approximate }, IssueStatus::Open, {}, {}, {}, {}
+        } << Problems {};
         QTest::newRow("no date") << StatusChange {} << Problems { { Field::Date, u"Enter a valid date."_s } };
-        QTest::newRow("bad evidence") << StatusChange { day(2023, 7, 11), IssueStatus::Open, u"a b"_s, {}, {}, {} }
-                                      << Problems { { Field::Evidence,
-                                             u"'a b' is not a valid anchor: use letters, digits, '-', '_' or '.'."_s } };
+        QTest::newRow("bad evidence")
+            << StatusChange { day(2023, 7, 11), IssueStatus::Open, u"a b"_s, {}, {}, {} }
+            << Problems { { Field::Evidence,
+                            u"'a b' is not a valid anchor: use letters, digits, '-', '_' or '.'."_s } };
     }
     void statuses()
     {
@@ -197,7 +211,7 @@ private Q_SLOTS:
         QCOMPARE(newProblems(before, checkMeeting(sample(), m, m.id)), Problems {});
         m.end = day(2023, 7, 1);
         QCOMPARE(newProblems(before, checkMeeting(sample(), m, m.id)),
-            (Problems { { Field::End, u"The meeting ends before it starts."_s } }));
+                 (Problems { { Field::End, u"The meeting ends before it starts."_s } }));
     }
 };
 

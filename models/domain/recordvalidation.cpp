@@ -54,7 +54,8 @@ Problems checkId(const Corpus& corpus, MarkKind kind, const QString& id, const Q
     if (id.isEmpty())
         return { { Field::Id, Text::tr("Enter an id.") } };
     if (!isValidId(id))
-        return { { Field::Id, Text::tr("'%1' is not a valid id: use letters, digits, '-', '_' or '.'.").arg(id) } };
+        return { { Field::Id,
+                   Text::tr("'%1' is not a valid id: use letters, digits, '-', '_' or '.'.").arg(id) } };
     if (id != replacedId && indexOf(corpus, kind, id) >= 0)
         return { { Field::Id, usedId(kind, id) } };
     return {};
@@ -108,7 +109,8 @@ Problems checkStatus(const StatusChange& change)
         problems.append({ Field::Date, Text::tr("Enter a valid date.") });
     if (!change.evidence.isEmpty() && !isValidId(change.evidence))
         problems.append({ Field::Evidence,
-            Text::tr("'%1' is not a valid anchor: use letters, digits, '-', '_' or '.'.").arg(change.evidence) });
+                          Text::tr("'%1' is not a valid anchor: use letters, digits, '-', '_' or '.'.")
+                              .arg(change.evidence) });
     return problems;
 }
 
