@@ -1,0 +1,45 @@
+// Multi-word phrases looked up by their first word: the longest phrase that starts at a token is
+// found with one hash lookup and a few string comparisons.
+#pragma once
+
+#include "tokenizer.h"
+
+#include <QHash>
+
+namespace Entente::Suggest {
+
+class PhraseTable
+{
+public:
+    // How the case of the text must agree with the phrase as written in the data.
+    enum class CaseRule {
+        Any, // "foreign minister" matches "Foreign Minister"
+        ProperNoun, // words written with a capital need one ("Wang" does not match "wang"); acronyms match exactly
+    };
+    struct Match
+    {
+        int length = 0; // in tokens; 0 = no match
+        int payload = -1;
+        explicit operator bool() const { return length > 0; }
+    };
+
+    void add(QStringView phrase, int payload, CaseRule rule = CaseRule::Any);
+    bool isEmpty() const { return m_byFirstWord.isEmpty(); }
+    // The longest phrase starting at token `at` and ending before token `end`.
+    Match longestAt(const TokenizedText& text, int at, int end) const;
+    // Every phrase length matching at `at` (longest first), for callers that try alternatives.
+    QList<Match> allAt(const TokenizedText& text, int at, int end) const;
+
+private:
+    struct Entry
+    {
+        QStringList words;
+        QList<quint8> wordCase; // per word: 0 any, 1 needs a capital, 2 exact
+        QStringList exactWords;
+        int payload = -1;
+    };
+    bool matches(const Entry& entry, const TokenizedText& text, int at, int end) const;
+    QHash<QString, QList<Entry>> m_byFirstWord; // each list sorted longest first
+};
+
+} // namespace Entente::Suggest

@@ -1,0 +1,88 @@
+// Pre-tagger throughput: suggest() over a few MB of raw news text, on one thread. Reports MB/s of
+// UTF-8 input (run it pinned to one core: `taskset -c 1 bench_suggest`); the target is >= 1 MB/s.
+//
+// The text is the shipped sample's article (its plain text) repeated with variations, so that every
+// finder runs its ordinary path: names, weekdays, months and cities change from copy to copy and the
+// text stays one article with its paragraphs.
+#include "format.h"
+#include "suggester.h"
+
+#include <QElapsedTimer>
+#include <QTest>
+
+using namespace Entente;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr qint64 textTarget = 4ll * 1024 * 1024; // bytes of UTF-8
+constexpr double mb = 1024.0 * 1024.0;
+
+QString generatedText()
+{
+    const QString article = Format::load(QStringLiteral(ENTENTE_SAMPLE)).plainText();
+    const QStringList weekdays = { u"Monday"_s, u"Tuesday"_s, u"Wednesday"_s, u"Thursday"_s, u"Friday"_s };
+    const QStringList months = { u"July"_s, u"August"_s, u"March"_s, u"November"_s };
+    const QStringList cities = { u"Jakarta"_s, u"Geneva"_s, u"Seoul"_s, u"Vienna"_s, u"Nairobi"_s };
+    const QStringList surnames = { u"Blinken"_s, u"Holloway"_s, u"Marchand"_s, u"Brenner"_s };
+    QString text;
+    text.reserve(textTarget + article.size());
+    for (int copy = 0; text.toUtf8().size() < textTarget; ++copy) {
+        QString variant = article;
+        variant.replace(u"Thursday"_s, weekdays[copy % weekdays.size()]);
+        variant.replace(u"July"_s, months[copy % months.size()]);
+        variant.replace(u"Jakarta"_s, cities[copy % cities.size()]);
+        variant.replace(u"Blinken"_s, surnames[copy % surnames.size()]);
+        variant.replace(u"16"_s, QString::number(1 + copy % 27));
+        text += variant;
+        if (!text.endsWith(u'\n'))
+            text += u'\n';
+    }
+    return text;
+}
+
+} // namespace
+
+class BenchSuggest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void throughput();
+    void sampleArticle();
+};
+
+void BenchSuggest::throughput()
+{
+    const QString text = generatedText();
+    const double megabytes = double(text.toUtf8().size()) / mb;
+    Suggest::Options options;
+    options.articleDate = QDate(2023, 7, 12);
+    Suggest::suggest(u"Warm-up: US Secretary of State Antony Blinken will meet Wang Yi on Thursday."_s, options); // loads the word lists
+    QElapsedTimer timer;
+    timer.start();
+    const Suggest::Result result = Suggest::suggest(text, options);
+    const double seconds = double(timer.nsecsElapsed()) / 1e9;
+    qInfo("suggest: %.2f MB in %.3f s: %.2f MB/s (%lld marks, %lld meetings, %lld actors)", megabytes, seconds,
+        megabytes / seconds, qint64(result.marks.size()), qint64(result.meetings.size()), qint64(result.actors.size()));
+    QElapsedTimer annotateTimer;
+    annotateTimer.start();
+    const QString annotated = Suggest::annotate(text, result);
+    qInfo("annotate: %.2f MB/s", megabytes / (double(annotateTimer.nsecsElapsed()) / 1e9));
+    QVERIFY(result.meetings.size() > 1000);
+    QVERIFY(annotated.size() > text.size());
+}
+
+void BenchSuggest::sampleArticle()
+{
+    const QString text = Format::load(QStringLiteral(ENTENTE_SAMPLE)).plainText();
+    Suggest::Options options;
+    options.articleDate = QDate(2023, 7, 12);
+    QBENCHMARK {
+        const Suggest::Result result = Suggest::suggest(text, options);
+        QVERIFY(!result.meetings.isEmpty());
+    }
+}
+
+QTEST_GUILESS_MAIN(BenchSuggest)
+#include "bench_suggest.moc"
