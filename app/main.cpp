@@ -91,6 +91,7 @@ int run(QCoreApplication& app, bool commandLineMode)
     window.show();
     if (!paths.isEmpty())
         window.openPaths(paths);
+    window.offerRecovery(); // after a crash: the unsaved changes autosave kept
     return app.exec();
 }
 

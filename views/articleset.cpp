@@ -51,6 +51,17 @@ QList<ArticleSet::LoadError> ArticleSet::open(const QStringList& paths, const Pr
     return errors;
 }
 
+int ArticleSet::openMissing(const QString& path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (const int index = indexOfPath(absolute); index >= 0)
+        return index;
+    m_articles.append({ absolute, nullptr, nullptr, false });
+    m_store->addDocuments({ Format::parse(QString(), absolute) });
+    Q_EMIT articlesChanged();
+    return count() - 1;
+}
+
 // Text documents are made when an article is first shown: a folder of thousands of articles costs
 // only its parsed documents until the analyst opens one.
 QTextDocument* ArticleSet::textDocument(int index)

@@ -35,6 +35,10 @@ public:
     // Loads files and the article files of folders; returns the files that could not be opened.
     // Files that are already open are not opened twice.
     QList<LoadError> open(const QStringList& paths, const Progress& progress = {});
+    // An article whose file does not exist (recovered text of a file deleted meanwhile): it opens
+    // empty under that path, the caller fills it with an edit, and Save creates the file again.
+    // Returns its index (the open article's, if the path is already open).
+    int openMissing(const QString& path);
     void closeAll();
 
     int count() const { return int(m_articles.size()); }

@@ -4,11 +4,15 @@
 #include "analysisdocks.h"
 #include "annotatededitor.h"
 #include "articleset.h"
+#include "autosaver.h"
 #include "corpusstore.h"
+#include "diskchangebanner.h"
+#include "diskwatcher.h"
 #include "findbar.h"
 #include "issuemodel.h"
 #include "meetingmodel.h"
 #include "recordpanel.h"
+#include "recoveryprompt.h"
 #include "selectionlink.h"
 #include "statushistorymodel.h"
 
@@ -72,6 +76,9 @@ MainWindow::MainWindow(QWidget* parent)
     m_readOnlyBanner->setStyleSheet(QStringLiteral("QLabel { background: #fff3cd; color: #5c4400; padding: 4px; }"));
     m_readOnlyBanner->setVisible(false);
     m_findBar->setVisible(false);
+    m_autoSaver = new AutoSaver(m_articles, this);
+    m_diskWatcher = new DiskWatcher(m_articles, this);
+    m_diskBanner = new DiskChangeBanner(m_articles, m_diskWatcher, this);
 
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
@@ -79,6 +86,7 @@ MainWindow::MainWindow(QWidget* parent)
     layout->setSpacing(0);
     layout->addWidget(m_tabs);
     layout->addWidget(m_readOnlyBanner);
+    layout->addWidget(m_diskBanner);
     layout->addWidget(m_editor, 1);
     layout->addWidget(m_findBar);
     setCentralWidget(central);
@@ -283,6 +291,7 @@ void MainWindow::showArticle(int index)
     const bool readOnly = m_articles->isReadOnly(index);
     m_editor->setReadOnly(readOnly);
     m_readOnlyBanner->setVisible(readOnly);
+    m_diskBanner->setCurrentArticle(index);
     updateTitle();
 }
 
@@ -310,6 +319,8 @@ bool MainWindow::save(int index)
         return false;
     if (m_articles->isReadOnly(index))
         return saveAs(index);
+    if (!m_diskBanner->confirmOverwrite(index))
+        return false; // another program changed the file: never overwritten without asking
     QString error;
     if (!m_articles->save(index, &error)) {
         QMessageBox::critical(this, tr("Could not save"), error);
@@ -373,10 +384,16 @@ void MainWindow::closeEvent(QCloseEvent* event)
         event->ignore();
         return;
     }
+    m_autoSaver->discardAll(); // every change was saved or discarded by the analyst
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
     event->accept();
+}
+
+void MainWindow::offerRecovery()
+{
+    RecoveryPrompt::offer(this, m_autoSaver);
 }
 
 void MainWindow::addRecentFile(const QString& path)

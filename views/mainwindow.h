@@ -15,6 +15,9 @@ namespace Entente {
 class AnalysisDocks;
 class AnnotatedEditor;
 class ArticleSet;
+class AutoSaver;
+class DiskChangeBanner;
+class DiskWatcher;
 class CorpusStore;
 class FindBar;
 class RecordPanel;
@@ -45,6 +48,11 @@ public:
     QListWidget* problemList() const { return m_problems; }
     int currentArticle() const;
     void showArticle(int index);
+    AutoSaver* autoSaver() const { return m_autoSaver; }
+    DiskWatcher* diskWatcher() const { return m_diskWatcher; }
+    // After a crash: asks whether to restore the unsaved changes autosave kept (call after opening
+    // the command line's files).
+    void offerRecovery();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -86,6 +94,9 @@ private:
     AnalysisDocks* m_analysis = nullptr;
     QLabel* m_counts;
     SelectionLink* m_link;
+    AutoSaver* m_autoSaver = nullptr;
+    DiskWatcher* m_diskWatcher = nullptr;
+    DiskChangeBanner* m_diskBanner = nullptr;
 };
 
 } // namespace Entente

@@ -1,0 +1,353 @@
+#include "autosaver.h"
+
+#include "articleset.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLockFile>
+#include <QSaveFile>
+#include <QStandardPaths>
+#include <QTextDocument>
+#include <QTimer>
+#include <QUrl>
+#include <QUuid>
+
+#include <algorithm>
+#include <optional>
+
+namespace Entente {
+
+namespace {
+
+// The first line of every recovery file; the number changes when the format does.
+constexpr QByteArrayView magic = "ENTENTE-RECOVERY 1";
+const QString suffix = QStringLiteral(".entente-recovery");
+const QString lockName = QStringLiteral("session.lock");
+
+QStringList recoveryFiles(const QString& session)
+{
+    QStringList files;
+    const QFileInfoList entries = QDir(session).entryInfoList({ u'*' + suffix }, QDir::Files);
+    for (const QFileInfo& entry : entries)
+        files.append(entry.filePath());
+    return files;
+}
+
+// A session whose lock nobody holds belongs to a process that is gone. The lock's age does not
+// matter (setStaleLockTime(0)): a long-running instance keeps its lock however old it is.
+bool sessionIsDead(const QString& session)
+{
+    QLockFile lock(session + u'/' + lockName);
+    lock.setStaleLockTime(0);
+    if (!lock.tryLock(0))
+        return false;
+    lock.unlock();
+    return true;
+}
+
+// Format: the magic line, "path: <percent-encoded path>", "saved: <ISO time, UTC>", an empty line,
+// then the document text as UTF-8, byte for byte.
+QByteArray encodeRecovery(const QString& path, const QDateTime& time, const QString& text)
+{
+    QByteArray bytes = magic.toByteArray();
+    bytes += '\n';
+    bytes += "path: " + QUrl::toPercentEncoding(path) + '\n';
+    bytes += "saved: " + time.toUTC().toString(Qt::ISODateWithMs).toUtf8() + '\n';
+    bytes += '\n';
+    bytes += text.toUtf8();
+    return bytes;
+}
+
+std::optional<AutoSaver::Recoverable> readRecovery(const QString& fileName)
+{
+    QFile file(fileName);
+    if (!file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    const QByteArray bytes = file.readAll();
+    const qsizetype end = bytes.indexOf("\n\n");
+    if (end < 0 || !bytes.startsWith(QByteArray(magic.toByteArray() + '\n')))
+        return std::nullopt; // another version, or cut short: not ours to guess at
+    AutoSaver::Recoverable result;
+    result.recoveryFile = fileName;
+    const QList<QByteArray> header = bytes.first(end).split('\n');
+    for (const QByteArray& line : header) {
+        if (line.startsWith("path: "))
+            result.path = QUrl::fromPercentEncoding(line.sliced(6));
+        else if (line.startsWith("saved: "))
+            result.savedAt = QDateTime::fromString(QString::fromUtf8(line.sliced(7)), Qt::ISODateWithMs);
+    }
+    if (result.path.isEmpty())
+        return std::nullopt;
+    result.text = QString::fromUtf8(bytes.sliced(end + 2));
+    return result;
+}
+
+// Removes a dead session's folder once it holds no copies.
+void removeIfEmpty(const QString& session)
+{
+    if (recoveryFiles(session).isEmpty() && sessionIsDead(session))
+        QDir(session).removeRecursively();
+}
+
+} // namespace
+
+AutoSaver::AutoSaver(ArticleSet* articles, QObject* parent)
+    : QObject(parent)
+    , m_articles(articles)
+    , m_directory(defaultDirectory())
+    , m_timer(new QTimer(this))
+{
+    m_timer->setSingleShot(true);
+    connect(m_timer, &QTimer::timeout, this, &AutoSaver::writePending);
+    connect(m_articles, &ArticleSet::textChanged, this, &AutoSaver::changed);
+    connect(m_articles, &ArticleSet::modificationChanged, this, [this](int index, bool modified) {
+        if (modified) {
+            changed(index); // also without a text change (Keep My Version over a file changed on disk)
+        } else {
+            // Saved, reloaded, or undone back to the file's text: nothing to recover.
+            m_pending.remove(index);
+            remove(index);
+        }
+    });
+    connect(m_articles, &ArticleSet::saved, this, [this](int index) {
+        m_pending.remove(index);
+        remove(index);
+    });
+    connect(m_articles, &ArticleSet::articlesChanged, this, &AutoSaver::syncArticles);
+}
+
+AutoSaver::~AutoSaver()
+{
+    // Unsaved copies stay: if the window went away without asking, the next start offers them.
+    if (m_articles)
+        writePending();
+    closeSession();
+}
+
+QString AutoSaver::defaultDirectory()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/recovery");
+}
+
+void AutoSaver::setDirectory(const QString& directory)
+{
+    if (directory == m_directory)
+        return;
+    writePending();
+    closeSession();
+    m_writtenPaths.clear();
+    m_directory = directory;
+}
+
+void AutoSaver::setDelays(int quietMs, int maximumMs)
+{
+    m_quietMs = quietMs;
+    m_maximumMs = maximumMs;
+}
+
+QString AutoSaver::recoveryFileFor(const QString& path) const
+{
+    const QByteArray hash = QCryptographicHash::hash(path.toUtf8(), QCryptographicHash::Sha1).toHex();
+    return m_session + u'/' + QString::fromLatin1(hash) + suffix;
+}
+
+void AutoSaver::changed(int index)
+{
+    if (index < 0)
+        return;
+    m_pending.insert(index);
+    if (!m_firstPending.isValid())
+        m_firstPending.start();
+    // Restarted on each change, but never later than m_maximumMs after the first unwritten one.
+    const qint64 left = m_maximumMs - m_firstPending.elapsed();
+    m_timer->start(int(std::clamp<qint64>(std::min<qint64>(m_quietMs, left), 0, m_quietMs)));
+}
+
+void AutoSaver::writePending()
+{
+    m_timer->stop();
+    m_firstPending.invalidate();
+    const QSet<int> pending = std::exchange(m_pending, {});
+    for (int index : pending)
+        write(index);
+}
+
+void AutoSaver::write(int index)
+{
+    if (!m_articles || index < 0 || index >= m_articles->count())
+        return;
+    if (!m_articles->isModified(index)) {
+        remove(index); // undone back to the file's text
+        return;
+    }
+    if (!ensureSession())
+        return;
+    const QString path = m_articles->path(index);
+    if (m_writtenPaths.value(index, path) != path)
+        remove(index); // saved under another name meanwhile
+    QSaveFile file(recoveryFileFor(path));
+    const QByteArray bytes = encodeRecovery(path, QDateTime::currentDateTimeUtc(),
+        ArticleSet::documentText(m_articles->textDocument(index)));
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        qWarning("Entente: could not write the recovery file %s: %s", qPrintable(file.fileName()),
+            qPrintable(file.errorString()));
+        return;
+    }
+    m_writtenPaths.insert(index, path);
+    Q_EMIT written(index);
+}
+
+void AutoSaver::remove(int index)
+{
+    const auto it = m_writtenPaths.constFind(index);
+    if (it == m_writtenPaths.cend())
+        return;
+    QFile::remove(recoveryFileFor(it.value()));
+    m_writtenPaths.erase(it);
+}
+
+// Closed articles (closeAll, after the analyst was asked) leave no copies behind.
+void AutoSaver::syncArticles()
+{
+    const QList<int> indexes = m_writtenPaths.keys();
+    for (int index : indexes) {
+        if (index >= m_articles->count() || m_articles->path(index) != m_writtenPaths.value(index))
+            remove(index);
+    }
+    m_pending.removeIf([this](int index) { return index >= m_articles->count(); });
+}
+
+void AutoSaver::discardAll()
+{
+    m_timer->stop();
+    m_firstPending.invalidate();
+    m_pending.clear();
+    const QList<int> indexes = m_writtenPaths.keys();
+    for (int index : indexes)
+        remove(index);
+    closeSession();
+}
+
+bool AutoSaver::ensureSession()
+{
+    if (!m_session.isEmpty())
+        return true;
+    QDir root(m_directory);
+    if (!root.mkpath(QStringLiteral("."))) {
+        qWarning("Entente: could not create the recovery folder %s", qPrintable(m_directory));
+        return false;
+    }
+    // Sessions that ended with nothing to recover are only clutter.
+    const QFileInfoList sessions = root.entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QFileInfo& session : sessions)
+        removeIfEmpty(session.filePath());
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        const QString session = root.filePath(
+            QStringLiteral("session-") + QUuid::createUuid().toString(QUuid::WithoutBraces));
+        if (!root.mkpath(session))
+            continue;
+        auto lock = std::make_unique<QLockFile>(session + u'/' + lockName);
+        lock->setStaleLockTime(0);
+        if (lock->tryLock(0)) {
+            m_lock = std::move(lock);
+            m_session = session;
+            return true;
+        }
+    }
+    qWarning("Entente: could not start a recovery session in %s", qPrintable(m_directory));
+    return false;
+}
+
+void AutoSaver::closeSession()
+{
+    if (m_session.isEmpty())
+        return;
+    const bool empty = recoveryFiles(m_session).isEmpty();
+    m_lock.reset(); // unlocks: from now on the copies are another start's to recover
+    if (empty)
+        QDir(m_session).removeRecursively();
+    m_session.clear();
+}
+
+QList<AutoSaver::Recoverable> AutoSaver::findRecoverable(const QString& directory)
+{
+    QList<Recoverable> result;
+    const QFileInfoList sessions = QDir(directory).entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QFileInfo& session : sessions) {
+        if (!sessionIsDead(session.filePath()))
+            continue; // a running instance's
+        const QStringList files = recoveryFiles(session.filePath());
+        for (const QString& file : files) {
+            if (std::optional<Recoverable> recoverable = readRecovery(file))
+                result.append(std::move(*recoverable));
+        }
+    }
+    std::sort(result.begin(), result.end(),
+        [](const Recoverable& a, const Recoverable& b) { return a.savedAt > b.savedAt; });
+    return result;
+}
+
+bool AutoSaver::restore(const Recoverable& recoverable, QString* error)
+{
+    int index = m_articles->indexOfPath(recoverable.path);
+    if (index < 0 && QFileInfo::exists(recoverable.path)) {
+        const QList<ArticleSet::LoadError> errors = m_articles->open({ recoverable.path });
+        if (!errors.isEmpty()) {
+            if (error)
+                *error = errors.constFirst().message;
+            return false;
+        }
+        index = m_articles->indexOfPath(recoverable.path);
+    } else if (index < 0) {
+        index = m_articles->openMissing(recoverable.path);
+    }
+    QTextDocument* document = m_articles->textDocument(index);
+    if (!document) {
+        if (error)
+            *error = tr("Could not open %1.").arg(recoverable.path);
+        return false;
+    }
+    const QString current = ArticleSet::documentText(document);
+    if (current != recoverable.text) {
+        // One undo step: undo shows the file as it is on disk, redo the recovered text.
+        if (!m_articles->applyEdits(index, { { { 0, int(current.size()), recoverable.text } }, {} }, error))
+            return false;
+        m_pending.insert(index);
+        writePending(); // this session's own copy, before the old one goes
+    }
+    discard(recoverable);
+    return true;
+}
+
+int AutoSaver::restoreAll(const QList<Recoverable>& recoverables, QStringList* errors)
+{
+    QList<Recoverable> newestFirst = recoverables;
+    std::stable_sort(newestFirst.begin(), newestFirst.end(),
+        [](const Recoverable& a, const Recoverable& b) { return a.savedAt > b.savedAt; });
+    QSet<QString> done;
+    int restored = 0;
+    for (const Recoverable& recoverable : std::as_const(newestFirst)) {
+        if (done.contains(recoverable.path)) {
+            discard(recoverable); // an older copy of a file restored from a newer one
+            continue;
+        }
+        QString error;
+        if (restore(recoverable, &error)) {
+            done.insert(recoverable.path);
+            ++restored;
+        } else if (errors) {
+            errors->append(error); // the copy stays, to be offered again
+        }
+    }
+    return restored;
+}
+
+void AutoSaver::discard(const Recoverable& recoverable)
+{
+    QFile::remove(recoverable.recoveryFile);
+    removeIfEmpty(QFileInfo(recoverable.recoveryFile).absolutePath());
+}
+
+} // namespace Entente
