@@ -5,6 +5,8 @@
 #include <KSyntaxHighlighting/SyntaxHighlighter>
 #include <KSyntaxHighlighting/Theme>
 
+#include <QContextMenuEvent>
+#include <QMenu>
 #include <QPainter>
 #include <QTextBlock>
 
@@ -115,6 +117,23 @@ void AnnotatedEditor::updateLineNumberArea(const QRect& rect, int dy)
         m_lineNumbers->scroll(0, dy);
     else
         m_lineNumbers->update(0, rect.y(), m_lineNumbers->width(), rect.height());
+}
+
+void AnnotatedEditor::contextMenuEvent(QContextMenuEvent* event)
+{
+    // A right-click outside the selection moves the cursor there first, so that mark actions act on
+    // the mark under the mouse.
+    const QTextCursor clicked = cursorForPosition(event->pos());
+    QTextCursor cursor = textCursor();
+    if (!cursor.hasSelection() || clicked.position() < cursor.selectionStart() || clicked.position() > cursor.selectionEnd())
+        setTextCursor(clicked);
+    QMenu* menu = createStandardContextMenu(event->pos());
+    if (m_contextExtras) {
+        menu->addSeparator();
+        menu->addActions(m_contextExtras->actions());
+    }
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->popup(event->globalPos());
 }
 
 void AnnotatedEditor::resizeEvent(QResizeEvent* event)

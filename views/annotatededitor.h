@@ -4,6 +4,8 @@
 
 #include <QPlainTextEdit>
 
+class QMenu;
+
 namespace KSyntaxHighlighting {
 class Repository;
 }
@@ -27,17 +29,22 @@ public:
     void showSpan(int start, int end);
     void clearSpan();
 
+    // The menu shown on right-click: the standard edit actions, then this menu's actions (tagging).
+    void setContextMenuExtras(QMenu* menu) { m_contextExtras = menu; }
+
     int lineNumberAreaWidth() const;
     void paintLineNumbers(QPaintEvent* event);
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
+    void contextMenuEvent(QContextMenuEvent* event) override;
 
 private:
     void updateLineNumberArea(const QRect& rect, int dy);
     void updateExtraSelections();
 
     QWidget* m_lineNumbers = nullptr;
+    QMenu* m_contextExtras = nullptr;
     QTextEdit::ExtraSelection m_span;
     bool m_hasSpan = false;
 };

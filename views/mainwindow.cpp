@@ -11,10 +11,12 @@
 #include "findbar.h"
 #include "issuemodel.h"
 #include "meetingmodel.h"
+#include "recordinspector.h"
 #include "recordpanel.h"
 #include "recoveryprompt.h"
 #include "selectionlink.h"
 #include "statushistorymodel.h"
+#include "tagger.h"
 
 #include <QApplication>
 #include <QScreen>
@@ -22,6 +24,7 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
@@ -35,6 +38,7 @@
 #include <QTabBar>
 #include <QTableView>
 #include <QTextBlock>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 namespace Entente {
@@ -61,6 +65,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_readOnlyBanner(new QLabel(this))
     , m_counts(new QLabel(this))
     , m_link(new SelectionLink(m_store, m_articles, m_editor, this))
+    , m_tagger(new Tagger(m_store, m_articles, m_editor, this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/entente/icons/entente.svg")));
@@ -168,12 +173,16 @@ void MainWindow::createDocks()
     QDockWidget* meetings = dock(tr("Meetings"), QStringLiteral("MeetingsDock"), m_meetingPanel, Qt::LeftDockWidgetArea);
     QDockWidget* issueDock = dock(tr("Issues"), QStringLiteral("IssuesDock"), issues, Qt::LeftDockWidgetArea);
     QDockWidget* problems = dock(tr("Problems"), QStringLiteral("ProblemsDock"), m_problems, Qt::BottomDockWidgetArea);
+    m_inspector = new RecordInspector(m_store, m_articles, this);
+    m_inspectorDock = dock(tr("Inspector"), QStringLiteral("InspectorDock"), m_inspector, Qt::RightDockWidgetArea);
     m_analysis = new AnalysisDocks(m_store, this);
+    splitDockWidget(m_inspectorDock, m_analysis->docks().constFirst(), Qt::Vertical);
     resizeDocks({ actors, m_analysis->docks().constFirst() }, { 340, 640 }, Qt::Horizontal);
     resizeDocks({ problems }, { 110 }, Qt::Vertical);
     m_viewMenu = new QMenu(tr("&View"), this);
-    for (QDockWidget* d : { actors, meetings, issueDock })
+    for (QDockWidget* d : { actors, meetings, issueDock, m_inspectorDock })
         m_viewMenu->addAction(d->toggleViewAction());
+    m_inspectorDock->toggleViewAction()->setShortcut(QKeySequence(tr("Ctrl+I")));
     m_viewMenu->addSeparator();
     for (QDockWidget* d : m_analysis->docks())
         m_viewMenu->addAction(d->toggleViewAction());
@@ -210,7 +219,25 @@ void MainWindow::createActions()
     edit->addAction(tr("Find &Next"), QKeySequence::FindNext, this, [this] { m_findBar->find(false); });
     edit->addAction(tr("Find Pre&vious"), QKeySequence::FindPrevious, this, [this] { m_findBar->find(true); });
 
+    menuBar()->addMenu(m_tagger->menu());
+    createRecordMenu();
+    m_editor->setContextMenuExtras(m_tagger->menu());
+    QToolBar* tagBar = addToolBar(tr("Tagging"));
+    tagBar->setObjectName(QStringLiteral("TaggingToolBar"));
+    tagBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_tagger->addToToolBar(tagBar);
+    connect(m_tagger, &Tagger::message, this, [this](const QString& text) { statusBar()->showMessage(text, 6000); });
+    connect(m_tagger, &Tagger::newMeetingRequested, this, [this](int article, int start, int end, const Meeting& prefill) {
+        m_inspector->startNewMeeting(article, start, end, prefill);
+        showInspector();
+    });
+    connect(m_tagger, &Tagger::newIssueRequested, this, [this](int article, int start, int end, const Issue& prefill) {
+        m_inspector->startNewIssue(article, start, end, prefill);
+        showInspector();
+    });
     menuBar()->addMenu(m_viewMenu);
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(tagBar->toggleViewAction());
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Entente"), this, [this] {
         QMessageBox::about(this, tr("About Entente"),
@@ -249,6 +276,57 @@ bool MainWindow::openPaths(const QStringList& paths)
     if (m_articles->count() > before)
         m_tabs->setCurrentIndex(before);
     return m_articles->count() > before;
+}
+
+// Corrections that concern a whole record rather than one field; they act on the current record
+// (the one selected in any list, view or the text) through the inspector.
+void MainWindow::createRecordMenu()
+{
+    QMenu* record = menuBar()->addMenu(tr("&Record"));
+    record->addAction(tr("&Inspect"), this, &MainWindow::showInspector)
+        ->setStatusTip(tr("Show the selected actor, meeting or issue in the inspector"));
+    record->addAction(tr("&Rename Id…"), QKeySequence(Qt::Key_F2), this, [this] {
+        const RecordRef current = m_store->current();
+        if (!current.isValid())
+            return statusBar()->showMessage(tr("Select an actor, meeting or issue first."), 6000);
+        bool ok = false;
+        const QString id = QInputDialog::getText(this, tr("Rename Id"),
+            tr("New id for “%1” (letters, digits, '-', '_' or '.'); marks and meetings follow:").arg(current.id),
+            QLineEdit::Normal, current.id, &ok);
+        QString error;
+        if (ok && id != current.id && !m_inspector->renameCurrent(id, &error))
+            QMessageBox::warning(this, tr("Not renamed"), error);
+    });
+    record->addAction(tr("&Merge Actor Into…"), this, [this] {
+        const RecordRef current = m_store->current();
+        if (current.kind != MarkKind::Actor || !current.isValid())
+            return statusBar()->showMessage(tr("Select the actor to merge first."), 6000);
+        QStringList names;
+        QStringList ids;
+        for (const Actor& actor : m_store->corpus().actors) {
+            if (actor.id != current.id) {
+                names.append(tr("%1 (%2)").arg(actor.name, actor.id));
+                ids.append(actor.id);
+            }
+        }
+        bool ok = false;
+        const QString chosen = QInputDialog::getItem(this, tr("Merge Actor"),
+            tr("Merge “%1” into (its aliases, marks and meetings move there):").arg(m_store->corpus().actorName(current.id)),
+            names, 0, false, &ok);
+        if (ok && names.contains(chosen))
+            m_inspector->mergeCurrentActorInto(ids.at(names.indexOf(chosen)));
+    })->setStatusTip(tr("Two records for the same actor: keep one, with the other's aliases, marks and meetings"));
+    record->addAction(tr("&Delete Record…"), QKeySequence(tr("Ctrl+Shift+Del")), this, [this] {
+        if (m_store->current().isValid())
+            m_inspector->deleteCurrent();
+    })->setStatusTip(tr("Delete the selected record and its marks; the article's words stay"));
+}
+
+void MainWindow::showInspector()
+{
+    m_inspectorDock->show();
+    m_inspectorDock->raise();
+    m_inspector->setFocus();
 }
 
 void MainWindow::openFiles()
@@ -292,6 +370,7 @@ void MainWindow::showArticle(int index)
     m_editor->setReadOnly(readOnly);
     m_readOnlyBanner->setVisible(readOnly);
     m_diskBanner->setCurrentArticle(index);
+    m_tagger->setCurrentArticle(index);
     updateTitle();
 }
 

@@ -4,6 +4,7 @@
 
 #include <QMainWindow>
 
+class QDockWidget;
 class QLabel;
 class QListWidget;
 class QMenu;
@@ -26,6 +27,8 @@ class ActorModel;
 class MeetingModel;
 class IssueModel;
 class StatusHistoryModel;
+class Tagger;
+class RecordInspector;
 
 class MainWindow : public QMainWindow
 {
@@ -46,6 +49,8 @@ public:
     QTableView* historyView() const { return m_historyView; }
     AnalysisDocks* analysis() const { return m_analysis; }
     QListWidget* problemList() const { return m_problems; }
+    Tagger* tagger() const { return m_tagger; }
+    RecordInspector* inspector() const { return m_inspector; }
     int currentArticle() const;
     void showArticle(int index);
     AutoSaver* autoSaver() const { return m_autoSaver; }
@@ -60,6 +65,8 @@ protected:
 private:
     void createDocks();
     void createActions();
+    void createRecordMenu();
+    void showInspector();
     void openFiles();
     void openFolder();
     bool save(int index);
@@ -97,6 +104,9 @@ private:
     AutoSaver* m_autoSaver = nullptr;
     DiskWatcher* m_diskWatcher = nullptr;
     DiskChangeBanner* m_diskBanner = nullptr;
+    Tagger* m_tagger;
+    RecordInspector* m_inspector = nullptr;
+    QDockWidget* m_inspectorDock = nullptr;
 };
 
 } // namespace Entente

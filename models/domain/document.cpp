@@ -1,5 +1,7 @@
 #include "document.h"
 
+#include <algorithm>
+
 namespace Entente {
 
 namespace {
@@ -37,6 +39,22 @@ QString Document::plainText() const
     }
     plain.append(QStringView(text).sliced(position, end - position));
     return plain;
+}
+
+int Document::plainPosition(int textPosition) const
+{
+    int markup = 0; // markup characters before textPosition
+    for (const Mark& mark : marks) {
+        if (mark.start >= textPosition)
+            break;
+        if (textPosition >= mark.end) {
+            markup += (mark.textStart - mark.start) + (mark.end - mark.textEnd);
+            continue;
+        }
+        const int inWords = std::clamp(textPosition, mark.textStart, mark.textEnd);
+        return inWords - markup - (mark.textStart - mark.start);
+    }
+    return textPosition - markup;
 }
 
 int Document::markIndexAt(int position) const

@@ -38,6 +38,9 @@ struct Document
     int articleEnd() const;
 
     int markIndexAt(int position) const; // the mark covering position, or -1
+    // The position in plainText() of a position of text in the article part; a position in a mark's
+    // markup goes to the nearest edge of its words.
+    int plainPosition(int textPosition) const;
     QList<int> markIndexesFor(MarkKind kind, QStringView ref) const;
 
     int actorIndex(QStringView id) const;
