@@ -95,9 +95,16 @@ void AnnotatedEditor::clearSpan()
     updateExtraSelections();
 }
 
+void AnnotatedEditor::setSuggestionSelections(const QList<QTextEdit::ExtraSelection>& selections)
+{
+    m_suggestions = selections;
+    updateExtraSelections();
+}
+
 void AnnotatedEditor::updateExtraSelections()
 {
-    QList<QTextEdit::ExtraSelection> selections;
+    // Suggestions first, so that the current record's span paints over them.
+    QList<QTextEdit::ExtraSelection> selections = m_suggestions;
     if (m_hasSpan)
         selections.append(m_span);
     setExtraSelections(selections);

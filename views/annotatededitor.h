@@ -28,6 +28,8 @@ public:
     // Shows [start, end) of the document as the current record, scrolled into view.
     void showSpan(int start, int end);
     void clearSpan();
+    // The pre-tagger's suggestions, drawn under the current span (SuggestionReview makes them).
+    void setSuggestionSelections(const QList<QTextEdit::ExtraSelection>& selections);
 
     // The menu shown on right-click: the standard edit actions, then this menu's actions (tagging).
     void setContextMenuExtras(QMenu* menu) { m_contextExtras = menu; }
@@ -47,6 +49,7 @@ private:
     QMenu* m_contextExtras = nullptr;
     QTextEdit::ExtraSelection m_span;
     bool m_hasSpan = false;
+    QList<QTextEdit::ExtraSelection> m_suggestions;
 };
 
 } // namespace Entente

@@ -15,6 +15,8 @@
 #include "recordpanel.h"
 #include "recoveryprompt.h"
 #include "selectionlink.h"
+#include "suggestionpanel.h"
+#include "suggestionreview.h"
 #include "statushistorymodel.h"
 #include "tagger.h"
 
@@ -39,6 +41,7 @@
 #include <QTableView>
 #include <QTextBlock>
 #include <QToolBar>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 namespace Entente {
@@ -175,12 +178,20 @@ void MainWindow::createDocks()
     QDockWidget* problems = dock(tr("Problems"), QStringLiteral("ProblemsDock"), m_problems, Qt::BottomDockWidgetArea);
     m_inspector = new RecordInspector(m_store, m_articles, this);
     m_inspectorDock = dock(tr("Inspector"), QStringLiteral("InspectorDock"), m_inspector, Qt::RightDockWidgetArea);
+    m_suggestions = new SuggestionReview(m_store, m_articles, m_editor, this);
+    m_suggestionPanel = new SuggestionPanel(m_suggestions, this);
+    m_suggestionDock = dock(tr("Suggestions"), QStringLiteral("SuggestionsDock"), m_suggestionPanel, Qt::RightDockWidgetArea);
+    tabifyDockWidget(m_inspectorDock, m_suggestionDock);
+    m_inspectorDock->raise();
+    connect(m_suggestionPanel, &SuggestionPanel::runRequested, this, &MainWindow::suggestAnnotations);
+    connect(m_suggestionPanel, &SuggestionPanel::runAllRequested, this, &MainWindow::suggestAllArticles);
+    connect(m_suggestions, &SuggestionReview::message, this, [this](const QString& text) { statusBar()->showMessage(text, 6000); });
     m_analysis = new AnalysisDocks(m_store, this);
     splitDockWidget(m_inspectorDock, m_analysis->docks().constFirst(), Qt::Vertical);
     resizeDocks({ actors, m_analysis->docks().constFirst() }, { 340, 640 }, Qt::Horizontal);
     resizeDocks({ problems }, { 110 }, Qt::Vertical);
     m_viewMenu = new QMenu(tr("&View"), this);
-    for (QDockWidget* d : { actors, meetings, issueDock, m_inspectorDock })
+    for (QDockWidget* d : { actors, meetings, issueDock, m_inspectorDock, m_suggestionDock })
         m_viewMenu->addAction(d->toggleViewAction());
     m_inspectorDock->toggleViewAction()->setShortcut(QKeySequence(tr("Ctrl+I")));
     m_viewMenu->addSeparator();
@@ -220,6 +231,13 @@ void MainWindow::createActions()
     edit->addAction(tr("Find Pre&vious"), QKeySequence::FindPrevious, this, [this] { m_findBar->find(true); });
 
     menuBar()->addMenu(m_tagger->menu());
+    m_tagger->menu()->addSeparator();
+    m_tagger->menu()->addActions(m_suggestionPanel->actions());
+    m_suggestOnOpen = m_tagger->menu()->addAction(tr("Suggest on &Opening Raw Articles"));
+    m_suggestOnOpen->setCheckable(true);
+    m_suggestOnOpen->setChecked(QSettings().value(QStringLiteral("suggest/onOpen"), true).toBool());
+    m_suggestOnOpen->setStatusTip(tr("Run the pre-tagger when an article without any marks is shown"));
+    connect(m_suggestOnOpen, &QAction::toggled, this, [](bool on) { QSettings().setValue(QStringLiteral("suggest/onOpen"), on); });
     createRecordMenu();
     m_editor->setContextMenuExtras(m_tagger->menu());
     QToolBar* tagBar = addToolBar(tr("Tagging"));
@@ -322,6 +340,36 @@ void MainWindow::createRecordMenu()
     })->setStatusTip(tr("Delete the selected record and its marks; the article's words stay"));
 }
 
+void MainWindow::suggestAnnotations()
+{
+    const int index = currentArticle();
+    if (index < 0)
+        return;
+    m_suggestions->run(index);
+    // Relative dates need the publication date: when the text gives none, the analyst does.
+    if (!m_suggestions->articleDate().isValid() && m_tagger->askArticleDate(index))
+        m_suggestions->run(index);
+    m_suggestionDock->show();
+    m_suggestionDock->raise();
+    m_suggestionPanel->view()->setFocus();
+}
+
+void MainWindow::suggestAllArticles()
+{
+    QProgressDialog progress(tr("Suggesting annotations…"), tr("Cancel"), 0, m_articles->count(), this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    const int done = m_suggestions->runAll([&progress](int index, int total) {
+        progress.setMaximum(total);
+        progress.setValue(index);
+        return !progress.wasCanceled();
+    });
+    progress.reset();
+    statusBar()->showMessage(tr("Suggested annotations for %n article(s)", nullptr, done), 6000);
+    m_suggestionDock->show();
+    m_suggestionDock->raise();
+}
+
 void MainWindow::showInspector()
 {
     m_inspectorDock->show();
@@ -371,6 +419,10 @@ void MainWindow::showArticle(int index)
     m_readOnlyBanner->setVisible(readOnly);
     m_diskBanner->setCurrentArticle(index);
     m_tagger->setCurrentArticle(index);
+    m_suggestions->setCurrentArticle(index);
+    const Document& doc = m_store->corpus().documents.at(index);
+    if (m_suggestOnOpen->isChecked() && !readOnly && doc.marks.isEmpty() && doc.recordsStart < 0 && !m_suggestions->hasRun(index))
+        m_suggestions->run(index); // a raw article: proposals are ready when the analyst looks
     updateTitle();
 }
 

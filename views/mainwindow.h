@@ -29,6 +29,8 @@ class IssueModel;
 class StatusHistoryModel;
 class Tagger;
 class RecordInspector;
+class SuggestionPanel;
+class SuggestionReview;
 
 class MainWindow : public QMainWindow
 {
@@ -51,6 +53,10 @@ public:
     QListWidget* problemList() const { return m_problems; }
     Tagger* tagger() const { return m_tagger; }
     RecordInspector* inspector() const { return m_inspector; }
+    SuggestionReview* suggestions() const { return m_suggestions; }
+    SuggestionPanel* suggestionPanel() const { return m_suggestionPanel; }
+    // Runs the pre-tagger on the shown article, asking for its date when the text gives none.
+    void suggestAnnotations();
     int currentArticle() const;
     void showArticle(int index);
     AutoSaver* autoSaver() const { return m_autoSaver; }
@@ -67,6 +73,7 @@ private:
     void createActions();
     void createRecordMenu();
     void showInspector();
+    void suggestAllArticles();
     void openFiles();
     void openFolder();
     bool save(int index);
@@ -107,6 +114,10 @@ private:
     Tagger* m_tagger;
     RecordInspector* m_inspector = nullptr;
     QDockWidget* m_inspectorDock = nullptr;
+    SuggestionReview* m_suggestions = nullptr;
+    SuggestionPanel* m_suggestionPanel = nullptr;
+    QDockWidget* m_suggestionDock = nullptr;
+    QAction* m_suggestOnOpen = nullptr;
 };
 
 } // namespace Entente

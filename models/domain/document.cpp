@@ -57,6 +57,22 @@ int Document::plainPosition(int textPosition) const
     return textPosition - markup;
 }
 
+int Document::textPosition(int plainPosition) const
+{
+    int markup = 0;
+    for (const Mark& mark : marks) {
+        const int opening = mark.textStart - mark.start;
+        const int plainStart = mark.start - markup; // where the mark's words start in the plain text
+        if (plainPosition <= plainStart)
+            break;
+        const int plainEnd = plainStart + (mark.textEnd - mark.textStart);
+        if (plainPosition < plainEnd)
+            return mark.textStart + (plainPosition - plainStart);
+        markup += opening + (mark.end - mark.textEnd);
+    }
+    return plainPosition + markup;
+}
+
 int Document::markIndexAt(int position) const
 {
     const auto it = std::upper_bound(marks.cbegin(), marks.cend(), position,

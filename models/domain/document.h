@@ -41,6 +41,9 @@ struct Document
     // The position in plainText() of a position of text in the article part; a position in a mark's
     // markup goes to the nearest edge of its words.
     int plainPosition(int textPosition) const;
+    // The position in text of a position of plainText(): outside marks, or inside a mark's words.
+    // A position at a mark's edge maps outside the mark, so spans of plain words stay outside marks.
+    int textPosition(int plainPosition) const;
     QList<int> markIndexesFor(MarkKind kind, QStringView ref) const;
 
     int actorIndex(QStringView id) const;

@@ -192,7 +192,7 @@ void Tagger::tag(MarkKind kind)
     m_editor->setTextCursor(selection);
     const QString words = doc.text.sliced(m_pending.start, m_pending.end - m_pending.start);
     if (kind == MarkKind::Date) {
-        if (!doc.article.date.isValid() && !askArticleDate())
+        if (!doc.article.date.isValid() && !askArticleDate(m_pending.article))
             return;
         const Document& dated = m_articles->document(m_pending.article);
         const DateResolution resolved = resolveDate(dated, m_pending.start, m_pending.end);
@@ -205,9 +205,9 @@ void Tagger::tag(MarkKind kind)
 
 // Relative dates need the article's date: asked once, guessed from the text's written dates, and
 // kept in the article record (its own undo step).
-bool Tagger::askArticleDate()
+bool Tagger::askArticleDate(int article)
 {
-    const Document& doc = m_articles->document(m_pending.article);
+    const Document& doc = m_articles->document(article);
     QDialog dialog(m_editor);
     dialog.setWindowTitle(tr("Article Date"));
     auto* layout = new QFormLayout(&dialog);
@@ -233,9 +233,9 @@ bool Tagger::askArticleDate()
     returnToEditor();
     if (answer != QDialog::Accepted)
         return false;
-    ArticleInfo info = doc.article;
+    ArticleInfo info = m_articles->document(article).article; // re-read: the dialog ran an event loop
     info.date = date->date();
-    return apply(m_pending.article, DocumentEdits::setRecord(doc, Format::formatArticle(info)));
+    return apply(article, DocumentEdits::setRecord(m_articles->document(article), Format::formatArticle(info)));
 }
 
 void Tagger::returnToEditor()

@@ -53,6 +53,9 @@ public:
     void shrinkMark();
     // The mark at the cursor takes the words of the selection.
     void fitMarkToSelection();
+    // Asks for the article's publication date (guessed from its text) and keeps it in the article
+    // record, as its own undo step. False when the analyst cancels.
+    bool askArticleDate(int article);
 
 Q_SIGNALS:
     // A short, translated message for the status bar: why nothing was tagged, or what was.
@@ -81,7 +84,6 @@ private:
     bool apply(int article, const DocumentEdits::EditResult& result, bool joinPrevious = false);
     int markAtCursor(const Document& doc) const;
     void showPicker();
-    bool askArticleDate();
     void returnToEditor();
 
     CorpusStore* m_store;

@@ -1,0 +1,146 @@
+// Reviewing the pre-tagger's suggestions in the main window, offscreen: suggestions appear for the
+// raw sample, accepting makes real marks and records, rejecting hides them for good, and undo takes
+// both back.
+#include "annotatededitor.h"
+#include "articleset.h"
+#include "corpusstore.h"
+#include "format.h"
+#include "mainwindow.h"
+#include "suggestionmodel.h"
+#include "suggestionpanel.h"
+#include "suggestionreview.h"
+
+#include <QAbstractItemModelTester>
+#include <QDateEdit>
+#include <QDialog>
+#include <QFile>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QTreeView>
+
+using namespace Entente;
+
+class TestSuggestionReview : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QByteArray m_rawBytes;
+
+    static QString text(MainWindow& window) { return ArticleSet::documentText(window.editor()->document()); }
+    static int rowOf(const SuggestionModel* model, MarkKind kind, const QString& ref)
+    {
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QModelIndex index = model->index(row, 0);
+            if (index.data(SuggestionModel::KindRole).toInt() == int(kind) && index.data(SuggestionModel::RefRole).toString() == ref)
+                return row;
+        }
+        return -1;
+    }
+    static void answerArticleDate(QObject* context, QDate date)
+    {
+        QTimer::singleShot(0, context, [date] {
+            auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            dialog->findChild<QDateEdit*>(QStringLiteral("articleDate"))->setDate(date);
+            dialog->accept();
+        });
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+        QVERIFY(m_dir.isValid());
+        QFile sample(QStringLiteral(ENTENTE_SAMPLE));
+        QVERIFY(sample.open(QIODevice::ReadOnly));
+        m_rawBytes = Format::encodePlainText(Format::parse(Format::decode(sample.readAll()).text));
+    }
+
+    void reviewsTheRawSample()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("raw.txt"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(m_rawBytes);
+        file.close();
+
+        MainWindow window;
+        QAbstractItemModelTester tester(window.suggestions()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(window.openPaths({ path }));
+        const QString original = text(window);
+        // Opening a raw article runs the pre-tagger: without a date only the absolute dates and the
+        // actors are certain, but there is something to review already.
+        QVERIFY(window.suggestions()->hasRun(0));
+        QVERIFY(window.suggestions()->model()->rowCount() > 10);
+        QVERIFY(!window.suggestions()->articleDate().isValid());
+        QCOMPARE(text(window), original); // suggestions are not in the text until accepted
+
+        // Suggest again: the analyst gives the date the text does not.
+        answerArticleDate(this, QDate(2023, 7, 12));
+        window.suggestAnnotations();
+        const SuggestionModel* model = window.suggestions()->model();
+        QCOMPARE(window.suggestions()->articleDate(), QDate(2023, 7, 12));
+        const int meetingRow = rowOf(model, MarkKind::Meeting, QStringLiteral("antony-blinken-wang-yi-talks"));
+        QVERIFY(meetingRow >= 0);
+        const int rowsBefore = model->rowCount();
+        const int meetingStart = model->index(meetingRow, 0).data(SuggestionModel::StartRole).toInt();
+
+        // The editor shows the suggestions, apart from real marks.
+        QVERIFY(window.editor()->extraSelections().size() >= rowsBefore);
+
+        // Accept the Jakarta meeting: its participants come with it, all as one undo step.
+        window.suggestionPanel()->view()->setCurrentIndex(model->index(meetingRow, 0));
+        window.suggestionPanel()->acceptCurrent();
+        const Corpus& corpus = window.store()->corpus();
+        QCOMPARE(corpus.meetings.size(), 1);
+        const Meeting& jakarta = corpus.meetings.constFirst();
+        QCOMPARE(jakarta.id, QStringLiteral("antony-blinken-wang-yi-talks"));
+        QCOMPARE(jakarta.participants, (QStringList { QStringLiteral("antony-blinken"), QStringLiteral("wang-yi") }));
+        QCOMPARE(jakarta.start.toString(), QStringLiteral("2023-07-13"));
+        QCOMPARE(jakarta.place, QStringLiteral("Jakarta"));
+        QVERIFY(jakarta.status == MeetingStatus::Planned);
+        QVERIFY(text(window).contains(QStringLiteral("{meeting=antony-blinken-wang-yi-talks}")));
+        QVERIFY(text(window).contains(QStringLiteral("\narticle: date=2023-07-12\n")));
+        QCOMPARE(model->rowOf(MarkKind::Meeting, meetingStart), -1);
+        QCOMPARE(model->rowCount(), rowsBefore - 1);
+        // A later mention of the same meeting is still proposed, linking to the record now in the text.
+        QVERIFY(rowOf(model, MarkKind::Meeting, QStringLiteral("antony-blinken-wang-yi-talks")) >= 0);
+        QCOMPARE(window.articles()->plainText(0), m_rawBytes);
+
+        // Reject an actor suggestion: gone, and not back on the next run.
+        const int stateDept = rowOf(model, MarkKind::Actor, QStringLiteral("state-dept"));
+        QVERIFY(stateDept >= 0);
+        window.suggestionPanel()->view()->setCurrentIndex(model->index(stateDept, 0));
+        QTest::keyClick(window.suggestionPanel()->view(), Qt::Key_Delete);
+        QCOMPARE(rowOf(model, MarkKind::Actor, QStringLiteral("state-dept")), -1);
+        window.suggestAnnotations();
+        QCOMPARE(rowOf(model, MarkKind::Actor, QStringLiteral("state-dept")), -1);
+        QVERIFY(window.suggestions()->model()->rowCount() > 0);
+
+        // Accept every date at once.
+        const int dates = int(std::count_if(model->rows().cbegin(), model->rows().cend(),
+            [](const SuggestionRow& r) { return r.suggestion.kind == MarkKind::Date; }));
+        QVERIFY(dates >= 5);
+        QCOMPARE(window.suggestions()->acceptAll(MarkKind::Date), dates);
+        QVERIFY(text(window).contains(QStringLiteral("{date=2023-07-13}")));
+        QVERIFY(text(window).contains(QStringLiteral("{date=2023-07-16..2023-07-19}")));
+
+        // Undo takes back the dates (one step each), the rejection and the meeting.
+        while (window.editor()->document()->isUndoAvailable())
+            window.editor()->undo();
+        window.articles()->flush();
+        QCOMPARE(text(window), original);
+        QVERIFY(rowOf(model, MarkKind::Actor, QStringLiteral("state-dept")) >= 0);
+        QVERIFY(model->rowOf(MarkKind::Meeting, meetingStart) >= 0);
+        window.editor()->document()->setModified(false);
+    }
+};
+
+QTEST_MAIN(TestSuggestionReview)
+#include "tst_suggestionreview.moc"
