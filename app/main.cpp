@@ -2,6 +2,7 @@
 #include "commandline.h"
 #include "exportcommand.h"
 #include "mainwindow.h"
+#include "suggestcommand.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -109,6 +110,11 @@ int main(int argc, char** argv)
         QApplication app(argc, argv);
         installTranslations(app, languageArgument(argc, argv));
         return Entente::ExportCommand::run(QApplication::arguments().mid(2));
+    }
+    if (argc > 1 && QByteArrayView(argv[1]) == "suggest") {
+        QCoreApplication app(argc, argv);
+        installTranslations(app, languageArgument(argc, argv));
+        return Entente::SuggestCommand::run(QCoreApplication::arguments().mid(2));
     }
     const bool commandLineMode = wantsCommandLineMode(argc, argv);
     if (commandLineMode) {

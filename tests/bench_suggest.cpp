@@ -4,6 +4,7 @@
 // The text is the shipped sample's article (its plain text) repeated with variations, so that every
 // finder runs its ordinary path: names, weekdays, months and cities change from copy to copy and the
 // text stays one article with its paragraphs.
+#include "datenormalizer.h"
 #include "format.h"
 #include "suggester.h"
 
@@ -59,6 +60,14 @@ void BenchSuggest::throughput()
     Suggest::Options options;
     options.articleDate = QDate(2023, 7, 12);
     Suggest::suggest(u"Warm-up: US Secretary of State Antony Blinken will meet Wang Yi on Thursday."_s, options); // loads the word lists
+    QElapsedTimer phase;
+    phase.start();
+    const Suggest::TokenizedText tokens = Suggest::tokenize(text);
+    const double tokenizeSeconds = double(phase.nsecsElapsed()) / 1e9;
+    phase.restart();
+    const qsizetype dates = Suggest::normalizeDates(tokens, options.articleDate).size();
+    qInfo("phases: tokenize %.1f MB/s (%lld tokens), dates %.1f MB/s (%lld dates)", megabytes / tokenizeSeconds,
+        qint64(tokens.tokens.size()), megabytes / (double(phase.nsecsElapsed()) / 1e9), qint64(dates));
     QElapsedTimer timer;
     timer.start();
     const Suggest::Result result = Suggest::suggest(text, options);

@@ -216,6 +216,59 @@ private Q_SLOTS:
         QCOMPARE(entente({ QStringLiteral("--check") }).exitCode, 2);
         QCOMPARE(entente({ QStringLiteral("--check"), QStringLiteral("--dump"), QStringLiteral(ENTENTE_SAMPLE) }).exitCode, 2);
     }
+
+    void suggestWritesAnArticleThatParses()
+    {
+        const QByteArray raw = Entente::Format::encodePlainText(Entente::Format::load(QStringLiteral(ENTENTE_SAMPLE)));
+        const QString rawPath = write(u"raw-article.txt"_s, raw);
+        const Result result = entente({ u"suggest"_s, rawPath, u"--date"_s, u"2023-07-12"_s });
+        QCOMPARE(result.exitCode, 0);
+        const Entente::Document doc = Entente::Format::parse(result.out, u"suggested.entente"_s);
+        QStringList diagnostics;
+        for (const Entente::Diagnostic& diagnostic : doc.diagnostics)
+            diagnostics.append(diagnostic.toString());
+        QVERIFY2(doc.diagnostics.isEmpty(), qPrintable(diagnostics.join(u'\n')));
+        QCOMPARE(Entente::Format::encodePlainText(doc), raw);
+        QCOMPARE(doc.article.date, QDate(2023, 7, 12));
+        const auto jakarta = std::find_if(doc.meetings.cbegin(), doc.meetings.cend(),
+            [](const Entente::Meeting& meeting) { return meeting.place == u"Jakarta"; });
+        QVERIFY2(jakarta != doc.meetings.cend(), qPrintable(result.out));
+        QCOMPARE(jakarta->start.toString(), u"2023-07-13"_s);
+        QCOMPARE(Entente::toString(jakarta->status), u"planned"_s);
+        QCOMPARE(jakarta->participants, QStringList({ u"antony-blinken"_s, u"wang-yi"_s }));
+        QVERIFY(result.out.contains(u"[is scheduled to meet]{meeting="_s + jakarta->id + u'}'));
+
+        // --output writes the same bytes to the file and nothing to standard output.
+        const QString outputPath = m_dir.filePath(u"suggested.entente"_s);
+        const Result written = entente({ u"suggest"_s, rawPath, u"--date"_s, u"2023-07-12"_s, u"--output"_s, outputPath });
+        QCOMPARE(written.exitCode, 0);
+        QVERIFY(written.out.isEmpty());
+        QFile file(outputPath);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(file.readAll()), result.out);
+        QCOMPARE(entente({ u"--check"_s, outputPath }).exitCode, 0);
+    }
+
+    void suggestNeedsADate()
+    {
+        const QString undated = write(u"undated.txt"_s, "The foreign ministers will meet in Jakarta on Thursday.\n");
+        const Result noDate = entente({ u"suggest"_s, undated });
+        QCOMPARE(noDate.exitCode, 2);
+        QVERIFY2(noDate.err.contains(u"--date"_s) && noDate.err.contains(undated), qPrintable(noDate.err));
+        QVERIFY(noDate.out.isEmpty());
+
+        const QString dateline = write(u"dateline.txt"_s, "JAKARTA, July 12, 2023 \xe2\x80\x94 The foreign ministers will meet on Thursday.\n");
+        const Result guessed = entente({ u"suggest"_s, dateline });
+        QCOMPARE(guessed.exitCode, 0);
+        QVERIFY(guessed.out.contains(u"[on Thursday]{date=2023-07-13}"_s));
+        QVERIFY(guessed.err.contains(u"2023-07-12"_s)); // says that it guessed
+
+        QCOMPARE(entente({ u"suggest"_s, undated, u"--date"_s, u"12/07/2023"_s }).exitCode, 2);
+        const Result missing = entente({ u"suggest"_s, m_dir.filePath(u"missing.txt"_s), u"--date"_s, u"2023-07-12"_s });
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY(missing.err.contains(u"missing.txt"_s));
+        QCOMPARE(entente({ u"suggest"_s }).exitCode, 2);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -321,7 +321,7 @@ void TestSuggest::countryNamesComeFromIsoCodes()
 
 void TestSuggest::guessesTheArticleDate()
 {
-    const QString text = u"WASHINGTON, July 12, 2023 — US Secretary of State Antony Blinken will meet Wang Yi on Thursday."_s;
+    const QString text = u"WASHINGTON, July 12, 2023 — US Secretary of State Antony Blinken will meet Chinese Foreign Minister Wang Yi on Thursday."_s;
     const Result result = suggest(text);
     QVERIFY(result.articleDateGuessed);
     QCOMPARE(result.articleDate, QDate(2023, 7, 12));

@@ -42,6 +42,14 @@ void ActorRegistry::addAlias(int actor, const QString& alias)
 int ActorRegistry::add(Actor actor)
 {
     int index = findByName(actor.name);
+    if (index < 0 && actor.kind == ActorKind::Person && !actor.name.contains(u' ')) {
+        // "Special Advisor Thames" after "Knox Thames": one word names the person it belongs to.
+        for (int i = 0; i < actors.size() && index != -2; ++i) {
+            if (actors[i].kind == ActorKind::Person && actors[i].name.split(u' ').contains(actor.name))
+                index = index < 0 ? i : -2;
+        }
+        index = std::max(index, -1);
+    }
     if (index < 0) {
         for (int i = 0; i < actors.size(); ++i) {
             if (actors[i].id == actor.id && actors[i].kind == actor.kind) {
@@ -200,8 +208,13 @@ private:
     int nameEnd(int i, int end, bool afterTitle) const
     {
         int k = i;
-        while (k < end && k - i < 3 && nameWord(k, end, k == i, afterTitle) && m_text.onOneLine(i, k + 1))
+        while (k < end && k - i < 5 && nameWord(k, end, k == i, afterTitle) && m_text.onOneLine(i, k + 1)) {
             ++k;
+            // "Al-Jubeir", "Min-jun": a hyphen without spaces joins the parts of one name.
+            if (k + 1 < end && token(k).is(u"-") && token(k - 1).end == token(k).start
+                && token(k).end == token(k + 1).start && token(k + 1).kind == Token::Word)
+                k += 2;
+        }
         return k;
     }
 
@@ -289,7 +302,8 @@ private:
         }
         if (const PhraseTable::Match m = m_lexicon.placeNames.longestAt(m_text, i, end)) {
             const PlaceInfo& place = m_lexicon.places[m.payload];
-            const bool asPlace = i > 0 && placePrepositions().contains(token(i - 1).lower);
+            const bool asPlace = (i > 0 && placePrepositions().contains(token(i - 1).lower))
+                || (i > 1 && token(i - 1).is(u"both") && placePrepositions().contains(token(i - 2).lower));
             if (place.capital && place.state >= 0 && !asPlace) {
                 mention(i, i + m.length, i, i + m.length, m_registry.stateActor(place.state), 0.6,
                     u"capital for its government: "_s + place.name);
@@ -317,6 +331,18 @@ private:
             if (sideLabel.isEmpty())
                 sideLabel = m_lexicon.organisations[org.payload].side;
             role = m_lexicon.organisations[org.payload].name + u' ' + role.toLower();
+        }
+        // "Special Presidential Envoy for the Global Coalition to Counter ISIL Brett McGurk"
+        if (nameEnd(k, end, true) == k && k + 1 < end
+            && (token(k).is(u"for") || token(k).is(u"of") || token(k).is(u"to"))) {
+            int n = token(k + 1).is(u"the") ? k + 2 : k + 1;
+            PhraseTable::Match what = n < end ? m_lexicon.organisationNames.longestAt(m_text, n, end) : PhraseTable::Match {};
+            if (!what && n < end)
+                what = m_lexicon.stateNames.longestAt(m_text, n, end);
+            if (what && nameEnd(n + what.length, end, true) > n + what.length) {
+                role += u' ' + m_text.textOf(k, n + what.length).toString();
+                k = n + what.length;
+            }
         }
         const int nameStop = nameEnd(k, end, true);
         if (nameStop == k)

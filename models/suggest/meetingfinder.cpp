@@ -303,6 +303,9 @@ private:
             if (c->participants.isEmpty())
                 return false;
             linkHost(c);
+            // Someone meets someone, or goes somewhere: "the Small Group regularly meets" is no meeting.
+            if (c->participants.size() < 2 && (!isPerson(c->participants.first()) || c->place.isEmpty()))
+                return false;
             // "During his visit, Blinken met ...": the meeting is part of a visit already told.
             for (int n = sentence.first; n < t; ++n) {
                 const PhraseTable::Match noun = m_lexicon.nounCues.longestAt(m_text, n, t);

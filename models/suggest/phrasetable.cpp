@@ -35,7 +35,7 @@ void PhraseTable::add(QStringView phrase, int payload, CaseRule rule)
         entry.wordCase.append(wordCase);
         entry.exactWords.append(wordCase == 2 ? written.toString() : QString());
     }
-    QList<Entry>& list = m_byFirstWord[entry.words.first()];
+    QList<Entry>& list = m_byFirstWord[wordHash(entry.words.first())];
     for (const Entry& other : std::as_const(list)) {
         if (other.words == entry.words && other.wordCase == entry.wordCase)
             return; // first one wins
@@ -52,7 +52,7 @@ bool PhraseTable::matches(const Entry& entry, const TokenizedText& text, int at,
         return false;
     for (int k = 0; k < length; ++k) {
         const Token& token = text.tokens[at + k];
-        if (k > 0 && token.lower != entry.words[k])
+        if (token.lower != entry.words[k]) // the first word too: different words may share a hash
             return false;
         if (entry.wordCase[k] == 1 && !token.capitalized)
             return false;
@@ -64,7 +64,7 @@ bool PhraseTable::matches(const Entry& entry, const TokenizedText& text, int at,
 
 PhraseTable::Match PhraseTable::longestAt(const TokenizedText& text, int at, int end) const
 {
-    const auto it = m_byFirstWord.constFind(text.tokens[at].lower);
+    const auto it = m_byFirstWord.constFind(text.tokens[at].hash);
     if (it == m_byFirstWord.cend())
         return {};
     for (const Entry& entry : *it) {
@@ -77,7 +77,7 @@ PhraseTable::Match PhraseTable::longestAt(const TokenizedText& text, int at, int
 QList<PhraseTable::Match> PhraseTable::allAt(const TokenizedText& text, int at, int end) const
 {
     QList<Match> result;
-    const auto it = m_byFirstWord.constFind(text.tokens[at].lower);
+    const auto it = m_byFirstWord.constFind(text.tokens[at].hash);
     if (it == m_byFirstWord.cend())
         return result;
     for (const Entry& entry : *it) {

@@ -39,7 +39,7 @@ private:
         int payload = -1;
     };
     bool matches(const Entry& entry, const TokenizedText& text, int at, int end) const;
-    QHash<QString, QList<Entry>> m_byFirstWord; // each list sorted longest first
+    QHash<size_t, QList<Entry>> m_byFirstWord; // by wordHash() of the first word; each list longest first
 };
 
 } // namespace Entente::Suggest

@@ -34,12 +34,21 @@ bool isAbbreviation(const Token& token)
 
 QString lowerForm(QStringView text)
 {
-    QString lower = text.toString().toLower();
-    for (QChar& c : lower) {
-        if (c == u'’')
+    QString lower(text.size(), Qt::Uninitialized);
+    QChar* out = lower.data();
+    for (qsizetype k = 0; k < text.size(); ++k) {
+        char16_t c = text[k].unicode();
+        if (c < 128) {
+            if (c >= u'A' && c <= u'Z')
+                c = char16_t(c + (u'a' - u'A'));
+        } else if (c == u'’') {
             c = u'\'';
-        else if (c == u'–' || c == u'‑')
+        } else if (c == u'–' || c == u'‑') {
             c = u'-';
+        } else {
+            c = QChar(c).toLower().unicode();
+        }
+        out[k] = QChar(c);
     }
     return lower;
 }
@@ -80,6 +89,7 @@ TokenizedText tokenize(QStringView text)
         token.kind = kind;
         token.capitalized = text[start].isUpper();
         token.lower = lowerForm(text.sliced(start, end - start));
+        token.hash = wordHash(token.lower);
         result.tokens.append(std::move(token));
     };
     std::vector<int> lineBreaksBefore; // token indexes that follow a line break
@@ -130,8 +140,10 @@ TokenizedText tokenize(QStringView text)
             continue;
         }
         push(start, i + 1, Token::Punct);
-        if (isDash(c))
+        if (isDash(c)) {
             result.tokens.last().lower = QStringLiteral("-");
+            result.tokens.last().hash = wordHash(result.tokens.last().lower);
+        }
         ++i;
     }
 

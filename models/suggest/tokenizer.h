@@ -2,6 +2,7 @@
 // finder works on tokens and hash lookups instead of running regular expressions over the text.
 #pragma once
 
+#include <QHashFunctions>
 #include <QList>
 #include <QString>
 #include <QStringView>
@@ -17,6 +18,7 @@ struct Token
     bool capitalized = false; // starts with an upper-case letter
     int sentence = 0;
     QString lower; // lower case, typographic apostrophes and dashes made plain ("’s" -> "'s", "–" -> "-")
+    size_t hash = 0; // wordHash(lower), computed once so that phrase tables need not hash again
 
     bool is(QStringView word) const { return lower == word; }
 };
@@ -41,6 +43,12 @@ struct TokenizedText
     // Whether tokens first..end-1 are adjacent or separated by spaces only (no line break).
     bool onOneLine(int firstToken, int endToken) const;
 };
+
+// The hash phrase tables file a word under.
+inline size_t wordHash(QStringView lower)
+{
+    return qHash(lower, size_t(0));
+}
 
 // Tokens of text; the text must outlive the result.
 TokenizedText tokenize(QStringView text);
