@@ -168,16 +168,16 @@ private:
         return at;
     }
 
-    // "in Jakarta", "at Geneva": a city named anywhere in the sentence.
-    QString cityIn(const Sentence& sentence) const
+    // "in Jakarta", "at Geneva": a city named anywhere in the sentence (index in Lexicon::places, or -1).
+    int cityIn(const Sentence& sentence) const
     {
         for (int t = sentence.first + 1; t < sentence.end; ++t) {
             if (!(token(t - 1).is(u"in") || token(t - 1).is(u"at")))
                 continue;
             if (const PhraseTable::Match m = m_lexicon.placeNames.longestAt(m_text, t, sentence.end))
-                return m_lexicon.places[m.payload].name;
+                return m.payload;
         }
-        return {};
+        return -1;
     }
 
     void datesAndPlace(int s, Candidate* c) const
@@ -199,9 +199,12 @@ private:
             c->start = c->end = best->approximate;
             c->vagueDate = true;
         }
-        const QString city = cityIn(sentence);
-        if (!city.isEmpty() && (c->place.isEmpty() || m_lexicon.stateIndex(c->place) >= 0))
-            c->place = city;
+        // "in Jakarta" places a meeting; a visit to a state keeps it unless the city is in that state
+        // ("consultations in Washington and is returning to Syria").
+        const int city = cityIn(sentence);
+        if (city >= 0 && (c->place.isEmpty()
+                || (m_lexicon.stateIndex(c->place) >= 0 && m_lexicon.places[city].state == c->hostState)))
+            c->place = m_lexicon.places[city].name;
     }
 
     // A status changed by "cancelled", "postponed", "failed" close to the cue.

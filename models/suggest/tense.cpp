@@ -15,6 +15,7 @@ bool looksLikePastParticiple(const Token& token)
 
 Tense tenseNear(const TokenizedText& text, int first, int end)
 {
+    constexpr int maximumDistance = 12;
     const Lexicon& lexicon = Lexicon::instance();
     const Sentence& sentence = text.sentences[text.tokens[first].sentence];
     // Distances are in tokens; weaker cues count as if they were further away.
@@ -22,6 +23,9 @@ Tense tenseNear(const TokenizedText& text, int first, int end)
     Tense best = Tense::None;
     auto consider = [&](Tense tense, int at, int length, int penalty) {
         const int distance = (at >= end ? at - end : first - (at + length - 1)) + penalty;
+        // A verb far away in a long sentence belongs to another clause.
+        if (distance - penalty > maximumDistance)
+            return;
         if (distance < bestDistance) {
             bestDistance = distance;
             best = tense;
