@@ -257,6 +257,13 @@ void TestSuggest::annotatedTextParsesWithoutDiagnostics()
     const Document oddDocument = Format::parse(oddAnnotated);
     QVERIFY(oddDocument.diagnostics.isEmpty());
     QCOMPARE(oddDocument.plainText(), odd);
+
+    for (const QString& little : { QString(), u"\n\n"_s, u"a [sic] b ] \u2014 \u2019s -- 2023 -"_s }) {
+        const Result nothing = suggest(little, { QDate(2023, 7, 12), {}, {} });
+        const Document parsed = Format::parse(annotate(little, nothing));
+        QVERIFY(parsed.diagnostics.isEmpty());
+        QCOMPARE(parsed.plainText(), little);
+    }
 }
 
 void TestSuggest::marksAreWellFormed()
