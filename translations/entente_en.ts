@@ -91,6 +91,13 @@
             <numerusform>%n problems</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Suggested annotations for %n article(s)</source>
+        <translation>
+            <numerusform>Suggested annotations for %n article</numerusform>
+            <numerusform>Suggested annotations for %n articles</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Entente::MeetingsChart</name>
@@ -117,6 +124,36 @@
         <translation>
             <numerusform>&lt;b&gt;%1 – %2&lt;/b&gt;: %n meeting</numerusform>
             <numerusform>&lt;b&gt;%1 – %2&lt;/b&gt;: %n meetings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Entente::RecoveryPrompt</name>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Entente::SuggestionPanel</name>
+    <message numerus="yes">
+        <source>%n suggestion(s) to review. </source>
+        <translation>
+            <numerusform>%n suggestion to review. </numerusform>
+            <numerusform>%n suggestions to review. </numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Entente::SuggestionReview</name>
+    <message numerus="yes">
+        <source>Accepted %n suggestion(s)</source>
+        <translation>
+            <numerusform>Accepted %n suggestion</numerusform>
+            <numerusform>Accepted %n suggestions</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Entente::ActorForm</name>
+    <message>
+        <source>The id that marks and meetings use; renaming it renames them too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name lists and views show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A person, an organisation or a state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The state or side the actor belongs to, for example USA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The actor&apos;s office or function, for example Secretary of State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comma-separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other names the article uses for the actor, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Side:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Aliases:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Entente::ActorModel</name>
     <message>
         <source>Also known as: %1</source>
@@ -88,6 +143,21 @@
     <message>
         <source>Could not save %1: %2</source>
         <translation>无法保存 %1：%2</translation>
+    </message>
+    <message>
+        <source>No article is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Entente::AutoSaver</name>
+    <message>
+        <source>Could not open %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -283,6 +353,91 @@
     <message>
         <source>%1 &apos;%2&apos; is defined differently in %3; keeping that definition</source>
         <translation>%1“%2”在 %3 中有不同的定义；保留该处的定义</translation>
+    </message>
+</context>
+<context>
+    <name>Entente::DateResolution</name>
+    <message>
+        <source>Read as %1 against the article&apos;s date, %2 (%3). Enter confirms; type to correct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as %1 (%2). Enter confirms; type to correct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written as a date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article has no date to resolve “%1” against: type the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” names no date Entente can resolve: the article&apos;s date (%2) is offered; correct it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Entente::DiskChangeBanner</name>
+    <message>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep My Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the file as it is on disk now; Undo brings your text back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep your text; saving will overwrite the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed on disk by another program. Reload shows the file and puts your unsaved changes in the undo history; Keep My Version lets Save overwrite the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed on disk by another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was deleted or moved on disk. Save writes it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File Changed on Disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed on disk since you opened it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving replaces the other program&apos;s changes with your version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Entente::DiskWatcher</name>
+    <message>
+        <source>No article is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2:%3: error: %4</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -729,6 +884,103 @@
     </message>
 </context>
 <context>
+    <name>Entente::FuzzyDateEdit</name>
+    <message>
+        <source>No date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day; for a week any day of it, for a month any day of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How precise the article is about this date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Entente::IdListEdit</name>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Entente::IssueForm</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The id that marks and meetings use; renaming it renames them too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What lists and charts show for the issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issue&apos;s status changes in date order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished">证据</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">备注</translation>
+    </message>
+    <message>
+        <source>Add a status change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the selected status change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected status change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Entente::IssueModel</name>
     <message>
         <source>Issue</source>
@@ -1129,6 +1381,199 @@
         <source>%1%2 — Entente</source>
         <translation>%1%2 — Entente</translation>
     </message>
+    <message>
+        <source>Inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggest on &amp;Opening Raw Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the pre-tagger when an article without any marks is shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tagging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Inspect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the selected actor, meeting or issue in the inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename Id…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an actor, meeting or issue first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New id for “%1” (letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;); marks and meetings follow:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not renamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge Actor Into…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the actor to merge first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge Actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge “%1” into (its aliases, marks and meetings move there):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two records for the same actor: keep one, with the other&apos;s aliases, marks and meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Del</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected record and its marks; the article&apos;s words stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggesting annotations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Suggested annotations for %n article(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Entente::MeetingForm</name>
+    <message>
+        <source>On one &amp;day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The id that marks use; renaming it renames them too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What lists and the calendar show for the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The actors who meet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type an actor&apos;s name, alias or id, then Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the chosen actor as a participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting ends on the day it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the meeting takes place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the meeting is planned, held, cancelled or failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What sort of meeting: talks, visit, call, summit or another word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issues discussed at the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type an issue&apos;s title or id, then Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Participants:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;lace:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Iss&amp;ues:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Entente::MeetingModel</name>
@@ -1205,6 +1650,17 @@
         <source>MMM</source>
         <comment>QDate format of a month without the year</comment>
         <translation>M月</translation>
+    </message>
+</context>
+<context>
+    <name>Entente::MessageBanner</name>
+    <message>
+        <source>Close this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1318,10 +1774,304 @@
     </message>
 </context>
 <context>
+    <name>Entente::QuickPicker</name>
+    <message>
+        <source>Actor for “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting for “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue for “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type to search names, aliases and ids. Enter links the words, Esc cancels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search or name a new record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">日期</translation>
+    </message>
+    <message>
+        <source>2023-07-13, 2023-W28, 2023-07, ~2023-07-13 or first..last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create new: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new record with fields filled from the words; correct them in the inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: write 2023-07-13, 2023-W28, 2023-07, ~2023-07-13 or first..last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Entente::RecordForm</name>
+    <message>
+        <source>There is no record to rename.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Entente::RecordInspector</name>
+    <message>
+        <source>This article is read-only: its records cannot be changed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an actor, meeting or issue, or tag words in the article, to see it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge Into…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge this actor into another one of the article: its marks, meetings and names go there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this record and unmark its words; the article text stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the new record (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the record to the article and mark its words (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actor: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the actor to merge first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “%1” and unmark the words that name it?
+
+The article text stays as it is; only the record and its marks go. Undo gives them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the record to rename first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article has no other actor to merge into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge Actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge “%1” into:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Entente::RecordPanel</name>
     <message>
         <source>Show only the rows that contain this text (names, aliases, places, ids)</source>
         <translation>仅显示包含此文本的行（名称、别名、地点、ID）</translation>
+    </message>
+</context>
+<context>
+    <name>Entente::RecordValidation</name>
+    <message>
+        <source>Another actor already has the id &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another meeting already has the id &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another issue already has the id &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid id: use letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one participant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no actor &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a valid start date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a valid end date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no issue &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a valid date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid anchor: use letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Entente::RecoveryPrompt</name>
+    <message>
+        <source>Restore Unsaved Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entente did not quit normally. Changes that were not saved can be restored:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation type="unfinished">
+            <numerusform>… 另有 %n 场</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Not Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some changes could not be restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Entente::StatusDialog</name>
+    <message>
+        <source>Edit Status Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Status Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issue&apos;s status from this date on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The anchor of the marked words that support this change (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A short note on the change (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Evidence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1345,6 +2095,386 @@
     <message>
         <source>Article</source>
         <translation>文章</translation>
+    </message>
+</context>
+<context>
+    <name>Entente::SuggestCommand</name>
+    <message>
+        <source>usage: entente suggest FILE [--date YYYY-MM-DD] [--output FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article&apos;s publication date, YYYY-MM-DD (default: the file&apos;s, or guessed from the text).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the annotated article to this file instead of standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language.</source>
+        <translation type="unfinished">语言。</translation>
+    </message>
+    <message>
+        <source>name exactly one article file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--date must be YYYY-MM-DD, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: error: no publication date: the text names none; give it with --date YYYY-MM-DD so that words like &apos;on Thursday&apos; can be placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: note: publication date %2 guessed from the text; give --date if it is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: error: cannot write: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Entente::SuggestionModel</name>
+    <message>
+        <source>Actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished">会晤</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">日期</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation type="unfinished">议题</translation>
+    </message>
+    <message>
+        <source>%1 “%2” → %3
+%4 (confidence %5 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">类型</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Entente::SuggestionPanel</name>
+    <message>
+        <source>Enter accepts the selected suggestion, Delete rejects it; F8 and Shift+F8 move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Suggest Annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose actors, dates, meetings and issues for the shown article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggest for &amp;All Open Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the pre-tagger on every open article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ccept Suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the selected suggestion a mark and record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;eject Suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop the selected suggestion; it is not proposed again for this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next Suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the next suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous Suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the previous suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept every shown suggestion of one kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All %1 Suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No suggestions yet: Tag ▸ Suggest Annotations (Ctrl+Shift+A) proposes them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates resolved against %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article&apos;s date is unknown: relative dates were left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (guessed from the text: check it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s) to review. </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Entente::SuggestionReview</name>
+    <message>
+        <source>Open an article first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested %1: %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected “%1”: it will not be suggested again for this file (Ctrl+Z takes it back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not accept “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Accepted %n suggestion(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the suggestion names an unknown actor &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Entente::Tagger</name>
+    <message>
+        <source>&amp;Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag as &amp;Actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag as &amp;Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag as &amp;Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag as &amp;Issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag the selected words as an actor: a person, organisation or state (Ctrl+1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag the selected words as a meeting: who met whom, when and where (Ctrl+2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag the selected words as a date, resolved against the article&apos;s date (Ctrl+3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag the selected words as a bilateral issue (Ctrl+4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock Kind: Actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock Kind: Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock Kind: Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock Kind: Issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fast pass: every selection is tagged with this kind at once; press the shortcut again to unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind locked: select words to tag them; Ctrl+Shift+%1 unlocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind unlocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the mark at the cursor; its words stay in the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Grow Mark by a Word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the next word into the mark at the cursor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Shrink Mark by a Word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the last word of the mark at the cursor out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fit Mark to Selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mark the selection starts in takes exactly the selected words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the words to tag first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot tag these words: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates like “on Thursday” or “last week” are resolved against the day the article was published. When was it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Published on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guessed from the dates written in the article: check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tagged “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New actor “%1” (%2): check it in the inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the cursor in a mark to remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed the mark on “%1”; the words stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the cursor in a mark to grow it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mark cannot grow: the line or the next mark comes first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the cursor in a mark to shrink it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mark has one word left: remove it instead (Ctrl+Shift+Backspace).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select words starting inside the mark to fit it to them.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -186,9 +186,10 @@ void MainWindow::createDocks()
     connect(m_suggestionPanel, &SuggestionPanel::runRequested, this, &MainWindow::suggestAnnotations);
     connect(m_suggestionPanel, &SuggestionPanel::runAllRequested, this, &MainWindow::suggestAllArticles);
     connect(m_suggestions, &SuggestionReview::message, this, [this](const QString& text) { statusBar()->showMessage(text, 6000); });
+    // The views go under the inspector and the suggestions: correcting and seeing the result at once.
     m_analysis = new AnalysisDocks(m_store, this);
-    splitDockWidget(m_inspectorDock, m_analysis->docks().constFirst(), Qt::Vertical);
-    resizeDocks({ actors, m_analysis->docks().constFirst() }, { 340, 640 }, Qt::Horizontal);
+    resizeDocks({ actors, m_inspectorDock }, { 300, 560 }, Qt::Horizontal);
+    resizeDocks({ m_inspectorDock, m_analysis->docks().constFirst() }, { 380, 520 }, Qt::Vertical);
     resizeDocks({ problems }, { 110 }, Qt::Vertical);
     m_viewMenu = new QMenu(tr("&View"), this);
     for (QDockWidget* d : { actors, meetings, issueDock, m_inspectorDock, m_suggestionDock })

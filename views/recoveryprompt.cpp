@@ -10,6 +10,13 @@
 
 namespace Entente::RecoveryPrompt {
 
+namespace {
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Entente::RecoveryPrompt)
+};
+} // namespace
+
 int offer(QWidget* parent, AutoSaver* autoSaver)
 {
     const QList<AutoSaver::Recoverable> recoverables = autoSaver->findRecoverable();
@@ -22,16 +29,16 @@ int offer(QWidget* parent, AutoSaver* autoSaver)
         lines.append(QStringLiteral("%1 (%2)").arg(QFileInfo(recoverable.path).fileName(), time));
         details.append(QStringLiteral("%1\t%2").arg(recoverable.path, time));
     }
-    QMessageBox box(QMessageBox::Question, QCoreApplication::translate("RecoveryPrompt", "Restore Unsaved Changes"),
-        QCoreApplication::translate("RecoveryPrompt", "Entente did not quit normally. Changes that were not saved can be restored:"),
+    QMessageBox box(QMessageBox::Question, Text::tr("Restore Unsaved Changes"),
+        Text::tr("Entente did not quit normally. Changes that were not saved can be restored:"),
         QMessageBox::NoButton, parent);
     box.setObjectName(QStringLiteral("RecoveryPrompt"));
     box.setInformativeText(lines.mid(0, 10).join(u'\n')
-        + (lines.size() > 10 ? QCoreApplication::translate("RecoveryPrompt", "\n… and %n more", nullptr, int(lines.size() - 10)) : QString()));
+        + (lines.size() > 10 ? u'\n' + Text::tr("… and %n more", nullptr, int(lines.size() - 10)) : QString()));
     box.setDetailedText(details.join(u'\n'));
-    QPushButton* restore = box.addButton(QCoreApplication::translate("RecoveryPrompt", "&Restore"), QMessageBox::AcceptRole);
-    QPushButton* discard = box.addButton(QCoreApplication::translate("RecoveryPrompt", "&Discard"), QMessageBox::DestructiveRole);
-    QPushButton* later = box.addButton(QCoreApplication::translate("RecoveryPrompt", "&Not Now"), QMessageBox::RejectRole);
+    QPushButton* restore = box.addButton(Text::tr("&Restore"), QMessageBox::AcceptRole);
+    QPushButton* discard = box.addButton(Text::tr("&Discard"), QMessageBox::DestructiveRole);
+    QPushButton* later = box.addButton(Text::tr("&Not Now"), QMessageBox::RejectRole);
     restore->setObjectName(QStringLiteral("restore"));
     discard->setObjectName(QStringLiteral("discard"));
     later->setObjectName(QStringLiteral("later"));
@@ -48,7 +55,7 @@ int offer(QWidget* parent, AutoSaver* autoSaver)
     QStringList errors;
     const int restored = autoSaver->restoreAll(recoverables, &errors);
     if (!errors.isEmpty())
-        QMessageBox::warning(parent, QCoreApplication::translate("RecoveryPrompt", "Some changes could not be restored"), errors.join(u'\n'));
+        QMessageBox::warning(parent, Text::tr("Some changes could not be restored"), errors.join(u'\n'));
     return restored;
 }
 
