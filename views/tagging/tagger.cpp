@@ -265,6 +265,7 @@ void Tagger::linkTo(const QString& ref)
 {
     const Pending p = m_pending;
     const Document& doc = m_articles->document(p.article);
+    const QString words = doc.text.sliced(p.start, p.end - p.start); // doc is re-parsed by the edit
     QString anchor;
     if (p.kind == MarkKind::Issue)
         anchor = uniqueAnchor(doc, ref);
@@ -275,7 +276,7 @@ void Tagger::linkTo(const QString& ref)
         return;
     if (p.kind != MarkKind::Date)
         m_store->setCurrent({ p.kind, ref });
-    Q_EMIT message(tr("Tagged “%1”").arg(doc.text.sliced(p.start, p.end - p.start)));
+    Q_EMIT message(tr("Tagged “%1”").arg(words));
 }
 
 void Tagger::create(const QString& name)
