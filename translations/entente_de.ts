@@ -5,55 +5,55 @@
     <name>Entente::ActorForm</name>
     <message>
         <source>The id that marks and meetings use; renaming it renames them too</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID, die Markierungen und Treffen verwenden; beim Umbenennen werden sie mit umbenannt</translation>
     </message>
     <message>
         <source>The name lists and views show</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name, den Listen und Ansichten anzeigen</translation>
     </message>
     <message>
         <source>A person, an organisation or a state</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Person, eine Organisation oder ein Staat</translation>
     </message>
     <message>
         <source>The state or side the actor belongs to, for example USA</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Staat oder die Seite, zu der der Akteur gehört, zum Beispiel USA</translation>
     </message>
     <message>
         <source>The actor&apos;s office or function, for example Secretary of State</source>
-        <translation type="unfinished"></translation>
+        <translation>Amt oder Funktion des Akteurs, zum Beispiel Secretary of State</translation>
     </message>
     <message>
         <source>comma-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>durch Kommas getrennt</translation>
     </message>
     <message>
         <source>Other names the article uses for the actor, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Namen, die der Artikel für den Akteur verwendet, durch Kommas getrennt</translation>
     </message>
     <message>
         <source>&amp;Id:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Art:</translation>
     </message>
     <message>
         <source>&amp;Side:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seite:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rolle:</translation>
     </message>
     <message>
         <source>&amp;Aliases:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;liasse:</translation>
     </message>
 </context>
 <context>
@@ -146,18 +146,18 @@
     </message>
     <message>
         <source>No article is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Artikel ist geöffnet.</translation>
     </message>
     <message>
         <source>%1 is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist schreibgeschützt.</translation>
     </message>
 </context>
 <context>
     <name>Entente::AutoSaver</name>
     <message>
         <source>Could not open %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geöffnet werden.</translation>
     </message>
 </context>
 <context>
@@ -365,85 +365,85 @@
     <name>Entente::DateResolution</name>
     <message>
         <source>Read as %1 against the article&apos;s date, %2 (%3). Enter confirms; type to correct.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelesen als %1, bezogen auf das Datum des Artikels, %2 (%3). Enter bestätigt; zum Korrigieren einfach tippen.</translation>
     </message>
     <message>
         <source>Read as %1 (%2). Enter confirms; type to correct.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelesen als %1 (%2). Enter bestätigt; zum Korrigieren einfach tippen.</translation>
     </message>
     <message>
         <source>Written as a date: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Datum geschrieben: %1</translation>
     </message>
     <message>
         <source>The article has no date to resolve “%1” against: type the date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Artikel hat kein Datum, auf das sich „%1“ beziehen ließe: Datum eingeben.</translation>
     </message>
     <message>
         <source>“%1” names no date Entente can resolve: the article&apos;s date (%2) is offered; correct it.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ nennt kein Datum, das Entente auflösen kann: das Datum des Artikels (%2) wird vorgeschlagen; bitte korrigieren.</translation>
     </message>
 </context>
 <context>
     <name>Entente::DiskChangeBanner</name>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu laden</translation>
     </message>
     <message>
         <source>&amp;Keep My Version</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Meine Version behalten</translation>
     </message>
     <message>
         <source>Show the file as it is on disk now; Undo brings your text back</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei so anzeigen, wie sie jetzt auf dem Datenträger ist; Rückgängig holt Ihren Text zurück</translation>
     </message>
     <message>
         <source>Keep your text; saving will overwrite the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihren Text behalten; beim Speichern wird die Datei überschrieben</translation>
     </message>
     <message>
         <source>%1 was changed on disk by another program. Reload shows the file and puts your unsaved changes in the undo history; Keep My Version lets Save overwrite the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde auf dem Datenträger von einem anderen Programm geändert. „Neu laden“ zeigt die Datei und legt Ihre ungespeicherten Änderungen im Rückgängig-Verlauf ab; mit „Meine Version behalten“ überschreibt „Speichern“ die Datei.</translation>
     </message>
     <message>
         <source>%1 was changed on disk by another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde auf dem Datenträger von einem anderen Programm geändert.</translation>
     </message>
     <message>
         <source>%1 was deleted or moved on disk. Save writes it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde auf dem Datenträger gelöscht oder verschoben. „Speichern“ schreibt die Datei erneut.</translation>
     </message>
     <message>
         <source>File Changed on Disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei auf dem Datenträger geändert</translation>
     </message>
     <message>
         <source>%1 was changed on disk since you opened it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde seit dem Öffnen auf dem Datenträger geändert.</translation>
     </message>
     <message>
         <source>Saving replaces the other program&apos;s changes with your version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Speichern ersetzt Ihre Version die Änderungen des anderen Programms.</translation>
     </message>
     <message>
         <source>&amp;Overwrite</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;berschreiben</translation>
     </message>
 </context>
 <context>
     <name>Entente::DiskWatcher</name>
     <message>
         <source>No article is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Artikel ist geöffnet.</translation>
     </message>
     <message>
         <source>Could not read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>%1:%2:%3: error: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2:%3: Fehler: %4</translation>
     </message>
 </context>
 <context>
@@ -893,97 +893,97 @@
     <name>Entente::FuzzyDateEdit</name>
     <message>
         <source>No date</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Datum</translation>
     </message>
     <message>
         <source>The day; for a week any day of it, for a month any day of it</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tag; bei einer Woche ein beliebiger Tag davon, bei einem Monat ebenso</translation>
     </message>
     <message>
         <source>How precise the article is about this date</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie genau der Artikel dieses Datum angibt</translation>
     </message>
 </context>
 <context>
     <name>Entente::IdListEdit</name>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>Entente::IssueForm</name>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen…</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>The id that marks and meetings use; renaming it renames them too</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID, die Markierungen und Treffen verwenden; beim Umbenennen werden sie mit umbenannt</translation>
     </message>
     <message>
         <source>What lists and charts show for the issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Listen und Diagramme für das Thema anzeigen</translation>
     </message>
     <message>
         <source>The issue&apos;s status changes in date order</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Statusänderungen des Themas in zeitlicher Reihenfolge</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Datum</translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished">Beleg</translation>
+        <translation>Beleg</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Anmerkung</translation>
+        <translation>Anmerkung</translation>
     </message>
     <message>
         <source>Add a status change</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Statusänderung hinzufügen</translation>
     </message>
     <message>
         <source>Change the selected status change</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Statusänderung bearbeiten</translation>
     </message>
     <message>
         <source>Remove the selected status change</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Statusänderung entfernen</translation>
     </message>
     <message>
         <source>&amp;Id:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <source>&amp;History:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verlauf:</translation>
     </message>
 </context>
 <context>
@@ -1394,105 +1394,105 @@
     </message>
     <message>
         <source>Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspektor</translation>
     </message>
     <message>
         <source>Suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschläge</translation>
     </message>
     <message>
         <source>Ctrl+I</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+I</translation>
     </message>
     <message>
         <source>Suggest on &amp;Opening Raw Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Öffnen &amp;unmarkierter Artikel vorschlagen</translation>
     </message>
     <message>
         <source>Run the pre-tagger when an article without any marks is shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Die automatische Vormarkierung ausführen, wenn ein Artikel ohne Markierungen angezeigt wird</translation>
     </message>
     <message>
         <source>Tagging</source>
-        <translation type="unfinished"></translation>
+        <translation>Markieren</translation>
     </message>
     <message>
         <source>&amp;Record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eintrag</translation>
     </message>
     <message>
         <source>&amp;Inspect</source>
-        <translation type="unfinished"></translation>
+        <translation>Im &amp;Inspektor anzeigen</translation>
     </message>
     <message>
         <source>Show the selected actor, meeting or issue in the inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Akteur, das ausgewählte Treffen oder Thema im Inspektor anzeigen</translation>
     </message>
     <message>
         <source>&amp;Rename Id…</source>
-        <translation type="unfinished"></translation>
+        <translation>ID &amp;umbenennen…</translation>
     </message>
     <message>
         <source>Select an actor, meeting or issue first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst einen Akteur, ein Treffen oder ein Thema auswählen.</translation>
     </message>
     <message>
         <source>Rename Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID umbenennen</translation>
     </message>
     <message>
         <source>New id for “%1” (letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;); marks and meetings follow:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue ID für „%1“ (Buchstaben, Ziffern, &apos;-&apos;, &apos;_&apos; oder &apos;.&apos;); Markierungen und Treffen werden angepasst:</translation>
     </message>
     <message>
         <source>Not renamed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht umbenannt</translation>
     </message>
     <message>
         <source>&amp;Merge Actor Into…</source>
-        <translation type="unfinished"></translation>
+        <translation>Akteur &amp;zusammenführen mit…</translation>
     </message>
     <message>
         <source>Select the actor to merge first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst den zusammenzuführenden Akteur auswählen.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Merge Actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Akteur zusammenführen</translation>
     </message>
     <message>
         <source>Merge “%1” into (its aliases, marks and meetings move there):</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ zusammenführen mit (Aliasse, Markierungen und Treffen gehen dorthin über):</translation>
     </message>
     <message>
         <source>Two records for the same actor: keep one, with the other&apos;s aliases, marks and meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Einträge für denselben Akteur: einen behalten, mit den Aliassen, Markierungen und Treffen des anderen</translation>
     </message>
     <message>
         <source>&amp;Delete Record…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag &amp;löschen…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+Del</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+Del</translation>
     </message>
     <message>
         <source>Delete the selected record and its marks; the article&apos;s words stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Eintrag und seine Markierungen löschen; der Text des Artikels bleibt erhalten</translation>
     </message>
     <message>
         <source>Suggesting annotations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierungen werden vorgeschlagen…</translation>
     </message>
     <message numerus="yes">
         <source>Suggested annotations for %n article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Markierungen für %n Artikel vorgeschlagen</numerusform>
+            <numerusform>Markierungen für %n Artikel vorgeschlagen</numerusform>
         </translation>
     </message>
 </context>
@@ -1500,91 +1500,91 @@
     <name>Entente::MeetingForm</name>
     <message>
         <source>On one &amp;day</source>
-        <translation type="unfinished"></translation>
+        <translation>An einem Ta&amp;g</translation>
     </message>
     <message>
         <source>The id that marks use; renaming it renames them too</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID, die Markierungen verwenden; beim Umbenennen werden sie mit umbenannt</translation>
     </message>
     <message>
         <source>What lists and the calendar show for the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Listen und der Kalender für das Treffen anzeigen</translation>
     </message>
     <message>
         <source>The actors who meet</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Akteure, die sich treffen</translation>
     </message>
     <message>
         <source>Type an actor&apos;s name, alias or id, then Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, Alias oder ID eines Akteurs eingeben, dann „Hinzufügen“</translation>
     </message>
     <message>
         <source>Add the chosen actor as a participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gewählten Akteur als Teilnehmer hinzufügen</translation>
     </message>
     <message>
         <source>Remove the selected participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Teilnehmer entfernen</translation>
     </message>
     <message>
         <source>The meeting ends on the day it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Treffen endet am Tag seines Beginns</translation>
     </message>
     <message>
         <source>Where the meeting takes place</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo das Treffen stattfindet</translation>
     </message>
     <message>
         <source>Whether the meeting is planned, held, cancelled or failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob das Treffen geplant, stattgefunden, abgesagt oder gescheitert ist</translation>
     </message>
     <message>
         <source>What sort of meeting: talks, visit, call, summit or another word</source>
-        <translation type="unfinished"></translation>
+        <translation>Art des Treffens: Gespräche, Besuch, Telefonat, Gipfel oder ein anderes Wort</translation>
     </message>
     <message>
         <source>The issues discussed at the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beim Treffen besprochenen Themen</translation>
     </message>
     <message>
         <source>Type an issue&apos;s title or id, then Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel oder ID eines Themas eingeben, dann „Hinzufügen“</translation>
     </message>
     <message>
         <source>&amp;Id:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <source>&amp;Participants:</source>
-        <translation type="unfinished"></translation>
+        <translation>Teil&amp;nehmer:</translation>
     </message>
     <message>
         <source>&amp;Start:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beginn:</translation>
     </message>
     <message>
         <source>&amp;End:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ende:</translation>
     </message>
     <message>
         <source>P&amp;lace:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ort:</translation>
     </message>
     <message>
         <source>Stat&amp;us:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Art:</translation>
     </message>
     <message>
         <source>Iss&amp;ues:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;hemen:</translation>
     </message>
 </context>
 <context>
@@ -1669,11 +1669,11 @@
     <name>Entente::MessageBanner</name>
     <message>
         <source>Close this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Meldung schließen</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -1792,159 +1792,161 @@
     <name>Entente::QuickPicker</name>
     <message>
         <source>Actor for “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Akteur für „%1“</translation>
     </message>
     <message>
         <source>Meeting for “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen für „%1“</translation>
     </message>
     <message>
         <source>Issue for “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema für „%1“</translation>
     </message>
     <message>
         <source>Type to search names, aliases and ids. Enter links the words, Esc cancels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tippen, um Namen, Aliasse und IDs zu suchen. Enter verknüpft die Wörter, Esc bricht ab.</translation>
     </message>
     <message>
         <source>Search or name a new record</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen oder einen neuen Eintrag benennen</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Datum</translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>2023-07-13, 2023-W28, 2023-07, ~2023-07-13 or first..last</source>
-        <translation type="unfinished"></translation>
+        <translation>2023-07-13, 2023-W28, 2023-07, ~2023-07-13 oder first..last</translation>
     </message>
     <message>
         <source>Create new: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu anlegen: „%1“</translation>
     </message>
     <message>
         <source>Make a new record with fields filled from the words; correct them in the inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen neuen Eintrag anlegen, dessen Felder aus den Wörtern gefüllt werden; im Inspektor korrigieren</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>“%1” is not a date: write 2023-07-13, 2023-W28, 2023-07, ~2023-07-13 or first..last.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Datum: 2023-07-13, 2023-W28, 2023-07, ~2023-07-13 oder first..last schreiben.</translation>
     </message>
 </context>
 <context>
     <name>Entente::RecordForm</name>
     <message>
         <source>There is no record to rename.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Eintrag zum Umbenennen.</translation>
     </message>
 </context>
 <context>
     <name>Entente::RecordInspector</name>
     <message>
         <source>This article is read-only: its records cannot be changed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Artikel ist schreibgeschützt: seine Einträge können hier nicht geändert werden.</translation>
     </message>
     <message>
         <source>Select an actor, meeting or issue, or tag words in the article, to see it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Akteur, ein Treffen oder ein Thema auswählen oder Wörter im Artikel markieren, um den Eintrag hier zu sehen.</translation>
     </message>
     <message>
         <source>&amp;Merge Into…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zusammenführen mit…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>&amp;Create</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anlegen</translation>
     </message>
     <message>
         <source>Merge this actor into another one of the article: its marks, meetings and names go there</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Akteur mit einem anderen Akteur des Artikels zusammenführen: seine Markierungen, Treffen und Namen gehen dorthin über</translation>
     </message>
     <message>
         <source>Remove this record and unmark its words; the article text stays</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Eintrag entfernen und die Markierung seiner Wörter aufheben; der Artikeltext bleibt erhalten</translation>
     </message>
     <message>
         <source>Discard the new record (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den neuen Eintrag verwerfen (Esc)</translation>
     </message>
     <message>
         <source>Add the record to the article and mark its words (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Eintrag zum Artikel hinzufügen und seine Wörter markieren (Enter)</translation>
     </message>
     <message>
         <source>New actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Akteur</translation>
     </message>
     <message>
         <source>Actor: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Akteur: %1</translation>
     </message>
     <message>
         <source>New meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Treffen</translation>
     </message>
     <message>
         <source>Meeting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen: %1</translation>
     </message>
     <message>
         <source>New issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Thema</translation>
     </message>
     <message>
         <source>Issue: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema: %1</translation>
     </message>
     <message>
         <source>In %1</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1</translation>
     </message>
     <message>
         <source>Select the actor to merge first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst den zusammenzuführenden Akteur auswählen.</translation>
     </message>
     <message>
         <source>Delete “%1” and unmark the words that name it?
 
 The article text stays as it is; only the record and its marks go. Undo gives them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ löschen und die Markierung der Wörter aufheben, die darauf verweisen?
+
+Der Artikeltext bleibt unverändert; nur der Eintrag und seine Markierungen werden entfernt. Rückgängig stellt sie wieder her.</translation>
     </message>
     <message>
         <source>Delete Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag löschen</translation>
     </message>
     <message>
         <source>Select the record to rename first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst den umzubenennenden Eintrag auswählen.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>The article has no other actor to merge into.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Artikel hat keinen anderen Akteur zum Zusammenführen.</translation>
     </message>
     <message>
         <source>Merge Actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Akteur zusammenführen</translation>
     </message>
     <message>
         <source>Merge “%1” into:</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ zusammenführen mit:</translation>
     </message>
 </context>
 <context>
@@ -1958,136 +1960,136 @@ The article text stays as it is; only the record and its marks go. Undo gives th
     <name>Entente::RecordValidation</name>
     <message>
         <source>Another actor already has the id &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderer Akteur hat bereits die ID „%1“.</translation>
     </message>
     <message>
         <source>Another meeting already has the id &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderes Treffen hat bereits die ID „%1“.</translation>
     </message>
     <message>
         <source>Another issue already has the id &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderes Thema hat bereits die ID „%1“.</translation>
     </message>
     <message>
         <source>Enter an id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine ID eingeben.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid id: use letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine gültige ID: nur Buchstaben, Ziffern, &apos;-&apos;, &apos;_&apos; oder &apos;.&apos; verwenden.</translation>
     </message>
     <message>
         <source>Enter a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Namen eingeben.</translation>
     </message>
     <message>
         <source>Add at least one participant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestens einen Teilnehmer hinzufügen.</translation>
     </message>
     <message>
         <source>There is no actor &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Akteur „%1“.</translation>
     </message>
     <message>
         <source>Enter a valid start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein gültiges Anfangsdatum eingeben.</translation>
     </message>
     <message>
         <source>Enter a valid end date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein gültiges Enddatum eingeben.</translation>
     </message>
     <message>
         <source>The meeting ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Treffen endet, bevor es beginnt.</translation>
     </message>
     <message>
         <source>There is no issue &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Thema „%1“.</translation>
     </message>
     <message>
         <source>Enter a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Titel eingeben.</translation>
     </message>
     <message>
         <source>Enter a valid date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein gültiges Datum eingeben.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid anchor: use letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein gültiger Anker: nur Buchstaben, Ziffern, &apos;-&apos;, &apos;_&apos; oder &apos;.&apos; verwenden.</translation>
     </message>
 </context>
 <context>
     <name>Entente::RecoveryPrompt</name>
     <message>
         <source>Restore Unsaved Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen wiederherstellen</translation>
     </message>
     <message>
         <source>Entente did not quit normally. Changes that were not saved can be restored:</source>
-        <translation type="unfinished"></translation>
+        <translation>Entente wurde nicht normal beendet. Nicht gespeicherte Änderungen können wiederhergestellt werden:</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform>… und %n weiteres</numerusform>
+        <translation>
+            <numerusform>… und %n weitere</numerusform>
             <numerusform>… und %n weitere</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwerfen</translation>
     </message>
     <message>
         <source>&amp;Not Now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nicht jetzt</translation>
     </message>
     <message>
         <source>Some changes could not be restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Änderungen konnten nicht wiederhergestellt werden</translation>
     </message>
 </context>
 <context>
     <name>Entente::StatusDialog</name>
     <message>
         <source>Edit Status Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusänderung bearbeiten</translation>
     </message>
     <message>
         <source>Add Status Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusänderung hinzufügen</translation>
     </message>
     <message>
         <source>The issue&apos;s status from this date on</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Status des Themas ab diesem Datum</translation>
     </message>
     <message>
         <source>The anchor of the marked words that support this change (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anker der markierten Wörter, die diese Änderung belegen (optional)</translation>
     </message>
     <message>
         <source>A short note on the change (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine kurze Anmerkung zur Änderung (optional)</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status:</translation>
     </message>
     <message>
         <source>&amp;Evidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beleg:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anmerkung:</translation>
     </message>
 </context>
 <context>
@@ -2117,176 +2119,177 @@ The article text stays as it is; only the record and its marks go. Undo gives th
     <name>Entente::SuggestCommand</name>
     <message>
         <source>usage: entente suggest FILE [--date YYYY-MM-DD] [--output FILE]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: entente suggest DATEI [--date YYYY-MM-DD] [--output DATEI]</translation>
     </message>
     <message>
         <source>The article&apos;s publication date, YYYY-MM-DD (default: the file&apos;s, or guessed from the text).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Erscheinungsdatum des Artikels, YYYY-MM-DD (Standard: das der Datei oder aus dem Text geschätzt).</translation>
     </message>
     <message>
         <source>Write the annotated article to this file instead of standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgezeichneten Artikel in diese Datei statt in die Standardausgabe schreiben.</translation>
     </message>
     <message>
         <source>Language.</source>
-        <translation type="unfinished">Sprache.</translation>
+        <translation>Sprache.</translation>
     </message>
     <message>
         <source>name exactly one article file</source>
-        <translation type="unfinished"></translation>
+        <translation>genau eine Artikeldatei angeben</translation>
     </message>
     <message>
         <source>--date must be YYYY-MM-DD, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--date muss die Form YYYY-MM-DD haben, nicht „%1“</translation>
     </message>
     <message>
         <source>%1: error: no publication date: the text names none; give it with --date YYYY-MM-DD so that words like &apos;on Thursday&apos; can be placed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Fehler: kein Erscheinungsdatum: der Text nennt keines; mit --date YYYY-MM-DD angeben, damit Wörter wie „am Donnerstag“ eingeordnet werden können</translation>
     </message>
     <message>
         <source>%1: note: publication date %2 guessed from the text; give --date if it is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Hinweis: Erscheinungsdatum %2 aus dem Text geschätzt; bei Fehlern --date angeben</translation>
     </message>
     <message>
         <source>%1: error: cannot write: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Fehler: kann nicht schreiben: %2</translation>
     </message>
 </context>
 <context>
     <name>Entente::SuggestionModel</name>
     <message>
         <source>Actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Akteur</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished">Treffen</translation>
+        <translation>Treffen</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Datum</translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Issue</source>
-        <translation type="unfinished">Thema</translation>
+        <translation>Thema</translation>
     </message>
     <message>
         <source>%1 “%2” → %3
 %4 (confidence %5 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 „%2“ → %3
+%4 (Konfidenz %5 %)</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Art</translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Words</source>
-        <translation type="unfinished"></translation>
+        <translation>Wörter</translation>
     </message>
     <message>
         <source>Suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschlag</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfidenz</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung</translation>
     </message>
 </context>
 <context>
     <name>Entente::SuggestionPanel</name>
     <message>
         <source>Enter accepts the selected suggestion, Delete rejects it; F8 and Shift+F8 move</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter nimmt den ausgewählten Vorschlag an, Delete lehnt ihn ab; F8 und Shift+F8 wechseln</translation>
     </message>
     <message>
         <source>&amp;Suggest Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierungen vor&amp;schlagen</translation>
     </message>
     <message>
         <source>Ctrl+Shift+A</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+A</translation>
     </message>
     <message>
         <source>Propose actors, dates, meetings and issues for the shown article</source>
-        <translation type="unfinished"></translation>
+        <translation>Akteure, Daten, Treffen und Themen für den angezeigten Artikel vorschlagen</translation>
     </message>
     <message>
         <source>Suggest for &amp;All Open Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Für a&amp;lle geöffneten Artikel vorschlagen</translation>
     </message>
     <message>
         <source>Run the pre-tagger on every open article</source>
-        <translation type="unfinished"></translation>
+        <translation>Die automatische Vormarkierung für jeden geöffneten Artikel ausführen</translation>
     </message>
     <message>
         <source>A&amp;ccept Suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschlag a&amp;nnehmen</translation>
     </message>
     <message>
         <source>Make the selected suggestion a mark and record</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem ausgewählten Vorschlag eine Markierung und einen Eintrag machen</translation>
     </message>
     <message>
         <source>R&amp;eject Suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschlag a&amp;blehnen</translation>
     </message>
     <message>
         <source>Drop the selected suggestion; it is not proposed again for this file</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Vorschlag verwerfen; er wird für diese Datei nicht erneut vorgeschlagen</translation>
     </message>
     <message>
         <source>&amp;Next Suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Nä&amp;chster Vorschlag</translation>
     </message>
     <message>
         <source>Go to the next suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum nächsten Vorschlag gehen</translation>
     </message>
     <message>
         <source>&amp;Previous Suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhe&amp;riger Vorschlag</translation>
     </message>
     <message>
         <source>Go to the previous suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum vorherigen Vorschlag gehen</translation>
     </message>
     <message>
         <source>Accept All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle annehmen</translation>
     </message>
     <message>
         <source>Accept every shown suggestion of one kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle angezeigten Vorschläge einer Art annehmen</translation>
     </message>
     <message>
         <source>All %1 Suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Vorschläge: %1</translation>
     </message>
     <message>
         <source>No suggestions yet: Tag ▸ Suggest Annotations (Ctrl+Shift+A) proposes them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Vorschläge: Markieren ▸ Markierungen vorschlagen (Ctrl+Shift+A) erzeugt sie.</translation>
     </message>
     <message>
         <source>Dates resolved against %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten bezogen auf %1</translation>
     </message>
     <message>
         <source>The article&apos;s date is unknown: relative dates were left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Datum des Artikels ist unbekannt: relative Datumsangaben wurden ausgelassen.</translation>
     </message>
     <message>
         <source> (guessed from the text: check it)</source>
-        <translation type="unfinished"></translation>
+        <translation> (aus dem Text geschätzt: bitte prüfen)</translation>
     </message>
     <message numerus="yes">
         <source>%n suggestion(s) to review. </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Vorschlag zu prüfen. </numerusform>
+            <numerusform>%n Vorschläge zu prüfen. </numerusform>
         </translation>
     </message>
 </context>
@@ -2294,205 +2297,205 @@ The article text stays as it is; only the record and its marks go. Undo gives th
     <name>Entente::SuggestionReview</name>
     <message>
         <source>Open an article first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst einen Artikel öffnen.</translation>
     </message>
     <message>
         <source>%1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, %3)</translation>
     </message>
     <message>
         <source>Suggested %1: %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschlag (%1): %2 — %3</translation>
     </message>
     <message>
         <source>Rejected “%1”: it will not be suggested again for this file (Ctrl+Z takes it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ abgelehnt: wird für diese Datei nicht erneut vorgeschlagen (Ctrl+Z macht es rückgängig)</translation>
     </message>
     <message>
         <source>Could not accept “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht angenommen werden: %2</translation>
     </message>
     <message>
         <source>Accepted “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ angenommen</translation>
     </message>
     <message numerus="yes">
         <source>Accepted %n suggestion(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Vorschlag angenommen</numerusform>
+            <numerusform>%n Vorschläge angenommen</numerusform>
         </translation>
     </message>
     <message>
         <source>the suggestion names an unknown actor &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>der Vorschlag nennt einen unbekannten Akteur „%1“</translation>
     </message>
 </context>
 <context>
     <name>Entente::Tagger</name>
     <message>
         <source>&amp;Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Markieren</translation>
     </message>
     <message>
         <source>Tag as &amp;Actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;Akteur markieren</translation>
     </message>
     <message>
         <source>Tag as &amp;Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;Treffen markieren</translation>
     </message>
     <message>
         <source>Tag as &amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;Datum markieren</translation>
     </message>
     <message>
         <source>Tag as &amp;Issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Als T&amp;hema markieren</translation>
     </message>
     <message>
         <source>Tag the selected words as an actor: a person, organisation or state (Ctrl+1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Wörter als Akteur markieren: eine Person, Organisation oder ein Staat (Ctrl+1)</translation>
     </message>
     <message>
         <source>Tag the selected words as a meeting: who met whom, when and where (Ctrl+2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Wörter als Treffen markieren: wer traf wen, wann und wo (Ctrl+2)</translation>
     </message>
     <message>
         <source>Tag the selected words as a date, resolved against the article&apos;s date (Ctrl+3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Wörter als Datum markieren, bezogen auf das Datum des Artikels (Ctrl+3)</translation>
     </message>
     <message>
         <source>Tag the selected words as a bilateral issue (Ctrl+4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Wörter als bilaterales Thema markieren (Ctrl+4)</translation>
     </message>
     <message>
         <source>Lock Kind: Actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Art fixieren: Akteur</translation>
     </message>
     <message>
         <source>Lock Kind: Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Art fixieren: Treffen</translation>
     </message>
     <message>
         <source>Lock Kind: Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Art fixieren: Datum</translation>
     </message>
     <message>
         <source>Lock Kind: Issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Art fixieren: Thema</translation>
     </message>
     <message>
         <source>&amp;Lock Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art &amp;fixieren</translation>
     </message>
     <message>
         <source>Fast pass: every selection is tagged with this kind at once; press the shortcut again to unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnelldurchgang: jede Auswahl wird sofort mit dieser Art markiert; zum Lösen das Tastenkürzel erneut drücken</translation>
     </message>
     <message>
         <source>Kind locked: select words to tag them; Ctrl+Shift+%1 unlocks</source>
-        <translation type="unfinished"></translation>
+        <translation>Art fixiert: Wörter auswählen, um sie zu markieren; Ctrl+Shift+%1 löst die Fixierung</translation>
     </message>
     <message>
         <source>Kind unlocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Art nicht mehr fixiert</translation>
     </message>
     <message>
         <source>&amp;Remove Mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierung &amp;entfernen</translation>
     </message>
     <message>
         <source>Remove the mark at the cursor; its words stay in the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Markierung an der Cursorposition entfernen; ihre Wörter bleiben im Artikel</translation>
     </message>
     <message>
         <source>&amp;Grow Mark by a Word</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierung um ein Wort &amp;verlängern</translation>
     </message>
     <message>
         <source>Take the next word into the mark at the cursor</source>
-        <translation type="unfinished"></translation>
+        <translation>Das nächste Wort in die Markierung an der Cursorposition aufnehmen</translation>
     </message>
     <message>
         <source>&amp;Shrink Mark by a Word</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierung um ein Wort ver&amp;kürzen</translation>
     </message>
     <message>
         <source>Leave the last word of the mark at the cursor out</source>
-        <translation type="unfinished"></translation>
+        <translation>Das letzte Wort der Markierung an der Cursorposition herausnehmen</translation>
     </message>
     <message>
         <source>&amp;Fit Mark to Selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierung an Auswahl an&amp;passen</translation>
     </message>
     <message>
         <source>The mark the selection starts in takes exactly the selected words</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Markierung, in der die Auswahl beginnt, umfasst genau die ausgewählten Wörter</translation>
     </message>
     <message>
         <source>Select the words to tag first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst die zu markierenden Wörter auswählen.</translation>
     </message>
     <message>
         <source>Cannot tag these words: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Wörter können nicht markiert werden: %1</translation>
     </message>
     <message>
         <source>Article Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum des Artikels</translation>
     </message>
     <message>
         <source>Dates like “on Thursday” or “last week” are resolved against the day the article was published. When was it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Angaben wie „am Donnerstag“ oder „letzte Woche“ beziehen sich auf den Tag, an dem der Artikel erschienen ist. Wann war das?</translation>
     </message>
     <message>
         <source>&amp;Published on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Veröffentlicht am:</translation>
     </message>
     <message>
         <source>Guessed from the dates written in the article: check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus den im Artikel genannten Daten geschätzt: bitte prüfen.</translation>
     </message>
     <message>
         <source>Not changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geändert: %1</translation>
     </message>
     <message>
         <source>Tagged “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ markiert</translation>
     </message>
     <message>
         <source>New actor “%1” (%2): check it in the inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Akteur „%1“ (%2): im Inspektor prüfen</translation>
     </message>
     <message>
         <source>Put the cursor in a mark to remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Cursor in eine Markierung setzen, um sie zu entfernen.</translation>
     </message>
     <message>
         <source>Removed the mark on “%1”; the words stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierung von „%1“ entfernt; die Wörter bleiben erhalten</translation>
     </message>
     <message>
         <source>Put the cursor in a mark to grow it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Cursor in eine Markierung setzen, um sie zu verlängern.</translation>
     </message>
     <message>
         <source>The mark cannot grow: the line or the next mark comes first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Markierung kann nicht verlängert werden: zuvor endet die Zeile oder beginnt die nächste Markierung.</translation>
     </message>
     <message>
         <source>Put the cursor in a mark to shrink it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Cursor in eine Markierung setzen, um sie zu verkürzen.</translation>
     </message>
     <message>
         <source>The mark has one word left: remove it instead (Ctrl+Shift+Backspace).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Markierung umfasst nur noch ein Wort: stattdessen entfernen (Ctrl+Shift+Backspace).</translation>
     </message>
     <message>
         <source>Select words starting inside the mark to fit it to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wörter auswählen, die innerhalb der Markierung beginnen, um die Markierung daran anzupassen.</translation>
     </message>
 </context>
 <context>

@@ -5,55 +5,55 @@
     <name>Entente::ActorForm</name>
     <message>
         <source>The id that marks and meetings use; renaming it renames them too</source>
-        <translation type="unfinished"></translation>
+        <translation>标记和会晤所使用的 ID；重命名时会一并更新它们</translation>
     </message>
     <message>
         <source>The name lists and views show</source>
-        <translation type="unfinished"></translation>
+        <translation>列表和视图中显示的名称</translation>
     </message>
     <message>
         <source>A person, an organisation or a state</source>
-        <translation type="unfinished"></translation>
+        <translation>个人、组织或国家</translation>
     </message>
     <message>
         <source>The state or side the actor belongs to, for example USA</source>
-        <translation type="unfinished"></translation>
+        <translation>行为体所属的国家或阵营，例如 USA</translation>
     </message>
     <message>
         <source>The actor&apos;s office or function, for example Secretary of State</source>
-        <translation type="unfinished"></translation>
+        <translation>行为体的职位或职能，例如 Secretary of State</translation>
     </message>
     <message>
         <source>comma-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>以逗号分隔</translation>
     </message>
     <message>
         <source>Other names the article uses for the actor, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>文章中对该行为体使用的其他名称，以逗号分隔</translation>
     </message>
     <message>
         <source>&amp;Id:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID(&amp;I)：</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>类型(&amp;K)：</translation>
     </message>
     <message>
         <source>&amp;Side:</source>
-        <translation type="unfinished"></translation>
+        <translation>所属方(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>职务(&amp;R)：</translation>
     </message>
     <message>
         <source>&amp;Aliases:</source>
-        <translation type="unfinished"></translation>
+        <translation>别名(&amp;A)：</translation>
     </message>
 </context>
 <context>
@@ -146,18 +146,18 @@
     </message>
     <message>
         <source>No article is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有打开的文章。</translation>
     </message>
     <message>
         <source>%1 is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 为只读。</translation>
     </message>
 </context>
 <context>
     <name>Entente::AutoSaver</name>
     <message>
         <source>Could not open %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开 %1。</translation>
     </message>
 </context>
 <context>
@@ -359,85 +359,85 @@
     <name>Entente::DateResolution</name>
     <message>
         <source>Read as %1 against the article&apos;s date, %2 (%3). Enter confirms; type to correct.</source>
-        <translation type="unfinished"></translation>
+        <translation>按文章日期 %2（%3）解读为 %1。按 Enter 确认；直接输入可更正。</translation>
     </message>
     <message>
         <source>Read as %1 (%2). Enter confirms; type to correct.</source>
-        <translation type="unfinished"></translation>
+        <translation>解读为 %1（%2）。按 Enter 确认；直接输入可更正。</translation>
     </message>
     <message>
         <source>Written as a date: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>以日期形式写出：%1</translation>
     </message>
     <message>
         <source>The article has no date to resolve “%1” against: type the date.</source>
-        <translation type="unfinished"></translation>
+        <translation>文章没有可用来解析“%1”的日期：请输入日期。</translation>
     </message>
     <message>
         <source>“%1” names no date Entente can resolve: the article&apos;s date (%2) is offered; correct it.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是 Entente 能解析的日期：已填入文章日期（%2）；请更正。</translation>
     </message>
 </context>
 <context>
     <name>Entente::DiskChangeBanner</name>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>重新加载(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Keep My Version</source>
-        <translation type="unfinished"></translation>
+        <translation>保留我的版本(&amp;K)</translation>
     </message>
     <message>
         <source>Show the file as it is on disk now; Undo brings your text back</source>
-        <translation type="unfinished"></translation>
+        <translation>显示磁盘上该文件的当前内容；撤销可恢复您的文本</translation>
     </message>
     <message>
         <source>Keep your text; saving will overwrite the file</source>
-        <translation type="unfinished"></translation>
+        <translation>保留您的文本；保存时将覆盖该文件</translation>
     </message>
     <message>
         <source>%1 was changed on disk by another program. Reload shows the file and puts your unsaved changes in the undo history; Keep My Version lets Save overwrite the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已被其他程序在磁盘上更改。“重新加载”会显示该文件，并将您未保存的更改放入撤销历史；“保留我的版本”则让“保存”覆盖该文件。</translation>
     </message>
     <message>
         <source>%1 was changed on disk by another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已被其他程序在磁盘上更改。</translation>
     </message>
     <message>
         <source>%1 was deleted or moved on disk. Save writes it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已在磁盘上被删除或移动。“保存”会重新写入该文件。</translation>
     </message>
     <message>
         <source>File Changed on Disk</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘上的文件已更改</translation>
     </message>
     <message>
         <source>%1 was changed on disk since you opened it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 自打开后已在磁盘上被更改。</translation>
     </message>
     <message>
         <source>Saving replaces the other program&apos;s changes with your version.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存将用您的版本替换其他程序所做的更改。</translation>
     </message>
     <message>
         <source>&amp;Overwrite</source>
-        <translation type="unfinished"></translation>
+        <translation>覆盖(&amp;O)</translation>
     </message>
 </context>
 <context>
     <name>Entente::DiskWatcher</name>
     <message>
         <source>No article is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有打开的文章。</translation>
     </message>
     <message>
         <source>Could not read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1。</translation>
     </message>
     <message>
         <source>%1:%2:%3: error: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2:%3: 错误：%4</translation>
     </message>
 </context>
 <context>
@@ -887,97 +887,97 @@
     <name>Entente::FuzzyDateEdit</name>
     <message>
         <source>No date</source>
-        <translation type="unfinished"></translation>
+        <translation>无日期</translation>
     </message>
     <message>
         <source>The day; for a week any day of it, for a month any day of it</source>
-        <translation type="unfinished"></translation>
+        <translation>日期；若精确到周或月，可选其中任意一天</translation>
     </message>
     <message>
         <source>How precise the article is about this date</source>
-        <translation type="unfinished"></translation>
+        <translation>文章对该日期的精确程度</translation>
     </message>
 </context>
 <context>
     <name>Entente::IdListEdit</name>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>添加</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>移除</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
     <name>Entente::IssueForm</name>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加(&amp;A)…</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;I)…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>移除(&amp;R)</translation>
     </message>
     <message>
         <source>The id that marks and meetings use; renaming it renames them too</source>
-        <translation type="unfinished"></translation>
+        <translation>标记和会晤所使用的 ID；重命名时会一并更新它们</translation>
     </message>
     <message>
         <source>What lists and charts show for the issue</source>
-        <translation type="unfinished"></translation>
+        <translation>列表和图表中显示的议题名称</translation>
     </message>
     <message>
         <source>The issue&apos;s status changes in date order</source>
-        <translation type="unfinished"></translation>
+        <translation>该议题按日期排列的状态变更</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">日期</translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished">证据</translation>
+        <translation>证据</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">备注</translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Add a status change</source>
-        <translation type="unfinished"></translation>
+        <translation>添加状态变更</translation>
     </message>
     <message>
         <source>Change the selected status change</source>
-        <translation type="unfinished"></translation>
+        <translation>修改所选的状态变更</translation>
     </message>
     <message>
         <source>Remove the selected status change</source>
-        <translation type="unfinished"></translation>
+        <translation>移除所选的状态变更</translation>
     </message>
     <message>
         <source>&amp;Id:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID(&amp;I)：</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>标题(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;History:</source>
-        <translation type="unfinished"></translation>
+        <translation>历史(&amp;H)：</translation>
     </message>
 </context>
 <context>
@@ -1383,104 +1383,104 @@
     </message>
     <message>
         <source>Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>检查器</translation>
     </message>
     <message>
         <source>Suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>建议</translation>
     </message>
     <message>
         <source>Ctrl+I</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+I</translation>
     </message>
     <message>
         <source>Suggest on &amp;Opening Raw Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>打开未标注的文章时提供建议(&amp;O)</translation>
     </message>
     <message>
         <source>Run the pre-tagger when an article without any marks is shown</source>
-        <translation type="unfinished"></translation>
+        <translation>显示没有任何标记的文章时运行预标注器</translation>
     </message>
     <message>
         <source>Tagging</source>
-        <translation type="unfinished"></translation>
+        <translation>标注</translation>
     </message>
     <message>
         <source>&amp;Record</source>
-        <translation type="unfinished"></translation>
+        <translation>记录(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Inspect</source>
-        <translation type="unfinished"></translation>
+        <translation>检查(&amp;I)</translation>
     </message>
     <message>
         <source>Show the selected actor, meeting or issue in the inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>在检查器中显示所选的行为体、会晤或议题</translation>
     </message>
     <message>
         <source>&amp;Rename Id…</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名 ID(&amp;R)…</translation>
     </message>
     <message>
         <source>Select an actor, meeting or issue first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择一个行为体、会晤或议题。</translation>
     </message>
     <message>
         <source>Rename Id</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名 ID</translation>
     </message>
     <message>
         <source>New id for “%1” (letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;); marks and meetings follow:</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”的新 ID（字母、数字、&apos;-&apos;、&apos;_&apos; 或 &apos;.&apos;）；标记和会晤将随之更新：</translation>
     </message>
     <message>
         <source>Not renamed</source>
-        <translation type="unfinished"></translation>
+        <translation>未重命名</translation>
     </message>
     <message>
         <source>&amp;Merge Actor Into…</source>
-        <translation type="unfinished"></translation>
+        <translation>将行为体合并到(&amp;M)…</translation>
     </message>
     <message>
         <source>Select the actor to merge first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择要合并的行为体。</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Merge Actor</source>
-        <translation type="unfinished"></translation>
+        <translation>合并行为体</translation>
     </message>
     <message>
         <source>Merge “%1” into (its aliases, marks and meetings move there):</source>
-        <translation type="unfinished"></translation>
+        <translation>将“%1”合并到（其别名、标记和会晤将移至该处）：</translation>
     </message>
     <message>
         <source>Two records for the same actor: keep one, with the other&apos;s aliases, marks and meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>同一行为体有两条记录：保留其中一条，并接收另一条的别名、标记和会晤</translation>
     </message>
     <message>
         <source>&amp;Delete Record…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除记录(&amp;D)…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+Del</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+Del</translation>
     </message>
     <message>
         <source>Delete the selected record and its marks; the article&apos;s words stay</source>
-        <translation type="unfinished"></translation>
+        <translation>删除所选记录及其标记；文章文字保持不变</translation>
     </message>
     <message>
         <source>Suggesting annotations…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在生成标注建议…</translation>
     </message>
     <message numerus="yes">
         <source>Suggested annotations for %n article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已为 %n 篇文章生成标注建议</numerusform>
         </translation>
     </message>
 </context>
@@ -1488,91 +1488,91 @@
     <name>Entente::MeetingForm</name>
     <message>
         <source>On one &amp;day</source>
-        <translation type="unfinished"></translation>
+        <translation>仅一天(&amp;D)</translation>
     </message>
     <message>
         <source>The id that marks use; renaming it renames them too</source>
-        <translation type="unfinished"></translation>
+        <translation>标记所使用的 ID；重命名时会一并更新它们</translation>
     </message>
     <message>
         <source>What lists and the calendar show for the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>列表和日历中显示的会晤名称</translation>
     </message>
     <message>
         <source>The actors who meet</source>
-        <translation type="unfinished"></translation>
+        <translation>参加会晤的行为体</translation>
     </message>
     <message>
         <source>Type an actor&apos;s name, alias or id, then Add</source>
-        <translation type="unfinished"></translation>
+        <translation>输入行为体的名称、别名或 ID，然后单击“添加”</translation>
     </message>
     <message>
         <source>Add the chosen actor as a participant</source>
-        <translation type="unfinished"></translation>
+        <translation>将所选行为体添加为与会者</translation>
     </message>
     <message>
         <source>Remove the selected participants</source>
-        <translation type="unfinished"></translation>
+        <translation>移除所选的与会者</translation>
     </message>
     <message>
         <source>The meeting ends on the day it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>会晤在开始当天结束</translation>
     </message>
     <message>
         <source>Where the meeting takes place</source>
-        <translation type="unfinished"></translation>
+        <translation>会晤举行的地点</translation>
     </message>
     <message>
         <source>Whether the meeting is planned, held, cancelled or failed</source>
-        <translation type="unfinished"></translation>
+        <translation>会晤是计划中、已举行、已取消还是失败</translation>
     </message>
     <message>
         <source>What sort of meeting: talks, visit, call, summit or another word</source>
-        <translation type="unfinished"></translation>
+        <translation>会晤的类型：会谈、访问、通话、峰会或其他说法</translation>
     </message>
     <message>
         <source>The issues discussed at the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>会晤中讨论的议题</translation>
     </message>
     <message>
         <source>Type an issue&apos;s title or id, then Add</source>
-        <translation type="unfinished"></translation>
+        <translation>输入议题的标题或 ID，然后单击“添加”</translation>
     </message>
     <message>
         <source>&amp;Id:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID(&amp;I)：</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>标题(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Participants:</source>
-        <translation type="unfinished"></translation>
+        <translation>与会者(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Start:</source>
-        <translation type="unfinished"></translation>
+        <translation>开始(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;End:</source>
-        <translation type="unfinished"></translation>
+        <translation>结束(&amp;E)：</translation>
     </message>
     <message>
         <source>P&amp;lace:</source>
-        <translation type="unfinished"></translation>
+        <translation>地点(&amp;L)：</translation>
     </message>
     <message>
         <source>Stat&amp;us:</source>
-        <translation type="unfinished"></translation>
+        <translation>状态(&amp;U)：</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>类型(&amp;K)：</translation>
     </message>
     <message>
         <source>Iss&amp;ues:</source>
-        <translation type="unfinished"></translation>
+        <translation>议题(&amp;U)：</translation>
     </message>
 </context>
 <context>
@@ -1656,11 +1656,11 @@
     <name>Entente::MessageBanner</name>
     <message>
         <source>Close this message</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭此消息</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -1777,159 +1777,161 @@
     <name>Entente::QuickPicker</name>
     <message>
         <source>Actor for “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”对应的行为体</translation>
     </message>
     <message>
         <source>Meeting for “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”对应的会晤</translation>
     </message>
     <message>
         <source>Issue for “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”对应的议题</translation>
     </message>
     <message>
         <source>Type to search names, aliases and ids. Enter links the words, Esc cancels.</source>
-        <translation type="unfinished"></translation>
+        <translation>输入以搜索名称、别名和 ID。Enter 链接所选文字，Esc 取消。</translation>
     </message>
     <message>
         <source>Search or name a new record</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索，或为新记录命名</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">日期</translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>2023-07-13, 2023-W28, 2023-07, ~2023-07-13 or first..last</source>
-        <translation type="unfinished"></translation>
+        <translation>2023-07-13、2023-W28、2023-07、~2023-07-13 或 first..last</translation>
     </message>
     <message>
         <source>Create new: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>新建：“%1”</translation>
     </message>
     <message>
         <source>Make a new record with fields filled from the words; correct them in the inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>新建一条记录，字段根据所选文字填写；可在检查器中更正</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>“%1” is not a date: write 2023-07-13, 2023-W28, 2023-07, ~2023-07-13 or first..last.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是日期：请写作 2023-07-13、2023-W28、2023-07、~2023-07-13 或 first..last。</translation>
     </message>
 </context>
 <context>
     <name>Entente::RecordForm</name>
     <message>
         <source>There is no record to rename.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可重命名的记录。</translation>
     </message>
 </context>
 <context>
     <name>Entente::RecordInspector</name>
     <message>
         <source>This article is read-only: its records cannot be changed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>此文章为只读：无法在此修改其记录。</translation>
     </message>
     <message>
         <source>Select an actor, meeting or issue, or tag words in the article, to see it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个行为体、会晤或议题，或在文章中标注文字，即可在此查看。</translation>
     </message>
     <message>
         <source>&amp;Merge Into…</source>
-        <translation type="unfinished"></translation>
+        <translation>合并到(&amp;M)…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除(&amp;D)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>&amp;Create</source>
-        <translation type="unfinished"></translation>
+        <translation>创建(&amp;C)</translation>
     </message>
     <message>
         <source>Merge this actor into another one of the article: its marks, meetings and names go there</source>
-        <translation type="unfinished"></translation>
+        <translation>将此行为体合并到文章中的另一个行为体：其标记、会晤和名称将移至该处</translation>
     </message>
     <message>
         <source>Remove this record and unmark its words; the article text stays</source>
-        <translation type="unfinished"></translation>
+        <translation>移除此记录并取消其文字的标记；文章正文保持不变</translation>
     </message>
     <message>
         <source>Discard the new record (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃新记录（Esc）</translation>
     </message>
     <message>
         <source>Add the record to the article and mark its words (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>将记录添加到文章并标记其文字（Enter）</translation>
     </message>
     <message>
         <source>New actor</source>
-        <translation type="unfinished"></translation>
+        <translation>新行为体</translation>
     </message>
     <message>
         <source>Actor: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>行为体：%1</translation>
     </message>
     <message>
         <source>New meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>新会晤</translation>
     </message>
     <message>
         <source>Meeting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>会晤：%1</translation>
     </message>
     <message>
         <source>New issue</source>
-        <translation type="unfinished"></translation>
+        <translation>新议题</translation>
     </message>
     <message>
         <source>Issue: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>议题：%1</translation>
     </message>
     <message>
         <source>In %1</source>
-        <translation type="unfinished"></translation>
+        <translation>位于 %1</translation>
     </message>
     <message>
         <source>Select the actor to merge first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择要合并的行为体。</translation>
     </message>
     <message>
         <source>Delete “%1” and unmark the words that name it?
 
 The article text stays as it is; only the record and its marks go. Undo gives them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>删除“%1”并取消指向它的文字的标记？
+
+文章正文保持不变；只会移除该记录及其标记。撤销可将其恢复。</translation>
     </message>
     <message>
         <source>Delete Record</source>
-        <translation type="unfinished"></translation>
+        <translation>删除记录</translation>
     </message>
     <message>
         <source>Select the record to rename first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择要重命名的记录。</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>The article has no other actor to merge into.</source>
-        <translation type="unfinished"></translation>
+        <translation>文章中没有可合并到的其他行为体。</translation>
     </message>
     <message>
         <source>Merge Actor</source>
-        <translation type="unfinished"></translation>
+        <translation>合并行为体</translation>
     </message>
     <message>
         <source>Merge “%1” into:</source>
-        <translation type="unfinished"></translation>
+        <translation>将“%1”合并到：</translation>
     </message>
 </context>
 <context>
@@ -1943,135 +1945,135 @@ The article text stays as it is; only the record and its marks go. Undo gives th
     <name>Entente::RecordValidation</name>
     <message>
         <source>Another actor already has the id &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>另一个行为体已使用 ID“%1”。</translation>
     </message>
     <message>
         <source>Another meeting already has the id &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>另一个会晤已使用 ID“%1”。</translation>
     </message>
     <message>
         <source>Another issue already has the id &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>另一个议题已使用 ID“%1”。</translation>
     </message>
     <message>
         <source>Enter an id.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入 ID。</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid id: use letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的 ID：请使用字母、数字、&apos;-&apos;、&apos;_&apos; 或 &apos;.&apos;。</translation>
     </message>
     <message>
         <source>Enter a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入名称。</translation>
     </message>
     <message>
         <source>Add at least one participant.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少添加一位与会者。</translation>
     </message>
     <message>
         <source>There is no actor &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在行为体“%1”。</translation>
     </message>
     <message>
         <source>Enter a valid start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入有效的开始日期。</translation>
     </message>
     <message>
         <source>Enter a valid end date.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入有效的结束日期。</translation>
     </message>
     <message>
         <source>The meeting ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>会晤的结束日期早于开始日期。</translation>
     </message>
     <message>
         <source>There is no issue &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在议题“%1”。</translation>
     </message>
     <message>
         <source>Enter a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入标题。</translation>
     </message>
     <message>
         <source>Enter a valid date.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入有效的日期。</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid anchor: use letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的锚点：请使用字母、数字、&apos;-&apos;、&apos;_&apos; 或 &apos;.&apos;。</translation>
     </message>
 </context>
 <context>
     <name>Entente::RecoveryPrompt</name>
     <message>
         <source>Restore Unsaved Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复未保存的更改</translation>
     </message>
     <message>
         <source>Entente did not quit normally. Changes that were not saved can be restored:</source>
-        <translation type="unfinished"></translation>
+        <translation>Entente 未正常退出。可以恢复以下未保存的更改：</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform>… 另有 %n 场</numerusform>
+        <translation>
+            <numerusform>… 另有 %n 项</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>丢弃(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Not Now</source>
-        <translation type="unfinished"></translation>
+        <translation>暂不处理(&amp;N)</translation>
     </message>
     <message>
         <source>Some changes could not be restored</source>
-        <translation type="unfinished"></translation>
+        <translation>部分更改无法恢复</translation>
     </message>
 </context>
 <context>
     <name>Entente::StatusDialog</name>
     <message>
         <source>Edit Status Change</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑状态变更</translation>
     </message>
     <message>
         <source>Add Status Change</source>
-        <translation type="unfinished"></translation>
+        <translation>添加状态变更</translation>
     </message>
     <message>
         <source>The issue&apos;s status from this date on</source>
-        <translation type="unfinished"></translation>
+        <translation>该议题自此日期起的状态</translation>
     </message>
     <message>
         <source>The anchor of the marked words that support this change (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>支持此变更的已标记文字的锚点（可选）</translation>
     </message>
     <message>
         <source>A short note on the change (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>关于此变更的简短备注（可选）</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>日期(&amp;D)：</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>状态(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;Evidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>证据(&amp;E)：</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>备注(&amp;N)：</translation>
     </message>
 </context>
 <context>
@@ -2101,175 +2103,176 @@ The article text stays as it is; only the record and its marks go. Undo gives th
     <name>Entente::SuggestCommand</name>
     <message>
         <source>usage: entente suggest FILE [--date YYYY-MM-DD] [--output FILE]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：entente suggest 文件 [--date YYYY-MM-DD] [--output 文件]</translation>
     </message>
     <message>
         <source>The article&apos;s publication date, YYYY-MM-DD (default: the file&apos;s, or guessed from the text).</source>
-        <translation type="unfinished"></translation>
+        <translation>文章的发布日期，格式为 YYYY-MM-DD（默认：取自文件，或根据正文推测）。</translation>
     </message>
     <message>
         <source>Write the annotated article to this file instead of standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>将已标注的文章写入此文件，而不是标准输出。</translation>
     </message>
     <message>
         <source>Language.</source>
-        <translation type="unfinished">语言。</translation>
+        <translation>语言。</translation>
     </message>
     <message>
         <source>name exactly one article file</source>
-        <translation type="unfinished"></translation>
+        <translation>请只指定一个文章文件</translation>
     </message>
     <message>
         <source>--date must be YYYY-MM-DD, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--date 必须为 YYYY-MM-DD 格式，而不是“%1”</translation>
     </message>
     <message>
         <source>%1: error: no publication date: the text names none; give it with --date YYYY-MM-DD so that words like &apos;on Thursday&apos; can be placed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：错误：没有发布日期：正文中未提及；请用 --date YYYY-MM-DD 指定，以便确定“周四”之类词语所指的日期</translation>
     </message>
     <message>
         <source>%1: note: publication date %2 guessed from the text; give --date if it is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：注意：发布日期 %2 是根据正文推测的；如有误请用 --date 指定</translation>
     </message>
     <message>
         <source>%1: error: cannot write: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：错误：无法写入：%2</translation>
     </message>
 </context>
 <context>
     <name>Entente::SuggestionModel</name>
     <message>
         <source>Actor</source>
-        <translation type="unfinished"></translation>
+        <translation>行为体</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished">会晤</translation>
+        <translation>会晤</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">日期</translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Issue</source>
-        <translation type="unfinished">议题</translation>
+        <translation>议题</translation>
     </message>
     <message>
         <source>%1 “%2” → %3
 %4 (confidence %5 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1“%2”→ %3
+%4（置信度 %5 %）</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">类型</translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Words</source>
-        <translation type="unfinished"></translation>
+        <translation>文字</translation>
     </message>
     <message>
         <source>Suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>建议</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>置信度</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
 </context>
 <context>
     <name>Entente::SuggestionPanel</name>
     <message>
         <source>Enter accepts the selected suggestion, Delete rejects it; F8 and Shift+F8 move</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter 接受所选建议，Delete 拒绝；F8 和 Shift+F8 切换</translation>
     </message>
     <message>
         <source>&amp;Suggest Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>建议标注(&amp;S)</translation>
     </message>
     <message>
         <source>Ctrl+Shift+A</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+A</translation>
     </message>
     <message>
         <source>Propose actors, dates, meetings and issues for the shown article</source>
-        <translation type="unfinished"></translation>
+        <translation>为当前显示的文章建议行为体、日期、会晤和议题</translation>
     </message>
     <message>
         <source>Suggest for &amp;All Open Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>为所有打开的文章提供建议(&amp;A)</translation>
     </message>
     <message>
         <source>Run the pre-tagger on every open article</source>
-        <translation type="unfinished"></translation>
+        <translation>对每篇打开的文章运行预标注器</translation>
     </message>
     <message>
         <source>A&amp;ccept Suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>接受建议(&amp;C)</translation>
     </message>
     <message>
         <source>Make the selected suggestion a mark and record</source>
-        <translation type="unfinished"></translation>
+        <translation>将所选建议转为标记和记录</translation>
     </message>
     <message>
         <source>R&amp;eject Suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝建议(&amp;E)</translation>
     </message>
     <message>
         <source>Drop the selected suggestion; it is not proposed again for this file</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃所选建议；此文件中不会再次提出该建议</translation>
     </message>
     <message>
         <source>&amp;Next Suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>下一条建议(&amp;N)</translation>
     </message>
     <message>
         <source>Go to the next suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>转到下一条建议</translation>
     </message>
     <message>
         <source>&amp;Previous Suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>上一条建议(&amp;P)</translation>
     </message>
     <message>
         <source>Go to the previous suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>转到上一条建议</translation>
     </message>
     <message>
         <source>Accept All</source>
-        <translation type="unfinished"></translation>
+        <translation>全部接受</translation>
     </message>
     <message>
         <source>Accept every shown suggestion of one kind</source>
-        <translation type="unfinished"></translation>
+        <translation>接受某一类型的所有显示的建议</translation>
     </message>
     <message>
         <source>All %1 Suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>所有%1建议</translation>
     </message>
     <message>
         <source>No suggestions yet: Tag ▸ Suggest Annotations (Ctrl+Shift+A) proposes them.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无建议：使用“标注 ▸ 建议标注”(Ctrl+Shift+A) 生成建议。</translation>
     </message>
     <message>
         <source>Dates resolved against %1</source>
-        <translation type="unfinished"></translation>
+        <translation>日期按 %1 解析</translation>
     </message>
     <message>
         <source>The article&apos;s date is unknown: relative dates were left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>文章日期未知：已略过相对日期。</translation>
     </message>
     <message>
         <source> (guessed from the text: check it)</source>
-        <translation type="unfinished"></translation>
+        <translation>（根据正文推测：请核对）</translation>
     </message>
     <message numerus="yes">
         <source>%n suggestion(s) to review. </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 条建议待审阅。</numerusform>
         </translation>
     </message>
 </context>
@@ -2277,204 +2280,204 @@ The article text stays as it is; only the record and its marks go. Undo gives th
     <name>Entente::SuggestionReview</name>
     <message>
         <source>Open an article first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先打开一篇文章。</translation>
     </message>
     <message>
         <source>%1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2，%3）</translation>
     </message>
     <message>
         <source>Suggested %1: %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>建议的%1：%2 — %3</translation>
     </message>
     <message>
         <source>Rejected “%1”: it will not be suggested again for this file (Ctrl+Z takes it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>已拒绝“%1”：此文件中不会再次建议（Ctrl+Z 可撤销）</translation>
     </message>
     <message>
         <source>Could not accept “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法接受“%1”：%2</translation>
     </message>
     <message>
         <source>Accepted “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>已接受“%1”</translation>
     </message>
     <message numerus="yes">
         <source>Accepted %n suggestion(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已接受 %n 条建议</numerusform>
         </translation>
     </message>
     <message>
         <source>the suggestion names an unknown actor &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>该建议引用了未知的行为体“%1”</translation>
     </message>
 </context>
 <context>
     <name>Entente::Tagger</name>
     <message>
         <source>&amp;Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>标注(&amp;T)</translation>
     </message>
     <message>
         <source>Tag as &amp;Actor</source>
-        <translation type="unfinished"></translation>
+        <translation>标注为行为体(&amp;A)</translation>
     </message>
     <message>
         <source>Tag as &amp;Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>标注为会晤(&amp;M)</translation>
     </message>
     <message>
         <source>Tag as &amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>标注为日期(&amp;D)</translation>
     </message>
     <message>
         <source>Tag as &amp;Issue</source>
-        <translation type="unfinished"></translation>
+        <translation>标注为议题(&amp;I)</translation>
     </message>
     <message>
         <source>Tag the selected words as an actor: a person, organisation or state (Ctrl+1)</source>
-        <translation type="unfinished"></translation>
+        <translation>将所选文字标注为行为体：个人、组织或国家（Ctrl+1）</translation>
     </message>
     <message>
         <source>Tag the selected words as a meeting: who met whom, when and where (Ctrl+2)</source>
-        <translation type="unfinished"></translation>
+        <translation>将所选文字标注为会晤：谁在何时何地会见了谁（Ctrl+2）</translation>
     </message>
     <message>
         <source>Tag the selected words as a date, resolved against the article&apos;s date (Ctrl+3)</source>
-        <translation type="unfinished"></translation>
+        <translation>将所选文字标注为日期，并按文章日期解析（Ctrl+3）</translation>
     </message>
     <message>
         <source>Tag the selected words as a bilateral issue (Ctrl+4)</source>
-        <translation type="unfinished"></translation>
+        <translation>将所选文字标注为双边议题（Ctrl+4）</translation>
     </message>
     <message>
         <source>Lock Kind: Actor</source>
-        <translation type="unfinished"></translation>
+        <translation>锁定类型：行为体</translation>
     </message>
     <message>
         <source>Lock Kind: Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>锁定类型：会晤</translation>
     </message>
     <message>
         <source>Lock Kind: Date</source>
-        <translation type="unfinished"></translation>
+        <translation>锁定类型：日期</translation>
     </message>
     <message>
         <source>Lock Kind: Issue</source>
-        <translation type="unfinished"></translation>
+        <translation>锁定类型：议题</translation>
     </message>
     <message>
         <source>&amp;Lock Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>锁定类型(&amp;L)</translation>
     </message>
     <message>
         <source>Fast pass: every selection is tagged with this kind at once; press the shortcut again to unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>快速模式：每次选择都会立即标注为此类型；再次按下快捷键即可解锁</translation>
     </message>
     <message>
         <source>Kind locked: select words to tag them; Ctrl+Shift+%1 unlocks</source>
-        <translation type="unfinished"></translation>
+        <translation>类型已锁定：选择文字即可标注；Ctrl+Shift+%1 解锁</translation>
     </message>
     <message>
         <source>Kind unlocked</source>
-        <translation type="unfinished"></translation>
+        <translation>类型已解锁</translation>
     </message>
     <message>
         <source>&amp;Remove Mark</source>
-        <translation type="unfinished"></translation>
+        <translation>移除标记(&amp;R)</translation>
     </message>
     <message>
         <source>Remove the mark at the cursor; its words stay in the article</source>
-        <translation type="unfinished"></translation>
+        <translation>移除光标处的标记；其文字保留在文章中</translation>
     </message>
     <message>
         <source>&amp;Grow Mark by a Word</source>
-        <translation type="unfinished"></translation>
+        <translation>标记扩展一个词(&amp;G)</translation>
     </message>
     <message>
         <source>Take the next word into the mark at the cursor</source>
-        <translation type="unfinished"></translation>
+        <translation>将下一个词纳入光标处的标记</translation>
     </message>
     <message>
         <source>&amp;Shrink Mark by a Word</source>
-        <translation type="unfinished"></translation>
+        <translation>标记缩减一个词(&amp;S)</translation>
     </message>
     <message>
         <source>Leave the last word of the mark at the cursor out</source>
-        <translation type="unfinished"></translation>
+        <translation>将光标处标记的最后一个词移出</translation>
     </message>
     <message>
         <source>&amp;Fit Mark to Selection</source>
-        <translation type="unfinished"></translation>
+        <translation>使标记适应所选内容(&amp;F)</translation>
     </message>
     <message>
         <source>The mark the selection starts in takes exactly the selected words</source>
-        <translation type="unfinished"></translation>
+        <translation>所选内容起始处的标记将恰好涵盖所选文字</translation>
     </message>
     <message>
         <source>Select the words to tag first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择要标注的文字。</translation>
     </message>
     <message>
         <source>Cannot tag these words: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法标注这些文字：%1</translation>
     </message>
     <message>
         <source>Article Date</source>
-        <translation type="unfinished"></translation>
+        <translation>文章日期</translation>
     </message>
     <message>
         <source>Dates like “on Thursday” or “last week” are resolved against the day the article was published. When was it?</source>
-        <translation type="unfinished"></translation>
+        <translation>“周四”或“上周”之类的日期是相对于文章发布日来解析的。文章是哪天发布的？</translation>
     </message>
     <message>
         <source>&amp;Published on:</source>
-        <translation type="unfinished"></translation>
+        <translation>发布日期(&amp;P)：</translation>
     </message>
     <message>
         <source>Guessed from the dates written in the article: check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>根据文章中写出的日期推测：请核对。</translation>
     </message>
     <message>
         <source>Not changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未更改：%1</translation>
     </message>
     <message>
         <source>Tagged “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>已标注“%1”</translation>
     </message>
     <message>
         <source>New actor “%1” (%2): check it in the inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>新行为体“%1”（%2）：请在检查器中核对</translation>
     </message>
     <message>
         <source>Put the cursor in a mark to remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>请将光标置于标记内以移除它。</translation>
     </message>
     <message>
         <source>Removed the mark on “%1”; the words stay</source>
-        <translation type="unfinished"></translation>
+        <translation>已移除“%1”上的标记；文字保留</translation>
     </message>
     <message>
         <source>Put the cursor in a mark to grow it.</source>
-        <translation type="unfinished"></translation>
+        <translation>请将光标置于标记内以扩展它。</translation>
     </message>
     <message>
         <source>The mark cannot grow: the line or the next mark comes first.</source>
-        <translation type="unfinished"></translation>
+        <translation>标记无法扩展：已到达行尾或下一个标记。</translation>
     </message>
     <message>
         <source>Put the cursor in a mark to shrink it.</source>
-        <translation type="unfinished"></translation>
+        <translation>请将光标置于标记内以缩减它。</translation>
     </message>
     <message>
         <source>The mark has one word left: remove it instead (Ctrl+Shift+Backspace).</source>
-        <translation type="unfinished"></translation>
+        <translation>标记只剩一个词：请改为移除它（Ctrl+Shift+Backspace）。</translation>
     </message>
     <message>
         <source>Select words starting inside the mark to fit it to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择从标记内部开始的文字，以使标记与之相符。</translation>
     </message>
 </context>
 <context>
