@@ -176,20 +176,21 @@ void AutoSaver::writePending()
 
 void AutoSaver::write(int index)
 {
-    if (!m_articles || index < 0 || index >= m_articles->count())
+    ArticleSet* articles = m_articles.data(); // one load: the compiler then knows it is not null
+    if (!articles || index < 0 || index >= articles->count())
         return;
-    if (!m_articles->isModified(index)) {
+    if (!articles->isModified(index)) {
         remove(index); // undone back to the file's text
         return;
     }
     if (!ensureSession())
         return;
-    const QString path = m_articles->path(index);
+    const QString path = articles->path(index);
     if (m_writtenPaths.value(index, path) != path)
         remove(index); // saved under another name meanwhile
     QSaveFile file(recoveryFileFor(path));
     const QByteArray bytes = encodeRecovery(path, QDateTime::currentDateTimeUtc(),
-        ArticleSet::documentText(m_articles->textDocument(index)));
+        ArticleSet::documentText(articles->textDocument(index)));
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
         qWarning("Entente: could not write the recovery file %s: %s", qPrintable(file.fileName()),
             qPrintable(file.errorString()));
@@ -211,12 +212,16 @@ void AutoSaver::remove(int index)
 // Closed articles (closeAll, after the analyst was asked) leave no copies behind.
 void AutoSaver::syncArticles()
 {
+    const ArticleSet* articles = m_articles.data();
+    if (!articles)
+        return;
     const QList<int> indexes = m_writtenPaths.keys();
     for (int index : indexes) {
-        if (index >= m_articles->count() || m_articles->path(index) != m_writtenPaths.value(index))
+        if (index >= articles->count() || articles->path(index) != m_writtenPaths.value(index))
             remove(index);
     }
-    m_pending.removeIf([this](int index) { return index >= m_articles->count(); });
+    const int count = articles->count();
+    m_pending.removeIf([count](int index) { return index >= count; });
 }
 
 void AutoSaver::discardAll()
@@ -291,19 +296,22 @@ QList<AutoSaver::Recoverable> AutoSaver::findRecoverable(const QString& director
 
 bool AutoSaver::restore(const Recoverable& recoverable, QString* error)
 {
-    int index = m_articles->indexOfPath(recoverable.path);
+    ArticleSet* articles = m_articles.data();
+    if (!articles)
+        return false;
+    int index = articles->indexOfPath(recoverable.path);
     if (index < 0 && QFileInfo::exists(recoverable.path)) {
-        const QList<ArticleSet::LoadError> errors = m_articles->open({ recoverable.path });
+        const QList<ArticleSet::LoadError> errors = articles->open({ recoverable.path });
         if (!errors.isEmpty()) {
             if (error)
                 *error = errors.constFirst().message;
             return false;
         }
-        index = m_articles->indexOfPath(recoverable.path);
+        index = articles->indexOfPath(recoverable.path);
     } else if (index < 0) {
-        index = m_articles->openMissing(recoverable.path);
+        index = articles->openMissing(recoverable.path);
     }
-    QTextDocument* document = m_articles->textDocument(index);
+    QTextDocument* document = articles->textDocument(index);
     if (!document) {
         if (error)
             *error = tr("Could not open %1.").arg(recoverable.path);
@@ -312,7 +320,7 @@ bool AutoSaver::restore(const Recoverable& recoverable, QString* error)
     const QString current = ArticleSet::documentText(document);
     if (current != recoverable.text) {
         // One undo step: undo shows the file as it is on disk, redo the recovered text.
-        if (!m_articles->applyEdits(index, { { { 0, int(current.size()), recoverable.text } }, {} }, error))
+        if (!articles->applyEdits(index, { { { 0, int(current.size()), recoverable.text } }, {} }, error))
             return false;
         m_pending.insert(index);
         writePending(); // this session's own copy, before the old one goes
