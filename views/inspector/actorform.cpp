@@ -146,16 +146,8 @@ RecordForm::Creation ActorForm::creation() const
 
 void ActorForm::commit(const QString& name)
 {
-    if (isCreating() || !recordExists())
+    if (isCreating() || !recordExists() || commitId(name, m_id->text().trimmed()))
         return;
-    if (name == u"id") {
-        QString error;
-        if (rename(m_id->text().trimmed(), &error))
-            settle(name);
-        else
-            refuse(name, { { Field::Id, error } });
-        return;
-    }
     const Document& doc = document();
     const int index = doc.actorIndex(recordId());
     if (index < 0)

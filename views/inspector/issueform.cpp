@@ -153,16 +153,8 @@ RecordForm::Creation IssueForm::creation() const
 
 void IssueForm::commit(const QString& name)
 {
-    if (isCreating() || !recordExists())
+    if (isCreating() || !recordExists() || commitId(name, m_id->text().trimmed()))
         return;
-    if (name == u"id") {
-        QString error;
-        if (rename(m_id->text().trimmed(), &error))
-            settle(name);
-        else
-            refuse(name, { { Field::Id, error } });
-        return;
-    }
     const Document& doc = document();
     const int index = doc.issueIndex(recordId());
     if (index < 0)

@@ -200,16 +200,8 @@ RecordForm::Creation MeetingForm::creation() const
 
 void MeetingForm::commit(const QString& name)
 {
-    if (isCreating() || !recordExists())
+    if (isCreating() || !recordExists() || commitId(name, m_id->text().trimmed()))
         return;
-    if (name == u"id") {
-        QString error;
-        if (rename(m_id->text().trimmed(), &error))
-            settle(name);
-        else
-            refuse(name, { { Field::Id, error } });
-        return;
-    }
     // Start and end are one change (the end may be refused for the start): held as "start".
     const QString held = name == u"end" ? QStringLiteral("start") : name;
     const Document& doc = document();

@@ -288,4 +288,16 @@ void RecordForm::clearErrors()
         error->clearError();
 }
 
+bool RecordForm::commitId(const QString& name, const QString& newId)
+{
+    if (name != u"id")
+        return false;
+    QString error;
+    if (rename(newId, &error))
+        settle(name);
+    else
+        refuse(name, { { RecordValidation::Field::Id, error } });
+    return true;
+}
+
 } // namespace Entente

@@ -100,6 +100,9 @@ protected:
     // Field done: error cleared, no longer held, values re-read.
     void settle(const QString& name);
     void refuse(const QString& name, const RecordValidation::Problems& problems);
+    // Every form's id field renames the record everywhere rather than rewriting its line: true when
+    // name is that field (the rename is then done or refused on it).
+    bool commitId(const QString& name, const QString& newId);
     void clearErrors();
 
     CorpusStore* m_store;
