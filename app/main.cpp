@@ -1,4 +1,5 @@
 // Entente: opens the main window, or runs a command-line mode without a display.
+#include "articleloader.h"
 #include "commandline.h"
 #include "exportcommand.h"
 #include "mainwindow.h"
@@ -90,9 +91,15 @@ int run(QCoreApplication& app, bool commandLineMode)
 
     Entente::MainWindow window;
     window.show();
-    if (!paths.isEmpty())
-        window.openPaths(paths);
-    window.offerRecovery(); // after a crash: the unsaved changes autosave kept
+    // After a crash: offer the unsaved changes autosave kept, once the command line's files are open
+    // (they open in the background: the window answers while a folder loads).
+    if (paths.isEmpty()) {
+        window.offerRecovery();
+    } else {
+        QObject::connect(window.loader(), &Entente::ArticleLoader::finished, &window, [&window] { window.offerRecovery(); },
+            Qt::SingleShotConnection);
+        window.startOpening(paths);
+    }
     return app.exec();
 }
 

@@ -126,41 +126,32 @@ QHash<int, QByteArray> ActorModel::roleNames() const
 
 int ActorModel::rowOf(QStringView id) const
 {
-    for (int row = 0; row < m_rows.size(); ++row) {
-        if (m_rows.at(row).actor.id == id)
-            return row;
-    }
-    return -1;
+    const int row = store() ? store()->corpus().actorIndex(id) : -1;
+    return row < m_rows.size() ? row : -1;
 }
 
 void ActorModel::reload()
 {
-    m_rows = buildRows();
-}
-
-void ActorModel::update()
-{
-    applyRows(m_rows, buildRows(), [](const Row& row) -> const QString& { return row.actor.id; });
-}
-
-QList<ActorModel::Row> ActorModel::buildRows() const
-{
+    m_rows.clear();
     if (!store())
-        return {};
+        return;
     const Corpus& corpus = store()->corpus();
-    QHash<QString, int> meetingCounts;
-    for (const Meeting& meeting : corpus.meetings) {
-        for (qsizetype i = 0; i < meeting.participants.size(); ++i) {
-            // An actor listed twice still takes part in the meeting once.
-            if (meeting.participants.indexOf(meeting.participants.at(i)) == i)
-                ++meetingCounts[meeting.participants.at(i)];
-        }
-    }
-    QList<Row> rows;
-    rows.reserve(corpus.actors.size());
-    for (const Actor& actor : corpus.actors)
-        rows.append({ actor, meetingCounts.value(actor.id) });
-    return rows;
+    m_rows.reserve(corpus.actors.size());
+    for (int row = 0; row < corpus.actors.size(); ++row)
+        m_rows.append(makeRow(row));
+}
+
+void ActorModel::update(const CorpusChange& change)
+{
+    applyChange(m_rows, change.actors, store()->corpus().actorRows,
+        [](const Row& row) -> const QString& { return row.actor.id; }, [this](int row) { return makeRow(row); });
+}
+
+ActorModel::Row ActorModel::makeRow(int corpusRow) const
+{
+    const Corpus& corpus = store()->corpus();
+    const Actor& actor = corpus.actors.at(corpusRow);
+    return { actor, corpus.meetingCount(actor.id) };
 }
 
 } // namespace Entente

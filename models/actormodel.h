@@ -34,7 +34,7 @@ public:
 
 protected:
     void reload() override;
-    void update() override;
+    void update(const CorpusChange& change) override;
 
 private:
     struct Row
@@ -43,7 +43,7 @@ private:
         int meetingCount = 0;
         friend bool operator==(const Row&, const Row&) = default;
     };
-    QList<Row> buildRows() const;
+    Row makeRow(int corpusRow) const;
 
     QList<Row> m_rows;
 };

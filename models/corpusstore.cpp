@@ -5,51 +5,78 @@ namespace Entente {
 CorpusStore::CorpusStore(QObject* parent)
     : QObject(parent)
 {
+    qRegisterMetaType<Entente::CorpusChange>();
 }
 
 CorpusStore::~CorpusStore() = default;
 
 void CorpusStore::setDocuments(QList<Document> documents)
 {
-    m_corpus = Corpus::merge(std::move(documents));
+    setCorpus(Corpus::merge(std::move(documents)));
+}
+
+void CorpusStore::setCorpus(Corpus corpus)
+{
+    m_corpus = std::move(corpus);
+    ++m_revision;
     Q_EMIT corpusReset();
 }
 
 void CorpusStore::addDocuments(QList<Document> documents)
 {
-    QList<Document> all = m_corpus.documents;
-    all.append(std::move(documents));
-    setDocuments(std::move(all));
+    if (m_corpus.documents.isEmpty())
+        return setDocuments(std::move(documents));
+    changed(m_corpus.appendDocuments(std::move(documents)));
 }
 
 void CorpusStore::updateDocumentText(int documentIndex, const QString& text)
 {
-    if (documentIndex >= 0 && documentIndex < m_corpus.documents.size())
-        reparse(documentIndex, text, m_corpus.documents.at(documentIndex).fileName);
+    if (documentIndex < 0 || documentIndex >= m_corpus.documents.size())
+        return;
+    const Document& old = m_corpus.documents.at(documentIndex);
+    Document reparsed = Format::parse(text, old.fileName);
+    reparsed.hasBom = old.hasBom;
+    reparsed.lineEnding = old.lineEnding;
+    replaceDocument(documentIndex, std::move(reparsed));
+}
+
+void CorpusStore::replaceDocument(int documentIndex, Document document)
+{
+    if (documentIndex < 0 || documentIndex >= m_corpus.documents.size())
+        return;
+    changed(m_corpus.replaceDocument(documentIndex, std::move(document)));
+}
+
+void CorpusStore::removeDocument(int documentIndex)
+{
+    if (documentIndex < 0 || documentIndex >= m_corpus.documents.size())
+        return;
+    const CorpusChange change = m_corpus.removeDocument(documentIndex);
+    ++m_revision;
+    Q_EMIT documentRemoved(documentIndex);
+    Q_EMIT corpusUpdated(change);
 }
 
 void CorpusStore::renameDocument(int documentIndex, const QString& path)
 {
-    if (documentIndex >= 0 && documentIndex < m_corpus.documents.size())
-        reparse(documentIndex, m_corpus.documents.at(documentIndex).text, path);
-}
-
-// Parses text as the document at documentIndex, keeping how its file is encoded, and re-merges.
-void CorpusStore::reparse(int documentIndex, const QString& text, const QString& fileName)
-{
+    if (documentIndex < 0 || documentIndex >= m_corpus.documents.size())
+        return;
     const Document& old = m_corpus.documents.at(documentIndex);
-    Document reparsed = Format::parse(text, fileName);
-    reparsed.hasBom = old.hasBom;
-    reparsed.lineEnding = old.lineEnding;
-    QList<Document> documents = m_corpus.documents;
-    documents[documentIndex] = std::move(reparsed);
-    m_corpus = Corpus::merge(std::move(documents));
-    Q_EMIT corpusUpdated();
+    Document renamed = Format::parse(old.text, path);
+    renamed.hasBom = old.hasBom;
+    renamed.lineEnding = old.lineEnding;
+    replaceDocument(documentIndex, std::move(renamed));
 }
 
 void CorpusStore::clear()
 {
     setDocuments({});
+}
+
+void CorpusStore::changed(const CorpusChange& change)
+{
+    ++m_revision;
+    Q_EMIT corpusUpdated(change);
 }
 
 void CorpusStore::setCurrent(const RecordRef& ref)

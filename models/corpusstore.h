@@ -1,5 +1,10 @@
 // The open corpus of the running application: the documents' texts are the single source of truth,
 // every model and view reads through this store, and the current record is shared by all views.
+//
+// Changes are incremental: a re-parsed document replaces only its own contribution, and
+// corpusUpdated() says which ids changed, so that models emit row signals and views redo only
+// what they show. Work that takes long (loading a folder, merging it) runs elsewhere and arrives
+// here finished, through setCorpus() or appendDocuments().
 #pragma once
 
 #include "corpus.h"
@@ -26,12 +31,21 @@ public:
     ~CorpusStore() override;
 
     const Corpus& corpus() const { return m_corpus; }
+    // Increases with every change: work started from one revision can tell that it is stale.
+    quint64 revision() const { return m_revision; }
 
     // Replaces all documents (open file, open folder): models reset.
     void setDocuments(QList<Document> documents);
+    // Swaps in a corpus merged elsewhere (in a worker thread): models reset.
+    void setCorpus(Corpus corpus);
+    // Adds documents after the open ones; models insert rows.
     void addDocuments(QList<Document> documents);
-    // Re-parses one document after its text changed: models update in place where they can.
+    // Re-parses one document after its text changed: models update in place.
     void updateDocumentText(int documentIndex, const QString& text);
+    // Replaces one document with one parsed elsewhere (its text must be the current one).
+    void replaceDocument(int documentIndex, Document document);
+    // Closes one document; later documents move up by one.
+    void removeDocument(int documentIndex);
     void clear();
     // After "save as": the document and the records it defines now come from path.
     void renameDocument(int documentIndex, const QString& path);
@@ -40,17 +54,20 @@ public:
     void setCurrent(const RecordRef& ref);
 
 Q_SIGNALS:
-    // The set of documents changed: everything must be rebuilt.
+    // The set of documents changed wholesale: everything must be rebuilt.
     void corpusReset();
-    // A document was re-parsed; records keep their ids where they can.
-    void corpusUpdated();
+    // Some documents were re-parsed, added or removed; change names what differs.
+    void corpusUpdated(const Entente::CorpusChange& change);
+    // A document was removed: indexes after it moved up by one (sent before corpusUpdated).
+    void documentRemoved(int documentIndex);
     void currentChanged(const Entente::RecordRef& current);
 
 private:
-    void reparse(int documentIndex, const QString& text, const QString& fileName);
+    void changed(const CorpusChange& change);
 
     Corpus m_corpus;
     RecordRef m_current;
+    quint64 m_revision = 0;
 };
 
 } // namespace Entente

@@ -123,26 +123,20 @@ QHash<int, QByteArray> IssueModel::roleNames() const
 
 int IssueModel::rowOf(QStringView id) const
 {
-    for (int row = 0; row < m_rows.size(); ++row) {
-        if (m_rows.at(row).id == id)
-            return row;
-    }
-    return -1;
+    const int row = store() ? store()->corpus().issueIndex(id) : -1;
+    return row < m_rows.size() ? row : -1;
 }
 
 void IssueModel::reload()
 {
-    m_rows = buildRows();
+    m_rows = store() ? store()->corpus().issues : QList<Issue> {};
 }
 
-void IssueModel::update()
+void IssueModel::update(const CorpusChange& change)
 {
-    applyRows(m_rows, buildRows(), [](const Issue& issue) -> const QString& { return issue.id; });
-}
-
-QList<Issue> IssueModel::buildRows() const
-{
-    return store() ? store()->corpus().issues : QList<Issue> {};
+    const Corpus& corpus = store()->corpus();
+    applyChange(m_rows, change.issues, corpus.issueRows, [](const Issue& issue) -> const QString& { return issue.id; },
+        [&corpus](int row) { return corpus.issues.at(row); });
 }
 
 } // namespace Entente

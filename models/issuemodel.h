@@ -32,10 +32,9 @@ public:
 
 protected:
     void reload() override;
-    void update() override;
+    void update(const CorpusChange& change) override;
 
 private:
-    QList<Issue> buildRows() const;
 
     QList<Issue> m_rows;
 };

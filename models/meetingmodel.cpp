@@ -157,38 +157,55 @@ QHash<int, QByteArray> MeetingModel::roleNames() const
 
 int MeetingModel::rowOf(QStringView id) const
 {
-    for (int row = 0; row < m_rows.size(); ++row) {
-        if (m_rows.at(row).meeting.id == id)
-            return row;
-    }
-    return -1;
+    const int row = store() ? store()->corpus().meetingIndex(id) : -1;
+    return row < m_rows.size() ? row : -1;
 }
 
 void MeetingModel::reload()
 {
-    m_rows = buildRows();
-}
-
-void MeetingModel::update()
-{
-    applyRows(m_rows, buildRows(), [](const Row& row) -> const QString& { return row.meeting.id; });
-}
-
-QList<MeetingModel::Row> MeetingModel::buildRows() const
-{
+    m_rows.clear();
     if (!store())
-        return {};
+        return;
     const Corpus& corpus = store()->corpus();
-    QList<Row> rows;
-    rows.reserve(corpus.meetings.size());
-    for (const Meeting& meeting : corpus.meetings) {
-        QStringList names;
-        names.reserve(meeting.participants.size());
-        for (const QString& id : meeting.participants)
-            names.append(corpus.actorName(id));
-        rows.append({ meeting, names });
+    m_rows.reserve(corpus.meetings.size());
+    for (int row = 0; row < corpus.meetings.size(); ++row)
+        m_rows.append(makeRow(row));
+}
+
+void MeetingModel::update(const CorpusChange& change)
+{
+    const Corpus& corpus = store()->corpus();
+    applyChange(m_rows, change.meetings, corpus.meetingRows,
+        [](const Row& row) -> const QString& { return row.meeting.id; }, [this](int row) { return makeRow(row); });
+    if (!change.actors.hasContentChanges())
+        return;
+    // Participants are shown by name: rows naming an actor that changed follow it.
+    QSet<QString> actors(change.actors.added.cbegin(), change.actors.added.cend());
+    actors.unite(QSet<QString>(change.actors.removed.cbegin(), change.actors.removed.cend()));
+    actors.unite(QSet<QString>(change.actors.changed.cbegin(), change.actors.changed.cend()));
+    QList<int> renamed;
+    for (int row = 0; row < m_rows.size(); ++row) {
+        const QStringList& participants = m_rows.at(row).meeting.participants;
+        if (std::none_of(participants.cbegin(), participants.cend(), [&](const QString& id) { return actors.contains(id); }))
+            continue;
+        Row fresh = makeRow(row);
+        if (fresh.participantNames != m_rows.at(row).participantNames) {
+            m_rows[row] = std::move(fresh);
+            renamed.append(row);
+        }
     }
-    return rows;
+    emitRowsChanged(std::move(renamed));
+}
+
+MeetingModel::Row MeetingModel::makeRow(int corpusRow) const
+{
+    const Corpus& corpus = store()->corpus();
+    const Meeting& meeting = corpus.meetings.at(corpusRow);
+    QStringList names;
+    names.reserve(meeting.participants.size());
+    for (const QString& id : meeting.participants)
+        names.append(corpus.actorName(id));
+    return { meeting, names };
 }
 
 } // namespace Entente

@@ -46,7 +46,7 @@ public:
 
 protected:
     void reload() override;
-    void update() override;
+    void update(const CorpusChange& change) override;
 
 private:
     struct Row
@@ -55,7 +55,7 @@ private:
         QStringList participantNames; // kept so that renaming an actor updates the row
         friend bool operator==(const Row&, const Row&) = default;
     };
-    QList<Row> buildRows() const;
+    Row makeRow(int corpusRow) const;
 
     QList<Row> m_rows;
 };

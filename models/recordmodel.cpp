@@ -11,7 +11,7 @@ RecordModel::RecordModel(CorpusStore* store, QObject* parent)
     // reload() is pure virtual here: each model loads its first rows at the end of its constructor.
     if (store) {
         connect(store, &CorpusStore::corpusReset, this, &RecordModel::reset);
-        connect(store, &CorpusStore::corpusUpdated, this, [this] { update(); });
+        connect(store, &CorpusStore::corpusUpdated, this, [this](const CorpusChange& change) { update(change); });
     }
 }
 
@@ -39,6 +39,23 @@ void RecordModel::reset()
     beginResetModel();
     reload();
     endResetModel();
+}
+
+void RecordModel::emitRowsChanged(QList<int> rows)
+{
+    if (rows.isEmpty())
+        return;
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    const int lastColumn = columnCount() - 1;
+    int first = rows.first();
+    for (qsizetype i = 1; i <= rows.size(); ++i) {
+        if (i < rows.size() && rows.at(i) == rows.at(i - 1) + 1)
+            continue;
+        Q_EMIT dataChanged(index(first, 0), index(rows.at(i - 1), lastColumn));
+        if (i < rows.size())
+            first = rows.at(i);
+    }
 }
 
 } // namespace Entente

@@ -1,6 +1,8 @@
 // The common ground of Entente's table models: the roles every model answers, the link to the
-// CorpusStore, and the diff that turns a re-parse into the smallest model signals.
+// CorpusStore, and the step that turns a corpus change into the smallest model signals.
 #pragma once
+
+#include "corpus.h"
 
 #include <QAbstractTableModel>
 #include <QList>
@@ -34,8 +36,8 @@ public:
 protected:
     // Rebuilds the rows from the store's corpus without signalling; reset() wraps it.
     virtual void reload() = 0;
-    // Brings the rows up to date after a re-parse, normally with applyRows().
-    virtual void update() = 0;
+    // Brings the rows up to date after documents changed, normally with applyChange().
+    virtual void update(const CorpusChange& change) = 0;
     void reset();
     // A valid index of this model within its rows and columns.
     bool isValidIndex(const QModelIndex& index) const
@@ -43,14 +45,66 @@ protected:
         return index.isValid() && index.model() == this && hasIndex(index.row(), index.column());
     }
 
-    // Replaces rows with fresh. Rows are matched by key(row); when the keys only gained or lost one
+    // Mirrors a record list of the corpus (rows in the corpus's order, which keeps its order, drops
+    // removed ids and appends new ones): removes the rows of removed ids, appends the added ones and
+    // emits one ranged dataChanged per block of changed rows. makeRow(corpusRow) builds a row.
+    // Costs the size of the change, plus one pass over the rows when ids were removed.
+    template<typename Row, typename Key, typename MakeRow>
+    void applyChange(QList<Row>& rows, const CorpusChange::Ids& ids, const QHash<QString, int>& corpusRows, Key key,
+        MakeRow makeRow);
+    // For short lists that are rebuilt whole: replaces rows with fresh. Rows are matched by key(row); when the keys only gained or lost one
     // contiguous block, that block is inserted or removed, and then one ranged dataChanged is emitted
     // per block of rows whose values differ. Anything else (reordering, changed ids) resets the model.
     template<typename Row, typename Key> void applyRows(QList<Row>& rows, QList<Row> fresh, Key key);
+    // Emits dataChanged for blocks of consecutive rows.
+    void emitRowsChanged(QList<int> rows);
 
 private:
     QPointer<CorpusStore> m_store;
 };
+
+template<typename Row, typename Key, typename MakeRow>
+void RecordModel::applyChange(QList<Row>& rows, const CorpusChange::Ids& ids, const QHash<QString, int>& corpusRows,
+    Key key, MakeRow makeRow)
+{
+    if (!ids.removed.isEmpty()) {
+        // The removed ids are the rows whose key the corpus no longer has; remove them from the
+        // back, one signal per consecutive block.
+        int row = int(rows.size()) - 1;
+        while (row >= 0) {
+            if (corpusRows.contains(key(rows.at(row)))) {
+                --row;
+                continue;
+            }
+            int first = row;
+            while (first > 0 && !corpusRows.contains(key(rows.at(first - 1))))
+                --first;
+            beginRemoveRows({}, first, row);
+            rows.remove(first, row - first + 1);
+            endRemoveRows();
+            row = first - 1;
+        }
+    }
+    if (!ids.added.isEmpty()) {
+        const int first = int(rows.size());
+        beginInsertRows({}, first, first + int(ids.added.size()) - 1);
+        for (const QString& id : ids.added)
+            rows.append(makeRow(corpusRows.value(id)));
+        endInsertRows();
+    }
+    QList<int> changed;
+    changed.reserve(ids.changed.size() + ids.moved.size());
+    for (const QStringList* list : { &ids.changed, &ids.moved }) {
+        for (const QString& id : *list) {
+            const int row = corpusRows.value(id, -1);
+            if (row < 0 || row >= rows.size())
+                continue;
+            rows[row] = makeRow(row);
+            changed.append(row);
+        }
+    }
+    emitRowsChanged(std::move(changed));
+}
 
 template<typename Row, typename Key> void RecordModel::applyRows(QList<Row>& rows, QList<Row> fresh, Key key)
 {

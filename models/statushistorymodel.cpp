@@ -173,8 +173,9 @@ void StatusHistoryModel::reload()
     m_rows = buildRows();
 }
 
-void StatusHistoryModel::update()
+void StatusHistoryModel::update(const CorpusChange&)
 {
+    // One issue's history is short and its evidence words may move with any edit: diff it whole.
     // Changes have no ids: a change keeps its row while its date and status stay the same.
     applyRows(m_rows, buildRows(),
               [](const Row& row) { return std::make_pair(row.change.date, row.change.status); });

@@ -36,7 +36,7 @@ public:
 
 protected:
     void reload() override;
-    void update() override;
+    void update(const CorpusChange& change) override;
 
 private:
     struct Row

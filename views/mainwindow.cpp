@@ -2,6 +2,7 @@
 
 #include "actormodel.h"
 #include "analysisdocks.h"
+#include "articleloader.h"
 #include "annotatededitor.h"
 #include "articleset.h"
 #include "autosaver.h"
@@ -11,6 +12,7 @@
 #include "findbar.h"
 #include "issuemodel.h"
 #include "meetingmodel.h"
+#include "problemmodel.h"
 #include "recordinspector.h"
 #include "recordpanel.h"
 #include "recoveryprompt.h"
@@ -29,10 +31,12 @@
 #include <QInputDialog>
 #include <QHeaderView>
 #include <QLabel>
-#include <QListWidget>
+#include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QProgressDialog>
+#include <QToolButton>
 #include <QSaveFile>
 #include <QSettings>
 #include <QSplitter>
@@ -47,7 +51,6 @@
 namespace Entente {
 
 namespace {
-constexpr int maxRecentFiles = 10;
 const QString articleFilter()
 {
     return MainWindow::tr("Articles (*.entente *.txt);;All files (*)");
@@ -62,6 +65,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_meetingModel(new MeetingModel(m_store, this))
     , m_issueModel(new IssueModel(m_store, this))
     , m_historyModel(new StatusHistoryModel(m_store, this))
+    , m_problemModel(new ProblemModel(m_store, this))
     , m_editor(new AnnotatedEditor(this))
     , m_findBar(new FindBar(m_editor, this))
     , m_tabs(new QTabBar(this))
@@ -69,6 +73,9 @@ MainWindow::MainWindow(QWidget* parent)
     , m_counts(new QLabel(this))
     , m_link(new SelectionLink(m_store, m_articles, m_editor, this))
     , m_tagger(new Tagger(m_store, m_articles, m_editor, this))
+    , m_loader(new ArticleLoader(m_articles, this))
+    , m_loadBar(new QProgressBar(this))
+    , m_loadCancel(new QToolButton(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/entente/icons/entente.svg")));
@@ -102,6 +109,18 @@ MainWindow::MainWindow(QWidget* parent)
     createDocks();
     createActions();
     statusBar()->addPermanentWidget(m_counts);
+    // Opening runs in the background: its progress and Cancel sit in the status bar.
+    m_loadBar->setMaximumWidth(200);
+    m_loadBar->setVisible(false);
+    m_loadCancel->setText(tr("Cancel"));
+    m_loadCancel->setToolTip(tr("Stop opening; the articles read so far stay open"));
+    m_loadCancel->setVisible(false);
+    statusBar()->addPermanentWidget(m_loadBar);
+    statusBar()->addPermanentWidget(m_loadCancel);
+    connect(m_loadCancel, &QToolButton::clicked, m_loader, &ArticleLoader::cancel);
+    connect(m_loader, &ArticleLoader::started, this, &MainWindow::loadingStarted);
+    connect(m_loader, &ArticleLoader::progress, this, &MainWindow::loadingProgress);
+    connect(m_loader, &ArticleLoader::finished, this, &MainWindow::loadingFinished);
 
     connect(m_tabs, &QTabBar::currentChanged, this, &MainWindow::showArticle);
     connect(m_articles, &ArticleSet::articlesChanged, this, &MainWindow::refreshArticles);
@@ -111,8 +130,8 @@ MainWindow::MainWindow(QWidget* parent)
         updateTitle();
     });
     connect(m_link, &SelectionLink::articleRequested, this, [this](int index) { m_tabs->setCurrentIndex(index); });
-    connect(m_store, &CorpusStore::corpusReset, this, [this] { refreshStatus(); refreshProblems(); });
-    connect(m_store, &CorpusStore::corpusUpdated, this, [this] { refreshStatus(); refreshProblems(); });
+    connect(m_store, &CorpusStore::corpusReset, this, &MainWindow::refreshStatus);
+    connect(m_store, &CorpusStore::corpusUpdated, this, &MainWindow::refreshStatus);
     connect(m_store, &CorpusStore::currentChanged, this, [this](const RecordRef& ref) {
         if (ref.kind == MarkKind::Issue)
             m_historyModel->setIssueId(ref.id);
@@ -165,9 +184,11 @@ void MainWindow::createDocks()
     m_link->addPanel(MarkKind::Meeting, m_meetingPanel);
     m_link->addPanel(MarkKind::Issue, m_issuePanel);
 
-    m_problems = new QListWidget(this);
+    m_problems = new QListView(this);
+    m_problems->setModel(m_problemModel);
+    m_problems->setUniformItemSizes(true); // thousands of problems lay out without measuring each
     m_problems->setToolTip(tr("Problems found in the open articles; double-click one to go to it"));
-    connect(m_problems, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) { jumpToProblem(m_problems->row(item)); });
+    connect(m_problems, &QListView::activated, this, [this](const QModelIndex& index) { jumpToProblem(index.row()); });
 
     // Records on the left, views on the right, problems under the text: each gets the full height.
     setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
@@ -201,144 +222,58 @@ void MainWindow::createDocks()
     m_viewMenu->addAction(problems->toggleViewAction());
 }
 
-void MainWindow::createActions()
+void MainWindow::startOpening(const QStringList& paths)
 {
-    QMenu* file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::openFiles)
-        ->setStatusTip(tr("Open one or more article files"));
-    file->addAction(tr("Open &Folder…"), QKeySequence(tr("Ctrl+Shift+O")), this, &MainWindow::openFolder)
-        ->setStatusTip(tr("Open every article file in a folder and its subfolders"));
-    m_recentMenu = file->addMenu(tr("Open &Recent"));
-    file->addSeparator();
-    file->addAction(tr("&Save"), QKeySequence::Save, this, [this] { save(currentArticle()); })
-        ->setStatusTip(tr("Save the shown article"));
-    file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, [this] { saveAs(currentArticle()); });
-    file->addAction(tr("Export &Plain Text…"), QKeySequence(tr("Ctrl+Shift+E")), this, &MainWindow::exportPlainText)
-        ->setStatusTip(tr("Save the article's words without any markup"));
-    m_analysis->addExportActions(file);
-    file->addSeparator();
-    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
-
-    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
-    edit->addAction(tr("&Undo"), QKeySequence::Undo, m_editor, &QPlainTextEdit::undo);
-    edit->addAction(tr("&Redo"), QKeySequence::Redo, m_editor, &QPlainTextEdit::redo);
-    edit->addSeparator();
-    edit->addAction(tr("Cu&t"), QKeySequence::Cut, m_editor, &QPlainTextEdit::cut);
-    edit->addAction(tr("&Copy"), QKeySequence::Copy, m_editor, &QPlainTextEdit::copy);
-    edit->addAction(tr("&Paste"), QKeySequence::Paste, m_editor, &QPlainTextEdit::paste);
-    edit->addSeparator();
-    edit->addAction(tr("&Find…"), QKeySequence::Find, m_findBar, &FindBar::activate);
-    edit->addAction(tr("Find &Next"), QKeySequence::FindNext, this, [this] { m_findBar->find(false); });
-    edit->addAction(tr("Find Pre&vious"), QKeySequence::FindPrevious, this, [this] { m_findBar->find(true); });
-
-    menuBar()->addMenu(m_tagger->menu());
-    m_tagger->menu()->addSeparator();
-    m_tagger->menu()->addActions(m_suggestionPanel->actions());
-    m_suggestOnOpen = m_tagger->menu()->addAction(tr("Suggest on &Opening Raw Articles"));
-    m_suggestOnOpen->setCheckable(true);
-    m_suggestOnOpen->setChecked(QSettings().value(QStringLiteral("suggest/onOpen"), true).toBool());
-    m_suggestOnOpen->setStatusTip(tr("Run the pre-tagger when an article without any marks is shown"));
-    connect(m_suggestOnOpen, &QAction::toggled, this, [](bool on) { QSettings().setValue(QStringLiteral("suggest/onOpen"), on); });
-    createRecordMenu();
-    m_editor->setContextMenuExtras(m_tagger->menu());
-    QToolBar* tagBar = addToolBar(tr("Tagging"));
-    tagBar->setObjectName(QStringLiteral("TaggingToolBar"));
-    tagBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    m_tagger->addToToolBar(tagBar);
-    connect(m_tagger, &Tagger::message, this, [this](const QString& text) { statusBar()->showMessage(text, 6000); });
-    connect(m_tagger, &Tagger::newMeetingRequested, this, [this](int article, int start, int end, const Meeting& prefill) {
-        m_inspector->startNewMeeting(article, start, end, prefill);
-        showInspector();
-    });
-    connect(m_tagger, &Tagger::newIssueRequested, this, [this](int article, int start, int end, const Issue& prefill) {
-        m_inspector->startNewIssue(article, start, end, prefill);
-        showInspector();
-    });
-    menuBar()->addMenu(m_viewMenu);
-    m_viewMenu->addSeparator();
-    m_viewMenu->addAction(tagBar->toggleViewAction());
-    QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Entente"), this, [this] {
-        QMessageBox::about(this, tr("About Entente"),
-            tr("<h3>Entente %1</h3><p>Who met whom, when and where, and which issues stay open: "
-               "a relationship tracker for analysts.</p>")
-                .arg(QApplication::applicationVersion()));
-    });
+    for (const QString& path : paths)
+        addRecentFile(QFileInfo(path).absoluteFilePath());
+    m_loader->open(paths);
 }
 
 bool MainWindow::openPaths(const QStringList& paths)
 {
-    const int before = m_articles->count();
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    QProgressDialog progress(tr("Opening articles…"), tr("Cancel"), 0, 0, this);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(500);
-    const QList<ArticleSet::LoadError> errors = m_articles->open(paths, [&progress](int done, int total) {
-        progress.setMaximum(total);
-        progress.setValue(done);
-        return !progress.wasCanceled();
-    });
-    progress.reset();
-    QApplication::restoreOverrideCursor();
-    for (const QString& path : paths)
-        addRecentFile(QFileInfo(path).absoluteFilePath());
+    m_lastOpened = 0;
+    startOpening(paths);
+    m_loader->waitForFinished();
+    return m_lastOpened > 0;
+}
+
+void MainWindow::loadingStarted()
+{
+    m_openedBefore = m_articles->count();
+    m_loadBar->setRange(0, 0);
+    m_loadBar->setVisible(true);
+    m_loadCancel->setVisible(true);
+    statusBar()->showMessage(tr("Opening articles…"));
+}
+
+void MainWindow::loadingProgress(int done, int total)
+{
+    m_loadBar->setRange(0, total);
+    m_loadBar->setValue(done);
+    statusBar()->showMessage(total > 0 ? tr("Opening articles… %L1 of %L2").arg(done).arg(total) : tr("Listing the folder…"));
+}
+
+void MainWindow::loadingFinished(int opened, const QList<ArticleSet::LoadError>& errors, bool cancelled)
+{
+    m_lastOpened = opened;
+    m_loadBar->setVisible(false);
+    m_loadCancel->setVisible(false);
+    statusBar()->showMessage(cancelled ? tr("Stopped: %n article(s) opened", nullptr, opened)
+                                       : tr("%n article(s) opened", nullptr, opened),
+        6000);
     if (!errors.isEmpty()) {
         QStringList lines;
         for (const ArticleSet::LoadError& error : errors)
             lines.append(error.message);
-        QMessageBox box(QMessageBox::Warning, tr("Some files could not be opened"),
+        auto* box = new QMessageBox(QMessageBox::Warning, tr("Some files could not be opened"),
             tr("%n file(s) could not be opened.", nullptr, int(errors.size())), QMessageBox::Ok, this);
-        box.setDetailedText(lines.join(u'\n'));
-        box.setInformativeText(lines.first());
-        box.exec();
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->setDetailedText(lines.join(u'\n'));
+        box->setInformativeText(lines.first());
+        box->open();
     }
-    if (m_articles->count() > before)
-        m_tabs->setCurrentIndex(before);
-    return m_articles->count() > before;
-}
-
-// Corrections that concern a whole record rather than one field; they act on the current record
-// (the one selected in any list, view or the text) through the inspector.
-void MainWindow::createRecordMenu()
-{
-    QMenu* record = menuBar()->addMenu(tr("&Record"));
-    record->addAction(tr("&Inspect"), this, &MainWindow::showInspector)
-        ->setStatusTip(tr("Show the selected actor, meeting or issue in the inspector"));
-    record->addAction(tr("&Rename Id…"), QKeySequence(Qt::Key_F2), this, [this] {
-        const RecordRef current = m_store->current();
-        if (!current.isValid())
-            return statusBar()->showMessage(tr("Select an actor, meeting or issue first."), 6000);
-        bool ok = false;
-        const QString id = QInputDialog::getText(this, tr("Rename Id"),
-            tr("New id for “%1” (letters, digits, '-', '_' or '.'); marks and meetings follow:").arg(current.id),
-            QLineEdit::Normal, current.id, &ok);
-        QString error;
-        if (ok && id != current.id && !m_inspector->renameCurrent(id, &error))
-            QMessageBox::warning(this, tr("Not renamed"), error);
-    });
-    record->addAction(tr("&Merge Actor Into…"), this, [this] {
-        const RecordRef current = m_store->current();
-        if (current.kind != MarkKind::Actor || !current.isValid())
-            return statusBar()->showMessage(tr("Select the actor to merge first."), 6000);
-        QStringList names;
-        QStringList ids;
-        for (const Actor& actor : m_store->corpus().actors) {
-            if (actor.id != current.id) {
-                names.append(tr("%1 (%2)").arg(actor.name, actor.id));
-                ids.append(actor.id);
-            }
-        }
-        bool ok = false;
-        const QString chosen = QInputDialog::getItem(this, tr("Merge Actor"),
-            tr("Merge “%1” into (its aliases, marks and meetings move there):").arg(m_store->corpus().actorName(current.id)),
-            names, 0, false, &ok);
-        if (ok && names.contains(chosen))
-            m_inspector->mergeCurrentActorInto(ids.at(names.indexOf(chosen)));
-    })->setStatusTip(tr("Two records for the same actor: keep one, with the other's aliases, marks and meetings"));
-    record->addAction(tr("&Delete Record…"), QKeySequence(tr("Ctrl+Shift+Del")), this, [this] {
-        if (m_store->current().isValid())
-            m_inspector->deleteCurrent();
-    })->setStatusTip(tr("Delete the selected record and its marks; the article's words stay"));
+    if (m_articles->count() > m_openedBefore)
+        m_tabs->setCurrentIndex(m_openedBefore);
 }
 
 void MainWindow::suggestAnnotations()
@@ -386,7 +321,7 @@ void MainWindow::openFiles()
     if (files.isEmpty())
         return;
     settings.setValue(QStringLiteral("paths/lastFolder"), QFileInfo(files.first()).absolutePath());
-    openPaths(files);
+    startOpening(files);
 }
 
 void MainWindow::openFolder()
@@ -397,7 +332,7 @@ void MainWindow::openFolder()
     if (folder.isEmpty())
         return;
     settings.setValue(QStringLiteral("paths/lastFolder"), folder);
-    openPaths({ folder });
+    startOpening({ folder });
 }
 
 int MainWindow::currentArticle() const
@@ -528,68 +463,25 @@ void MainWindow::offerRecovery()
     RecoveryPrompt::offer(this, m_autoSaver);
 }
 
-void MainWindow::addRecentFile(const QString& path)
-{
-    QSettings settings;
-    QStringList recent = settings.value(QStringLiteral("recentFiles")).toStringList();
-    recent.removeAll(path);
-    recent.prepend(path);
-    settings.setValue(QStringLiteral("recentFiles"), recent.mid(0, maxRecentFiles));
-    updateRecentMenu();
-}
-
-void MainWindow::updateRecentMenu()
-{
-    m_recentMenu->clear();
-    const QStringList recent = QSettings().value(QStringLiteral("recentFiles")).toStringList();
-    for (const QString& path : recent)
-        m_recentMenu->addAction(path, this, [this, path] { openPaths({ path }); });
-    m_recentMenu->setEnabled(!recent.isEmpty());
-}
-
 void MainWindow::refreshStatus()
 {
     const Corpus& corpus = m_store->corpus();
     m_counts->setText(tr("%n actor(s)", nullptr, int(corpus.actors.size())) + QStringLiteral(" · ")
         + tr("%n meeting(s)", nullptr, int(corpus.meetings.size())) + QStringLiteral(" · ")
         + tr("%n issue(s)", nullptr, int(corpus.issues.size())) + QStringLiteral(" · ")
-        + tr("%n problem(s)", nullptr, m_problems ? m_problems->count() : 0));
-}
-
-void MainWindow::refreshProblems()
-{
-    m_problems->clear();
-    const Corpus& corpus = m_store->corpus();
-    QList<Diagnostic> all;
-    for (const Document& doc : corpus.documents)
-        all.append(doc.diagnostics);
-    all.append(corpus.conflicts);
-    for (const Diagnostic& d : std::as_const(all)) {
-        auto* item = new QListWidgetItem(QStringLiteral("%1:%2:%3  %4")
-                                             .arg(QFileInfo(d.file).fileName())
-                                             .arg(d.line)
-                                             .arg(d.column)
-                                             .arg(d.message),
-            m_problems);
-        item->setData(Qt::UserRole, d.file);
-        item->setData(Qt::UserRole + 1, d.line);
-        item->setData(Qt::UserRole + 2, d.column);
-        item->setToolTip(d.toString());
-        item->setForeground(d.severity == Severity::Error ? QColor(0xc0, 0x1c, 0x28) : QColor(0x9a, 0x67, 0x00));
-    }
-    refreshStatus();
+        + tr("%n problem(s)", nullptr, m_problemModel->rowCount()));
 }
 
 void MainWindow::jumpToProblem(int row)
 {
-    const QListWidgetItem* item = m_problems->item(row);
-    const int article = m_articles->indexOfPath(item->data(Qt::UserRole).toString());
+    const QModelIndex item = m_problemModel->index(row);
+    const int article = m_articles->indexOfPath(item.data(ProblemModel::FileRole).toString());
     if (article < 0)
         return;
     showArticle(article);
-    const QTextBlock block = m_editor->document()->findBlockByNumber(item->data(Qt::UserRole + 1).toInt() - 1);
+    const QTextBlock block = m_editor->document()->findBlockByNumber(item.data(ProblemModel::LineRole).toInt() - 1);
     QTextCursor cursor(block);
-    cursor.movePosition(QTextCursor::Right, QTextCursor::MoveAnchor, std::max(0, item->data(Qt::UserRole + 2).toInt() - 1));
+    cursor.movePosition(QTextCursor::Right, QTextCursor::MoveAnchor, std::max(0, item.data(ProblemModel::ColumnRole).toInt() - 1));
     m_editor->setTextCursor(cursor);
     m_editor->setFocus();
 }

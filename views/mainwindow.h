@@ -2,18 +2,23 @@
 // docks around it, all reading one CorpusStore.
 #pragma once
 
+#include "articleset.h"
+
 #include <QMainWindow>
 
 class QDockWidget;
 class QLabel;
-class QListWidget;
+class QListView;
 class QMenu;
+class QProgressBar;
+class QToolButton;
 class QTabBar;
 class QTableView;
 
 namespace Entente {
 
 class AnalysisDocks;
+class ArticleLoader;
 class AnnotatedEditor;
 class ArticleSet;
 class AutoSaver;
@@ -27,6 +32,7 @@ class ActorModel;
 class MeetingModel;
 class IssueModel;
 class StatusHistoryModel;
+class ProblemModel;
 class Tagger;
 class RecordInspector;
 class SuggestionPanel;
@@ -39,8 +45,12 @@ public:
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    // Opens files and folders; reports the ones that cannot be read. Returns false if none opened.
+    // Starts opening files and folders in the background (progress and Cancel in the status bar);
+    // the ones that cannot be read are reported when it is done.
+    void startOpening(const QStringList& paths);
+    // The same, waiting until they are open. Returns false if none opened.
     bool openPaths(const QStringList& paths);
+    ArticleLoader* loader() const { return m_loader; }
 
     CorpusStore* store() const { return m_store; }
     ArticleSet* articles() const { return m_articles; }
@@ -50,7 +60,7 @@ public:
     RecordPanel* issuePanel() const { return m_issuePanel; }
     QTableView* historyView() const { return m_historyView; }
     AnalysisDocks* analysis() const { return m_analysis; }
-    QListWidget* problemList() const { return m_problems; }
+    QListView* problemList() const { return m_problems; }
     Tagger* tagger() const { return m_tagger; }
     RecordInspector* inspector() const { return m_inspector; }
     SuggestionReview* suggestions() const { return m_suggestions; }
@@ -83,8 +93,10 @@ private:
     void addRecentFile(const QString& path);
     void updateRecentMenu();
     void refreshArticles();
+    void loadingStarted();
+    void loadingProgress(int done, int total);
+    void loadingFinished(int opened, const QList<ArticleSet::LoadError>& errors, bool cancelled);
     void refreshStatus();
-    void refreshProblems();
     void jumpToProblem(int row);
     void updateTitle();
 
@@ -94,6 +106,7 @@ private:
     MeetingModel* m_meetingModel;
     IssueModel* m_issueModel;
     StatusHistoryModel* m_historyModel;
+    ProblemModel* m_problemModel;
     AnnotatedEditor* m_editor;
     FindBar* m_findBar;
     QTabBar* m_tabs;
@@ -102,7 +115,7 @@ private:
     RecordPanel* m_meetingPanel = nullptr;
     RecordPanel* m_issuePanel = nullptr;
     QTableView* m_historyView = nullptr;
-    QListWidget* m_problems = nullptr;
+    QListView* m_problems = nullptr;
     QMenu* m_recentMenu = nullptr;
     QMenu* m_viewMenu = nullptr;
     AnalysisDocks* m_analysis = nullptr;
@@ -118,6 +131,11 @@ private:
     SuggestionPanel* m_suggestionPanel = nullptr;
     QDockWidget* m_suggestionDock = nullptr;
     QAction* m_suggestOnOpen = nullptr;
+    ArticleLoader* m_loader;
+    QProgressBar* m_loadBar;
+    QToolButton* m_loadCancel;
+    int m_openedBefore = 0; // articles open when the current load started
+    int m_lastOpened = 0; // articles the last load opened
 };
 
 } // namespace Entente

@@ -1,7 +1,9 @@
 #include "corpus.h"
 
 #include <QCoreApplication>
-#include <QHash>
+#include <QSet>
+
+#include <algorithm>
 
 namespace Entente {
 
@@ -18,25 +20,81 @@ QString place(const Origin& origin)
     return QStringLiteral("%1:%2").arg(origin.file).arg(origin.line);
 }
 
-// Adds records by id; the first definition wins and differing ones are reported.
-template<typename Record, typename Same, typename Join>
-void mergeRecords(QList<Record>& into, QHash<QString, int>& index, const QList<Record>& records,
-    QList<Diagnostic>& conflicts, const QString& what, Same same, Join join)
+Diagnostic conflict(const QString& what, const QString& id, const Origin& kept, const Origin& other)
+{
+    return { other.file, other.line, 1, Severity::Warning,
+        Text::tr("%1 '%2' is defined differently in %3; keeping that definition").arg(what, id, place(kept)) };
+}
+
+bool sameActor(const Actor& a, const Actor& b)
+{
+    return a.name == b.name && a.kind == b.kind && a.side == b.side && (a.role == b.role || b.role.isEmpty());
+}
+
+bool sameMeeting(Meeting a, Meeting b)
+{
+    a.origin = b.origin = {};
+    return a == b;
+}
+
+template<typename Record> Record withoutOrigin(Record record)
+{
+    record.origin = {};
+    return record;
+}
+
+Issue withoutOrigin(Issue issue)
+{
+    issue.origin = {};
+    for (StatusChange& change : issue.history)
+        change.origin = {};
+    return issue;
+}
+
+bool sourceBefore(const Corpus::Source& a, const Corpus::Source& b)
+{
+    return a.document != b.document ? a.document < b.document : a.row < b.row;
+}
+
+template<typename Record>
+void collectIds(const QList<Record>& records, QStringList* ids, QSet<QString>* seen)
 {
     for (const Record& record : records) {
-        const auto found = index.constFind(record.id);
-        if (found == index.cend()) {
-            index.insert(record.id, int(into.size()));
-            into.append(record);
+        if (!seen->contains(record.id)) {
+            seen->insert(record.id);
+            ids->append(record.id);
+        }
+    }
+}
+
+template<typename Record>
+void addRecordSources(QHash<QString, QList<Corpus::Source>>& sources, const QList<Record>& records, int document)
+{
+    for (qsizetype row = 0; row < records.size(); ++row) {
+        QList<Corpus::Source>& list = sources[records.at(row).id];
+        const Corpus::Source source { document, int(row) };
+        // Documents are mostly added in order: appending is the common case.
+        if (list.isEmpty() || sourceBefore(list.constLast(), source))
+            list.append(source);
+        else
+            list.insert(std::lower_bound(list.begin(), list.end(), source, sourceBefore), source);
+    }
+}
+
+template<typename Record>
+void removeRecordSources(QHash<QString, QList<Corpus::Source>>& sources, const QList<Record>& records, int document)
+{
+    for (qsizetype row = 0; row < records.size(); ++row) {
+        const auto found = sources.find(records.at(row).id);
+        if (found == sources.end())
             continue;
-        }
-        Record& kept = into[*found];
-        if (!same(kept, record)) {
-            conflicts.append({ record.origin.file, record.origin.line, 1, Severity::Warning,
-                Text::tr("%1 '%2' is defined differently in %3; keeping that definition")
-                    .arg(what, record.id, place(kept.origin)) });
-        }
-        join(kept, record);
+        QList<Corpus::Source>& list = *found;
+        const Corpus::Source source { document, int(row) };
+        const auto it = std::lower_bound(list.begin(), list.end(), source, sourceBefore);
+        if (it != list.end() && *it == source)
+            list.erase(it);
+        if (list.isEmpty())
+            sources.erase(found);
     }
 }
 
@@ -45,82 +103,350 @@ void mergeRecords(QList<Record>& into, QHash<QString, int>& index, const QList<R
 Corpus Corpus::merge(QList<Document> documents)
 {
     Corpus corpus;
-    corpus.documents = std::move(documents);
-    QHash<QString, int>& actors = corpus.actorRows;
-    QHash<QString, int>& meetings = corpus.meetingRows;
-    QHash<QString, int>& issues = corpus.issueRows;
-    for (const Document& doc : std::as_const(corpus.documents)) {
-        mergeRecords(
-            corpus.actors, actors, doc.actors, corpus.conflicts, Text::tr("actor"),
-            [](const Actor& a, const Actor& b) {
-                return a.name == b.name && a.kind == b.kind && a.side == b.side && (a.role == b.role || b.role.isEmpty());
-            },
-            [](Actor& kept, const Actor& other) {
-                for (const QString& alias : other.aliases) {
-                    if (!kept.aliases.contains(alias))
-                        kept.aliases.append(alias);
-                }
-            });
-        mergeRecords(
-            corpus.meetings, meetings, doc.meetings, corpus.conflicts, Text::tr("meeting"),
-            [](Meeting a, Meeting b) {
-                a.origin = b.origin = {};
-                return a == b;
-            },
-            [](Meeting&, const Meeting&) {});
-        mergeRecords(
-            corpus.issues, issues, doc.issues, corpus.conflicts, Text::tr("issue"),
-            [](const Issue& a, const Issue& b) { return a.title == b.title; },
-            [](Issue& kept, const Issue& other) {
-                for (const StatusChange& change : other.history) {
-                    const bool known = std::any_of(kept.history.cbegin(), kept.history.cend(), [&](const StatusChange& c) {
-                        return c.date == change.date && c.status == change.status;
-                    });
-                    if (!known)
-                        kept.history.append(change);
-                }
-                std::stable_sort(kept.history.begin(), kept.history.end(),
-                    [](const StatusChange& a, const StatusChange& b) { return a.date.first() < b.date.first(); });
-            });
-    }
+    corpus.appendDocuments(std::move(documents));
     return corpus;
+}
+
+void Corpus::addSources(int document)
+{
+    const Document& doc = documents.at(document);
+    addRecordSources(m_actorSources, doc.actors, document);
+    addRecordSources(m_meetingSources, doc.meetings, document);
+    addRecordSources(m_issueSources, doc.issues, document);
+}
+
+void Corpus::removeSources(int document)
+{
+    const Document& doc = documents.at(document);
+    removeRecordSources(m_actorSources, doc.actors, document);
+    removeRecordSources(m_meetingSources, doc.meetings, document);
+    removeRecordSources(m_issueSources, doc.issues, document);
+}
+
+void Corpus::countMeeting(const Meeting& meeting, int delta, QHash<QString, int>* touched)
+{
+    for (qsizetype i = 0; i < meeting.participants.size(); ++i) {
+        const QString& id = meeting.participants.at(i);
+        // An actor listed twice still takes part in the meeting once (participant lists are short).
+        if (meeting.participants.indexOf(id) != i)
+            continue;
+        int& count = meetingCounts[id];
+        count += delta;
+        if (count == 0)
+            meetingCounts.remove(id);
+        (*touched)[id] += delta;
+    }
 }
 
 namespace {
 
-template<typename Record>
-int indexOfId(const QList<Record>& records, const QHash<QString, int>& rows, QStringView id)
+// The merged record of one id from its sources, the first definition kept; disagreements become
+// conflicts at the later definitions.
+Actor mergeActor(const QList<Document>& documents, const QList<Corpus::Source>& sources, QList<Diagnostic>* conflicts)
 {
-    if (rows.size() == records.size()) // built by merge()
-        return rows.value(id.toString(), -1);
-    const auto it = std::find_if(records.cbegin(), records.cend(), [id](const Record& r) { return r.id == id; });
-    return it == records.cend() ? -1 : int(std::distance(records.cbegin(), it));
+    Actor kept = documents.at(sources.first().document).actors.at(sources.first().row);
+    QSet<QString> aliases(kept.aliases.cbegin(), kept.aliases.cend());
+    for (qsizetype i = 1; i < sources.size(); ++i) {
+        const Actor& other = documents.at(sources.at(i).document).actors.at(sources.at(i).row);
+        if (!sameActor(kept, other))
+            conflicts->append(conflict(Text::tr("actor"), kept.id, kept.origin, other.origin));
+        for (const QString& alias : other.aliases) {
+            if (!aliases.contains(alias)) {
+                aliases.insert(alias);
+                kept.aliases.append(alias);
+            }
+        }
+    }
+    return kept;
+}
+
+Meeting mergeMeeting(const QList<Document>& documents, const QList<Corpus::Source>& sources, QList<Diagnostic>* conflicts)
+{
+    const Meeting& kept = documents.at(sources.first().document).meetings.at(sources.first().row);
+    for (qsizetype i = 1; i < sources.size(); ++i) {
+        const Meeting& other = documents.at(sources.at(i).document).meetings.at(sources.at(i).row);
+        if (!sameMeeting(kept, other))
+            conflicts->append(conflict(Text::tr("meeting"), kept.id, kept.origin, other.origin));
+    }
+    return kept;
+}
+
+// Status histories of all articles joined: one change per date and status (the first article's),
+// in date order, stable for changes on the same day.
+Issue mergeIssue(const QList<Document>& documents, const QList<Corpus::Source>& sources, QList<Diagnostic>* conflicts)
+{
+    Issue kept = documents.at(sources.first().document).issues.at(sources.first().row);
+    if (sources.size() == 1)
+        return kept;
+    QSet<std::pair<qint64, int>> known;
+    const auto key = [](const StatusChange& c) {
+        return std::pair<qint64, int>(c.date.date.toJulianDay(), int(c.date.precision) * 16 + int(c.status));
+    };
+    QList<StatusChange> history;
+    for (const Corpus::Source& source : sources) {
+        const Issue& issue = documents.at(source.document).issues.at(source.row);
+        if (&issue != &documents.at(sources.first().document).issues.at(sources.first().row) && issue.title != kept.title)
+            conflicts->append(conflict(Text::tr("issue"), kept.id, kept.origin, issue.origin));
+        for (const StatusChange& change : issue.history) {
+            if (!known.contains(key(change))) {
+                known.insert(key(change));
+                history.append(change);
+            }
+        }
+    }
+    std::stable_sort(history.begin(), history.end(),
+        [](const StatusChange& a, const StatusChange& b) { return a.date.first() < b.date.first(); });
+    kept.history = std::move(history);
+    return kept;
+}
+
+template<typename Record, typename Merge>
+void recomputeRecords(const QList<Document>& documents, const QHash<QString, QList<Corpus::Source>>& allSources,
+    const QStringList& ids, QList<Record>& records, QHash<QString, int>& rows,
+    QMap<std::pair<int, QString>, QList<Diagnostic>>& allConflicts, int kind, CorpusChange::Ids* change,
+    bool* conflictsChanged, Merge merge, const std::function<void(const Record*, const Record*)>& replaced)
+{
+    QList<int> removedRows;
+    for (const QString& id : ids) {
+        const auto sources = allSources.constFind(id);
+        const auto row = rows.constFind(id);
+        const std::pair<int, QString> conflictKey(kind, id);
+        if (sources == allSources.cend()) {
+            if (row != rows.cend()) {
+                replaced(&records.at(*row), nullptr);
+                removedRows.append(*row);
+                change->removed.append(id);
+            }
+            if (allConflicts.remove(conflictKey) > 0)
+                *conflictsChanged = true;
+            continue;
+        }
+        QList<Diagnostic> conflicts;
+        Record merged = merge(documents, *sources, &conflicts);
+        if (allConflicts.value(conflictKey) != conflicts) {
+            *conflictsChanged = true;
+            if (conflicts.isEmpty())
+                allConflicts.remove(conflictKey);
+            else
+                allConflicts.insert(conflictKey, conflicts);
+        }
+        if (row == rows.cend()) {
+            rows.insert(id, int(records.size()));
+            records.append(std::move(merged));
+            replaced(nullptr, &records.constLast());
+            change->added.append(id);
+            continue;
+        }
+        Record& current = records[*row];
+        if (current == merged)
+            continue;
+        if (withoutOrigin(current) == withoutOrigin(merged)) {
+            change->moved.append(id);
+        } else {
+            change->changed.append(id);
+            replaced(&current, &merged);
+        }
+        current = std::move(merged);
+    }
+    if (removedRows.isEmpty())
+        return;
+    // Compact once and renumber the rows after the first removed one.
+    std::sort(removedRows.begin(), removedRows.end());
+    const int first = removedRows.first();
+    qsizetype next = 0;
+    int write = first;
+    for (int read = first; read < records.size(); ++read) {
+        if (next < removedRows.size() && removedRows.at(next) == read) {
+            rows.remove(records.at(read).id);
+            ++next;
+            continue;
+        }
+        if (write != read)
+            records[write] = std::move(records[read]);
+        rows[records.at(write).id] = write;
+        ++write;
+    }
+    records.resize(write);
 }
 
 } // namespace
 
+void Corpus::recompute(Kind kind, const QStringList& ids, CorpusChange::Ids* change)
+{
+    bool conflictsChanged = false;
+    switch (kind) {
+    case Kind::Actor:
+        recomputeRecords<Actor>(documents, m_actorSources, ids, actors, actorRows, m_conflicts, int(kind), change,
+            &conflictsChanged, mergeActor, [](const Actor*, const Actor*) {});
+        break;
+    case Kind::Meeting: {
+        QHash<QString, int> touched; // actor id → how much its meeting count changed
+        recomputeRecords<Meeting>(documents, m_meetingSources, ids, meetings, meetingRows, m_conflicts, int(kind),
+            change, &conflictsChanged, mergeMeeting, [this, &touched](const Meeting* before, const Meeting* after) {
+                if (before)
+                    countMeeting(*before, -1, &touched);
+                if (after)
+                    countMeeting(*after, +1, &touched);
+            });
+        for (auto it = touched.cbegin(); it != touched.cend(); ++it) {
+            if (it.value() != 0)
+                m_touchedActors.insert(it.key());
+        }
+        break;
+    }
+    case Kind::Issue:
+        recomputeRecords<Issue>(documents, m_issueSources, ids, issues, issueRows, m_conflicts, int(kind), change,
+            &conflictsChanged, mergeIssue, [](const Issue*, const Issue*) {});
+        break;
+    }
+    m_conflictsChanged = m_conflictsChanged || conflictsChanged;
+}
+
+void Corpus::rebuildConflicts()
+{
+    conflicts.clear();
+    for (const QList<Diagnostic>& list : std::as_const(m_conflicts))
+        conflicts.append(list);
+    std::stable_sort(conflicts.begin(), conflicts.end(), [this](const Diagnostic& a, const Diagnostic& b) {
+        const int da = documentRows.value(a.file, int(documents.size()));
+        const int db = documentRows.value(b.file, int(documents.size()));
+        if (da != db)
+            return da < db;
+        return a.line != b.line ? a.line < b.line : a.column < b.column;
+    });
+}
+
+CorpusChange Corpus::apply(const std::function<void(QStringList*, QStringList*, QStringList*)>& edit)
+{
+    CorpusChange change;
+    QStringList actorIds;
+    QStringList meetingIds;
+    QStringList issueIds;
+    m_touchedActors.clear();
+    m_conflictsChanged = false;
+    edit(&actorIds, &meetingIds, &issueIds);
+    recompute(Kind::Actor, actorIds, &change.actors);
+    recompute(Kind::Meeting, meetingIds, &change.meetings);
+    recompute(Kind::Issue, issueIds, &change.issues);
+    // Actors whose meeting count changed are shown differently.
+    if (!m_touchedActors.isEmpty()) {
+        QSet<QString> listed(change.actors.added.cbegin(), change.actors.added.cend());
+        listed.unite(QSet<QString>(change.actors.changed.cbegin(), change.actors.changed.cend()));
+        for (const QString& id : std::as_const(m_touchedActors)) {
+            if (listed.contains(id) || !actorRows.contains(id))
+                continue;
+            change.actors.moved.removeOne(id);
+            change.actors.changed.append(id);
+        }
+    }
+    if (m_conflictsChanged) {
+        rebuildConflicts();
+        change.conflictsChanged = true;
+    }
+    return change;
+}
+
+CorpusChange Corpus::replaceDocument(int index, Document document)
+{
+    if (index < 0 || index >= documents.size())
+        return {};
+    CorpusChange change = apply([&](QStringList* actorIds, QStringList* meetingIds, QStringList* issueIds) {
+        QSet<QString> seenActors;
+        QSet<QString> seenMeetings;
+        QSet<QString> seenIssues;
+        // The new definitions first, so that ids new to the corpus are appended in their order.
+        collectIds(document.actors, actorIds, &seenActors);
+        collectIds(document.meetings, meetingIds, &seenMeetings);
+        collectIds(document.issues, issueIds, &seenIssues);
+        const Document& old = documents.at(index);
+        collectIds(old.actors, actorIds, &seenActors);
+        collectIds(old.meetings, meetingIds, &seenMeetings);
+        collectIds(old.issues, issueIds, &seenIssues);
+        removeSources(index);
+        if (old.fileName != document.fileName) {
+            if (documentRows.value(old.fileName, -1) == index)
+                documentRows.remove(old.fileName);
+            if (!documentRows.contains(document.fileName))
+                documentRows.insert(document.fileName, index);
+        }
+        documents[index] = std::move(document);
+        addSources(index);
+    });
+    change.documents = { index };
+    return change;
+}
+
+CorpusChange Corpus::appendDocuments(QList<Document> added)
+{
+    const int first = int(documents.size());
+    CorpusChange change = apply([&](QStringList* actorIds, QStringList* meetingIds, QStringList* issueIds) {
+        QSet<QString> seenActors;
+        QSet<QString> seenMeetings;
+        QSet<QString> seenIssues;
+        documents.reserve(documents.size() + added.size());
+        for (Document& document : added) {
+            collectIds(document.actors, actorIds, &seenActors);
+            collectIds(document.meetings, meetingIds, &seenMeetings);
+            collectIds(document.issues, issueIds, &seenIssues);
+            const int index = int(documents.size());
+            if (!documentRows.contains(document.fileName))
+                documentRows.insert(document.fileName, index);
+            documents.append(std::move(document));
+            addSources(index);
+        }
+    });
+    for (int i = first; i < documents.size(); ++i)
+        change.documents.append(i);
+    return change;
+}
+
+CorpusChange Corpus::removeDocument(int index)
+{
+    if (index < 0 || index >= documents.size())
+        return {};
+    return apply([&](QStringList* actorIds, QStringList* meetingIds, QStringList* issueIds) {
+        QSet<QString> seen;
+        const Document& old = documents.at(index);
+        collectIds(old.actors, actorIds, &seen);
+        seen.clear();
+        collectIds(old.meetings, meetingIds, &seen);
+        seen.clear();
+        collectIds(old.issues, issueIds, &seen);
+        removeSources(index);
+        documents.removeAt(index);
+        // Later documents move up: renumber their sources and rows (linear, once per closed article).
+        for (Sources* sources : { &m_actorSources, &m_meetingSources, &m_issueSources }) {
+            for (QList<Source>& list : *sources) {
+                for (Source& source : list) {
+                    if (source.document > index)
+                        --source.document;
+                }
+            }
+        }
+        documentRows.clear();
+        for (qsizetype i = documents.size() - 1; i >= 0; --i)
+            documentRows.insert(documents.at(i).fileName, int(i));
+    });
+}
+
 int Corpus::actorIndex(QStringView id) const
 {
-    return indexOfId(actors, actorRows, id);
+    return actorRows.value(id.toString(), -1);
 }
 
 int Corpus::meetingIndex(QStringView id) const
 {
-    return indexOfId(meetings, meetingRows, id);
+    return meetingRows.value(id.toString(), -1);
 }
 
 int Corpus::issueIndex(QStringView id) const
 {
-    return indexOfId(issues, issueRows, id);
+    return issueRows.value(id.toString(), -1);
 }
 
 int Corpus::documentIndex(const QString& fileName) const
 {
-    for (qsizetype i = 0; i < documents.size(); ++i) {
-        if (documents.at(i).fileName == fileName)
-            return int(i);
-    }
-    return -1;
+    return documentRows.value(fileName, -1);
 }
 
 QString Corpus::actorName(QStringView id) const

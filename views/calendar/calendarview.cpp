@@ -225,8 +225,10 @@ void CalendarView::followCorpusReset()
     followCurrent(m_store->current());
 }
 
-void CalendarView::followCorpusUpdate()
+void CalendarView::followCorpusUpdate(const CorpusChange& change)
 {
+    if (!change.meetings.hasContentChanges() && !change.actors.hasContentChanges())
+        return; // typing moved spans only
     m_grid->rebuild();
     refreshAgenda();
     followCurrent(m_store->current());

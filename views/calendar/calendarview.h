@@ -17,6 +17,7 @@ namespace Entente {
 class CalendarAgenda;
 class CalendarGrid;
 class CorpusStore;
+struct CorpusChange;
 struct RecordRef;
 
 class CalendarView : public QWidget, public ExportableView
@@ -53,7 +54,7 @@ protected:
 
 private:
     void followCorpusReset();
-    void followCorpusUpdate();
+    void followCorpusUpdate(const CorpusChange& change);
     void followCurrent(const RecordRef& current);
     void refreshAgenda();
     void updateGoToSelected();

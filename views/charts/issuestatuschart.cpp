@@ -40,7 +40,10 @@ IssueStatusChart::IssueStatusChart(CorpusStore* store, QWidget* parent)
     connect(chart(), &QChart::plotAreaChanged, this,
             [this](const QRectF& area) { m_content.fit(area, chart()->size().width()); });
     connect(store, &CorpusStore::corpusReset, this, &IssueStatusChart::rebuild);
-    connect(store, &CorpusStore::corpusUpdated, this, &IssueStatusChart::rebuild);
+    connect(store, &CorpusStore::corpusUpdated, this, [this](const CorpusChange& change) {
+        if (change.issues.hasContentChanges() || change.meetings.hasContentChanges())
+            rebuild();
+    });
     connect(store, &CorpusStore::currentChanged, this, [this] { m_content.emphasise(emphasisedIssue()); });
     rebuild();
 }

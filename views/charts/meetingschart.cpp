@@ -155,7 +155,10 @@ MeetingsChart::MeetingsChart(CorpusStore* store, QWidget* parent)
     setRenderHint(QPainter::Antialiasing);
     setMinimumSize(360, 260);
     connect(store, &CorpusStore::corpusReset, this, &MeetingsChart::rebuild);
-    connect(store, &CorpusStore::corpusUpdated, this, &MeetingsChart::rebuild);
+    connect(store, &CorpusStore::corpusUpdated, this, [this](const CorpusChange& change) {
+        if (change.meetings.hasContentChanges())
+            rebuild();
+    });
     connect(store, &CorpusStore::currentChanged, this,
             [this] { m_content.highlight(m_counts, currentMeeting()); });
     connect(chart(), &QChart::plotAreaChanged, this, [this](const QRectF& area) { m_content.fit(area); });

@@ -71,7 +71,10 @@ NetworkPanel::NetworkPanel(CorpusStore* store, QWidget* parent)
     layout->addWidget(m_view, 1);
 
     connect(store, &CorpusStore::corpusReset, this, &NetworkPanel::refreshChoices);
-    connect(store, &CorpusStore::corpusUpdated, this, &NetworkPanel::refreshChoices);
+    connect(store, &CorpusStore::corpusUpdated, this, [this](const CorpusChange& change) {
+        if (change.actors.hasContentChanges() || change.meetings.hasContentChanges())
+            refreshChoices();
+    });
     refreshChoices();
 }
 

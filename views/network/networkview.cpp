@@ -62,7 +62,11 @@ NetworkView::NetworkView(CorpusStore* store, QWidget* parent)
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     connect(store, &CorpusStore::corpusReset, this, [this] { rebuild(Fit::Refit); });
-    connect(store, &CorpusStore::corpusUpdated, this, [this] { rebuild(Fit::Keep); });
+    // Typing moves the records' spans, not who met whom: only a change of records relays the graph.
+    connect(store, &CorpusStore::corpusUpdated, this, [this](const CorpusChange& change) {
+        if (change.actors.hasContentChanges() || change.meetings.hasContentChanges())
+            rebuild(Fit::Keep);
+    });
     connect(store, &CorpusStore::currentChanged, this, &NetworkView::applyCurrent);
     rebuild(Fit::Refit);
 }

@@ -2,8 +2,10 @@
 // what the analyst edits; edits are re-parsed into the store after a short pause (debounced).
 #pragma once
 
+#include "corpus.h"
 #include "documentedits.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QStringList>
@@ -32,9 +34,15 @@ public:
 
     // Called before each file with (done, total); returning false cancels the rest.
     using Progress = std::function<bool(int, int)>;
-    // Loads files and the article files of folders; returns the files that could not be opened.
-    // Files that are already open are not opened twice.
+    // Loads files and the article files of folders now; returns the files that could not be opened.
+    // Files that are already open are not opened twice. (The window opens through ArticleLoader,
+    // which does the same off the UI thread.)
     QList<LoadError> open(const QStringList& paths, const Progress& progress = {});
+    // Takes documents read elsewhere (ArticleLoader): when the store is still at baseRevision the
+    // corpus merged with them there is swapped in, otherwise they are added to the current one.
+    // Returns how many articles were opened.
+    int adopt(QList<Document> documents, const QList<bool>& readOnly, Corpus merged, quint64 baseRevision);
+    CorpusStore* store() const { return m_store; }
     // An article whose file does not exist (recovered text of a file deleted meanwhile): it opens
     // empty under that path, the caller fills it with an edit, and Save creates the file again.
     // Returns its index (the open article's, if the path is already open).
@@ -93,9 +101,12 @@ private:
         bool readOnly = false;
     };
     void reparse(int index);
+    int indexOfDocument(const QTextDocument* document) const;
 
     CorpusStore* m_store;
     QList<Article> m_articles;
+    QHash<QString, int> m_pathIndex; // path → index in m_articles
+    QHash<const QTextDocument*, int> m_documentIndex; // text document → index in m_articles
     int m_delayMs = 400;
 };
 

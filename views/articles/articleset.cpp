@@ -1,6 +1,7 @@
 #include "articleset.h"
 
 #include "annotatededitor.h"
+#include "articleloader.h"
 #include "corpusstore.h"
 
 #include <QFileInfo>
@@ -23,32 +24,41 @@ ArticleSet::~ArticleSet() = default;
 
 QList<ArticleSet::LoadError> ArticleSet::open(const QStringList& paths, const Progress& progress)
 {
-    QList<LoadError> errors;
-    QList<Document> loaded;
-    for (const QString& path : paths) {
-        if (QFileInfo(path).isDir() && Format::articleFiles({ path }).isEmpty())
-            errors.append({ path, tr("%1: no .entente or .txt files in this folder").arg(path) });
-    }
-    const QStringList files = Format::articleFiles(paths);
-    for (qsizetype i = 0; i < files.size(); ++i) {
-        if (progress && !progress(int(i), int(files.size())))
-            break; // cancelled: keep what is loaded so far
-        const QString absolute = QFileInfo(files.at(i)).absoluteFilePath();
-        if (indexOfPath(absolute) >= 0)
-            continue;
-        Document doc = Format::load(absolute);
-        if (doc.unreadable) {
-            errors.append({ absolute, doc.diagnostics.first().toString() });
-            continue;
+    QSet<QString> alreadyOpen;
+    for (const Article& article : std::as_const(m_articles))
+        alreadyOpen.insert(article.path);
+    bool stop = false;
+    ArticleLoader::Result result = ArticleLoader::load(
+        paths, alreadyOpen, m_store->corpus(), [&stop] { return stop; },
+        [&](int done, int total) { stop = stop || (progress && !progress(done, total)); });
+    adopt(std::move(result.documents), result.readOnly, std::move(result.merged), m_store->revision());
+    return result.errors;
+}
+
+int ArticleSet::adopt(QList<Document> documents, const QList<bool>& readOnly, Corpus merged, quint64 baseRevision)
+{
+    if (documents.isEmpty())
+        return 0;
+    const bool current = m_store->revision() == baseRevision;
+    QList<Document> added;
+    for (qsizetype i = 0; i < documents.size(); ++i) {
+        const QString& path = documents.at(i).fileName;
+        if (m_pathIndex.contains(path)) {
+            if (current)
+                qFatal("ArticleSet::adopt: %s is open twice", qPrintable(path));
+            continue; // opened meanwhile; the merged corpus is not used then
         }
-        m_articles.append({ absolute, nullptr, nullptr, !QFileInfo(absolute).isWritable() });
-        loaded.append(std::move(doc));
+        m_pathIndex.insert(path, int(m_articles.size()));
+        m_articles.append({ path, nullptr, nullptr, readOnly.value(i) });
+        if (!current)
+            added.append(std::move(documents[i]));
     }
-    if (!loaded.isEmpty()) {
-        m_store->addDocuments(std::move(loaded));
-        Q_EMIT articlesChanged();
-    }
-    return errors;
+    if (current)
+        m_store->setCorpus(std::move(merged));
+    else
+        m_store->addDocuments(std::move(added));
+    Q_EMIT articlesChanged();
+    return int(documents.size());
 }
 
 int ArticleSet::openMissing(const QString& path)
@@ -56,6 +66,7 @@ int ArticleSet::openMissing(const QString& path)
     const QString absolute = QFileInfo(path).absoluteFilePath();
     if (const int index = indexOfPath(absolute); index >= 0)
         return index;
+    m_pathIndex.insert(absolute, int(m_articles.size()));
     m_articles.append({ absolute, nullptr, nullptr, false });
     m_store->addDocuments({ Format::parse(QString(), absolute) });
     Q_EMIT articlesChanged();
@@ -80,13 +91,8 @@ QTextDocument* ArticleSet::textDocument(int index)
     article.reparse = new QTimer(article.document);
     article.reparse->setSingleShot(true);
     QTextDocument* document = article.document;
-    const auto indexOf = [this, document] {
-        for (int i = 0; i < count(); ++i) {
-            if (m_articles.at(i).document == document)
-                return i;
-        }
-        return -1;
-    };
+    m_documentIndex.insert(document, index);
+    const auto indexOf = [this, document] { return indexOfDocument(document); };
     connect(article.reparse, &QTimer::timeout, this, [this, indexOf] { reparse(indexOf()); });
     connect(document, &QTextDocument::contentsChanged, this, [this, indexOf, timer = article.reparse] {
         timer->start(m_delayMs);
@@ -102,6 +108,8 @@ void ArticleSet::closeAll()
     for (const Article& article : std::as_const(m_articles))
         delete article.document;
     m_articles.clear();
+    m_pathIndex.clear();
+    m_documentIndex.clear();
     m_store->clear();
     Q_EMIT articlesChanged();
 }
@@ -129,11 +137,12 @@ bool ArticleSet::anyModified() const
 
 int ArticleSet::indexOfPath(const QString& path) const
 {
-    for (int i = 0; i < count(); ++i) {
-        if (m_articles.at(i).path == path)
-            return i;
-    }
-    return -1;
+    return m_pathIndex.value(path, -1);
+}
+
+int ArticleSet::indexOfDocument(const QTextDocument* document) const
+{
+    return m_documentIndex.value(document, -1);
 }
 
 QString ArticleSet::documentText(const QTextDocument* document)
@@ -222,6 +231,9 @@ bool ArticleSet::saveAs(int index, const QString& path, QString* error)
     }
     Article& article = m_articles[index];
     if (article.path != path) {
+        if (m_pathIndex.value(article.path) == index)
+            m_pathIndex.remove(article.path);
+        m_pathIndex.insert(path, index);
         article.path = path;
         article.readOnly = false;
         m_store->renameDocument(index, path);

@@ -1,0 +1,159 @@
+#include "problemmodel.h"
+
+#include "corpusstore.h"
+
+#include <QColor>
+#include <QFileInfo>
+
+namespace Entente {
+
+namespace {
+
+int errorsIn(const QList<Diagnostic>& diagnostics, qsizetype first, qsizetype count)
+{
+    int errors = 0;
+    for (qsizetype i = first; i < first + count; ++i)
+        errors += diagnostics.at(i).severity == Severity::Error ? 1 : 0;
+    return errors;
+}
+
+} // namespace
+
+ProblemModel::ProblemModel(CorpusStore* store, QObject* parent)
+    : QAbstractListModel(parent)
+    , m_store(store)
+{
+    if (store) {
+        connect(store, &CorpusStore::corpusReset, this, &ProblemModel::reset);
+        connect(store, &CorpusStore::corpusUpdated, this, &ProblemModel::update);
+        connect(store, &CorpusStore::documentRemoved, this, &ProblemModel::removeDocument);
+    }
+    reset();
+}
+
+ProblemModel::~ProblemModel() = default;
+
+int ProblemModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant ProblemModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.model() != this || index.row() >= m_rows.size())
+        return {};
+    const Diagnostic& d = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return QStringLiteral("%1:%2:%3  %4").arg(QFileInfo(d.file).fileName()).arg(d.line).arg(d.column).arg(d.message);
+    case Qt::ToolTipRole:
+        return d.toString();
+    case Qt::ForegroundRole:
+        return d.severity == Severity::Error ? QColor(0xc0, 0x1c, 0x28) : QColor(0x9a, 0x67, 0x00);
+    case FileRole:
+        return d.file;
+    case LineRole:
+        return d.line;
+    case ColumnRole:
+        return d.column;
+    case SeverityRole:
+        return int(d.severity);
+    case MessageRole:
+        return d.message;
+    }
+    return {};
+}
+
+QHash<int, QByteArray> ProblemModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert(FileRole, "file");
+    names.insert(LineRole, "line");
+    names.insert(ColumnRole, "column");
+    names.insert(SeverityRole, "severity");
+    names.insert(MessageRole, "message");
+    return names;
+}
+
+void ProblemModel::reset()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_documentRows.clear();
+    if (m_store) {
+        const Corpus& corpus = m_store->corpus();
+        for (const Document& doc : corpus.documents) {
+            m_rows.append(doc.diagnostics);
+            m_documentRows.append(int(doc.diagnostics.size()));
+        }
+        m_rows.append(corpus.conflicts);
+    }
+    m_errors = errorsIn(m_rows, 0, m_rows.size());
+    endResetModel();
+}
+
+int ProblemModel::blockStart(int document) const
+{
+    int start = 0;
+    for (int i = 0; i < document; ++i)
+        start += m_documentRows.at(i);
+    return start;
+}
+
+void ProblemModel::replaceBlock(int first, int count, const QList<Diagnostic>& fresh)
+{
+    m_errors -= errorsIn(m_rows, first, count);
+    m_errors += errorsIn(fresh, 0, fresh.size());
+    const int common = std::min(count, int(fresh.size()));
+    for (int i = 0; i < common; ++i)
+        m_rows[first + i] = fresh.at(i);
+    if (common > 0)
+        Q_EMIT dataChanged(index(first), index(first + common - 1));
+    if (fresh.size() > count) {
+        beginInsertRows({}, first + common, first + int(fresh.size()) - 1);
+        m_rows.insert(first + common, fresh.size() - count, Diagnostic {});
+        for (qsizetype i = common; i < fresh.size(); ++i)
+            m_rows[first + i] = fresh.at(i);
+        endInsertRows();
+    } else if (count > fresh.size()) {
+        beginRemoveRows({}, first + common, first + count - 1);
+        m_rows.remove(first + common, count - common);
+        endRemoveRows();
+    }
+}
+
+void ProblemModel::update(const CorpusChange& change)
+{
+    if (!m_store)
+        return;
+    const Corpus& corpus = m_store->corpus();
+    for (const int document : change.documents) {
+        if (document >= corpus.documents.size())
+            continue;
+        const QList<Diagnostic>& fresh = corpus.documents.at(document).diagnostics;
+        if (document < m_documentRows.size()) {
+            replaceBlock(blockStart(document), m_documentRows.at(document), fresh);
+            m_documentRows[document] = int(fresh.size());
+        } else {
+            // Added after the known documents: before the conflicts.
+            while (m_documentRows.size() < document)
+                m_documentRows.append(0);
+            replaceBlock(blockStart(document), 0, fresh);
+            m_documentRows.append(int(fresh.size()));
+        }
+    }
+    if (change.conflictsChanged) {
+        const int start = blockStart(int(m_documentRows.size()));
+        replaceBlock(start, int(m_rows.size()) - start, corpus.conflicts);
+    }
+}
+
+void ProblemModel::removeDocument(int document)
+{
+    if (document < 0 || document >= m_documentRows.size())
+        return;
+    replaceBlock(blockStart(document), m_documentRows.at(document), {});
+    m_documentRows.removeAt(document);
+}
+
+} // namespace Entente

@@ -1,0 +1,201 @@
+// How the window answers on generated corpora (1,000 / 10,000 articles by default; set
+// ENTENTE_BENCH_SIZES=1000,10000,50000 for more): the time to open a folder, the longest stall of
+// the UI thread while opening, while typing a character and pausing, and while switching views,
+// how long until the views show the edit, and the time to quit. Prints a table; asserts nothing
+// about time.
+//
+// A stall is the time one event takes to handle on the UI thread (QApplication::notify of the
+// outermost event): while it runs, the window cannot answer.
+#include "analysisdocks.h"
+#include "annotatededitor.h"
+#include "articleloader.h"
+#include "articleset.h"
+#include "benchcorpus.h"
+#include "corpusstore.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QDockWidget>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTextBlock>
+
+#include <cstdio>
+
+using namespace Entente;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+class TimedApplication : public QApplication
+{
+public:
+    using QApplication::QApplication;
+
+    bool notify(QObject* receiver, QEvent* event) override
+    {
+        if (m_depth > 0) {
+            ++m_depth;
+            const bool handled = QApplication::notify(receiver, event);
+            --m_depth;
+            return handled;
+        }
+        ++m_depth;
+        QElapsedTimer timer;
+        timer.start();
+        const bool handled = QApplication::notify(receiver, event);
+        const qint64 ns = timer.nsecsElapsed();
+        --m_depth;
+        if (ns > m_longest) {
+            m_longest = ns;
+            m_longestWhat = u"%1 to %2"_s.arg(int(event->type())).arg(QString::fromLatin1(receiver->metaObject()->className()));
+        }
+        return handled;
+    }
+    void resetStall()
+    {
+        m_longest = 0;
+        m_longestWhat.clear();
+    }
+    double longestMs() const { return double(m_longest) / 1e6; }
+    QString longestWhat() const { return m_longestWhat; }
+
+private:
+    int m_depth = 0;
+    qint64 m_longest = 0;
+    QString m_longestWhat;
+};
+
+TimedApplication* timedApp()
+{
+    return static_cast<TimedApplication*>(QCoreApplication::instance());
+}
+
+// Processes events for ms milliseconds (the window living as it would).
+void live(int ms)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < ms)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+}
+
+// Processes events until done() or timeoutMs; returns the milliseconds it took.
+double liveUntil(const std::function<bool()>& done, int timeoutMs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!done() && timer.elapsed() < timeoutMs)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+qint64 peakRssMb()
+{
+    QFile status(u"/proc/self/status"_s);
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray& line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').constFirst().toLongLong() / 1024;
+    }
+    return -1;
+}
+
+struct Figures
+{
+    int articles = 0;
+    double openMs = 0;
+    double openStallMs = 0;
+    QString openStallWhat;
+    double typeStallMs = 0;
+    QString typeStallWhat;
+    double updatedMs = 0;
+    double switchStallMs = 0;
+    QString switchStallWhat;
+    double quitMs = 0;
+    qint64 peakMb = 0;
+};
+
+Figures measure(int articles)
+{
+    Figures f;
+    f.articles = articles;
+    const QString folder = Testing::benchmarkCorpus(articles);
+    if (folder.isEmpty())
+        qFatal("cannot write the generated corpus");
+    auto* window = new MainWindow;
+    window->resize(1600, 1000);
+    window->show();
+    live(300);
+
+    // Open the folder.
+    timedApp()->resetStall();
+    QSignalSpy opened(window->loader(), &ArticleLoader::finished);
+    QElapsedTimer timer;
+    timer.start();
+    window->startOpening({ folder });
+    liveUntil([&] { return !opened.isEmpty(); }, 600000);
+    live(500); // what the views do once the corpus arrived
+    f.openMs = double(timer.nsecsElapsed()) / 1e6 - 500;
+    f.openStallMs = timedApp()->longestMs();
+    f.openStallWhat = timedApp()->longestWhat();
+
+    // Type a character in the middle of the shown article, then pause.
+    AnnotatedEditor* editor = window->editor();
+    QTextCursor cursor(editor->document()->findBlockByNumber(2));
+    cursor.movePosition(QTextCursor::EndOfBlock);
+    editor->setTextCursor(cursor);
+    editor->setFocus();
+    live(200);
+    timedApp()->resetStall();
+    QSignalSpy updated(window->store(), &CorpusStore::corpusUpdated);
+    timer.restart();
+    QTest::keyClick(editor, Qt::Key_X);
+    liveUntil([&] { return !updated.isEmpty(); }, 10000);
+    f.updatedMs = double(timer.nsecsElapsed()) / 1e6;
+    live(500);
+    f.typeStallMs = timedApp()->longestMs();
+    f.typeStallWhat = timedApp()->longestWhat();
+
+    // Bring each analysis view to the front.
+    timedApp()->resetStall();
+    for (QDockWidget* dock : window->analysis()->docks()) {
+        dock->show();
+        dock->raise();
+        live(150);
+    }
+    f.switchStallMs = timedApp()->longestMs();
+    f.switchStallWhat = timedApp()->longestWhat();
+    f.peakMb = peakRssMb();
+
+    // Quit without saving (the edit is discarded as an analyst would choose).
+    window->articles()->textDocument(window->currentArticle())->setModified(false);
+    timer.restart();
+    window->close();
+    delete window;
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    f.quitMs = double(timer.nsecsElapsed()) / 1e6;
+    return f;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    TimedApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(u"EntenteBenchmark"_s);
+    std::printf("%9s %9s %11s %11s %10s %11s %9s %8s\n", "articles", "open s", "open stall", "type stall",
+        "update ms", "view stall", "quit ms", "peak MB");
+    for (const int articles : Testing::benchmarkSizes()) {
+        const Figures f = measure(articles);
+        std::printf("%9d %9.2f %8.1f ms %8.1f ms %10.1f %8.1f ms %9.1f %8lld\n", f.articles, f.openMs / 1000.0,
+            f.openStallMs, f.typeStallMs, f.updatedMs, f.switchStallMs, f.quitMs, f.peakMb);
+        std::printf("          longest while opening: event %s; typing: %s; views: %s\n", qPrintable(f.openStallWhat),
+            qPrintable(f.typeStallWhat), qPrintable(f.switchStallWhat));
+        std::fflush(stdout);
+    }
+    return 0;
+}

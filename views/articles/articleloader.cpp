@@ -1,0 +1,148 @@
+#include "articleloader.h"
+
+#include "corpusstore.h"
+#include "format.h"
+
+#include <QFileInfo>
+#include <QPromise>
+#include <QThreadPool>
+#include <QtConcurrentMap>
+#include <QtConcurrentRun>
+
+#include <numeric>
+
+namespace Entente {
+
+ArticleLoader::ArticleLoader(ArticleSet* articles, QObject* parent)
+    : QObject(parent)
+    , m_articles(articles)
+{
+    connect(&m_watcher, &QFutureWatcher<Result>::progressValueChanged, this,
+        [this](int value) { Q_EMIT progress(value, m_watcher.progressMaximum()); });
+    connect(&m_watcher, &QFutureWatcher<Result>::finished, this, &ArticleLoader::adopt);
+}
+
+ArticleLoader::~ArticleLoader()
+{
+    cancel();
+    m_watcher.waitForFinished();
+}
+
+void ArticleLoader::open(const QStringList& paths)
+{
+    m_queue.append(paths);
+    if (!isBusy())
+        startNext();
+}
+
+void ArticleLoader::cancel()
+{
+    m_queue.clear();
+    if (m_cancelled)
+        *m_cancelled = true;
+}
+
+void ArticleLoader::waitForFinished()
+{
+    while (isBusy()) {
+        m_watcher.waitForFinished();
+        adopt(); // the finished signal is queued; take the result now
+    }
+}
+
+void ArticleLoader::startNext()
+{
+    if (m_queue.isEmpty())
+        return;
+    const QStringList paths = m_queue.takeFirst();
+    QSet<QString> open;
+    for (int i = 0; i < m_articles->count(); ++i)
+        open.insert(m_articles->path(i));
+    CorpusStore* store = m_articles->store();
+    // A copy of the corpus costs nothing here (implicit sharing); the worker's merge detaches it.
+    Corpus base = store->corpus();
+    const quint64 revision = store->revision();
+    Q_EMIT started();
+    // Our own flag rather than the future's: a cancelled future would drop what was already read.
+    m_cancelled = std::make_shared<std::atomic_bool>(false);
+    m_watcher.setFuture(QtConcurrent::run([paths, open, base = std::move(base), revision,
+                                              cancelled = m_cancelled](QPromise<Result>& promise) mutable {
+        Result result = load(paths, open, std::move(base), [cancelled] { return cancelled->load(); },
+            [&promise](int done, int total) {
+                if (promise.future().progressMaximum() != total)
+                    promise.setProgressRange(0, total);
+                promise.setProgressValue(done);
+            });
+        result.baseRevision = revision;
+        promise.addResult(std::move(result));
+    }));
+}
+
+ArticleLoader::Result ArticleLoader::load(const QStringList& paths, const QSet<QString>& alreadyOpen, Corpus base,
+    const std::function<bool()>& cancelled, const std::function<void(int, int)>& progress)
+{
+    Result result;
+    for (const QString& path : paths) {
+        if (QFileInfo(path).isDir() && Format::articleFiles({ path }).isEmpty())
+            result.errors.append({ path, ArticleSet::tr("%1: no .entente or .txt files in this folder").arg(path) });
+    }
+    QStringList files;
+    QSet<QString> seen = alreadyOpen;
+    for (const QString& file : Format::articleFiles(paths)) {
+        const QString absolute = QFileInfo(file).absoluteFilePath();
+        if (!seen.contains(absolute)) {
+            seen.insert(absolute);
+            files.append(absolute);
+        }
+    }
+    const int total = int(files.size());
+    progress(0, total);
+    QList<Document> documents(total);
+    QList<bool> readOnly(total);
+    // Reading and parsing are independent per file: all cores, in a pool of our own (the worker
+    // blocking here must not starve the global pool it runs in), a chunk at a time so that progress
+    // and cancelling are answered on the calling thread between chunks.
+    QThreadPool pool;
+    constexpr int chunk = 64;
+    for (int first = 0; first < total && !cancelled(); first += chunk) {
+        QList<int> indexes(std::min(chunk, total - first));
+        std::iota(indexes.begin(), indexes.end(), first);
+        QtConcurrent::blockingMap(&pool, indexes, [&](int i) {
+            documents[i] = Format::load(files.at(i));
+            readOnly[i] = !QFileInfo(files.at(i)).isWritable();
+        });
+        progress(first + int(indexes.size()), total);
+    }
+    result.cancelled = cancelled();
+    for (int i = 0; i < total; ++i) {
+        Document& doc = documents[i];
+        if (doc.fileName.isEmpty())
+            continue; // not read: cancelled before its turn
+        if (doc.unreadable) {
+            result.errors.append({ files.at(i), doc.diagnostics.first().toString() });
+            continue;
+        }
+        result.documents.append(std::move(doc));
+        result.readOnly.append(readOnly.at(i));
+    }
+    base.appendDocuments(result.documents);
+    result.merged = std::move(base);
+    return result;
+}
+
+void ArticleLoader::adopt()
+{
+    if (!m_watcher.future().isValid() || m_watcher.future().resultCount() == 0) {
+        if (!m_watcher.isRunning())
+            startNext();
+        return;
+    }
+    Result result = m_watcher.future().takeResult();
+    m_watcher.setFuture({});
+    const int opened = m_articles->adopt(std::move(result.documents), result.readOnly, std::move(result.merged),
+        result.baseRevision);
+    Q_EMIT finished(opened, result.errors, result.cancelled);
+    startNext();
+}
+
+} // namespace Entente

@@ -1,0 +1,67 @@
+// Opens files and folders without blocking the window: the files are listed, read and parsed on
+// worker threads (all cores), merged with the open corpus there, and the finished corpus is handed
+// to the ArticleSet in one step. Progress and Cancel; a later request waits for the current one.
+#pragma once
+
+#include "articleset.h"
+#include "corpus.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <QStringList>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+
+namespace Entente {
+
+class ArticleLoader : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ArticleLoader(ArticleSet* articles, QObject* parent = nullptr);
+    ~ArticleLoader() override; // cancels and waits for the workers
+
+    // Starts opening paths (files and folders), or queues them behind the current load.
+    void open(const QStringList& paths);
+    bool isBusy() const { return m_watcher.isRunning(); }
+    // Stops reading: what was already read is opened (a folder of thousands may be cut short).
+    void cancel();
+    // Waits until every queued load has finished (tests, command line).
+    void waitForFinished();
+
+    // What a worker made: the documents it read and, merged with the corpus of the base revision,
+    // the corpus to swap in.
+    struct Result
+    {
+        QList<Document> documents; // the new documents, in file order
+        QList<bool> readOnly; // per new document
+        QList<ArticleSet::LoadError> errors;
+        Corpus merged; // base corpus + documents; valid when the store is still at baseRevision
+        quint64 baseRevision = 0;
+        bool cancelled = false;
+    };
+    // The work itself, without threads of its own beyond parsing in parallel: the command line and
+    // tests use it directly. cancelled() is polled between files; progress(done, total) after some.
+    static Result load(const QStringList& paths, const QSet<QString>& alreadyOpen, Corpus base,
+        const std::function<bool()>& cancelled, const std::function<void(int, int)>& progress);
+
+Q_SIGNALS:
+    void started();
+    // done of total files read; total is 0 while listing folders.
+    void progress(int done, int total);
+    // A load finished: how many articles it opened, and the files it could not open.
+    void finished(int opened, const QList<Entente::ArticleSet::LoadError>& errors, bool cancelled);
+
+private:
+    void startNext();
+    void adopt();
+
+    ArticleSet* m_articles;
+    QFutureWatcher<Result> m_watcher;
+    QList<QStringList> m_queue;
+    std::shared_ptr<std::atomic_bool> m_cancelled; // of the running load
+};
+
+} // namespace Entente
