@@ -96,13 +96,17 @@ int run(const QStringList& arguments)
     if (first.isValid())
         static_cast<CalendarView*>(widget.get())->setMonth(first.year(), first.month());
     ExportableView* exportable = ViewFactory::exportable(widget.get());
+    exportable->prepareExport();
     widget->resize(exportable->exportSize().toSize());
     options.title = Text::tr("Entente %1").arg(parser.value(view));
     QString error;
-    if (!ViewExporter::write(*exportable, parser.value(output), options, &error)) {
+    QString notice;
+    if (!ViewExporter::write(*exportable, parser.value(output), options, &error, &notice)) {
         qCritical("entente export: %s", qPrintable(error));
         return 1;
     }
+    if (!notice.isEmpty())
+        qWarning("entente export: %s", qPrintable(notice));
     return loaded ? 0 : 1;
 }
 

@@ -80,8 +80,9 @@ void ProblemModel::reset()
     beginResetModel();
     m_rows.clear();
     m_documentRows.clear();
-    if (m_store) {
-        const Corpus& corpus = m_store->corpus();
+    // One load of the guarded pointer: GCC cannot tell that it stays the same between two loads.
+    if (const CorpusStore* store = m_store.data()) {
+        const Corpus& corpus = store->corpus();
         for (const Document& doc : corpus.documents) {
             m_rows.append(doc.diagnostics);
             m_documentRows.append(int(doc.diagnostics.size()));
@@ -124,9 +125,10 @@ void ProblemModel::replaceBlock(int first, int count, const QList<Diagnostic>& f
 
 void ProblemModel::update(const CorpusChange& change)
 {
-    if (!m_store)
+    const CorpusStore* store = m_store.data();
+    if (!store)
         return;
-    const Corpus& corpus = m_store->corpus();
+    const Corpus& corpus = store->corpus();
     for (const int document : change.documents) {
         if (document >= corpus.documents.size())
             continue;

@@ -21,6 +21,9 @@ public:
     virtual QSizeF exportSize() const = 0;
     // Paints the whole view into target. Must draw text as text (SVG and PDF stay vector).
     virtual void renderExport(QPainter* painter, const QRectF& target) = 0;
+    // Finishes work running in the background (a layout) so that the export shows the corpus as it
+    // is; called before exportSize().
+    virtual void prepareExport() {}
 };
 
 } // namespace Entente

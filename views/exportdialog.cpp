@@ -33,6 +33,7 @@ ExportDialog::ExportDialog(ExportableView* view, const QString& viewTitle, QWidg
     m_format->addItem(tr("PDF document (vector)"), int(ViewExporter::ImageFormat::Pdf));
     m_width->setRange(200, 8000);
     m_width->setSuffix(tr(" px"));
+    view->prepareExport();
     m_width->setValue(int(view->exportSize().width()));
     m_width->setToolTip(tr("The width of the picture in logical pixels; the height follows"));
     m_scale->setRange(0.5, 4);
@@ -108,10 +109,13 @@ bool ExportDialog::exportView(ExportableView* view, const QString& viewTitle, QW
     if (dialog.exec() != QDialog::Accepted)
         return false;
     QString error;
-    if (!ViewExporter::write(*view, dialog.path(), dialog.options(), &error)) {
+    QString notice;
+    if (!ViewExporter::write(*view, dialog.path(), dialog.options(), &error, &notice)) {
         QMessageBox::critical(parent, tr("Could not export"), error);
         return false;
     }
+    if (!notice.isEmpty())
+        QMessageBox::information(parent, tr("Exported"), notice);
     QSettings().setValue(QStringLiteral("export/folder"), QFileInfo(dialog.path()).absolutePath());
     return true;
 }

@@ -11,6 +11,8 @@
 #include <QSaveFile>
 #include <QSvgGenerator>
 
+#include <cmath>
+
 namespace Entente::ViewExporter {
 
 namespace {
@@ -56,8 +58,9 @@ QString suffix(ImageFormat format)
     return {};
 }
 
-bool write(ExportableView& view, const QString& path, const Options& options, QString* error)
+bool write(ExportableView& view, const QString& path, const Options& options, QString* error, QString* notice)
 {
+    view.prepareExport();
     QSizeF size = view.exportSize();
     if (options.width > 0 && size.width() > 0)
         size = QSizeF(options.width, size.height() * options.width / size.width());
@@ -70,8 +73,25 @@ bool write(ExportableView& view, const QString& path, const Options& options, QS
     buffer.open(QIODevice::WriteOnly);
     switch (options.format) {
     case ImageFormat::Png: {
-        const QSize pixels = (size * options.scale).toSize();
-        if (options.scale <= 0 || pixels.width() > maximumPixels || pixels.height() > maximumPixels) {
+        double scale = options.scale;
+        const double wanted = size.width() * scale * size.height() * scale;
+        if (options.pixelBudget > 0 && wanted > double(options.pixelBudget)) {
+            scale *= std::sqrt(double(options.pixelBudget) / wanted);
+            const QSize asked = (size * options.scale).toSize();
+            const QSize fitted = (size * scale).toSize();
+            if (notice) {
+                *notice = Text::tr("%1: drawn at %2×%3 pixels instead of %4×%5, to stay within %L6 megapixels; "
+                                   "SVG and PDF keep every detail at any size")
+                              .arg(path)
+                              .arg(fitted.width())
+                              .arg(fitted.height())
+                              .arg(asked.width())
+                              .arg(asked.height())
+                              .arg(options.pixelBudget / 1'000'000);
+            }
+        }
+        const QSize pixels = (size * scale).toSize();
+        if (scale <= 0 || pixels.width() > maximumPixels || pixels.height() > maximumPixels) {
             *error = Text::tr("%1: %2×%3 pixels is too large; the limit is %4 pixels a side")
                          .arg(path)
                          .arg(pixels.width())
@@ -84,11 +104,11 @@ bool write(ExportableView& view, const QString& path, const Options& options, QS
         {
             QPainter painter(&image);
             painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
-            painter.scale(options.scale, options.scale);
+            painter.scale(scale, scale);
             view.renderExport(&painter, target);
         }
-        image.setDotsPerMeterX(qRound(3780 * options.scale));
-        image.setDotsPerMeterY(qRound(3780 * options.scale));
+        image.setDotsPerMeterX(qRound(3780 * scale));
+        image.setDotsPerMeterY(qRound(3780 * scale));
         image.save(&buffer, "PNG");
         break;
     }

@@ -49,6 +49,11 @@ struct Options
 
 // The positions, one per node of graph.ids.
 QList<QPointF> run(const Graph& graph, const Options& options = {});
+// A warm start after the graph changed a little: nodes in kept (node index → position) and pinned
+// nodes stay where they are; new nodes start beside their placed neighbours and settle among the
+// nodes near them. Costs what is new, not the whole graph. When much of the graph is new, a fresh
+// run() reads better and is what it returns.
+QList<QPointF> extend(const Graph& graph, const QHash<int, QPointF>& kept, const Options& options = {});
 
 // Moves nodes apart until their footprints (rectangles around positions) keep margin between them,
 // at most passes times; pinned nodes stay put. Returns the number of overlaps left.

@@ -38,6 +38,14 @@ double EdgeItem::widthFor(int weight)
     return 1.5 + 1.5 * std::log2(double(std::max(1, weight)));
 }
 
+void EdgeItem::setMeetingIds(const QStringList& meetingIds)
+{
+    if (meetingIds == m_meetingIds)
+        return;
+    prepareGeometryChange(); // the width follows the number of meetings
+    m_meetingIds = meetingIds;
+}
+
 void EdgeItem::setHighlighted(bool highlighted)
 {
     if (highlighted == m_highlighted)

@@ -21,6 +21,7 @@ public:
     NodeItem* source() const { return m_source; }
     NodeItem* target() const { return m_target; }
     const QStringList& meetingIds() const { return m_meetingIds; }
+    void setMeetingIds(const QStringList& meetingIds);
     int weight() const { return int(m_meetingIds.size()); }
     double width() const; // pen width in scene units, highlight included
 

@@ -8,7 +8,6 @@ namespace Entente {
 
 namespace {
 
-constexpr double haloPadding = 2.0;
 constexpr double smallestReadablePixels = 6.0; // text height on screen below which labels are noise
 
 } // namespace
@@ -23,7 +22,7 @@ LabelItem::LabelItem(const QString& text, QGraphicsItem* parent)
 
 QRectF LabelItem::boundingRect() const
 {
-    return QGraphicsSimpleTextItem::boundingRect().adjusted(-haloPadding, 0, haloPadding, 0);
+    return QGraphicsSimpleTextItem::boundingRect().adjusted(-LabelItem::haloPadding, 0, LabelItem::haloPadding, 0);
 }
 
 QPainterPath LabelItem::shape() const

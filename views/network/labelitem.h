@@ -9,6 +9,7 @@ namespace Entente {
 class LabelItem : public QGraphicsSimpleTextItem
 {
 public:
+    static constexpr double haloPadding = 2.0; // around the text, so the halo has room
     enum { Type = UserType + 703 };
 
     LabelItem(const QString& text, QGraphicsItem* parent);

@@ -8,6 +8,7 @@
 #include "sidepalette.h"
 
 #include <QPainter>
+#include <QtConcurrentRun>
 
 namespace Entente {
 
@@ -68,6 +69,7 @@ NetworkView::NetworkView(CorpusStore* store, QWidget* parent)
             rebuild(Fit::Keep);
     });
     connect(store, &CorpusStore::currentChanged, this, &NetworkView::applyCurrent);
+    connect(&m_layoutWatcher, &QFutureWatcher<NetworkLayout>::finished, this, &NetworkView::layoutFinished);
     rebuild(Fit::Refit);
 }
 
@@ -145,55 +147,189 @@ QColor NetworkView::sideColor(const QString& side) const
     return m_sideColors.value(side, SidePalette::noSide());
 }
 
-void NetworkView::rebuild(Fit fit)
+bool NetworkView::laysOutInBackground() const
 {
     const Corpus& corpus = m_store->corpus();
-    m_graph = ActorGraph::build(corpus, m_filter);
+    return corpus.meetings.size() + corpus.actors.size() > backgroundAbove;
+}
+
+NetworkLayoutRequest NetworkView::takeLayoutRequest()
+{
+    // A refit (new corpus or filter) or a relayout lays out afresh; an edit keeps every node that
+    // stays where it is (a warm start).
+    const bool warm = !m_freshLayout && m_pendingFit == Fit::Keep && !m_nodes.isEmpty();
+    m_freshLayout = false;
+    NetworkLayoutRequest request;
+    request.corpus = m_store->corpus();
+    request.filter = m_filter;
+    request.pinned = m_pinned;
+    if (warm) {
+        for (qsizetype i = 0; i < m_nodes.size(); ++i)
+            request.previous.insert(m_nodes.at(i)->actorId(), m_nodes.at(i)->pos());
+    }
+    request.labelFont = font();
+    request.edgeLength = edgeLength;
+    return request;
+}
+
+void NetworkView::rebuild(Fit fit)
+{
+    if (fit == Fit::Refit)
+        m_pendingFit = Fit::Refit;
+    if (!laysOutInBackground()) {
+        applyLayout(computeNetworkLayout(takeLayoutRequest()));
+        return;
+    }
+    if (m_layoutWatcher.isRunning()) {
+        m_layoutAgain = true; // the running layout is of an older corpus: lay out again after it
+        return;
+    }
+    Q_EMIT layoutStarted();
+    m_layoutWatcher.setFuture(QtConcurrent::run(computeNetworkLayout, takeLayoutRequest()));
+}
+
+void NetworkView::layoutFinished()
+{
+    if (!m_layoutWatcher.future().isValid() || m_layoutWatcher.future().resultCount() == 0)
+        return; // taken already by waitForLayout()
+    NetworkLayout layout = m_layoutWatcher.future().takeResult();
+    m_layoutWatcher.setFuture({});
+    applyLayout(std::move(layout));
+    if (m_layoutAgain) {
+        m_layoutAgain = false;
+        rebuild(Fit::Keep);
+    }
+}
+
+void NetworkView::waitForLayout()
+{
+    while (m_layoutWatcher.isRunning() || (m_layoutWatcher.future().isValid() && m_layoutWatcher.future().resultCount() > 0)) {
+        m_layoutWatcher.waitForFinished();
+        layoutFinished();
+    }
+}
+
+bool NetworkView::isLayingOut() const
+{
+    return m_layoutWatcher.isRunning();
+}
+
+void NetworkView::prepareExport()
+{
+    waitForLayout();
+}
+
+void NetworkView::deleteNode(NodeItem* node)
+{
+    for (EdgeItem* edge : node->edges())
+        deleteEdge(edge, node);
+    if (node == m_pressedItem)
+        m_pressedItem = nullptr;
+    delete node;
+}
+
+void NetworkView::deleteEdge(EdgeItem* edge, NodeItem* dying)
+{
+    if (edge->source() != dying)
+        edge->source()->removeEdge(edge);
+    if (edge->target() != dying)
+        edge->target()->removeEdge(edge);
+    m_edgeByKey.remove(edgeKey(edge->source()->actorId(), edge->target()->actorId()));
+    if (edge == m_pressedItem)
+        m_pressedItem = nullptr;
+    delete edge;
+}
+
+QString NetworkView::edgeKey(const QString& a, const QString& b)
+{
+    return a < b ? a + QChar(0x1f) + b : b + QChar(0x1f) + a;
+}
+
+// Swaps a finished layout in. Items that show the same thing are kept and only moved, so an edit
+// that changes one meeting costs that meeting's items, not the graph's.
+void NetworkView::applyLayout(NetworkLayout layout)
+{
+    const Corpus& corpus = m_store->corpus();
+    m_graph = std::move(layout.graph);
+    m_placed = std::move(layout.positions);
     QStringList sides; // of the whole corpus, so that filtering never recolours a side
     for (const Actor& actor : corpus.actors)
         sides.append(actor.side);
     m_sideColors = SidePalette::assign(sides);
-    // Corpus::actorIndex and meetingIndex search linearly: thousands of tooltips need a hash.
-    m_actorRow.clear();
-    m_meetingRow.clear();
-    // Backwards, so that of equal ids the first wins, as in Corpus::actorIndex.
-    for (qsizetype i = corpus.actors.size() - 1; i >= 0; --i)
-        m_actorRow.insert(corpus.actors.at(i).id, int(i));
-    for (qsizetype i = corpus.meetings.size() - 1; i >= 0; --i)
-        m_meetingRow.insert(corpus.meetings.at(i).id, int(i));
+    m_actorRow = corpus.actorRows;
+    m_meetingRow = corpus.meetingRows;
 
-    // No index while thousands of items come and move: with the BSP index, moving 5k nodes costs
-    // seconds (shared/notes/performance.md); it is rebuilt once at the end.
+    // No index while items come and move: with the BSP index, moving 5k nodes costs seconds
+    // (shared/notes/performance.md). Large graphs stay without one: finding what to paint among
+    // thousands of items by their rectangles is cheaper than keeping a tree up to date.
     m_scene->setItemIndexMethod(QGraphicsScene::NoIndex);
-    m_pressedItem = nullptr;
-    m_scene->clear();
-    m_nodes.clear();
-    m_edges.clear();
-    m_meetingEdges.clear();
     const bool large = isLarge();
-    m_labelFont = font();
-    for (const ActorGraphNode& node : std::as_const(m_graph.nodes)) {
-        auto* item = new NodeItem(node, sideColor(node.side), m_labelFont);
-        item->label()->setHiddenWhenSmall(large);
-        item->setToolTip(nodeToolTip(node));
-        m_scene->addItem(item);
-        m_nodes.append(item);
+    if (m_labelFont != font()) {
+        // Labels are made with the font: a new font makes new items.
+        for (NodeItem* node : std::as_const(m_nodes))
+            deleteNode(node);
+        m_nodeById.clear();
+        m_labelFont = font();
     }
+    QHash<QString, NodeItem*> old = std::exchange(m_nodeById, {});
+    m_nodes.clear();
+    m_nodes.reserve(m_graph.nodes.size());
+    for (qsizetype i = 0; i < m_graph.nodes.size(); ++i) {
+        const ActorGraphNode& node = m_graph.nodes.at(i);
+        const QColor color = sideColor(node.side);
+        NodeItem* item = old.take(node.id);
+        if (item && !item->shows(node, color)) {
+            deleteNode(item);
+            item = nullptr;
+        }
+        if (!item) {
+            item = new NodeItem(node, color, m_labelFont);
+            m_scene->addItem(item);
+        }
+        item->label()->setHiddenWhenSmall(large);
+        if (item->pos() != m_placed.at(i))
+            item->setPos(m_placed.at(i));
+        m_nodes.append(item);
+        m_nodeById.insert(node.id, item);
+    }
+    for (NodeItem* node : std::as_const(old))
+        deleteNode(node);
+
+    QHash<QString, EdgeItem*> oldEdges = std::exchange(m_edgeByKey, {});
+    m_edges.clear();
+    m_edges.reserve(m_graph.edges.size());
+    m_meetingEdges.clear();
     for (const ActorGraphEdge& edge : std::as_const(m_graph.edges)) {
-        auto* item = new EdgeItem(m_nodes.at(edge.source), m_nodes.at(edge.target), edge.meetingIds);
-        item->setToolTip(edgeToolTip(edge));
-        m_scene->addItem(item);
+        NodeItem* source = m_nodes.at(edge.source);
+        NodeItem* target = m_nodes.at(edge.target);
+        const QString key = edgeKey(source->actorId(), target->actorId());
+        EdgeItem* item = oldEdges.take(key);
+        if (item && (item->source() != source || item->target() != target)) {
+            deleteEdge(item, nullptr);
+            item = nullptr;
+        }
+        if (item) {
+            item->setMeetingIds(edge.meetingIds);
+        } else {
+            item = new EdgeItem(source, target, edge.meetingIds);
+            m_scene->addItem(item);
+        }
         m_edges.append(item);
+        m_edgeByKey.insert(key, item);
         for (const QString& meeting : edge.meetingIds)
             m_meetingEdges[meeting].append(item);
     }
+    for (EdgeItem* edge : std::as_const(oldEdges))
+        deleteEdge(edge, nullptr);
+
     applyColors();
-    layoutNodes();
-    m_scene->setItemIndexMethod(QGraphicsScene::BspTreeIndex);
+    if (!large)
+        m_scene->setItemIndexMethod(QGraphicsScene::BspTreeIndex);
     updateSceneRect();
     updateLegend();
     applyCurrent(m_store->current());
-    if (fit == Fit::Refit) {
+    if (m_pendingFit == Fit::Refit) {
+        m_pendingFit = Fit::Keep;
         m_userZoomed = false;
         if (isVisible())
             fitAll();
@@ -203,32 +339,11 @@ void NetworkView::rebuild(Fit fit)
     Q_EMIT graphChanged();
 }
 
-void NetworkView::layoutNodes()
-{
-    ForceLayout::Graph graph;
-    for (qsizetype i = 0; i < m_graph.nodes.size(); ++i) {
-        const QString& id = m_graph.nodes.at(i).id;
-        graph.ids.append(id);
-        graph.footprints.append(m_nodes.at(i)->footprint());
-        const auto pinned = m_pinned.constFind(id);
-        if (pinned != m_pinned.cend())
-            graph.pinned.insert(int(i), *pinned);
-    }
-    for (const ActorGraphEdge& edge : std::as_const(m_graph.edges))
-        graph.edges.append({ edge.source, edge.target, double(edge.weight()) });
-    ForceLayout::Options options;
-    options.edgeLength = edgeLength;
-    m_placed = ForceLayout::run(graph, options);
-    for (qsizetype i = 0; i < m_nodes.size(); ++i)
-        m_nodes.at(i)->setPos(m_placed.at(i));
-}
-
 void NetworkView::relayout()
 {
-    m_scene->setItemIndexMethod(QGraphicsScene::NoIndex);
-    layoutNodes();
-    m_scene->setItemIndexMethod(QGraphicsScene::BspTreeIndex);
-    updateSceneRect();
+    // The pins changed: a fresh layout around them, at the current zoom.
+    m_freshLayout = true;
+    rebuild(Fit::Keep);
 }
 
 void NetworkView::updateSceneRect()

@@ -7,8 +7,10 @@
 #include "actorgraph.h"
 #include "corpusstore.h"
 #include "exportableview.h"
+#include "networklayout.h"
 #include "networklegend.h"
 
+#include <QFutureWatcher>
 #include <QGraphicsView>
 #include <QHash>
 
@@ -50,6 +52,13 @@ public:
     QList<EdgeItem*> edgeItems() const { return m_edges; }
     QColor sideColor(const QString& side) const;
 
+    // Large corpora are laid out on a worker thread: whether one runs, and waiting for it (tests, export).
+    bool isLayingOut() const;
+    void waitForLayout();
+    void prepareExport() override;
+    // The tooltip of a node or edge item of this view (made when asked: thousands would cost).
+    QString toolTipFor(const QGraphicsItem* item) const;
+
 public Q_SLOTS:
     void fitAll();
     void zoomIn();
@@ -59,6 +68,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void pinnedPositionsChanged();
+    // A layout started on a worker thread; graphChanged() follows when it is shown.
+    void layoutStarted();
     // The graph was rebuilt (corpus or filter changed).
     void graphChanged();
 
@@ -70,6 +81,7 @@ protected:
     void showEvent(QShowEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
     void changeEvent(QEvent* event) override;
+    bool viewportEvent(QEvent* event) override;
 
 private:
     enum class Fit { Keep, Refit };
@@ -78,8 +90,16 @@ private:
     bool isLarge() const;
     static constexpr double legendMargin = 8.0; // between the legend and the viewport's edges
 
+    // Nodes plus meetings of the corpus above which the layout runs on a worker thread.
+    static constexpr int backgroundAbove = 1500;
+    bool laysOutInBackground() const;
     void rebuild(Fit fit);
-    void layoutNodes();
+    NetworkLayoutRequest takeLayoutRequest();
+    void layoutFinished();
+    void applyLayout(NetworkLayout layout);
+    void deleteNode(NodeItem* node);
+    void deleteEdge(EdgeItem* edge, NodeItem* dying);
+    static QString edgeKey(const QString& a, const QString& b);
     void updateSceneRect();
     void updateLegend();
     void applyColors();
@@ -98,6 +118,12 @@ private:
     QList<EdgeItem*> m_edges; // by graph edge index
     QHash<QString, QList<EdgeItem*>> m_meetingEdges; // meeting id → the edges it makes
     QList<QPointF> m_placed; // where each node was last put, to tell which ones the analyst moved
+    QHash<QString, NodeItem*> m_nodeById;
+    QHash<QString, EdgeItem*> m_edgeByKey; // edgeKey(actor a, actor b) → edge
+    QFutureWatcher<NetworkLayout> m_layoutWatcher;
+    bool m_layoutAgain = false; // the corpus changed while a layout ran
+    bool m_freshLayout = true; // the next layout starts afresh (no warm start)
+    Fit m_pendingFit = Fit::Refit; // how to show the next layout
     QHash<QString, QPointF> m_pinned;
     QFont m_labelFont; // the font the labels were made with
     QHash<QString, QColor> m_sideColors;

@@ -6,7 +6,9 @@
 #include "nodeitem.h"
 
 #include <QApplication>
+#include <QHelpEvent>
 #include <QKeyEvent>
+#include <QToolTip>
 #include <QScopedValueRollback>
 #include <QWheelEvent>
 
@@ -126,6 +128,34 @@ void NetworkView::fitAll()
     centerOn(items.center() - QPointF(shift / 2 / scale, 0));
 }
 
+bool NetworkView::viewportEvent(QEvent* event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        const auto* help = static_cast<QHelpEvent*>(event);
+        const QGraphicsItem* item = clickableItemAt(help->pos());
+        const QString text = item ? toolTipFor(item) : QString();
+        if (text.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(help->globalPos(), text, viewport());
+        return true;
+    }
+    return QGraphicsView::viewportEvent(event);
+}
+
+QString NetworkView::toolTipFor(const QGraphicsItem* item) const
+{
+    if (const auto* node = qgraphicsitem_cast<const NodeItem*>(item)) {
+        const int index = m_graph.nodeIndex(node->actorId());
+        return index < 0 ? QString() : nodeToolTip(m_graph.nodes.at(index));
+    }
+    if (const auto* edge = qgraphicsitem_cast<const EdgeItem*>(item)) {
+        const int index = m_graph.edgeIndex(m_graph.nodeIndex(edge->source()->actorId()), m_graph.nodeIndex(edge->target()->actorId()));
+        return index < 0 ? QString() : edgeToolTip(m_graph.edges.at(index));
+    }
+    return {};
+}
+
 void NetworkView::showEvent(QShowEvent* event)
 {
     QGraphicsView::showEvent(event);
@@ -146,8 +176,10 @@ void NetworkView::changeEvent(QEvent* event)
     QGraphicsView::changeEvent(event);
     if (event->type() == QEvent::PaletteChange)
         applyColors();
-    else if (event->type() == QEvent::FontChange && font() != m_labelFont)
-        rebuild(Fit::Keep); // label sizes changed: the layout keeps them apart again
+    else if (event->type() == QEvent::FontChange && font() != m_labelFont) {
+        m_freshLayout = true; // label sizes changed: a new layout keeps them apart again
+        rebuild(Fit::Keep);
+    }
 }
 
 } // namespace Entente

@@ -4,6 +4,7 @@
 #include "edgeitem.h"
 #include "labelitem.h"
 
+#include <QFontMetricsF>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 
@@ -21,6 +22,9 @@ constexpr double selectionWidth = 3.0;
 
 NodeItem::NodeItem(const ActorGraphNode& node, const QColor& color, const QFont& labelFont)
     : m_actorId(node.id)
+    , m_name(node.name)
+    , m_kind(node.kind)
+    , m_meetingCount(node.meetingCount)
     , m_color(color)
     , m_radius(radiusFor(node.meetingCount))
     , m_outline(outline(node.kind, m_radius))
@@ -41,6 +45,22 @@ QRectF NodeItem::boundingRect() const
     if (!m_label) // while the label is being made
         return node;
     return node.united(m_label->mapRectToParent(m_label->boundingRect()));
+}
+
+QRectF NodeItem::footprintFor(const ActorGraphNode& node, const QFont& labelFont)
+{
+    const double radius = radiusFor(node.meetingCount);
+    const double pad = selectionWidth;
+    const QRectF shape = outline(node.kind, radius).boundingRect().adjusted(-pad, -pad, pad, pad);
+    const QFontMetricsF metrics(labelFont);
+    const double width = metrics.horizontalAdvance(node.name) + 2 * LabelItem::haloPadding;
+    return shape.united(QRectF(-width / 2, radius + labelGap, width, metrics.height()));
+}
+
+bool NodeItem::shows(const ActorGraphNode& node, const QColor& color) const
+{
+    return node.id == m_actorId && node.name == m_name && node.kind == m_kind && node.meetingCount == m_meetingCount
+        && color == m_color;
 }
 
 QPainterPath NodeItem::shape() const

@@ -32,6 +32,11 @@ public:
 
     // Shape and label around the node's position: what the layout keeps apart from other nodes.
     QRectF footprint() const { return boundingRect(); }
+    // The footprint a node would have, without making it (for layouts on worker threads).
+    static QRectF footprintFor(const ActorGraphNode& node, const QFont& labelFont);
+    // Whether this item draws node in color as it is: then a new layout keeps the item.
+    bool shows(const ActorGraphNode& node, const QColor& color) const;
+    void removeEdge(EdgeItem* edge) { m_edges.removeOne(edge); }
 
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
@@ -47,6 +52,9 @@ protected:
 
 private:
     QString m_actorId;
+    QString m_name;
+    ActorKind m_kind;
+    int m_meetingCount;
     QColor m_color;
     QColor m_accent;
     double m_radius;

@@ -1,0 +1,31 @@
+// The actor network's graph and its layout, computed from a snapshot of the corpus: pure, so it
+// runs on a worker thread for large corpora while the window stays responsive.
+#pragma once
+
+#include "actorgraph.h"
+
+#include <QFont>
+#include <QHash>
+#include <QPointF>
+
+namespace Entente {
+
+struct NetworkLayoutRequest
+{
+    Corpus corpus; // a snapshot (copies share the data until one side changes)
+    ActorGraphFilter filter;
+    QHash<QString, QPointF> pinned; // actor id → where the analyst put it
+    QHash<QString, QPointF> previous; // actor id → where the last layout put it (warm start); empty: fresh
+    QFont labelFont;
+    double edgeLength = 140.0;
+};
+
+struct NetworkLayout
+{
+    ActorGraph graph;
+    QList<QPointF> positions; // one per graph node
+};
+
+NetworkLayout computeNetworkLayout(const NetworkLayoutRequest& request);
+
+} // namespace Entente
