@@ -108,8 +108,30 @@ private Q_SLOTS:
         QString error;
         QVERIFY(!ViewExporter::write(view, QStringLiteral("/nonexistent-folder/view.png"), {}, &error));
         QVERIFY(error.contains(QStringLiteral("/nonexistent-folder/view.png")));
-        QVERIFY(!ViewExporter::write(view, QStringLiteral("/tmp/too-big.png"), { ViewExporter::ImageFormat::Png, 0, 100, {} }, &error));
+        // Without a pixel budget, a picture too large to draw is refused.
+        ViewExporter::Options huge { ViewExporter::ImageFormat::Png, 0, 100, {}, 0 };
+        QVERIFY(!ViewExporter::write(view, QStringLiteral("/tmp/too-big.png"), huge, &error));
         QVERIFY(error.contains(QStringLiteral("too large")));
+    }
+
+    void pngFitsThePixelBudget()
+    {
+        KnownView view; // 400 × 200
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("budget.png"));
+        ViewExporter::Options options { ViewExporter::ImageFormat::Png, 0, 100, {}, 1'000'000 };
+        QString error;
+        QString notice;
+        QVERIFY2(ViewExporter::write(view, path, options, &error, &notice), qPrintable(error));
+        const QImage image(path);
+        QVERIFY(!image.isNull());
+        QVERIFY(qint64(image.width()) * image.height() <= 1'000'000);
+        QCOMPARE(image.width(), 2 * image.height()); // drawn smaller, not cut
+        QVERIFY2(notice.contains(QStringLiteral("40000×20000")), qPrintable(notice));
+        // Within the budget nothing is said.
+        notice.clear();
+        QVERIFY(ViewExporter::write(view, path, { ViewExporter::ImageFormat::Png, 0, 2, {}, 1'000'000 }, &error, &notice));
+        QVERIFY(notice.isEmpty());
     }
 
     void formatsByNameAndSuffix()

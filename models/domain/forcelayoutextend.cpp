@@ -59,8 +59,8 @@ QList<QPointF> extend(const Graph& graph, const QHash<int, QPointF>& kept, const
 {
     const int n = int(graph.ids.size());
     QList<QPointF> pos(n);
-    std::vector<char> placed(size_t(n), 0);
-    std::vector<char> moving(size_t(n), 0);
+    std::vector<char> placed(static_cast<size_t>(n), 0);
+    std::vector<char> moving(static_cast<size_t>(n), 0);
     QHash<int, QPointF> fixed; // kept and pinned nodes: removeOverlaps leaves them where they are
     int free = 0;
     for (int i = 0; i < n; ++i) {
@@ -80,7 +80,7 @@ QList<QPointF> extend(const Graph& graph, const QHash<int, QPointF>& kept, const
     if (free > std::max(20, n * 3 / 10))
         return run(graph, options); // too much is new: a fresh layout reads better
 
-    std::vector<std::vector<std::pair<int, double>>> neighbours(size_t(n));
+    std::vector<std::vector<std::pair<int, double>>> neighbours(static_cast<size_t>(n));
     for (const Edge& e : graph.edges) {
         if (e.source == e.target || e.source < 0 || e.target < 0 || e.source >= n || e.target >= n)
             continue;
