@@ -64,6 +64,8 @@ private Q_SLOTS:
     void conflictingActor_data();
     void conflictingActor();
     void conflictingMeetingAndIssue();
+    void meetingReportedByDatedArticles_data();
+    void meetingReportedByDatedArticles();
     void historiesJoined_data();
     void historiesJoined();
     void meetingsRememberOrigin();
@@ -189,11 +191,19 @@ void TestCorpus::conflictingMeetingAndIssue()
     QVERIFY2(!second.hasErrors(), qPrintable(describe(second.diagnostics)));
     const Corpus corpus = Corpus::merge({ m_a, second });
 
+    // One meeting reported twice: the first report's definition, the later report's status, and
+    // the disagreement on the date pointed out at the later report.
     QCOMPARE(corpus.meetings.size(), 1);
     const Meeting& kept = corpus.meetings.first();
     QCOMPARE(kept.start.toString(), u"2023-07-13"_s);
-    QCOMPARE(int(kept.status), int(MeetingStatus::Planned));
+    QCOMPARE(int(kept.status), int(MeetingStatus::Held));
     QCOMPARE(kept.origin.file, u"a.entente"_s);
+    const QList<Corpus::MeetingReport> reports = corpus.meetingReports(u"jakarta-talks"_s);
+    QCOMPARE(reports.size(), 2);
+    QCOMPARE(reports.at(0).meeting.origin.file, u"a.entente"_s);
+    QCOMPARE(reports.at(0).sentence, u"Antony Blinken met Wang Yi in Jakarta."_s);
+    QCOMPARE(reports.at(1).meeting.start.toString(), u"2023-07-14"_s);
+    QVERIFY(reports.at(1).sentence.isEmpty()); // d.entente has the record but no mark
 
     QCOMPARE(corpus.issues.size(), 1);
     QCOMPARE(corpus.issues.first().title, u"Chinese hacking"_s);
@@ -204,7 +214,8 @@ void TestCorpus::conflictingMeetingAndIssue()
     QCOMPARE(corpus.conflicts.size(), 2);
     QCOMPARE(corpus.conflicts.at(0).line, 3);
     QVERIFY2(corpus.conflicts.at(0).message.contains(u"'jakarta-talks'"_s), qPrintable(corpus.conflicts.at(0).message));
-    QVERIFY(corpus.conflicts.at(0).message.contains(u"a.entente:7"_s));
+    QVERIFY2(corpus.conflicts.at(0).message.contains(u"2023-07-14 here, 2023-07-13 in a.entente:7"_s),
+        qPrintable(corpus.conflicts.at(0).message));
     QCOMPARE(corpus.conflicts.at(1).line, 4);
     QVERIFY2(corpus.conflicts.at(1).message.contains(u"'hacking'"_s), qPrintable(corpus.conflicts.at(1).message));
     QVERIFY(corpus.conflicts.at(1).message.contains(u"a.entente:8"_s));
@@ -220,6 +231,43 @@ void TestCorpus::conflictingMeetingAndIssue()
     const Corpus agreed = Corpus::merge({ m_a, same });
     QCOMPARE(agreed.meetings.size(), 1);
     QVERIFY2(agreed.conflicts.isEmpty(), qPrintable(describe(agreed.conflicts)));
+}
+
+void TestCorpus::meetingReportedByDatedArticles_data()
+{
+    QTest::addColumn<QString>("firstDate"); // article dates of the two reports
+    QTest::addColumn<QString>("secondDate");
+    QTest::addColumn<int>("status"); // the status shown
+
+    // The first report plans it, the second says it was held: the later article wins, whatever
+    // the order the files were opened in.
+    QTest::newRow("later article opened second") << u"2023-07-12"_s << u"2023-07-20"_s << int(MeetingStatus::Held);
+    QTest::newRow("later article opened first") << u"2023-07-20"_s << u"2023-07-12"_s << int(MeetingStatus::Planned);
+}
+
+void TestCorpus::meetingReportedByDatedArticles()
+{
+    QFETCH(QString, firstDate);
+    QFETCH(QString, secondDate);
+    QFETCH(int, status);
+    const Document planned = Format::parse(u"They [will meet]{meeting=m} in Oslo.\n=== entente ===\narticle: date=%1\n"
+                                           "meeting m: a, b; 2023-07-15; place=Oslo; status=planned\n"_s.arg(firstDate),
+        u"p.entente"_s);
+    const Document held = Format::parse(u"They [met]{meeting=m} on Saturday, with C.\n=== entente ===\narticle: date=%1\n"
+                                        "meeting m: a, b, c; 2023-07-15; status=held; kind=talks\n"_s.arg(secondDate),
+        u"h.entente"_s);
+    const Corpus corpus = Corpus::merge({ planned, held });
+    QCOMPARE(corpus.meetings.size(), 1);
+    const Meeting& m = corpus.meetings.first();
+    QCOMPARE(int(m.status), status);
+    QCOMPARE(m.participants, QStringList({ u"a"_s, u"b"_s, u"c"_s })); // everyone any report names
+    QCOMPARE(m.place, u"Oslo"_s);
+    QCOMPARE(m.kind, u"talks"_s); // filled from the report that has it
+    QVERIFY2(corpus.conflicts.isEmpty(), qPrintable(describe(corpus.conflicts)));
+    const QList<Corpus::MeetingReport> reports = corpus.meetingReports(u"m"_s);
+    QCOMPARE(reports.size(), 2);
+    QCOMPARE(reports.at(1).sentence, u"They met on Saturday, with C."_s);
+    QCOMPARE(reports.at(1).articleDate, QDate::fromString(secondDate, Qt::ISODate));
 }
 
 void TestCorpus::historiesJoined_data()

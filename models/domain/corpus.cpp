@@ -1,5 +1,7 @@
 #include "corpus.h"
 
+#include "sentences.h"
+
 #include <QCoreApplication>
 #include <QSet>
 
@@ -20,6 +22,12 @@ QString place(const Origin& origin)
     return QStringLiteral("%1:%2").arg(origin.file).arg(origin.line);
 }
 
+// A meeting's date as the format writes it: "2023-07-16" or "2023-07-16..2023-07-19".
+QString rangeText(const FuzzyDate& start, const FuzzyDate& end)
+{
+    return end.isValid() && end != start ? start.toString() + QStringLiteral("..") + end.toString() : start.toString();
+}
+
 Diagnostic conflict(const QString& what, const QString& id, const Origin& kept, const Origin& other)
 {
     return { other.file, other.line, 1, Severity::Warning,
@@ -29,12 +37,6 @@ Diagnostic conflict(const QString& what, const QString& id, const Origin& kept, 
 bool sameActor(const Actor& a, const Actor& b)
 {
     return a.name == b.name && a.kind == b.kind && a.side == b.side && (a.role == b.role || b.role.isEmpty());
-}
-
-bool sameMeeting(Meeting a, Meeting b)
-{
-    a.origin = b.origin = {};
-    return a == b;
 }
 
 template<typename Record> Record withoutOrigin(Record record)
@@ -160,14 +162,60 @@ Actor mergeActor(const QList<Document>& documents, const QList<Corpus::Source>& 
     return kept;
 }
 
+// A meeting several articles report (docs/format.md, "Several articles"): the first report's
+// definition, the participants and issues of all reports, and the status of the latest report;
+// reports that disagree on the date or the place are pointed out at the later report.
 Meeting mergeMeeting(const QList<Document>& documents, const QList<Corpus::Source>& sources, QList<Diagnostic>* conflicts)
 {
-    const Meeting& kept = documents.at(sources.first().document).meetings.at(sources.first().row);
+    const Document& firstDocument = documents.at(sources.first().document);
+    Meeting kept = firstDocument.meetings.at(sources.first().row);
+    if (sources.size() == 1)
+        return kept;
+    QSet<QString> participants(kept.participants.cbegin(), kept.participants.cend());
+    QSet<QString> issues(kept.issues.cbegin(), kept.issues.cend());
+    const Meeting* latest = &kept;
+    QDate latestDate = firstDocument.article.date;
+    const QString first = place(kept.origin);
     for (qsizetype i = 1; i < sources.size(); ++i) {
-        const Meeting& other = documents.at(sources.at(i).document).meetings.at(sources.at(i).row);
-        if (!sameMeeting(kept, other))
-            conflicts->append(conflict(Text::tr("meeting"), kept.id, kept.origin, other.origin));
+        const Document& document = documents.at(sources.at(i).document);
+        const Meeting& other = document.meetings.at(sources.at(i).row);
+        for (const QString& id : other.participants) {
+            if (!participants.contains(id)) {
+                participants.insert(id);
+                kept.participants.append(id);
+            }
+        }
+        for (const QString& id : other.issues) {
+            if (!issues.contains(id)) {
+                issues.insert(id);
+                kept.issues.append(id);
+            }
+        }
+        if (other.start != kept.start || other.end != kept.end) {
+            conflicts->append({ other.origin.file, other.origin.line, 1, Severity::Warning,
+                Text::tr("reports of meeting '%1' disagree on its date: %2 here, %3 in %4")
+                    .arg(kept.id, rangeText(other.start, other.end),
+                        rangeText(kept.start, kept.end), first) });
+        }
+        if (!other.place.isEmpty() && !kept.place.isEmpty() && other.place != kept.place) {
+            conflicts->append({ other.origin.file, other.origin.line, 1, Severity::Warning,
+                Text::tr("reports of meeting '%1' disagree on its place: %2 here, %3 in %4")
+                    .arg(kept.id, other.place, kept.place, first) });
+        }
+        if (kept.place.isEmpty())
+            kept.place = other.place;
+        if (kept.title.isEmpty())
+            kept.title = other.title;
+        if (kept.kind.isEmpty())
+            kept.kind = other.kind;
+        // The latest article knows best how it went; an undated one counts as later than those before.
+        const QDate date = document.article.date;
+        if (!date.isValid() || !latestDate.isValid() || date >= latestDate) {
+            latest = &other;
+            latestDate = date;
+        }
     }
+    kept.status = latest->status;
     return kept;
 }
 
@@ -427,6 +475,23 @@ CorpusChange Corpus::removeDocument(int index)
         for (qsizetype i = documents.size() - 1; i >= 0; --i)
             documentRows.insert(documents.at(i).fileName, int(i));
     });
+}
+
+QList<Corpus::MeetingReport> Corpus::meetingReports(const QString& id) const
+{
+    QList<MeetingReport> reports;
+    for (const Source& source : m_meetingSources.value(id)) {
+        const Document& document = documents.at(source.document);
+        MeetingReport report;
+        report.document = source.document;
+        report.meeting = document.meetings.at(source.row);
+        report.articleDate = document.article.date;
+        const QList<int> marks = document.markIndexesFor(MarkKind::Meeting, id);
+        if (!marks.isEmpty())
+            report.sentence = sentenceAt(document, document.marks.at(marks.first()).textStart);
+        reports.append(report);
+    }
+    return reports;
 }
 
 int Corpus::actorIndex(QStringView id) const

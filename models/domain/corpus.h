@@ -87,6 +87,17 @@ struct Corpus
     QList<Source> meetingSources(const QString& id) const { return m_meetingSources.value(id); }
     QList<Source> issueSources(const QString& id) const { return m_issueSources.value(id); }
 
+    // One article's report of a meeting: its own definition, its date, and the sentence that reports
+    // it (the one holding its first meeting mark), in document order.
+    struct MeetingReport
+    {
+        int document = 0;
+        Meeting meeting;
+        QDate articleDate;
+        QString sentence;
+    };
+    QList<MeetingReport> meetingReports(const QString& id) const;
+
 private:
     enum class Kind { Actor, Meeting, Issue };
     using Sources = QHash<QString, QList<Source>>;

@@ -67,6 +67,20 @@ QJsonObject toJson(const Corpus& corpus)
             { QStringLiteral("kind"), meeting.kind }, { QStringLiteral("issues"), QJsonArray::fromStringList(meeting.issues) },
             { QStringLiteral("origin"), origin(meeting.origin) } };
         addExtra(object, meeting.extra);
+        // Every article that reports the meeting, with what it says (docs/format.md).
+        if (corpus.meetingSources(meeting.id).size() > 1) {
+            QJsonArray sources;
+            for (const Corpus::MeetingReport& report : corpus.meetingReports(meeting.id)) {
+                sources.append(QJsonObject { { QStringLiteral("file"), report.meeting.origin.file },
+                    { QStringLiteral("line"), report.meeting.origin.line },
+                    { QStringLiteral("articleDate"), report.articleDate.toString(Qt::ISODate) },
+                    { QStringLiteral("start"), date(report.meeting.start) }, { QStringLiteral("end"), date(report.meeting.end) },
+                    { QStringLiteral("place"), report.meeting.place },
+                    { QStringLiteral("status"), toString(report.meeting.status) },
+                    { QStringLiteral("sentence"), report.sentence } });
+            }
+            object.insert(QStringLiteral("sources"), sources);
+        }
         meetings.append(object);
     }
     for (const Issue& issue : corpus.issues) {

@@ -30,8 +30,9 @@ ArticleLoader::~ArticleLoader()
 
 void ArticleLoader::open(const QStringList& paths)
 {
+    const bool idle = !isBusy();
     m_queue.append(paths);
-    if (!isBusy())
+    if (idle)
         startNext();
 }
 
@@ -46,8 +47,15 @@ void ArticleLoader::waitForFinished()
 {
     while (isBusy()) {
         m_watcher.waitForFinished();
-        adopt(); // the finished signal is queued; take the result now
+        adopt(); // the finished signal is queued (or still to come): take the result now
     }
+}
+
+bool ArticleLoader::isBusy() const
+{
+    // Running, or finished with a result not yet taken, or more loads waiting.
+    const QFuture<Result> future = m_watcher.future();
+    return (future.isValid() && (future.isRunning() || future.resultCount() > 0)) || !m_queue.isEmpty();
 }
 
 void ArticleLoader::startNext()
@@ -99,6 +107,7 @@ ArticleLoader::Result ArticleLoader::load(const QStringList& paths, const QSet<Q
     progress(0, total);
     QList<Document> documents(total);
     QList<bool> readOnly(total);
+    QList<FileState> states(total);
     // Reading and parsing are independent per file: all cores, in a pool of our own (the worker
     // blocking here must not starve the global pool it runs in), a chunk at a time so that progress
     // and cancelling are answered on the calling thread between chunks.
@@ -110,6 +119,10 @@ ArticleLoader::Result ArticleLoader::load(const QStringList& paths, const QSet<Q
         QtConcurrent::blockingMap(&pool, indexes, [&](int i) {
             documents[i] = Format::load(files.at(i));
             readOnly[i] = !QFileInfo(files.at(i)).isWritable();
+            // For noticing later changes on disk without reading every file again: an article's
+            // bytes are its document encoded (open and save give back the same bytes).
+            if (!documents.at(i).unreadable)
+                states[i] = { FileState::hashOf(Format::encode(documents.at(i))), FileState::stampOf(files.at(i)) };
         });
         progress(first + int(indexes.size()), total);
     }
@@ -124,6 +137,7 @@ ArticleLoader::Result ArticleLoader::load(const QStringList& paths, const QSet<Q
         }
         result.documents.append(std::move(doc));
         result.readOnly.append(readOnly.at(i));
+        result.files.append(states.at(i));
     }
     base.appendDocuments(result.documents);
     result.merged = std::move(base);
@@ -134,13 +148,13 @@ void ArticleLoader::adopt()
 {
     if (!m_watcher.future().isValid() || m_watcher.future().resultCount() == 0) {
         if (!m_watcher.isRunning())
-            startNext();
+            startNext(); // a load waits in the queue (or nothing: then this does nothing)
         return;
     }
     Result result = m_watcher.future().takeResult();
     m_watcher.setFuture({});
-    const int opened = m_articles->adopt(std::move(result.documents), result.readOnly, std::move(result.merged),
-        result.baseRevision);
+    const int opened = m_articles->adopt(std::move(result.documents), result.readOnly, result.files,
+        std::move(result.merged), result.baseRevision);
     Q_EMIT finished(opened, result.errors, result.cancelled);
     startNext();
 }

@@ -5,6 +5,7 @@
 
 #include "articleset.h"
 #include "corpus.h"
+#include "filestate.h"
 
 #include <QFutureWatcher>
 #include <QObject>
@@ -25,7 +26,7 @@ public:
 
     // Starts opening paths (files and folders), or queues them behind the current load.
     void open(const QStringList& paths);
-    bool isBusy() const { return m_watcher.isRunning(); }
+    bool isBusy() const;
     // Stops reading: what was already read is opened (a folder of thousands may be cut short).
     void cancel();
     // Waits until every queued load has finished (tests, command line).
@@ -37,6 +38,7 @@ public:
     {
         QList<Document> documents; // the new documents, in file order
         QList<bool> readOnly; // per new document
+        QList<FileState> files; // per new document: its file as read
         QList<ArticleSet::LoadError> errors;
         Corpus merged; // base corpus + documents; valid when the store is still at baseRevision
         quint64 baseRevision = 0;

@@ -31,11 +31,12 @@ QList<ArticleSet::LoadError> ArticleSet::open(const QStringList& paths, const Pr
     ArticleLoader::Result result = ArticleLoader::load(
         paths, alreadyOpen, m_store->corpus(), [&stop] { return stop; },
         [&](int done, int total) { stop = stop || (progress && !progress(done, total)); });
-    adopt(std::move(result.documents), result.readOnly, std::move(result.merged), m_store->revision());
+    adopt(std::move(result.documents), result.readOnly, result.files, std::move(result.merged), m_store->revision());
     return result.errors;
 }
 
-int ArticleSet::adopt(QList<Document> documents, const QList<bool>& readOnly, Corpus merged, quint64 baseRevision)
+int ArticleSet::adopt(QList<Document> documents, const QList<bool>& readOnly, const QList<FileState>& files,
+    Corpus merged, quint64 baseRevision)
 {
     if (documents.isEmpty())
         return 0;
@@ -49,7 +50,7 @@ int ArticleSet::adopt(QList<Document> documents, const QList<bool>& readOnly, Co
             continue; // opened meanwhile; the merged corpus is not used then
         }
         m_pathIndex.insert(path, int(m_articles.size()));
-        m_articles.append({ path, nullptr, nullptr, readOnly.value(i) });
+        m_articles.append({ path, nullptr, nullptr, readOnly.value(i), files.value(i) });
         if (!current)
             added.append(std::move(documents[i]));
     }
@@ -67,7 +68,7 @@ int ArticleSet::openMissing(const QString& path)
     if (const int index = indexOfPath(absolute); index >= 0)
         return index;
     m_pathIndex.insert(absolute, int(m_articles.size()));
-    m_articles.append({ absolute, nullptr, nullptr, false });
+    m_articles.append({ absolute, nullptr, nullptr, false, {} });
     m_store->addDocuments({ Format::parse(QString(), absolute) });
     Q_EMIT articlesChanged();
     return count() - 1;
@@ -100,6 +101,7 @@ QTextDocument* ArticleSet::textDocument(int index)
     });
     connect(document, &QTextDocument::modificationChanged, this,
         [this, indexOf](bool modified) { Q_EMIT modificationChanged(indexOf(), modified); });
+    Q_EMIT textDocumentCreated(index);
     return document;
 }
 
@@ -239,6 +241,7 @@ bool ArticleSet::saveAs(int index, const QString& path, QString* error)
         m_store->renameDocument(index, path);
         Q_EMIT articlesChanged();
     }
+    article.file = { FileState::hashOf(bytes), FileState::stampOf(path) };
     if (article.document)
         article.document->setModified(false);
     Q_EMIT saved(index, bytes);

@@ -4,6 +4,7 @@
 
 #include "corpus.h"
 #include "documentedits.h"
+#include "filestate.h"
 
 #include <QHash>
 #include <QList>
@@ -41,7 +42,12 @@ public:
     // Takes documents read elsewhere (ArticleLoader): when the store is still at baseRevision the
     // corpus merged with them there is swapped in, otherwise they are added to the current one.
     // Returns how many articles were opened.
-    int adopt(QList<Document> documents, const QList<bool>& readOnly, Corpus merged, quint64 baseRevision);
+    int adopt(QList<Document> documents, const QList<bool>& readOnly, const QList<FileState>& files, Corpus merged,
+        quint64 baseRevision);
+    // The article's file as Entente last read or wrote it.
+    FileState fileState(int index) const { return index >= 0 && index < count() ? m_articles.at(index).file : FileState {}; }
+    // Whether the article's text document exists (it was shown or edited).
+    bool hasTextDocument(int index) const { return index >= 0 && index < count() && m_articles.at(index).document; }
     CorpusStore* store() const { return m_store; }
     // An article whose file does not exist (recovered text of a file deleted meanwhile): it opens
     // empty under that path, the caller fills it with an edit, and Save creates the file again.
@@ -91,6 +97,8 @@ Q_SIGNALS:
     // The article's file now holds bytes (after save or save-as).
     void saved(int index, const QByteArray& bytes);
     void modificationChanged(int index, bool modified);
+    // The article's text document was made (it is about to be shown or edited).
+    void textDocumentCreated(int index);
 
 private:
     struct Article
@@ -99,6 +107,7 @@ private:
         QTextDocument* document = nullptr;
         QTimer* reparse = nullptr;
         bool readOnly = false;
+        FileState file;
     };
     void reparse(int index);
     int indexOfDocument(const QTextDocument* document) const;

@@ -3,13 +3,13 @@
 #include "articleset.h"
 #include "format.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QFileSystemWatcher>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTimer>
+#include <QtConcurrentRun>
 
 namespace Entente {
 
@@ -17,20 +17,12 @@ namespace {
 
 QByteArray hashOf(const QByteArray& bytes)
 {
-    return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
+    return FileState::hashOf(bytes);
 }
 
-// Size, modification and status-change times: a file whose stamp is the same is not read again
-// (a folder event would otherwise read every open article of that folder).
 QString stampOf(const QString& path)
 {
-    const QFileInfo info(path);
-    if (!info.exists())
-        return {};
-    return QStringLiteral("%1 %2 %3")
-        .arg(info.size())
-        .arg(info.lastModified().toMSecsSinceEpoch())
-        .arg(info.metadataChangeTime().toMSecsSinceEpoch());
+    return FileState::stampOf(path);
 }
 
 // The file's bytes, or a null array when it cannot be read.
@@ -44,6 +36,9 @@ QByteArray readFile(const QString& path)
         bytes = QByteArray(""); // empty, but read
     return bytes;
 }
+
+// Fewer candidates than this are checked at once on the UI thread; more go to a worker.
+constexpr int checkInBackgroundAbove = 16;
 
 } // namespace
 
@@ -67,20 +62,40 @@ DiskWatcher::DiskWatcher(ArticleSet* articles, QObject* parent)
     });
     connect(m_articles, &ArticleSet::articlesChanged, this, &DiskWatcher::syncArticles);
     connect(m_articles, &ArticleSet::saved, this, &DiskWatcher::saved);
+    connect(m_articles, &ArticleSet::textDocumentCreated, this, [this](int index) {
+        if (index < 0 || index >= m_watched.size())
+            return;
+        watch(m_watched.at(index).path);
+        check(index); // shown now: make sure it is still what was read
+    });
+    connect(&m_checks, &QFutureWatcher<QList<Observation>>::finished, this, &DiskWatcher::checksFinished);
     syncArticles();
 }
 
-DiskWatcher::~DiskWatcher() = default;
+DiskWatcher::~DiskWatcher()
+{
+    m_checks.waitForFinished();
+}
 
+// Folders of all open articles are watched (renames, creation, removal show there); files only while
+// their article is shown or edited (in-place writes show only on the file). Thousands of articles
+// cost a handful of folder watches, not thousands of file watches.
 void DiskWatcher::watch(const QString& path)
 {
     // After a rename over the file the watch follows the old, deleted file: watch the path anew.
-    m_watcher->removePath(path);
-    if (QFileInfo::exists(path))
-        m_watcher->addPath(path);
-    const QString folder = QFileInfo(path).absolutePath();
-    if (!m_watcher->directories().contains(folder) && QFileInfo::exists(folder))
-        m_watcher->addPath(folder);
+    if (m_watchedFiles.contains(path))
+        m_watcher->removePath(path);
+    if (QFileInfo::exists(path) && m_watcher->addPath(path))
+        m_watchedFiles.insert(path);
+    else
+        m_watchedFiles.remove(path);
+    watchFolder(QFileInfo(path).absolutePath());
+}
+
+void DiskWatcher::watchFolder(const QString& folder)
+{
+    if (!m_watchedFolders.contains(folder) && m_watcher->addPath(folder))
+        m_watchedFolders.insert(folder);
 }
 
 void DiskWatcher::syncArticles()
@@ -88,33 +103,42 @@ void DiskWatcher::syncArticles()
     const int count = m_articles->count();
     while (m_watched.size() > count)
         m_watched.removeLast();
+    QSet<QString> folders;
     for (int i = 0; i < count; ++i) {
         const QString path = m_articles->path(i);
+        folders.insert(QFileInfo(path).absolutePath());
         if (i < m_watched.size() && m_watched.at(i).path == path)
             continue;
-        // A newly opened article: Entente loaded these bytes a moment ago.
+        // A newly opened article: the loader noted the bytes it read and the file's stamp.
         Watched watched;
         watched.path = path;
-        watched.stamp = stampOf(path);
-        const QByteArray bytes = readFile(path);
-        if (!bytes.isNull())
-            watched.known = hashOf(bytes);
+        const FileState file = m_articles->fileState(i);
+        watched.known = file.hash;
+        watched.stamp = file.stamp;
         if (i < m_watched.size())
             m_watched[i] = watched;
         else
             m_watched.append(watched);
-        watch(path);
+        if (m_articles->hasTextDocument(i))
+            watch(path);
     }
+    for (const QString& folder : std::as_const(folders))
+        watchFolder(folder);
     // Stop watching what is no longer open.
-    QSet<QString> wanted;
-    for (const Watched& watched : std::as_const(m_watched)) {
-        wanted.insert(watched.path);
-        wanted.insert(QFileInfo(watched.path).absolutePath());
+    QSet<QString> files;
+    for (int i = 0; i < m_watched.size(); ++i) {
+        if (m_articles->hasTextDocument(i))
+            files.insert(m_watched.at(i).path);
     }
-    const QStringList watchedPaths = m_watcher->files() + m_watcher->directories();
-    for (const QString& path : watchedPaths) {
-        if (!wanted.contains(path))
-            m_watcher->removePath(path);
+    const QSet<QString> closedFiles = QSet<QString>(m_watchedFiles).subtract(files);
+    for (const QString& path : closedFiles) {
+        m_watcher->removePath(path);
+        m_watchedFiles.remove(path);
+    }
+    const QSet<QString> closedFolders = QSet<QString>(m_watchedFolders).subtract(folders);
+    for (const QString& folder : closedFolders) {
+        m_watcher->removePath(folder);
+        m_watchedFolders.remove(folder);
     }
 }
 
@@ -135,13 +159,55 @@ void DiskWatcher::saved(int index, const QByteArray& bytes)
 
 void DiskWatcher::settled()
 {
+    if (m_checks.isRunning())
+        return; // checked when the running checks finish
     const QSet<QString> files = std::exchange(m_dirtyFiles, {});
     const QSet<QString> folders = std::exchange(m_dirtyFolders, {});
+    QList<int> candidates;
     for (int i = 0; i < m_watched.size(); ++i) {
         const QString& path = m_watched.at(i).path;
         if (files.contains(path) || folders.contains(QFileInfo(path).absolutePath()))
-            check(i);
+            candidates.append(i);
     }
+    if (candidates.size() <= checkInBackgroundAbove) {
+        for (const int index : std::as_const(candidates))
+            check(index);
+        return;
+    }
+    // A folder of thousands of open articles changed: stat them (and read the few whose stamp
+    // changed) on a worker, so that the window never waits for the disk.
+    QList<std::pair<int, Watched>> work;
+    work.reserve(candidates.size());
+    for (const int index : std::as_const(candidates))
+        work.append({ index, m_watched.at(index) });
+    m_checks.setFuture(QtConcurrent::run([work] {
+        QList<Observation> seen;
+        for (const auto& [index, watched] : work) {
+            const QString stamp = stampOf(watched.path);
+            if (!stamp.isEmpty() && stamp == watched.stamp)
+                continue;
+            Observation observation { index, watched.path, stamp, {} };
+            if (!stamp.isEmpty())
+                observation.bytes = readFile(watched.path);
+            seen.append(observation);
+        }
+        return seen;
+    }));
+}
+
+void DiskWatcher::checksFinished()
+{
+    const QList<Observation> seen = m_checks.future().isValid() && m_checks.future().resultCount() > 0
+        ? m_checks.result()
+        : QList<Observation> {};
+    m_checks.setFuture({});
+    for (const Observation& observation : seen) {
+        // The articles may have changed meanwhile: apply only to the same file at the same index.
+        if (observation.index < m_watched.size() && m_watched.at(observation.index).path == observation.path)
+            observe(observation.index, observation.stamp, observation.bytes);
+    }
+    if (!m_dirtyFiles.isEmpty() || !m_dirtyFolders.isEmpty())
+        m_settle->start();
 }
 
 void DiskWatcher::checkNow()
@@ -155,8 +221,19 @@ void DiskWatcher::checkNow()
 
 void DiskWatcher::check(int index)
 {
-    Watched& watched = m_watched[index];
+    const Watched& watched = m_watched.at(index);
     const QString stamp = stampOf(watched.path);
+    if (!stamp.isEmpty() && stamp == watched.stamp) {
+        if (m_articles->hasTextDocument(index))
+            watch(watched.path); // the file may be a new one (replaced, or created again)
+        return;
+    }
+    observe(index, stamp, stamp.isEmpty() ? QByteArray() : readFile(watched.path));
+}
+
+void DiskWatcher::observe(int index, const QString& stamp, const QByteArray& bytes)
+{
+    Watched& watched = m_watched[index];
     if (stamp.isEmpty()) {
         if (!watched.removed && !watched.known.isEmpty()) {
             watched.removed = true;
@@ -165,10 +242,10 @@ void DiskWatcher::check(int index)
         }
         return;
     }
-    watch(watched.path); // the file may be a new one (replaced, or created again)
+    if (m_articles->hasTextDocument(index))
+        watch(watched.path); // the file may be a new one (replaced, or created again)
     if (stamp == watched.stamp)
         return;
-    const QByteArray bytes = readFile(watched.path);
     if (bytes.isNull())
         return; // unreadable for now: look again at the next change
     watched.stamp = stamp;

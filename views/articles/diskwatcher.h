@@ -4,6 +4,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QFutureWatcher>
 #include <QHash>
 #include <QList>
 #include <QObject>
@@ -56,11 +57,22 @@ private:
         bool unseen = false;
         bool removed = false;
     };
+    // What a check found of one file: its stamp (empty: gone) and, when it changed, its bytes.
+    struct Observation
+    {
+        int index = 0;
+        QString path;
+        QString stamp;
+        QByteArray bytes;
+    };
     void syncArticles();
     void saved(int index, const QByteArray& bytes);
     void check(int index);
+    void observe(int index, const QString& stamp, const QByteArray& bytes);
     void watch(const QString& path);
+    void watchFolder(const QString& folder);
     void settled();
+    void checksFinished();
 
     ArticleSet* m_articles;
     QFileSystemWatcher* m_watcher;
@@ -68,6 +80,9 @@ private:
     QList<Watched> m_watched; // by article index
     QSet<QString> m_dirtyFiles;
     QSet<QString> m_dirtyFolders;
+    QSet<QString> m_watchedFiles;
+    QSet<QString> m_watchedFolders;
+    QFutureWatcher<QList<Observation>> m_checks; // checks of many files at once, on a worker
 };
 
 } // namespace Entente
