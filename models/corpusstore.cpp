@@ -39,8 +39,7 @@ void CorpusStore::reparse(int documentIndex, const QString& text, const QString&
 {
     const Document& old = m_corpus.documents.at(documentIndex);
     Document reparsed = Format::parse(text, fileName);
-    reparsed.hasBom = old.hasBom;
-    reparsed.lineEnding = old.lineEnding;
+    reparsed.adoptFileForm(old);
     QList<Document> documents = m_corpus.documents;
     documents[documentIndex] = std::move(reparsed);
     m_corpus = Corpus::merge(std::move(documents));
