@@ -1,6 +1,7 @@
 #include "viewexporter.h"
 
 #include "exportableview.h"
+#include "safefile.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -8,8 +9,9 @@
 #include <QImage>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QSvgGenerator>
+
+#include <cmath>
 
 namespace Entente::ViewExporter {
 
@@ -65,13 +67,22 @@ bool write(ExportableView& view, const QString& path, const Options& options, QS
         *error = Text::tr("%1: the view has nothing to export").arg(path);
         return false;
     }
+    if (size.width() > maximumPixels || size.height() > maximumPixels) {
+        *error = Text::tr("%1: %2×%3 is too large; the limit is %4 a side")
+                     .arg(path)
+                     .arg(qRound(size.width()))
+                     .arg(qRound(size.height()))
+                     .arg(maximumPixels);
+        return false;
+    }
     const QRectF target(QPointF(0, 0), size);
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     switch (options.format) {
     case ImageFormat::Png: {
         const QSize pixels = (size * options.scale).toSize();
-        if (options.scale <= 0 || pixels.width() > maximumPixels || pixels.height() > maximumPixels) {
+        if (!std::isfinite(options.scale) || options.scale <= 0 || pixels.width() > maximumPixels
+            || pixels.height() > maximumPixels) {
             *error = Text::tr("%1: %2×%3 pixels is too large; the limit is %4 pixels a side")
                          .arg(path)
                          .arg(pixels.width())
@@ -79,7 +90,18 @@ bool write(ExportableView& view, const QString& path, const Options& options, QS
                          .arg(maximumPixels);
             return false;
         }
+        if (pixels.isEmpty()) { // a scale so small that no pixel is left
+            *error = Text::tr("%1: %2×%3 pixels is an empty image; use a larger --scale or --width")
+                         .arg(path)
+                         .arg(pixels.width())
+                         .arg(pixels.height());
+            return false;
+        }
         QImage image(pixels, QImage::Format_ARGB32_Premultiplied);
+        if (image.isNull()) {
+            *error = Text::tr("%1: not enough memory for a %2×%3 pixel image").arg(path).arg(pixels.width()).arg(pixels.height());
+            return false;
+        }
         image.fill(Qt::white);
         {
             QPainter painter(&image);
@@ -89,7 +111,10 @@ bool write(ExportableView& view, const QString& path, const Options& options, QS
         }
         image.setDotsPerMeterX(qRound(3780 * options.scale));
         image.setDotsPerMeterY(qRound(3780 * options.scale));
-        image.save(&buffer, "PNG");
+        if (!image.save(&buffer, "PNG")) {
+            *error = Text::tr("%1: the PNG could not be made").arg(path);
+            return false;
+        }
         break;
     }
     case ImageFormat::Svg: {
@@ -117,12 +142,12 @@ bool write(ExportableView& view, const QString& path, const Options& options, QS
         break;
     }
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(buffer.data()) != buffer.size() || !file.commit()) {
-        *error = Text::tr("%1: %2").arg(path, file.errorString());
+    if (buffer.data().isEmpty()) { // never an empty file over an existing one
+        *error = Text::tr("%1: nothing was drawn, so nothing was written").arg(path);
         return false;
     }
-    return true;
+    // Atomic, and never over a device node, a FIFO or a folder.
+    return SafeFile::write(path, buffer.data(), error);
 }
 
 } // namespace Entente::ViewExporter
