@@ -104,8 +104,16 @@ int plain(const QStringList& paths)
     QFile standardOutput;
     if (!standardOutput.open(stdout, QIODevice::WriteOnly))
         return 1;
-    for (const Document& doc : std::as_const(documents))
-        standardOutput.write(Format::encodePlainText(doc));
+    bool written = true;
+    for (const Document& doc : std::as_const(documents)) {
+        Format::encodePlainText(doc, [&](QByteArrayView bytes) {
+            written = written && standardOutput.write(bytes.data(), bytes.size()) == bytes.size();
+        });
+    }
+    if (!written || !standardOutput.flush()) {
+        err() << Text::tr("entente: cannot write the plain text: %1").arg(standardOutput.errorString()) << Qt::endl;
+        return 1;
+    }
     return ok ? 0 : 1;
 }
 

@@ -5,6 +5,8 @@
 
 #include <QByteArray>
 
+#include <functional>
+
 namespace Entente::Format {
 
 // The line that starts the records section.
@@ -56,6 +58,8 @@ QByteArray encode(const Document& document);
 // The article's words without markup, with the document's encoding, BOM and line breaks: for a file
 // that was annotated in Entente, the bytes of the article before annotation.
 QByteArray encodePlainText(const Document& document);
+// The same, handed to write about a megabyte at a time: a large article is not in memory twice.
+void encodePlainText(const Document& document, const std::function<void(QByteArrayView)>& write);
 
 // Parses document text (as decode() returns it, '\n' line breaks). Never fails: problems become
 // diagnostics and the rest of the document still loads.

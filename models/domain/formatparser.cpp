@@ -80,7 +80,7 @@ private:
         while (braceClose < n && text[braceClose] != u'}' && text[braceClose] != u'\n' && text[braceClose] != u'[')
             ++braceClose;
         if (braceClose >= n || text[braceClose] != u'}') {
-            report(int(braceOpen), Text::tr("mark is not closed: '}' expected before the end of the line"));
+            report(int(braceOpen), message(NotClosed, {}, [] { return Text::tr("mark is not closed: '}' expected before the end of the line"); }));
             return braceOpen + 1;
         }
         Mark mark;
@@ -97,12 +97,14 @@ private:
     {
         const qsizetype eq = attrs.indexOf(u'=');
         if (eq <= 0) {
-            report(offset, Text::tr("mark needs kind=value, for example {actor=blinken}"));
+            report(offset, message(NoKind, {}, [] { return Text::tr("mark needs kind=value, for example {actor=blinken}"); }));
             return false;
         }
         const QStringView kind = attrs.first(eq).trimmed();
         if (!fromString(kind, &mark.kind)) {
-            report(offset, Text::tr("unknown mark kind '%1' (expected actor, meeting, issue or date)").arg(kind));
+            report(offset, message(UnknownKind, kind, [kind] {
+                return Text::tr("unknown mark kind '%1' (expected actor, meeting, issue or date)").arg(kind);
+            }));
             return false;
         }
         QStringView rest = attrs.sliced(eq + 1);
@@ -111,23 +113,27 @@ private:
         if (hash >= 0) {
             const QStringView anchor = rest.sliced(hash + 1).trimmed();
             if (!isValidId(anchor)) {
-                report(offset + int(eq + 1 + hash), Text::tr("bad anchor '#%1': use letters, digits, '-', '_' or '.'").arg(anchor));
+                report(offset + int(eq + 1 + hash), message(BadAnchor, anchor, [anchor] {
+                    return Text::tr("bad anchor '#%1': use letters, digits, '-', '_' or '.'").arg(anchor);
+                }));
                 return false;
             }
             mark.anchor = anchor.toString();
         }
         const int refColumn = offset + int(eq + 1);
         if (ref.isEmpty()) {
-            report(refColumn, Text::tr("mark has no value after '='"));
+            report(refColumn, message(NoValue, {}, [] { return Text::tr("mark has no value after '='"); }));
             return false;
         }
         if (mark.kind == MarkKind::Date) {
             if (!RecordParser::parseDateRange(ref).first.isValid()) {
-                report(refColumn, Text::tr("'%1' is not a date (use 2023-07-13, 2023-W28, 2023-07 or ~2023-07-13)").arg(ref));
+                report(refColumn, message(BadDate, ref, [ref] {
+                    return Text::tr("'%1' is not a date (use 2023-07-13, 2023-W28, 2023-07 or ~2023-07-13)").arg(ref);
+                }));
                 return false;
             }
         } else if (!isValidId(ref)) {
-            report(refColumn, Text::tr("bad id '%1': use letters, digits, '-', '_' or '.'").arg(ref));
+            report(refColumn, message(BadId, ref, [ref] { return Text::tr("bad id '%1': use letters, digits, '-', '_' or '.'").arg(ref); }));
             return false;
         }
         RefInfo& info = intern(ref);
@@ -135,6 +141,20 @@ private:
         if (info.firstMark[int(mark.kind)] < 0)
             info.firstMark[int(mark.kind)] = int(m_doc.marks.size()); // parseAttributes' caller appends it next
         return true;
+    }
+
+    enum Message { NotClosed, NoKind, UnknownKind, BadAnchor, NoValue, BadDate, BadId, MessageCount };
+    // A file with many bad marks repeats few messages: each is translated and formatted once per
+    // argument and shared (QString is implicitly shared), so a million diagnostics cost no million
+    // translations and allocations.
+    template<typename Make>
+    QString message(Message which, QStringView argument, Make make)
+    {
+        QHash<QStringView, QString>& cache = m_messages[which];
+        auto it = cache.constFind(argument);
+        if (it == cache.cend())
+            it = cache.insert(argument, make());
+        return *it;
     }
 
     void report(int position, const QString& message)
@@ -155,6 +175,7 @@ private:
     Document& m_doc;
     LineIndex& m_lines;
     RefTable& m_refs;
+    QHash<QStringView, QString> m_messages[MessageCount]; // keys are views into the document text
 };
 
 Diagnostic unresolvedWarning(const QString& file, const Reference& reference)
@@ -237,8 +258,14 @@ void linkOrigins(Document& doc, LineIndex& lines, const RefTable& refs, const QL
         if (!ids[int(reference.kind)].contains(reference.id))
             doc.unresolved.append(reference);
     }
-    for (const Reference& reference : std::as_const(doc.unresolved))
-        doc.diagnostics.append(unresolvedWarning(doc.fileName, reference));
+    // One message per distinct unknown id, shared by all the warnings naming it.
+    QHash<QString, QString> messages[2][3];
+    for (const Reference& reference : std::as_const(doc.unresolved)) {
+        QString& message = messages[reference.inMark][int(reference.kind)][reference.id];
+        if (message.isNull())
+            message = unresolvedWarning(doc.fileName, reference).message;
+        doc.diagnostics.append({ doc.fileName, reference.line, reference.column, Severity::Warning, message });
+    }
 }
 
 } // namespace
@@ -261,9 +288,11 @@ Document parse(const QString& text, const QString& fileName)
         meetingReferences = records.references();
     }
     linkOrigins(doc, lines, refs, meetingReferences);
-    std::stable_sort(doc.diagnostics.begin(), doc.diagnostics.end(), [](const Diagnostic& a, const Diagnostic& b) {
+    const auto byPosition = [](const Diagnostic& a, const Diagnostic& b) {
         return std::tie(a.line, a.column) < std::tie(b.line, b.column);
-    });
+    };
+    if (!std::is_sorted(doc.diagnostics.cbegin(), doc.diagnostics.cend(), byPosition)) // mostly found in order
+        std::stable_sort(doc.diagnostics.begin(), doc.diagnostics.end(), byPosition);
     return doc;
 }
 
