@@ -796,6 +796,8 @@ void TestFormat::writeRoundTrip_data()
     QTest::newRow("article with final line break") << u"A.\n\n=== entente ===\nissue x: X\n"_s;
     QTest::newRow("article ends with blank lines") << u"A.\n\n\n\n=== entente ===\narticle: date=2023-01-01\n"_s;
     QTest::newRow("no records") << u"Only [Wang]{actor=wang-yi} text, no records."_s;
+    // Before: an unknown key with an empty value was read but not written back.
+    QTest::newRow("empty unknown keys") << u"=== entente ===\narticle: desk=\nactor a: A; person; note=\nissue x: X; owner=\n"_s;
 }
 
 void TestFormat::writeRoundTrip()

@@ -31,7 +31,7 @@ struct Decoded
 
 // Bytes to text: UTF-8 (BOM or not), or UTF-16 or UTF-32 with a BOM. Refuses binary data and
 // invalid text with the position of the first bad byte.
-Decoded decode(QByteArrayView bytes);
+Decoded decode(const QByteArray& bytes);
 
 // The same, fed in pieces as a file is read, so that the file's bytes are never all in memory
 // next to its text.

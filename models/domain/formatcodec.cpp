@@ -376,7 +376,7 @@ Decoded StreamDecoder::finish()
     return result;
 }
 
-Decoded decode(QByteArrayView bytes)
+Decoded decode(const QByteArray& bytes)
 {
     StreamDecoder decoder(bytes.size());
     decoder.feed(bytes);
