@@ -184,6 +184,8 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("bytes");
         QTest::newRow("UTF-8 with CRLF and multibyte") << bom + "a\r\nb\xE2\x80\x94\xF0\x9F\x98\x80\rc\r\n"_ba;
         QTest::newRow("invalid UTF-8") << "ab\r\ncd\xE2\x82"_ba;
+        // Binary whatever the pieces: the NUL after the invalid byte decides.
+        QTest::newRow("invalid UTF-8, then a NUL") << QByteArray("\x89PNG\r\n\x1A\n\0\0\rIHDR", 16);
         QTest::newRow("UTF-16 with a surrogate pair") << utf16(u"x\r\n\U0001F600y\r"_s, true);
         QTest::newRow("UTF-32") << utf32(u"x\r\ny"_s, false);
     }

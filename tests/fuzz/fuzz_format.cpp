@@ -1,4 +1,5 @@
 // Fuzzes reading Entente files: bytes -> decode -> parse, with the format's promises as invariants.
+// - decoding in two pieces gives what decoding at once gives;
 // - decoding either refuses the bytes with a position inside them, or encoding the parsed document
 //   gives back exactly the same bytes (every encoding, BOM and line-break style);
 // - every diagnostic has a line and a column inside the text, and every mark and origin lies in it;
@@ -44,6 +45,16 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
 {
     const QByteArray bytes = QByteArray::fromRawData(reinterpret_cast<const char*>(data), qsizetype(size));
     const Format::Decoded decoded = Format::decode(bytes);
+    // Read in pieces, as a file is: the same result wherever the pieces end.
+    Format::StreamDecoder pieces;
+    const qsizetype cut = bytes.isEmpty() ? 0 : qsizetype(data[0]) % (bytes.size() + 1);
+    pieces.feed(QByteArrayView(bytes).first(cut));
+    pieces.feed(QByteArrayView(bytes).sliced(cut));
+    const Format::Decoded piecewise = pieces.finish();
+    FUZZ_CHECK(piecewise.text == decoded.text && piecewise.error == decoded.error
+            && piecewise.errorLine == decoded.errorLine && piecewise.errorColumn == decoded.errorColumn
+            && piecewise.mixedLineBreaks == decoded.mixedLineBreaks && piecewise.lineEnding == decoded.lineEnding,
+        QStringLiteral("decoding in pieces differs"));
     if (!decoded.error.isEmpty()) {
         FUZZ_CHECK(decoded.errorLine >= 1 && decoded.errorColumn >= 1, decoded.error);
         FUZZ_CHECK(decoded.text.isEmpty(), decoded.error);

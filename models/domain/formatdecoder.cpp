@@ -1,15 +1,17 @@
-// Bytes to document text and back. Text always has '\n' line breaks (what QTextDocument shows, and
-// what the parser counts), so a lone CR is a line break everywhere; the file's own breaks, encoding and
-// BOM are remembered and restored on save, which makes open + save without edits give the same bytes.
+// Bytes to document text. Text always has '\n' line breaks (what QTextDocument shows, and what the
+// parser counts), so a lone CR is a line break everywhere; the file's own breaks, encoding and BOM are
+// remembered (Decoded) and restored by the encoder, so open + save without edits gives the same bytes.
 #include "format.h"
+#include "formatcodec_p.h"
 
 #include <QCoreApplication>
 #include <QStringDecoder>
-#include <QStringEncoder>
 
 #include <cstring>
 
 namespace Entente::Format {
+
+using namespace Detail;
 
 namespace {
 
@@ -17,21 +19,6 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(Entente::Format)
 };
-
-// Line breaks as Document::mixedLineBreaks spells them.
-constexpr char lf = '\n';
-constexpr char cr = '\r';
-constexpr char crlf = 'R';
-
-QStringView breakText(char style)
-{
-    return style == crlf ? QStringView(u"\r\n") : style == cr ? QStringView(u"\r") : QStringView(u"\n");
-}
-
-char breakStyle(QStringView lineEnding)
-{
-    return lineEnding == u"\r\n" ? crlf : lineEnding == u"\r" ? cr : lf;
-}
 
 // Turns CRLF and lone CR into '\n' in place (one pass, no copy) and tells the file's breaks.
 void normaliseLineBreaks(QString& text, Decoded& result)
@@ -105,42 +92,6 @@ std::pair<int, int> endPosition(QStringView text)
     return { line, int(text.size() - lineStart) + 1 };
 }
 
-QStringConverter::Encoding converterEncoding(TextEncoding encoding)
-{
-    switch (encoding) {
-    case TextEncoding::Utf8: return QStringConverter::Utf8;
-    case TextEncoding::Utf16LE: return QStringConverter::Utf16LE;
-    case TextEncoding::Utf16BE: return QStringConverter::Utf16BE;
-    case TextEncoding::Utf32LE: return QStringConverter::Utf32LE;
-    case TextEncoding::Utf32BE: return QStringConverter::Utf32BE;
-    }
-    return QStringConverter::Utf8;
-}
-
-QByteArrayView byteOrderMark(TextEncoding encoding)
-{
-    switch (encoding) {
-    case TextEncoding::Utf8: return QByteArrayView("\xEF\xBB\xBF", 3);
-    case TextEncoding::Utf16LE: return QByteArrayView("\xFF\xFE", 2);
-    case TextEncoding::Utf16BE: return QByteArrayView("\xFE\xFF", 2);
-    case TextEncoding::Utf32LE: return QByteArrayView("\xFF\xFE\0\0", 4);
-    case TextEncoding::Utf32BE: return QByteArrayView("\0\0\xFE\xFF", 4);
-    }
-    return {};
-}
-
-int unitSize(TextEncoding encoding)
-{
-    switch (encoding) {
-    case TextEncoding::Utf8: return 1;
-    case TextEncoding::Utf16LE:
-    case TextEncoding::Utf16BE: return 2;
-    case TextEncoding::Utf32LE:
-    case TextEncoding::Utf32BE: return 4;
-    }
-    return 1;
-}
-
 } // namespace
 
 struct StreamDecoder::Private
@@ -154,6 +105,7 @@ struct StreamDecoder::Private
     QByteArray carry; // an incomplete character at the end of the last piece
     qint64 offset = 0; // bytes of the file before carry (BOM included)
     qint64 badByte = -1;
+    qsizetype invalidAt = -1; // where in text the first invalid UTF-8 sequence is, while reading goes on
     QString error;
 
     void start(QByteArrayView first)
@@ -264,7 +216,7 @@ struct StreamDecoder::Private
         text.resize(before + decoder.requiredSpace(bytes.size()));
         QChar* end = decoder.appendToBuffer(text.data() + before, bytes);
         text.truncate(end - text.constData());
-        if (!decoder.hasError())
+        if (!decoder.hasError() || invalidAt >= 0)
             return;
         // The first U+FFFD that is not spelled EF BF BD in the bytes marks the first invalid sequence
         // (the text may hold real replacement characters before it).
@@ -278,8 +230,9 @@ struct StreamDecoder::Private
             byte += 3;
             from = bad + 1;
         }
-        text.truncate(bad >= 0 ? bad : text.size());
-        fail(offset + std::min(byte, bytes.size()), Text::tr("this file is not valid UTF-8 text"));
+        // Reading goes on: a NUL further on makes the file binary rather than badly encoded, wherever
+        // the pieces of the file end.
+        invalidAt = bad >= 0 ? bad : text.size();
     }
 
     void appendWide(QByteArrayView bytes)
@@ -356,6 +309,10 @@ Decoded StreamDecoder::finish()
 {
     if (!d->started)
         d->start(QByteArray(d->head));
+    if (d->error.isEmpty() && d->invalidAt >= 0) {
+        d->text.truncate(d->invalidAt);
+        d->fail(d->offset, Text::tr("this file is not valid UTF-8 text"));
+    }
     if (d->error.isEmpty() && !d->carry.isEmpty()) {
         if (d->encoding == TextEncoding::Utf8)
             d->fail(d->offset, Text::tr("this file is not valid UTF-8 text"));
@@ -391,143 +348,4 @@ void Decoded::applyFileForm(Document& document) const
     document.mixedLineBreaks = mixedLineBreaks;
 }
 
-namespace {
-
-// Encodes pieces of document text, in order, with the document's encoding, BOM and line breaks. With a
-// sink, the bytes go out about a megabyte at a time; without, they gather in bytes().
-class PieceEncoder
-{
-public:
-    PieceEncoder(const Document& document, const std::function<void(QByteArrayView)>* sink = nullptr)
-        : m_encoder(converterEncoding(document.encoding), QStringEncoder::Flag::Stateless)
-        , m_mixed(document.mixedLineBreaks)
-        , m_style(breakStyle(document.lineEnding))
-        , m_sink(sink)
-    {
-        if (document.hasBom)
-            m_bytes = byteOrderMark(document.encoding).toByteArray();
-    }
-    void reserve(qsizetype characters) { m_bytes.reserve(characters + characters / 10 + 4); }
-    void add(QStringView piece)
-    {
-        if (m_style == lf && m_mixed.isEmpty()) { // the usual file: no break to change
-            convert(piece);
-        } else {
-            for (qsizetype lineEnd = piece.indexOf(u'\n'); lineEnd >= 0; lineEnd = piece.indexOf(u'\n')) {
-                convert(piece.first(lineEnd));
-                convert(breakText(m_breaks < m_mixed.size() ? m_mixed.at(m_breaks) : m_style));
-                ++m_breaks;
-                piece = piece.sliced(lineEnd + 1);
-            }
-            convert(piece);
-        }
-        if (m_sink && m_bytes.size() >= (1 << 20))
-            flush();
-    }
-    void flush()
-    {
-        if (!m_bytes.isEmpty())
-            (*m_sink)(m_bytes);
-        m_bytes.clear();
-    }
-    QByteArray bytes() { return std::move(m_bytes); }
-
-private:
-    void convert(QStringView text)
-    {
-        if (text.isEmpty())
-            return;
-        const qsizetype before = m_bytes.size();
-        const qsizetype needed = before + m_encoder.requiredSpace(text.size());
-        if (needed > m_bytes.capacity())
-            m_bytes.reserve(std::max(needed, m_bytes.capacity() * 2));
-        m_bytes.resize(needed);
-        char* end = m_encoder.appendToBuffer(m_bytes.data() + before, text);
-        m_bytes.truncate(end - m_bytes.constData());
-    }
-
-    QStringEncoder m_encoder;
-    const QByteArray& m_mixed;
-    char m_style;
-    const std::function<void(QByteArrayView)>* m_sink;
-    QByteArray m_bytes;
-    qsizetype m_breaks = 0;
-};
-
-// The plain text's pieces: the text between marks and the marks' words.
-template<typename Add>
-void forEachPlainPiece(const Document& document, Add add)
-{
-    const QStringView text(document.text);
-    qsizetype position = 0;
-    for (const Mark& mark : document.marks) {
-        add(text.sliced(position, mark.start - position));
-        add(text.sliced(mark.textStart, mark.textEnd - mark.textStart));
-        position = mark.end;
-    }
-    add(text.sliced(position, document.articleEnd() - position));
-}
-
-} // namespace
-
-QByteArray encode(const Document& document)
-{
-    PieceEncoder encoder(document);
-    encoder.reserve(document.text.size());
-    encoder.add(document.text);
-    return encoder.bytes();
-}
-
-QByteArray encodePlainText(const Document& document)
-{
-    // Marks lie on one line, so the plain text's line breaks are the first ones of the text.
-    PieceEncoder encoder(document);
-    encoder.reserve(document.articleEnd());
-    forEachPlainPiece(document, [&encoder](QStringView piece) { encoder.add(piece); });
-    return encoder.bytes();
-}
-
-void encodePlainText(const Document& document, const std::function<void(QByteArrayView)>& write)
-{
-    PieceEncoder encoder(document, &write);
-    forEachPlainPiece(document, [&encoder](QStringView piece) { encoder.add(piece); });
-    encoder.flush();
-}
-
 } // namespace Entente::Format
-
-namespace Entente {
-
-void Document::adoptFileForm(const Document& previous)
-{
-    hasBom = previous.hasBom;
-    encoding = previous.encoding;
-    lineEnding = previous.lineEnding;
-    mixedLineBreaks.clear();
-    if (previous.mixedLineBreaks.isEmpty())
-        return;
-    // The edit lies between the common start and the common end of the two texts: the breaks before
-    // it and after it are the previous text's, in order; the ones inside it are new.
-    const QStringView before(previous.text);
-    const QStringView after(text);
-    const qsizetype shorter = std::min(before.size(), after.size());
-    qsizetype prefix = 0;
-    while (prefix < shorter && before[prefix] == after[prefix])
-        ++prefix;
-    qsizetype suffix = 0;
-    while (suffix < shorter - prefix && before[before.size() - 1 - suffix] == after[after.size() - 1 - suffix])
-        ++suffix;
-    const qsizetype breaksBefore = after.first(prefix).count(u'\n');
-    const qsizetype breaksAfter = after.last(suffix).count(u'\n');
-    const qsizetype total = after.count(u'\n');
-    const QByteArray& old = previous.mixedLineBreaks;
-    const char style = lineEnding == u"\r\n" ? 'R' : lineEnding == u"\r" ? '\r' : '\n';
-    mixedLineBreaks = old.first(std::min(breaksBefore, old.size()));
-    mixedLineBreaks.append(QByteArray(std::max<qsizetype>(0, total - breaksBefore - breaksAfter), style));
-    mixedLineBreaks.append(old.last(std::min(breaksAfter, old.size() - std::min(breaksBefore, old.size()))));
-    mixedLineBreaks.resize(total, style);
-    if (mixedLineBreaks.count(style) == mixedLineBreaks.size())
-        mixedLineBreaks.clear(); // no longer mixed
-}
-
-} // namespace Entente
