@@ -184,7 +184,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         FUZZ_CHECK(errorCount(after) <= errorCount(doc), QStringLiteral("an edit added an error"));
         if (!expectGone.isEmpty() && expectGone != expectThere && expectKind != MarkKind::Date)
             FUZZ_CHECK(!recordCount(after, expectKind, expectGone), expectGone + u" is still there");
-        if (!expectThere.isEmpty() && expectKind != MarkKind::Date && (expectGone.isEmpty() || expectKind == MarkKind::Actor || kind == expectKind))
+        // setRecord reads the line as a file would: a line written with a bad id reads as another record.
+        if (isValidId(expectThere) && expectKind != MarkKind::Date && (expectGone.isEmpty() || expectKind == MarkKind::Actor || kind == expectKind))
             FUZZ_CHECK(recordCount(after, expectKind, expectThere), expectThere + u" is missing");
         doc = std::move(after);
     }
