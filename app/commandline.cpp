@@ -31,25 +31,35 @@ QTextStream& out()
     return stream;
 }
 
-// Loads every file; unreadable ones are reported and left out.
-bool loadAll(const QStringList& paths, QList<Document>* documents)
+// Loads every file; unreadable ones are reported and left out, and so are the entries of folders that
+// are not read (FIFOs, devices, broken links...). Returns false when something named could not be read.
+bool loadAll(const QStringList& paths, QList<Document>* documents, int* errors = nullptr, int* warnings = nullptr)
 {
-    const QStringList files = Format::articleFiles(paths);
-    if (files.isEmpty()) {
-        err() << Text::tr("entente: no article files given") << Qt::endl;
-        return false;
+    const Format::ArticleFiles found = Format::findArticleFiles(paths);
+    int failed = 0;
+    for (const QString& folder : found.emptyFolders) {
+        err() << Text::tr("%1: error: a folder with no articles (no .entente or .txt files in it)").arg(folder) << Qt::endl;
+        ++failed;
     }
-    bool ok = true;
-    for (const QString& file : files) {
+    for (const Format::SkippedFile& skipped : found.skipped) {
+        err() << Text::tr("%1: warning: skipped: %2").arg(skipped.path, skipped.reason) << Qt::endl;
+        if (warnings)
+            ++*warnings;
+    }
+    for (const QString& file : found.files) {
         Document doc = Format::load(file);
         if (doc.unreadable) {
             err() << doc.diagnostics.first().toString() << Qt::endl;
-            ok = false;
+            ++failed;
             continue;
         }
         documents->append(std::move(doc));
     }
-    return ok;
+    // An id a mark or a meeting names may be defined in another of the articles.
+    Format::resolveAcrossArticles(*documents);
+    if (errors)
+        *errors += failed;
+    return failed == 0;
 }
 
 } // namespace
@@ -57,11 +67,11 @@ bool loadAll(const QStringList& paths, QList<Document>* documents)
 int check(const QStringList& paths)
 {
     QList<Document> documents;
-    bool ok = loadAll(paths, &documents);
+    int errors = 0;
+    int warnings = 0;
+    loadAll(paths, &documents, &errors, &warnings);
     const qsizetype fileCount = documents.size();
     const Corpus corpus = Corpus::merge(std::move(documents));
-    int errors = ok ? 0 : 1;
-    int warnings = 0;
     const auto report = [&](const Diagnostic& d) {
         err() << d.toString() << Qt::endl;
         (d.severity == Severity::Error ? errors : warnings) += 1;
@@ -94,8 +104,16 @@ int plain(const QStringList& paths)
     QFile standardOutput;
     if (!standardOutput.open(stdout, QIODevice::WriteOnly))
         return 1;
-    for (const Document& doc : std::as_const(documents))
-        standardOutput.write(Format::encodePlainText(doc));
+    bool written = true;
+    for (const Document& doc : std::as_const(documents)) {
+        Format::encodePlainText(doc, [&](QByteArrayView bytes) {
+            written = written && standardOutput.write(bytes.data(), bytes.size()) == bytes.size();
+        });
+    }
+    if (!written || !standardOutput.flush()) {
+        err() << Text::tr("entente: cannot write the plain text: %1").arg(standardOutput.errorString()) << Qt::endl;
+        return 1;
+    }
     return ok ? 0 : 1;
 }
 

@@ -3,6 +3,7 @@
 #include "calendar/calendarview.h"
 #include "corpusstore.h"
 #include "exportableview.h"
+#include "safefile.h"
 #include "viewexporter.h"
 #include "viewfactory.h"
 
@@ -10,6 +11,7 @@
 #include <QCoreApplication>
 #include <QWidget>
 
+#include <cmath>
 #include <memory>
 
 namespace Entente::ExportCommand {
@@ -21,6 +23,12 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(Entente::ExportCommand)
 };
+
+// Bounds of the size options: beyond them an export is empty, unreadable or takes minutes and gigabytes.
+constexpr int minimumWidth = 16;
+constexpr int maximumWidth = 16000;
+constexpr double minimumScale = 0.1;
+constexpr double maximumScale = 8;
 
 int usageError(const QString& message)
 {
@@ -62,10 +70,23 @@ int run(const QStringList& arguments)
     ViewExporter::Options options;
     options.format = *imageFormat;
     bool ok = true;
-    if (parser.isSet(width) && ((options.width = parser.value(width).toInt(&ok)) <= 0 || !ok))
-        return usageError(Text::tr("--width must be a positive whole number, not '%1'").arg(parser.value(width)));
-    if (parser.isSet(scale) && ((options.scale = parser.value(scale).toDouble(&ok)) <= 0 || !ok || options.scale > 8))
-        return usageError(Text::tr("--scale must be a number between 0 and 8, not '%1'").arg(parser.value(scale)));
+    if (parser.isSet(width)) {
+        options.width = parser.value(width).toInt(&ok);
+        if (!ok || options.width < minimumWidth || options.width > maximumWidth)
+            return usageError(Text::tr("--width must be a whole number from %1 to %2, not '%3'")
+                    .arg(minimumWidth)
+                    .arg(maximumWidth)
+                    .arg(parser.value(width)));
+    }
+    if (parser.isSet(scale)) {
+        // "nan" and "inf" read as numbers, and a tiny scale makes an image of no pixels at all.
+        options.scale = parser.value(scale).toDouble(&ok);
+        if (!ok || !std::isfinite(options.scale) || options.scale < minimumScale || options.scale > maximumScale)
+            return usageError(Text::tr("--scale must be a number from %1 to %2, not '%3'")
+                    .arg(minimumScale)
+                    .arg(maximumScale)
+                    .arg(parser.value(scale)));
+    }
     QDate first;
     if (parser.isSet(month)) {
         first = QDate::fromString(parser.value(month) + QStringLiteral("-01"), Qt::ISODate);
@@ -75,9 +96,22 @@ int run(const QStringList& arguments)
             return usageError(Text::tr("--month applies to the calendar view only"));
     }
 
+    // Refused before the (possibly long) load: an export never replaces a device, a FIFO or a folder.
+    if (const QString refused = SafeFile::whyNotWritable(parser.value(output)); !refused.isEmpty()) {
+        qCritical("entente export: %s", qPrintable(refused));
+        return 1;
+    }
+
     QList<Document> documents;
     bool loaded = true;
-    for (const QString& file : Format::articleFiles(paths)) {
+    const Format::ArticleFiles found = Format::findArticleFiles(paths);
+    for (const QString& folder : found.emptyFolders) {
+        qCritical("%s", qPrintable(Text::tr("%1: error: a folder with no articles (no .entente or .txt files in it)").arg(folder)));
+        loaded = false;
+    }
+    for (const Format::SkippedFile& skipped : found.skipped)
+        qCritical("%s", qPrintable(Text::tr("%1: warning: skipped: %2").arg(skipped.path, skipped.reason)));
+    for (const QString& file : found.files) {
         Document doc = Format::load(file);
         if (doc.unreadable) {
             qCritical("%s", qPrintable(doc.diagnostics.first().toString()));

@@ -35,8 +35,7 @@ void CorpusStore::updateDocumentText(int documentIndex, const QString& text)
         return;
     const Document& old = m_corpus.documents.at(documentIndex);
     Document reparsed = Format::parse(text, old.fileName);
-    reparsed.hasBom = old.hasBom;
-    reparsed.lineEnding = old.lineEnding;
+    reparsed.adoptFileForm(old); // the file's encoding and line breaks survive the edit
     replaceDocument(documentIndex, std::move(reparsed));
 }
 
@@ -63,8 +62,7 @@ void CorpusStore::renameDocument(int documentIndex, const QString& path)
         return;
     const Document& old = m_corpus.documents.at(documentIndex);
     Document renamed = Format::parse(old.text, path);
-    renamed.hasBom = old.hasBom;
-    renamed.lineEnding = old.lineEnding;
+    renamed.adoptFileForm(old);
     replaceDocument(documentIndex, std::move(renamed));
 }
 

@@ -1,6 +1,7 @@
 // The command-line modes, run as a user would: the real executable, its output and exit code.
 #include "format.h"
 
+#include <QDir>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -9,6 +10,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
+
+#include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
 
@@ -121,6 +124,94 @@ private Q_SLOTS:
         QVERIFY2(result.err.contains(QStringLiteral("missing.entente: error: no such file")), qPrintable(result.err));
     }
 
+    void checkRefusesSpecialFiles_data()
+    {
+        QTest::addColumn<QString>("path"); // "fifo": made in the temporary folder
+        QTest::addColumn<QString>("message");
+        QTest::newRow("FIFO") << u"fifo"_s << u"FIFO"_s;
+        QTest::newRow("/dev/zero") << u"/dev/zero"_s << u"device"_s;
+    }
+    void checkRefusesSpecialFiles()
+    {
+        // Before: --check waited forever on a FIFO and read /dev/zero until memory ran out.
+        QFETCH(QString, path);
+        QFETCH(QString, message);
+        if (path == u"fifo") {
+            path = m_dir.filePath(u"pipe.entente"_s);
+            QVERIFY(::mkfifo(QFile::encodeName(path).constData(), 0600) == 0);
+        }
+        const Result result = entente({ u"--check"_s, path });
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains(path + u": error: "_s) && result.err.contains(message), qPrintable(result.err));
+        const Result suggested = entente({ u"suggest"_s, path, u"--date"_s, u"2023-07-12"_s });
+        QCOMPARE(suggested.exitCode, 1);
+        QVERIFY2(suggested.err.contains(message), qPrintable(suggested.err));
+    }
+
+    void checkListsSkippedFolderEntries()
+    {
+        QTemporaryDir dir;
+        const QDir root(dir.path());
+        const auto put = [&root](const QString& name, const QByteArray& bytes) {
+            QFile file(root.filePath(name));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(bytes);
+        };
+        // Ids defined in another article of the folder are no warnings; 'ghost' is defined nowhere.
+        put(u"a.entente"_s, "[Li]{actor=li} [met]{meeting=m}.\n=== entente ===\nmeeting m: li, ghost; 2023-07-13\n");
+        put(u"b.entente"_s, "Li.\n=== entente ===\nactor li: Li Qiang; person; China\n");
+        QVERIFY(::mkfifo(QFile::encodeName(root.filePath(u"pipe.txt"_s)).constData(), 0600) == 0);
+        QVERIFY(QFile::link(root.filePath(u"gone.entente"_s), root.filePath(u"broken.entente"_s)));
+        const Result result = entente({ u"--check"_s, dir.path() });
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.err.contains(root.filePath(u"pipe.txt"_s) + u": warning: skipped: this is a FIFO"_s), qPrintable(result.err));
+        QVERIFY2(result.err.contains(root.filePath(u"broken.entente"_s) + u": warning: skipped: this is a broken symbolic link"_s),
+            qPrintable(result.err));
+        QVERIFY2(result.err.contains(root.filePath(u"a.entente"_s) + u":3:16: warning: the meeting names an unknown actor 'ghost'"_s),
+            qPrintable(result.err));
+        QVERIFY2(!result.err.contains(u"'li'"_s), qPrintable(result.err));
+        QVERIFY2(result.out.contains(u"2 files checked, 0 errors, 3 warnings"_s), qPrintable(result.out));
+
+        // The article alone: 'li' is unknown there.
+        const Result alone = entente({ u"--check"_s, root.filePath(u"a.entente"_s) });
+        QVERIFY2(alone.err.contains(u"unknown actor 'li'"_s), qPrintable(alone.err));
+    }
+
+    void checkSaysAFolderHasNoArticles()
+    {
+        QTemporaryDir dir;
+        const Result result = entente({ u"--check"_s, dir.path() });
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains(dir.path() + u": error: a folder with no articles"_s), qPrintable(result.err));
+        QVERIFY(!result.err.contains(u"no article files given"_s));
+    }
+
+    void checkReportsForbiddenIds()
+    {
+        const QString path = write(u"ids.entente"_s, "Li Qiang spoke.\n=== entente ===\nactor li}q: Li Qiang; person\n");
+        const Result result = entente({ u"--check"_s, path });
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains(path + u":3:7: error: bad id 'li}q'"_s), qPrintable(result.err));
+    }
+
+    void bytesAreKeptForEveryLineBreak_data()
+    {
+        QTest::addColumn<QByteArray>("article");
+        QTest::newRow("CR") << "One.\rTwo [sic].\r"_ba;
+        QTest::newRow("mixed, BOM") << "\xEF\xBB\xBFOne.\r\nTwo.\nThree.\r"_ba;
+        QTest::newRow("UTF-16") << "\xFF\xFEO\0n\0e\0\r\0\n\0"_ba;
+    }
+    void bytesAreKeptForEveryLineBreak()
+    {
+        QFETCH(QByteArray, article);
+        const QString path = write(u"breaks.txt"_s, article);
+        QProcess process;
+        process.start(QStringLiteral(ENTENTE_EXECUTABLE), { u"--plain"_s, path });
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitCode(), 0);
+        QCOMPARE(process.readAllStandardOutput(), article);
+    }
+
     void plainGivesBackTheArticle()
     {
         const Result result = entente({ QStringLiteral("--plain"), QStringLiteral(ENTENTE_SAMPLE) });
@@ -183,7 +274,7 @@ private Q_SLOTS:
         QTest::newRow("bad month") << QStringList { sample, u"--view"_s, u"calendar"_s, u"--month"_s, u"July"_s,
             u"--output"_s, u"/tmp/x.png"_s } << u"--month must be YYYY-MM"_s;
         QTest::newRow("bad width") << QStringList { sample, u"--view"_s, u"issues"_s, u"--width"_s, u"-3"_s,
-            u"--output"_s, u"/tmp/x.png"_s } << u"--width must be a positive whole number"_s;
+            u"--output"_s, u"/tmp/x.png"_s } << u"--width must be a whole number from 16 to 16000"_s;
         QTest::newRow("no output") << QStringList { sample, u"--view"_s, u"issues"_s } << u"--output PATH is required"_s;
         QTest::newRow("no files") << QStringList { u"--view"_s, u"issues"_s, u"--output"_s, u"/tmp/x.png"_s }
                                   << u"name at least one article file or folder"_s;
@@ -195,6 +286,58 @@ private Q_SLOTS:
         const Result result = entente(QStringList { QStringLiteral("export") } + arguments);
         QCOMPARE(result.exitCode, 2);
         QVERIFY2(result.err.contains(message), qPrintable(result.err));
+    }
+
+    void exportRefusesAbsurdSizes_data()
+    {
+        QTest::addColumn<QStringList>("options");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("scale nan") << QStringList { u"--scale"_s, u"nan"_s } << u"--scale must be a number from 0.1 to 8"_s;
+        QTest::newRow("scale 1e-300") << QStringList { u"--scale"_s, u"1e-300"_s } << u"--scale must be"_s;
+        QTest::newRow("scale inf") << QStringList { u"--scale"_s, u"inf"_s } << u"--scale must be"_s;
+        QTest::newRow("scale 0") << QStringList { u"--scale"_s, u"0"_s } << u"--scale must be"_s;
+        QTest::newRow("width huge") << QStringList { u"--width"_s, u"2000000000"_s } << u"--width must be"_s;
+        QTest::newRow("width 1") << QStringList { u"--width"_s, u"1"_s } << u"--width must be"_s;
+        QTest::newRow("width overflow") << QStringList { u"--width"_s, u"99999999999999"_s } << u"--width must be"_s;
+    }
+    void exportRefusesAbsurdSizes()
+    {
+        // Before: --scale nan or 1e-300 wrote a 0-byte PNG over the existing file and exited 0.
+        QFETCH(QStringList, options);
+        QFETCH(QString, message);
+        const QString path = write(u"existing.png"_s, "an existing picture");
+        const Result result = entente(QStringList { u"export"_s, QStringLiteral(ENTENTE_SAMPLE), u"--view"_s, u"network"_s,
+                                          u"--output"_s, path }
+            + options);
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains(message), qPrintable(result.err));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), "an existing picture"_ba);
+    }
+
+    void exportNeverReplacesSpecialFiles()
+    {
+        // Before: the atomic save renamed its temporary file over the device node or FIFO.
+        const QString fifo = m_dir.filePath(u"out.png"_s);
+        QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+        for (const QString& target : { fifo, u"/dev/null"_s, m_dir.path() }) {
+            const Result result = entente({ u"export"_s, QStringLiteral(ENTENTE_SAMPLE), u"--view"_s, u"issues"_s,
+                u"--format"_s, u"png"_s, u"--output"_s, target });
+            QCOMPARE(result.exitCode, 1);
+            QVERIFY2(result.err.contains(target + u": will not replace it"_s), qPrintable(result.err));
+        }
+        QVERIFY(!QFileInfo(fifo).isFile()); // still a FIFO
+        QVERIFY(QFileInfo(u"/dev/null"_s).exists() && !QFileInfo(u"/dev/null"_s).isFile());
+    }
+
+    void exportReportsAFailedWrite()
+    {
+        const QString path = m_dir.filePath(u"no-such-folder/network.svg"_s);
+        const Result result = entente({ u"export"_s, QStringLiteral(ENTENTE_SAMPLE), u"--view"_s, u"network"_s,
+            u"--output"_s, path });
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains(path + u": cannot write: "_s), qPrintable(result.err));
     }
 
     void exportCalendarMonth()

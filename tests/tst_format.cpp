@@ -41,6 +41,14 @@ QString describe(const QList<Diagnostic>& diagnostics)
     return lines.join(u'\n');
 }
 
+// True when the only diagnostics are warnings about ids that no record of the document defines.
+bool onlyUnknownIdWarnings(const Document& doc)
+{
+    return std::all_of(doc.diagnostics.cbegin(), doc.diagnostics.cend(), [](const Diagnostic& d) {
+        return d.severity == Severity::Warning && d.message.contains(u"unknown"_s);
+    });
+}
+
 QString words(const Document& doc, const Mark& mark)
 {
     return doc.text.mid(mark.textStart, mark.textEnd - mark.textStart);
@@ -514,7 +522,9 @@ void TestFormat::meetings()
     QFETCH(QString, canonical);
 
     const Document doc = Format::parse(u"Text.\n=== entente ===\n"_s + line + u'\n', u"t.entente"_s);
-    QVERIFY2(doc.diagnostics.isEmpty(), qPrintable(describe(doc.diagnostics)));
+    // The participants and issues are defined nowhere: a warning each, and nothing else.
+    QVERIFY2(onlyUnknownIdWarnings(doc), qPrintable(describe(doc.diagnostics)));
+    QCOMPARE(doc.diagnostics.size(), participants.size() + issues.size());
     QCOMPARE(doc.meetings.size(), 1);
     const Meeting& meeting = doc.meetings.first();
     QCOMPARE(meeting.participants, participants);
@@ -615,7 +625,7 @@ void TestFormat::unknownKeysKept()
 
     const QString text = u"Text.\n=== entente ===\n"_s + line + u'\n';
     const Document doc = Format::parse(text);
-    QVERIFY2(doc.diagnostics.isEmpty(), qPrintable(describe(doc.diagnostics))); // not an error
+    QVERIFY2(onlyUnknownIdWarnings(doc), qPrintable(describe(doc.diagnostics))); // not an error
     ExtraFields extra;
     if (qstrcmp(QTest::currentDataTag(), "article") == 0)
         extra = doc.article.extra;
@@ -786,6 +796,8 @@ void TestFormat::writeRoundTrip_data()
     QTest::newRow("article with final line break") << u"A.\n\n=== entente ===\nissue x: X\n"_s;
     QTest::newRow("article ends with blank lines") << u"A.\n\n\n\n=== entente ===\narticle: date=2023-01-01\n"_s;
     QTest::newRow("no records") << u"Only [Wang]{actor=wang-yi} text, no records."_s;
+    // Before: an unknown key with an empty value was read but not written back.
+    QTest::newRow("empty unknown keys") << u"=== entente ===\narticle: desk=\nactor a: A; person; note=\nissue x: X; owner=\n"_s;
 }
 
 void TestFormat::writeRoundTrip()
@@ -844,7 +856,7 @@ void TestFormat::decode_data()
     QTest::newRow("no line break") << "one line"_ba << u"one line"_s << false << u"\n"_s;
     QTest::newRow("multibyte") << "caf\xC3\xA9 \xE2\x80\x94 \xF0\x9F\x98\x80\n"_ba << u"caf\u00e9 \u2014 \U0001F600\n"_s
                                << false << u"\n"_s;
-    QTest::newRow("lone CR is text") << "a\rb\n"_ba << u"a\rb\n"_s << false << u"\n"_s;
+    QTest::newRow("lone CR is a line break") << "a\rb\n"_ba << u"a\nb\n"_s << false << u"\n"_s;
     QTest::newRow("a second BOM is text") << "\xEF\xBB\xBF\xEF\xBB\xBF" "abc"_ba << u"\uFEFFabc"_s << true << u"\n"_s;
     QTest::newRow("real replacement character") << "a \xEF\xBF\xBD b"_ba << u"a \uFFFD b"_s << false << u"\n"_s;
 }
@@ -863,8 +875,7 @@ void TestFormat::decode()
     QCOMPARE(decoded.lineEnding, lineEnding);
 
     Document doc = Format::parse(decoded.text);
-    doc.hasBom = decoded.hasBom;
-    doc.lineEnding = decoded.lineEnding;
+    decoded.applyFileForm(doc);
     QCOMPARE(Format::encode(doc), bytes);
 }
 

@@ -3,11 +3,14 @@
 #include "viewexporter.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QPainter>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
+
+#include <cmath>
 
 using namespace Entente;
 
@@ -132,6 +135,47 @@ private Q_SLOTS:
         notice.clear();
         QVERIFY(ViewExporter::write(view, path, { ViewExporter::ImageFormat::Png, 0, 2, {}, 1'000'000 }, &error, &notice));
         QVERIFY(notice.isEmpty());
+    }
+
+    void neverWritesAnEmptyImage_data()
+    {
+        QTest::addColumn<double>("scale");
+        QTest::addColumn<int>("width");
+        QTest::newRow("scale 1e-300") << 1e-300 << 0;
+        QTest::newRow("scale nan") << std::nan("") << 0;
+        QTest::newRow("scale 0.001") << 0.001 << 0;
+        QTest::newRow("width 1e9") << 1.0 << 1000000000;
+    }
+    void neverWritesAnEmptyImage()
+    {
+        // Before: a 0-byte PNG replaced the existing file and write() said it succeeded.
+        QFETCH(double, scale);
+        QFETCH(int, width);
+        QTemporaryDir dir;
+        KnownView view;
+        const QString path = dir.filePath(QStringLiteral("existing.png"));
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("an existing picture");
+        }
+        for (const auto format : { ViewExporter::ImageFormat::Png, ViewExporter::ImageFormat::Svg, ViewExporter::ImageFormat::Pdf }) {
+            if (format != ViewExporter::ImageFormat::Png && width == 0)
+                continue; // the scale is for PNG only
+            QString error;
+            QVERIFY(!ViewExporter::write(view, path, { format, width, scale, {} }, &error));
+            QVERIFY2(error.startsWith(path + u':'), qPrintable(error));
+            QCOMPARE(readAll(path), QByteArray("an existing picture"));
+        }
+    }
+
+    void neverReplacesADevice()
+    {
+        KnownView view;
+        QString error;
+        QVERIFY(!ViewExporter::write(view, QStringLiteral("/dev/null"), {}, &error));
+        QVERIFY2(error.contains(QStringLiteral("device")), qPrintable(error));
+        QVERIFY(!QFileInfo(QStringLiteral("/dev/null")).isFile());
     }
 
     void formatsByNameAndSuffix()

@@ -1,6 +1,7 @@
 #include "viewexporter.h"
 
 #include "exportableview.h"
+#include "safefile.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -8,7 +9,6 @@
 #include <QImage>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QSvgGenerator>
 
 #include <cmath>
@@ -68,6 +68,23 @@ bool write(ExportableView& view, const QString& path, const Options& options, QS
         *error = Text::tr("%1: the view has nothing to export").arg(path);
         return false;
     }
+    if (options.width > maximumPixels) {
+        *error = Text::tr("%1: %2 is too wide; the limit is %3").arg(path).arg(options.width).arg(maximumPixels);
+        return false;
+    }
+    if (size.width() > maximumPixels || size.height() > maximumPixels) {
+        // A network of thousands of actors is larger than any page: drawn smaller, whole.
+        const QSizeF wanted = size;
+        size *= maximumPixels / std::max(size.width(), size.height());
+        if (notice) {
+            *notice = Text::tr("%1: drawn at %2×%3 instead of %4×%5, the largest size Entente writes")
+                          .arg(path)
+                          .arg(qRound(size.width()))
+                          .arg(qRound(size.height()))
+                          .arg(qRound(wanted.width()))
+                          .arg(qRound(wanted.height()));
+        }
+    }
     const QRectF target(QPointF(0, 0), size);
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
@@ -91,7 +108,7 @@ bool write(ExportableView& view, const QString& path, const Options& options, QS
             }
         }
         const QSize pixels = (size * scale).toSize();
-        if (scale <= 0 || pixels.width() > maximumPixels || pixels.height() > maximumPixels) {
+        if (!std::isfinite(scale) || scale <= 0 || pixels.width() > maximumPixels || pixels.height() > maximumPixels) {
             *error = Text::tr("%1: %2×%3 pixels is too large; the limit is %4 pixels a side")
                          .arg(path)
                          .arg(pixels.width())
@@ -99,7 +116,18 @@ bool write(ExportableView& view, const QString& path, const Options& options, QS
                          .arg(maximumPixels);
             return false;
         }
+        if (pixels.isEmpty()) { // a scale so small that no pixel is left
+            *error = Text::tr("%1: %2×%3 pixels is an empty image; use a larger --scale or --width")
+                         .arg(path)
+                         .arg(pixels.width())
+                         .arg(pixels.height());
+            return false;
+        }
         QImage image(pixels, QImage::Format_ARGB32_Premultiplied);
+        if (image.isNull()) {
+            *error = Text::tr("%1: not enough memory for a %2×%3 pixel image").arg(path).arg(pixels.width()).arg(pixels.height());
+            return false;
+        }
         image.fill(Qt::white);
         {
             QPainter painter(&image);
@@ -109,7 +137,10 @@ bool write(ExportableView& view, const QString& path, const Options& options, QS
         }
         image.setDotsPerMeterX(qRound(3780 * scale));
         image.setDotsPerMeterY(qRound(3780 * scale));
-        image.save(&buffer, "PNG");
+        if (!image.save(&buffer, "PNG")) {
+            *error = Text::tr("%1: the PNG could not be made").arg(path);
+            return false;
+        }
         break;
     }
     case ImageFormat::Svg: {
@@ -137,12 +168,12 @@ bool write(ExportableView& view, const QString& path, const Options& options, QS
         break;
     }
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(buffer.data()) != buffer.size() || !file.commit()) {
-        *error = Text::tr("%1: %2").arg(path, file.errorString());
+    if (buffer.data().isEmpty()) { // never an empty file over an existing one
+        *error = Text::tr("%1: nothing was drawn, so nothing was written").arg(path);
         return false;
     }
-    return true;
+    // Atomic, and never over a device node, a FIFO or a folder.
+    return SafeFile::write(path, buffer.data(), error);
 }
 
 } // namespace Entente::ViewExporter

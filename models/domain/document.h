@@ -16,12 +16,33 @@ struct ArticleInfo
     friend bool operator==(const ArticleInfo&, const ArticleInfo&) = default;
 };
 
+// How a file stores its text, restored on save so that a file opened and saved unchanged keeps its bytes.
+enum class TextEncoding { Utf8, Utf16LE, Utf16BE, Utf32LE, Utf32BE };
+
+// An id a mark or a meeting names that the document itself does not define (the definition may be in
+// another article of the corpus: see Format::resolveAcrossArticles).
+struct Reference
+{
+    MarkKind kind = MarkKind::Actor;
+    QString id;
+    int line = 0;
+    int column = 0;
+    bool inMark = true; // a mark; else a meeting's participants or issues
+    friend bool operator==(const Reference&, const Reference&) = default;
+};
+
 struct Document
 {
     QString fileName;
-    QString text; // the document text: marks and records included, '\n' line ends, no BOM
+    QString text; // the document text: marks and records included, '\n' line breaks, no BOM
     bool hasBom = false;
-    QString lineEnding = QStringLiteral("\n"); // as found in the file, restored on save
+    TextEncoding encoding = TextEncoding::Utf8;
+    // The file's line break ("\n", "\r\n" or "\r"); when it mixes them, the most frequent one. New lines
+    // get it.
+    QString lineEnding = QStringLiteral("\n");
+    // Only for a file that mixes line breaks: each break of text in order, '\n' (LF), '\r' (CR) or 'R'
+    // (CRLF), so that saving restores each one. Empty otherwise, so it costs nothing for most files.
+    QByteArray mixedLineBreaks;
 
     ArticleInfo article;
     QList<Mark> marks; // in text order
@@ -29,6 +50,7 @@ struct Document
     QList<Meeting> meetings;
     QList<Issue> issues;
     QList<Diagnostic> diagnostics;
+    QList<Reference> unresolved; // each has a warning in diagnostics
     int recordsStart = -1; // position of the records delimiter line in text, -1 without records
     bool unreadable = false; // the file could not be read as text: diagnostics say why
 
@@ -51,6 +73,10 @@ struct Document
     int issueIndex(QStringView id) const;
 
     bool hasErrors() const;
+
+    // After an edit re-parsed the text: keeps previous's encoding, BOM and line breaks. With mixed
+    // line breaks, the lines before and after the edited part keep their own; new lines get lineEnding.
+    void adoptFileForm(const Document& previous);
 };
 
 } // namespace Entente

@@ -418,8 +418,11 @@ EditResult setRecord(const Document& doc, const QString& line)
         return failure(Text::tr("status lines are added, changed and removed one status change at a time"));
     // The parser decides what the line is, so an edit accepts exactly what a file would.
     const Document probe = Format::parse(Format::recordsDelimiter + u'\n' + line);
-    if (!probe.diagnostics.isEmpty())
-        return failure(probe.diagnostics.first().message);
+    // Alone, the line names ids it does not define; those are warnings of the document, not refusals.
+    const auto error = std::find_if(probe.diagnostics.cbegin(), probe.diagnostics.cend(),
+        [](const Diagnostic& d) { return d.severity == Severity::Error; });
+    if (error != probe.diagnostics.cend())
+        return failure(error->message);
     const auto record = [&]() -> std::tuple<QString, QString, QString, int> { // type, id, line, rank
         if (probe.actors.size() == 1)
             return { u"actor"_s, probe.actors.first().id, Format::formatActor(probe.actors.first()), 1 };

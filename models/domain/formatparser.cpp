@@ -2,15 +2,12 @@
 // The mark scanner jumps from '[' to '[' with QStringView::indexOf (vectorised), so annotated text
 // is parsed at memory speed rather than character by character.
 #include "format.h"
+#include "lineindex.h"
 #include "recordparser.h"
 
 #include <QCoreApplication>
-#include <QDirIterator>
-#include <QFile>
-#include <QFileInfo>
 #include <QHash>
 #include <QSet>
-#include <QStringDecoder>
 
 namespace Entente::Format {
 
@@ -20,36 +17,6 @@ namespace {
 struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(Entente::Format)
-};
-
-// Line and column (1-based) of positions visited in increasing order, counted incrementally.
-class LineCounter
-{
-public:
-    explicit LineCounter(QStringView text)
-        : m_text(text)
-    {
-    }
-    std::pair<int, int> at(int position)
-    {
-        if (position < m_position) {
-            m_position = 0;
-            m_line = 1;
-            m_lineStart = 0;
-        }
-        for (int i = m_text.indexOf(u'\n', m_position); i >= 0 && i < position; i = m_text.indexOf(u'\n', i + 1)) {
-            ++m_line;
-            m_lineStart = i + 1;
-        }
-        m_position = position;
-        return { m_line, position - m_lineStart + 1 };
-    }
-
-private:
-    QStringView m_text;
-    int m_position = 0;
-    int m_line = 1;
-    int m_lineStart = 0;
 };
 
 // Finds the delimiter line; returns its position or -1.
@@ -81,7 +48,7 @@ using RefTable = QHash<QStringView, RefInfo>; // views into the document text, w
 class MarkScanner
 {
 public:
-    MarkScanner(Document& document, LineCounter& lines, RefTable& refs)
+    MarkScanner(Document& document, LineIndex& lines, RefTable& refs)
         : m_doc(document)
         , m_lines(lines)
         , m_refs(refs)
@@ -113,7 +80,7 @@ private:
         while (braceClose < n && text[braceClose] != u'}' && text[braceClose] != u'\n' && text[braceClose] != u'[')
             ++braceClose;
         if (braceClose >= n || text[braceClose] != u'}') {
-            report(int(braceOpen), Text::tr("mark is not closed: '}' expected before the end of the line"));
+            report(int(braceOpen), message(NotClosed, {}, [] { return Text::tr("mark is not closed: '}' expected before the end of the line"); }));
             return braceOpen + 1;
         }
         Mark mark;
@@ -130,12 +97,14 @@ private:
     {
         const qsizetype eq = attrs.indexOf(u'=');
         if (eq <= 0) {
-            report(offset, Text::tr("mark needs kind=value, for example {actor=blinken}"));
+            report(offset, message(NoKind, {}, [] { return Text::tr("mark needs kind=value, for example {actor=blinken}"); }));
             return false;
         }
         const QStringView kind = attrs.first(eq).trimmed();
         if (!fromString(kind, &mark.kind)) {
-            report(offset, Text::tr("unknown mark kind '%1' (expected actor, meeting, issue or date)").arg(kind));
+            report(offset, message(UnknownKind, kind, [kind] {
+                return Text::tr("unknown mark kind '%1' (expected actor, meeting, issue or date)").arg(kind);
+            }));
             return false;
         }
         QStringView rest = attrs.sliced(eq + 1);
@@ -144,23 +113,27 @@ private:
         if (hash >= 0) {
             const QStringView anchor = rest.sliced(hash + 1).trimmed();
             if (!isValidId(anchor)) {
-                report(offset + int(eq + 1 + hash), Text::tr("bad anchor '#%1': use letters, digits, '-', '_' or '.'").arg(anchor));
+                report(offset + int(eq + 1 + hash), message(BadAnchor, anchor, [anchor] {
+                    return Text::tr("bad anchor '#%1': use letters, digits, '-', '_' or '.'").arg(anchor);
+                }));
                 return false;
             }
             mark.anchor = anchor.toString();
         }
         const int refColumn = offset + int(eq + 1);
         if (ref.isEmpty()) {
-            report(refColumn, Text::tr("mark has no value after '='"));
+            report(refColumn, message(NoValue, {}, [] { return Text::tr("mark has no value after '='"); }));
             return false;
         }
         if (mark.kind == MarkKind::Date) {
             if (!RecordParser::parseDateRange(ref).first.isValid()) {
-                report(refColumn, Text::tr("'%1' is not a date (use 2023-07-13, 2023-W28, 2023-07 or ~2023-07-13)").arg(ref));
+                report(refColumn, message(BadDate, ref, [ref] {
+                    return Text::tr("'%1' is not a date (use 2023-07-13, 2023-W28, 2023-07 or ~2023-07-13)").arg(ref);
+                }));
                 return false;
             }
         } else if (!isValidId(ref)) {
-            report(refColumn, Text::tr("bad id '%1': use letters, digits, '-', '_' or '.'").arg(ref));
+            report(refColumn, message(BadId, ref, [ref] { return Text::tr("bad id '%1': use letters, digits, '-', '_' or '.'").arg(ref); }));
             return false;
         }
         RefInfo& info = intern(ref);
@@ -168,6 +141,20 @@ private:
         if (info.firstMark[int(mark.kind)] < 0)
             info.firstMark[int(mark.kind)] = int(m_doc.marks.size()); // parseAttributes' caller appends it next
         return true;
+    }
+
+    enum Message { NotClosed, NoKind, UnknownKind, BadAnchor, NoValue, BadDate, BadId, MessageCount };
+    // A file with many bad marks repeats few messages: each is translated and formatted once per
+    // argument and shared (QString is implicitly shared), so a million diagnostics cost no million
+    // translations and allocations.
+    template<typename Make>
+    QString message(Message which, QStringView argument, Make make)
+    {
+        QHash<QStringView, QString>& cache = m_messages[which];
+        auto it = cache.constFind(argument);
+        if (it == cache.cend())
+            it = cache.insert(argument, make());
+        return *it;
     }
 
     void report(int position, const QString& message)
@@ -186,13 +173,34 @@ private:
     }
 
     Document& m_doc;
-    LineCounter& m_lines;
+    LineIndex& m_lines;
     RefTable& m_refs;
+    QHash<QStringView, QString> m_messages[MessageCount]; // keys are views into the document text
 };
+
+Diagnostic unresolvedWarning(const QString& file, const Reference& reference)
+{
+    // Warnings, not errors: marks come before their records while an article is being tagged, and the
+    // record may be in another article of the corpus.
+    QString message;
+    switch (reference.kind) {
+    case MarkKind::Actor:
+        message = reference.inMark ? Text::tr("the mark refers to an unknown actor '%1'")
+                                   : Text::tr("the meeting names an unknown actor '%1'");
+        break;
+    case MarkKind::Meeting: message = Text::tr("the mark refers to an unknown meeting '%1'"); break;
+    case MarkKind::Issue:
+        message = reference.inMark ? Text::tr("the mark refers to an unknown issue '%1'")
+                                   : Text::tr("the meeting names an unknown issue '%1'");
+        break;
+    case MarkKind::Date: break;
+    }
+    return { file, reference.line, reference.column, Severity::Warning, message.arg(reference.id) };
+}
 
 // Ties records to the first mark naming them and status changes to their evidence mark. Hash
 // lookups keep this linear in the size of the document.
-void linkOrigins(Document& doc, LineCounter& lines, const RefTable& refs)
+void linkOrigins(Document& doc, LineIndex& lines, const RefTable& refs, const QList<Reference>& meetingReferences)
 {
     const auto firstMark = [&refs](MarkKind kind, const QString& id) {
         const auto it = refs.constFind(QStringView(id));
@@ -238,68 +246,29 @@ void linkOrigins(Document& doc, LineCounter& lines, const RefTable& refs)
                 unknown[kind].insert(info.ref);
         }
     }
-    if (unknown[0].isEmpty() && unknown[1].isEmpty() && unknown[2].isEmpty())
-        return;
-    const QString what[3] = { Text::tr("actor"), Text::tr("meeting"), Text::tr("issue") };
-    for (const Mark& mark : std::as_const(doc.marks)) {
-        if (mark.kind == MarkKind::Date || !unknown[int(mark.kind)].contains(mark.ref))
-            continue;
-        const auto [line, column] = lines.at(mark.textEnd + 2);
-        doc.diagnostics.append({ doc.fileName, line, column, Severity::Warning,
-            Text::tr("the mark refers to an unknown %1 '%2'").arg(what[int(mark.kind)], mark.ref) });
+    if (!unknown[0].isEmpty() || !unknown[1].isEmpty() || !unknown[2].isEmpty()) {
+        for (const Mark& mark : std::as_const(doc.marks)) {
+            if (mark.kind == MarkKind::Date || !unknown[int(mark.kind)].contains(mark.ref))
+                continue;
+            const auto [line, column] = lines.at(mark.textEnd + 2);
+            doc.unresolved.append({ mark.kind, mark.ref, line, column, true });
+        }
+    }
+    for (const Reference& reference : meetingReferences) {
+        if (!ids[int(reference.kind)].contains(reference.id))
+            doc.unresolved.append(reference);
+    }
+    // One message per distinct unknown id, shared by all the warnings naming it.
+    QHash<QString, QString> messages[2][3];
+    for (const Reference& reference : std::as_const(doc.unresolved)) {
+        QString& message = messages[reference.inMark][int(reference.kind)][reference.id];
+        if (message.isNull())
+            message = unresolvedWarning(doc.fileName, reference).message;
+        doc.diagnostics.append({ doc.fileName, reference.line, reference.column, Severity::Warning, message });
     }
 }
 
 } // namespace
-
-Decoded decode(const QByteArray& bytes)
-{
-    Decoded result;
-    QByteArrayView view(bytes);
-    if (view.startsWith("\xEF\xBB\xBF")) {
-        result.hasBom = true;
-        view = view.sliced(3);
-    }
-    const auto positionOf = [&view, &result](qsizetype byteOffset) {
-        const QByteArrayView before = view.first(byteOffset);
-        result.errorLine = int(before.count('\n')) + 1;
-        const qsizetype lineStart = before.lastIndexOf('\n') + 1;
-        result.errorColumn = int(QString::fromUtf8(before.sliced(lineStart)).size()) + 1;
-    };
-    if (const qsizetype nul = view.indexOf('\0'); nul >= 0) {
-        positionOf(nul);
-        result.error = Text::tr("this is not a text file (a NUL byte at byte %1)").arg(nul + (result.hasBom ? 3 : 0));
-        return result;
-    }
-    // The BOM is already removed: a second one is text and must survive a save.
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
-    QString text = decoder.decode(view);
-    if (decoder.hasError()) {
-        // The first U+FFFD that is not spelled EF BF BD in the bytes marks the first invalid sequence
-        // (a file may contain real replacement characters before it).
-        qsizetype badByte = 0;
-        qsizetype from = 0;
-        for (qsizetype bad = text.indexOf(QChar::ReplacementCharacter); bad >= 0;
-             bad = text.indexOf(QChar::ReplacementCharacter, bad + 1)) {
-            badByte += QStringView(text).sliced(from, bad - from).toUtf8().size();
-            if (!view.sliced(std::min(badByte, view.size())).startsWith("\xEF\xBF\xBD"))
-                break;
-            badByte += 3;
-            from = bad + 1;
-        }
-        positionOf(std::min(badByte, view.size()));
-        result.error = Text::tr("this file is not valid UTF-8 text");
-        result.text.clear();
-        return result;
-    }
-    if (const qsizetype firstNewline = text.indexOf(u'\n'); firstNewline > 0 && text[firstNewline - 1] == u'\r') {
-        result.lineEnding = QStringLiteral("\r\n");
-    }
-    if (text.contains(u'\r'))
-        text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
-    result.text = std::move(text);
-    return result;
-}
 
 Document parse(const QString& text, const QString& fileName)
 {
@@ -307,94 +276,50 @@ Document parse(const QString& text, const QString& fileName)
     doc.fileName = fileName;
     doc.text = text;
     doc.recordsStart = findRecordsDelimiter(text);
-    LineCounter lines(doc.text);
+    LineIndex lines(doc.text);
     RefTable refs;
     MarkScanner(doc, lines, refs).scan(QStringView(doc.text).first(doc.articleEnd()));
+    QList<Reference> meetingReferences;
     if (doc.recordsStart >= 0) {
-        const auto [line, column] = lines.at(doc.recordsStart);
-        Q_UNUSED(column)
-        RecordParser(doc).parse(QStringView(doc.text).sliced(doc.recordsStart), line);
+        // The delimiter's line: counted here, as the index would be built for every file with records.
+        const int line = 1 + int(QStringView(doc.text).first(doc.recordsStart).count(u'\n'));
+        RecordParser records(doc);
+        records.parse(QStringView(doc.text).sliced(doc.recordsStart), line);
+        meetingReferences = records.references();
     }
-    linkOrigins(doc, lines, refs);
-    std::stable_sort(doc.diagnostics.begin(), doc.diagnostics.end(), [](const Diagnostic& a, const Diagnostic& b) {
+    linkOrigins(doc, lines, refs, meetingReferences);
+    const auto byPosition = [](const Diagnostic& a, const Diagnostic& b) {
         return std::tie(a.line, a.column) < std::tie(b.line, b.column);
-    });
-    return doc;
-}
-
-Document load(const QString& path)
-{
-    const auto failed = [&path](const QString& message) {
-        Document doc;
-        doc.fileName = path;
-        doc.unreadable = true;
-        doc.diagnostics.append({ path, 0, 0, Severity::Error, message });
-        return doc;
     };
-    const QFileInfo info(path);
-    if (!info.exists())
-        return failed(Text::tr("no such file"));
-    if (info.isDir())
-        return failed(Text::tr("this is a folder, not a file"));
-    if (info.size() > maximumFileSize)
-        return failed(Text::tr("the file is too large (%1 MB; Entente opens files up to %2 MB)")
-                          .arg(info.size() / (1024 * 1024))
-                          .arg(maximumFileSize / (1024 * 1024)));
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return failed(Text::tr("cannot read the file: %1").arg(file.errorString()));
-    const Decoded decoded = decode(file.readAll());
-    if (!decoded.error.isEmpty()) {
-        Document doc = failed(decoded.error);
-        doc.diagnostics.first().line = decoded.errorLine;
-        doc.diagnostics.first().column = decoded.errorColumn;
-        return doc;
-    }
-    Document doc = parse(decoded.text, path);
-    doc.hasBom = decoded.hasBom;
-    doc.lineEnding = decoded.lineEnding;
+    if (!std::is_sorted(doc.diagnostics.cbegin(), doc.diagnostics.cend(), byPosition)) // mostly found in order
+        std::stable_sort(doc.diagnostics.begin(), doc.diagnostics.end(), byPosition);
     return doc;
 }
 
-QStringList articleFiles(const QStringList& paths)
+void resolveAcrossArticles(QList<Document>& documents)
 {
-    QStringList files;
-    for (const QString& path : paths) {
-        if (!QFileInfo(path).isDir()) {
-            files.append(path);
-            continue;
-        }
-        QStringList found;
-        QDirIterator it(path, { QStringLiteral("*.entente"), QStringLiteral("*.txt") }, QDir::Files,
-            QDirIterator::Subdirectories);
-        while (it.hasNext())
-            found.append(it.next());
-        found.sort();
-        files.append(found);
+    QSet<QString> ids[3];
+    for (const Document& doc : std::as_const(documents)) {
+        for (const Actor& actor : doc.actors)
+            ids[int(MarkKind::Actor)].insert(actor.id);
+        for (const Meeting& meeting : doc.meetings)
+            ids[int(MarkKind::Meeting)].insert(meeting.id);
+        for (const Issue& issue : doc.issues)
+            ids[int(MarkKind::Issue)].insert(issue.id);
     }
-    return files;
-}
-
-namespace {
-QByteArray encodeText(const Document& document, QString text)
-{
-    QByteArray bytes;
-    if (document.hasBom)
-        bytes = "\xEF\xBB\xBF";
-    if (document.lineEnding != u"\n")
-        text.replace(u'\n', document.lineEnding);
-    return bytes + text.toUtf8();
-}
-} // namespace
-
-QByteArray encode(const Document& document)
-{
-    return encodeText(document, document.text);
-}
-
-QByteArray encodePlainText(const Document& document)
-{
-    return encodeText(document, document.plainText());
+    for (Document& doc : documents) {
+        QSet<QString> resolved; // the warnings to drop, as text
+        for (const Reference& reference : std::as_const(doc.unresolved)) {
+            if (ids[int(reference.kind)].contains(reference.id))
+                resolved.insert(unresolvedWarning(doc.fileName, reference).toString());
+        }
+        if (resolved.isEmpty())
+            continue;
+        doc.unresolved.removeIf([&](const Reference& r) { return ids[int(r.kind)].contains(r.id); });
+        doc.diagnostics.removeIf([&](const Diagnostic& d) {
+            return d.severity == Severity::Warning && resolved.contains(d.toString());
+        });
+    }
 }
 
 } // namespace Entente::Format

@@ -32,8 +32,8 @@ public:
     }
     RecordLine& extra(const ExtraFields& fields)
     {
-        for (const ExtraField& f : fields)
-            key(f.key, f.value);
+        for (const ExtraField& f : fields) // even when empty: the reader keeps "key=" too
+            field(f.key + u'=' + f.value);
         return *this;
     }
     QString text() const { return m_line; }

@@ -60,7 +60,8 @@ void RecordParser::parseLine(QStringView line, int lineNumber)
     const QStringView head = line.first(colon).trimmed();
     const qsizetype space = head.indexOf(u' ');
     const QStringView type = space < 0 ? head : head.first(space);
-    const QString id = space < 0 ? QString() : head.sliced(space + 1).trimmed().toString();
+    const QStringView idText = space < 0 ? QStringView() : head.sliced(space + 1).trimmed();
+    const QString id = idText.toString();
     const QList<Field> fields = splitFields(line.sliced(colon + 1), int(colon) + 2);
 
     if (type == u"article") {
@@ -74,6 +75,12 @@ void RecordParser::parseLine(QStringView line, int lineNumber)
     }
     if (id.isEmpty() || id.contains(u' ')) {
         error(int(type.size()) + 2, Text::tr("the %1 record needs one id before ':'").arg(type));
+        return;
+    }
+    if (!isValidId(id)) {
+        // Marks could not name it, and a mark written with it would change the article's words.
+        const qsizetype idColumn = idText.data() - line.data() + 1;
+        error(int(idColumn), Text::tr("bad id '%1': use letters, digits, '-', '_' or '.'").arg(id));
         return;
     }
     if (type == u"actor")
@@ -151,12 +158,13 @@ void RecordParser::parseMeeting(const QString& id, const QList<Field>& fields)
     Meeting meeting;
     meeting.id = id;
     meeting.origin = { m_doc.fileName, m_line, -1, -1 };
+    QList<Reference> references;
     int position = 0;
     bool ok = true;
     for (const Field& field : fields) {
         if (field.key.isEmpty()) {
             if (position == 0) {
-                meeting.participants = splitList(field.value);
+                meeting.participants = idList(field, MarkKind::Actor, references);
             } else if (position == 1) {
                 std::tie(meeting.start, meeting.end) = parseDateRange(field.value);
                 if (!meeting.start.isValid()) {
@@ -179,7 +187,7 @@ void RecordParser::parseMeeting(const QString& id, const QList<Field>& fields)
         } else if (field.key == u"kind") {
             meeting.kind = field.value;
         } else if (field.key == u"issues") {
-            meeting.issues = splitList(field.value);
+            meeting.issues = idList(field, MarkKind::Issue, references);
         } else if (field.key == u"title") {
             meeting.title = field.value;
         } else {
@@ -195,8 +203,36 @@ void RecordParser::parseMeeting(const QString& id, const QList<Field>& fields)
         ok = false;
     }
     m_meetingIds.insert(id); // even when invalid, so that a second definition is still reported
-    if (ok)
+    if (ok) {
         m_doc.meetings.append(std::move(meeting));
+        m_references.append(references);
+    }
+}
+
+QStringList RecordParser::idList(const Field& field, MarkKind kind, QList<Reference>& references)
+{
+    QStringList ids;
+    const QStringView value(field.value);
+    const int valueColumn = field.column + (field.key.isEmpty() ? 0 : int(field.key.size()) + 1);
+    qsizetype start = 0;
+    while (start <= value.size()) {
+        qsizetype end = value.indexOf(u',', start);
+        if (end < 0)
+            end = value.size();
+        const QStringView raw = value.sliced(start, end - start);
+        const QStringView item = raw.trimmed();
+        if (!item.isEmpty()) {
+            const int column = valueColumn + int(start + (item.data() - raw.data()));
+            if (isValidId(item)) {
+                ids.append(item.toString());
+                references.append({ kind, ids.constLast(), m_line, column, false });
+            } else {
+                error(column, Text::tr("bad id '%1': use letters, digits, '-', '_' or '.'").arg(item));
+            }
+        }
+        start = end + 1;
+    }
+    return ids;
 }
 
 void RecordParser::parseIssue(const QString& id, const QList<Field>& fields)

@@ -23,6 +23,9 @@ public:
     // Splits "a, b ,c" into trimmed, non-empty items.
     static QStringList splitList(QStringView text);
 
+    // The actor and issue ids the meetings name, where they are: for the unknown ones to be reported.
+    const QList<Reference>& references() const { return m_references; }
+
     struct Field
     {
         QString key; // empty for positional fields
@@ -40,12 +43,15 @@ private:
     void parseIssue(const QString& id, const QList<Field>& fields);
     void parseStatus(const QString& id, const QList<Field>& fields);
     void error(int column, const QString& message, Severity severity = Severity::Error);
+    // The field's list of ids: valid ones are returned (and kept in references), bad ones are errors.
+    QStringList idList(const Field& field, MarkKind kind, QList<Reference>& references);
 
     Document& m_doc;
     int m_line = 0;
     QSet<QString> m_actorIds;
     QSet<QString> m_meetingIds;
     QHash<QString, int> m_issueIndexes;
+    QList<Reference> m_references;
 };
 
 } // namespace Entente

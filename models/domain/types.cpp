@@ -80,14 +80,24 @@ bool fromString(QStringView text, MarkKind* kind)
 
 bool isValidId(QStringView id)
 {
-    return !id.isEmpty() && std::all_of(id.begin(), id.end(), [](QChar c) {
-        const char16_t u = c.unicode();
-        if (u >= 128)
-            return c.isLetterOrNumber();
-        // ids are almost always ASCII: skip the Unicode tables
-        return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9') || u == u'-'
-            || u == u'_' || u == u'.';
-    });
+    if (id.isEmpty())
+        return false;
+    for (qsizetype i = 0; i < id.size(); ++i) {
+        const char16_t u = id[i].unicode();
+        if (u < 128) { // ids are almost always ASCII: skip the Unicode tables
+            if (!((u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9') || u == u'-'
+                    || u == u'_' || u == u'.'))
+                return false;
+        } else if (QChar::isHighSurrogate(u) && i + 1 < id.size() && id[i + 1].isLowSurrogate()) {
+            // letters beyond the first plane (CJK extensions, historic scripts) are letters too
+            if (!QChar::isLetterOrNumber(QChar::surrogateToUcs4(u, id[i + 1].unicode())))
+                return false;
+            ++i;
+        } else if (!QChar::isLetterOrNumber(char32_t(u))) {
+            return false;
+        }
+    }
+    return true;
 }
 
 QString Diagnostic::toString() const
