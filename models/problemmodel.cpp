@@ -83,9 +83,10 @@ void ProblemModel::reset()
     // One load of the guarded pointer: GCC cannot tell that it stays the same between two loads.
     if (const CorpusStore* store = m_store.data()) {
         const Corpus& corpus = store->corpus();
-        for (const Document& doc : corpus.documents) {
-            m_rows.append(doc.diagnostics);
-            m_documentRows.append(int(doc.diagnostics.size()));
+        for (int i = 0; i < corpus.documents.size(); ++i) {
+            const QList<Diagnostic> problems = corpus.problems(i);
+            m_rows.append(problems);
+            m_documentRows.append(int(problems.size()));
         }
         m_rows.append(corpus.conflicts);
     }
@@ -129,24 +130,35 @@ void ProblemModel::update(const CorpusChange& change)
     if (!store)
         return;
     const Corpus& corpus = store->corpus();
-    for (const int document : change.documents) {
+    QList<int> documents = change.documents + change.problemDocuments;
+    std::sort(documents.begin(), documents.end());
+    documents.erase(std::unique(documents.begin(), documents.end()), documents.end());
+    // In document order, so that each block's first row follows from the one before: linear however
+    // many documents an opened folder adds.
+    int start = 0;
+    int counted = 0; // start is the number of rows of documents [0, counted)
+    for (const int document : std::as_const(documents)) {
         if (document >= corpus.documents.size())
             continue;
-        const QList<Diagnostic>& fresh = corpus.documents.at(document).diagnostics;
+        const QList<Diagnostic> fresh = corpus.problems(document);
+        while (counted < document && counted < m_documentRows.size())
+            start += m_documentRows.at(counted++);
         if (document < m_documentRows.size()) {
-            replaceBlock(blockStart(document), m_documentRows.at(document), fresh);
+            replaceBlock(start, m_documentRows.at(document), fresh);
             m_documentRows[document] = int(fresh.size());
         } else {
             // Added after the known documents: before the conflicts.
-            while (m_documentRows.size() < document)
+            while (m_documentRows.size() < document) {
                 m_documentRows.append(0);
-            replaceBlock(blockStart(document), 0, fresh);
+                ++counted;
+            }
+            replaceBlock(start, 0, fresh);
             m_documentRows.append(int(fresh.size()));
         }
     }
     if (change.conflictsChanged) {
-        const int start = blockStart(int(m_documentRows.size()));
-        replaceBlock(start, int(m_rows.size()) - start, corpus.conflicts);
+        const int conflictsStart = blockStart(int(m_documentRows.size()));
+        replaceBlock(conflictsStart, int(m_rows.size()) - conflictsStart, corpus.conflicts);
     }
 }
 

@@ -86,6 +86,7 @@ private Q_SLOTS:
     void removeDocumentMatchesFreshMerge_data();
     void removeDocumentMatchesFreshMerge();
     void sharedActorAliasesJoinOnce();
+    void referencesResolvedByOtherArticles();
 
 private:
     QList<Document> m_documents;
@@ -234,6 +235,29 @@ void TestCorpusEdits::sharedActorAliasesJoinOnce()
     corpus.removeDocument(0);
     QCOMPARE(corpus.actors.first().aliases.mid(0, 2), QStringList({ u"Wang"_s, u"W1"_s }));
     compareWithFreshMerge(corpus);
+}
+
+void TestCorpusEdits::referencesResolvedByOtherArticles()
+{
+    // One article names Wang Yi, another defines him: no warning while both are open.
+    const Document names = Format::parse(u"[Wang]{actor=wang} spoke.\n"_s, u"names.entente"_s);
+    const QString definition = u"[Wang Yi]{actor=wang} arrived.\n=== entente ===\nactor wang: Wang Yi; person; China\n"_s;
+    QCOMPARE(names.unresolved.size(), 1);
+    QCOMPARE(names.diagnostics.size(), 1);
+    Corpus corpus = Corpus::merge({ names, Format::parse(definition, u"defines.entente"_s) });
+    QVERIFY(corpus.problems(0).isEmpty());
+    // The definition goes: the warning comes back, and the change says whose problems changed.
+    const CorpusChange gone = corpus.replaceDocument(1, Format::parse(u"Wang Yi arrived.\n"_s, u"defines.entente"_s));
+    QCOMPARE(gone.actors.removed, QStringList { u"wang"_s });
+    QCOMPARE(gone.problemDocuments, QList<int> { 0 });
+    QCOMPARE(corpus.problems(0).size(), 1);
+    QVERIFY(corpus.problems(0).first().message.contains(u"'wang'"_s));
+    const CorpusChange back = corpus.replaceDocument(1, Format::parse(definition, u"defines.entente"_s));
+    QCOMPARE(back.problemDocuments, QList<int> { 0 });
+    QVERIFY(corpus.problems(0).isEmpty());
+    // Closing the defining article brings the warning back too.
+    corpus.removeDocument(1);
+    QCOMPARE(corpus.problems(0).size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestCorpusEdits)

@@ -112,6 +112,11 @@ Corpus Corpus::merge(QList<Document> documents)
 void Corpus::addSources(int document)
 {
     const Document& doc = documents.at(document);
+    for (const Reference& reference : doc.unresolved) {
+        QList<int>& list = m_unresolved[{ int(reference.kind), reference.id }];
+        if (!list.contains(document)) // a document names an id a few times at most
+            list.append(document);
+    }
     addRecordSources(m_actorSources, doc.actors, document);
     addRecordSources(m_meetingSources, doc.meetings, document);
     addRecordSources(m_issueSources, doc.issues, document);
@@ -120,6 +125,14 @@ void Corpus::addSources(int document)
 void Corpus::removeSources(int document)
 {
     const Document& doc = documents.at(document);
+    for (const Reference& reference : doc.unresolved) {
+        const auto found = m_unresolved.find({ int(reference.kind), reference.id });
+        if (found == m_unresolved.end())
+            continue;
+        found->removeAll(document);
+        if (found->isEmpty())
+            m_unresolved.erase(found);
+    }
     removeRecordSources(m_actorSources, doc.actors, document);
     removeRecordSources(m_meetingSources, doc.meetings, document);
     removeRecordSources(m_issueSources, doc.issues, document);
@@ -391,7 +404,59 @@ CorpusChange Corpus::apply(const std::function<void(QStringList*, QStringList*, 
         rebuildConflicts();
         change.conflictsChanged = true;
     }
+    // Documents that name an id without defining it: its coming or going changes their problems.
+    QSet<int> touched;
+    const auto notice = [&](MarkKind kind, const QStringList& ids) {
+        for (const QString& id : ids) {
+            for (const int document : m_unresolved.value({ int(kind), id }))
+                touched.insert(document);
+        }
+    };
+    notice(MarkKind::Actor, change.actors.added);
+    notice(MarkKind::Actor, change.actors.removed);
+    notice(MarkKind::Meeting, change.meetings.added);
+    notice(MarkKind::Meeting, change.meetings.removed);
+    notice(MarkKind::Issue, change.issues.added);
+    notice(MarkKind::Issue, change.issues.removed);
+    change.problemDocuments = QList<int>(touched.cbegin(), touched.cend());
+    std::sort(change.problemDocuments.begin(), change.problemDocuments.end());
     return change;
+}
+
+bool Corpus::defines(MarkKind kind, const QString& id) const
+{
+    switch (kind) {
+    case MarkKind::Actor:
+        return actorRows.contains(id);
+    case MarkKind::Meeting:
+        return meetingRows.contains(id);
+    case MarkKind::Issue:
+        return issueRows.contains(id);
+    case MarkKind::Date:
+        break;
+    }
+    return false;
+}
+
+QList<Diagnostic> Corpus::problems(int document) const
+{
+    const Document& doc = documents.at(document);
+    if (doc.unresolved.isEmpty())
+        return doc.diagnostics;
+    QSet<std::pair<int, int>> resolved; // line and column of the warnings another article answers
+    for (const Reference& reference : doc.unresolved) {
+        if (defines(reference.kind, reference.id))
+            resolved.insert({ reference.line, reference.column });
+    }
+    if (resolved.isEmpty())
+        return doc.diagnostics;
+    QList<Diagnostic> problems;
+    problems.reserve(doc.diagnostics.size());
+    for (const Diagnostic& d : doc.diagnostics) {
+        if (d.severity != Severity::Warning || !resolved.contains({ d.line, d.column }))
+            problems.append(d);
+    }
+    return problems;
 }
 
 CorpusChange Corpus::replaceDocument(int index, Document document)
@@ -469,6 +534,12 @@ CorpusChange Corpus::removeDocument(int index)
                     if (source.document > index)
                         --source.document;
                 }
+            }
+        }
+        for (QList<int>& list : m_unresolved) {
+            for (int& document : list) {
+                if (document > index)
+                    --document;
             }
         }
         documentRows.clear();

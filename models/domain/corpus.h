@@ -33,6 +33,8 @@ struct CorpusChange
     Ids meetings;
     Ids issues;
     QList<int> documents; // indexes of the documents replaced or added
+    // Other documents whose problems changed: an id they name without defining it came or went.
+    QList<int> problemDocuments;
     bool conflictsChanged = false;
 
     bool isEmpty() const { return actors.isEmpty() && meetings.isEmpty() && issues.isEmpty() && documents.isEmpty() && !conflictsChanged; }
@@ -74,6 +76,10 @@ struct Corpus
     // Display name of an actor id, or the id itself when no actor has it.
     QString actorName(QStringView id) const;
     int meetingCount(const QString& actorId) const { return meetingCounts.value(actorId); }
+    // The problems of a document in this corpus: its diagnostics, without the warnings about ids it
+    // names without defining that another article of the corpus defines.
+    QList<Diagnostic> problems(int document) const;
+    bool defines(MarkKind kind, const QString& id) const;
 
     // Where a record is defined: (document index, index in that document's list), in document
     // order. The first source is the definition that is kept.
@@ -113,6 +119,8 @@ private:
     Sources m_actorSources;
     Sources m_meetingSources;
     Sources m_issueSources;
+    // (kind, id) → the documents that name it without defining it (Document::unresolved).
+    QHash<std::pair<int, QString>, QList<int>> m_unresolved;
     // Conflicts by (kind, id), so that recomputing an id replaces exactly its conflicts.
     QMap<std::pair<int, QString>, QList<Diagnostic>> m_conflicts;
     // Scratch state of apply(): actors whose meeting count changed, whether any conflict did.
