@@ -35,6 +35,11 @@ bool endsAbbreviation(const QString& text, int dot, int lineStart)
     int wordStart = dot;
     while (wordStart > lineStart && (text.at(wordStart - 1).isLetter() || text.at(wordStart - 1) == u'.'))
         --wordStart;
+    int digits = dot;
+    while (digits > lineStart && text.at(digits - 1).isDigit())
+        --digits;
+    if (digits < dot && dot - digits <= 2 && (digits == lineStart || !text.at(digits - 1).isLetterOrNumber()))
+        return true; // a German or Nordic ordinal: "am 17. Juli"
     const QStringView word = QStringView(text).sliced(wordStart, dot - wordStart);
     if (word.size() == 1 || word.contains(u'.'))
         return true; // "J. Smith", "U.S."
@@ -59,6 +64,10 @@ bool endsSentence(const Document& doc, int position, int lineStart, int lineEnd)
         ++next;
     if (next < lineEnd && !text.at(next).isSpace())
         return false;
+    while (next < lineEnd && (text.at(next).isSpace() || isMarkup(doc, next)))
+        ++next;
+    if (next < lineEnd && text.at(next).isLower())
+        return false; // "e.g. the", "approx. five"
     return text.at(position) != u'.' || !endsAbbreviation(text, position, lineStart);
 }
 

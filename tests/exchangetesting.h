@@ -1,0 +1,44 @@
+// Shared by the exchange tests: the corpus they export (the shipped sample and the non-ASCII test
+// articles under tests/data/exchange), and records compared without where they came from.
+#pragma once
+
+#include "corpus.h"
+#include "format.h"
+
+#include <QDir>
+
+namespace Entente::Testing {
+
+inline QStringList exchangeArticles()
+{
+    return { QStringLiteral(ENTENTE_SAMPLE), QStringLiteral(ENTENTE_SOURCE_DIR "/tests/data/exchange/berlin-gespraeche.entente"),
+        QStringLiteral(ENTENTE_SOURCE_DIR "/tests/data/exchange/beijing-climate-zh.entente") };
+}
+
+inline Corpus loadCorpus(const QStringList& paths)
+{
+    QList<Document> documents;
+    for (const QString& file : Format::articleFiles(paths))
+        documents.append(Format::load(file));
+    return Corpus::merge(std::move(documents));
+}
+
+template<typename Record>
+QList<Record> withoutOrigins(QList<Record> records)
+{
+    for (Record& record : records)
+        record.origin = {};
+    return records;
+}
+
+inline QList<Issue> issuesWithoutOrigins(QList<Issue> issues)
+{
+    for (Issue& issue : issues) {
+        issue.origin = {};
+        for (StatusChange& change : issue.history)
+            change.origin = {};
+    }
+    return issues;
+}
+
+} // namespace Entente::Testing
