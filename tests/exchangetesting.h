@@ -6,8 +6,28 @@
 #include "format.h"
 
 #include <QDir>
+#include <QFileInfo>
 
 namespace Entente::Testing {
+
+// A file of the development sets in ../shared/data (beside the checkout, or beside its parent for a
+// worktree; $ENTENTE_SHARED_DATA names the data folder where the build root cannot see it), or an
+// empty string when it is not there.
+inline QString sharedData(const QString& relative)
+{
+    const QString given = qEnvironmentVariable("ENTENTE_SHARED_DATA");
+    if (!given.isEmpty() && QFileInfo::exists(given + u'/' + relative))
+        return given + u'/' + relative;
+    QDir dir(QStringLiteral(ENTENTE_SOURCE_DIR));
+    for (int up = 0; up < 4; ++up) {
+        const QString candidate = dir.filePath(QStringLiteral("shared/data/") + relative);
+        if (QFileInfo::exists(candidate))
+            return candidate;
+        if (!dir.cdUp())
+            break;
+    }
+    return {};
+}
 
 inline QStringList exchangeArticles()
 {
