@@ -1,6 +1,7 @@
 #include "bratann.h"
 
 #include <QCoreApplication>
+#include <QStringDecoder>
 
 namespace Entente::Exchange::Brat {
 
@@ -125,7 +126,9 @@ Annotations parse(const QString& text, const QString& fileName, QList<Diagnostic
 
 OffsetMap::OffsetMap(const QByteArray& bytes, OffsetUnit unit)
 {
-    const QString raw = QString::fromUtf8(bytes);
+    // A byte-order mark is a character of the file to brat (Python's "utf-8" keeps it): keep it too.
+    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::ConvertInitialBom);
+    const QString raw = utf8.decode(bytes);
     // Position in Entente's text of every UTF-16 unit of the raw text, and one past the end.
     QList<int> rawToText(raw.size() + 1);
     int position = 0;

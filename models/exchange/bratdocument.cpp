@@ -155,6 +155,14 @@ void Builder::readRefs(const Annotations& annotations)
             }
         }
     }
+    // Other tools keep a date's normalised value in an attribute ("A1<tab>Value T5 2023-07-20").
+    for (const AttributeLine& attribute : annotations.attributes) {
+        Bound* b = bound(attribute.target);
+        if (b && b->isMark && b->kind == MarkKind::Date && b->ref.isEmpty()
+            && attribute.name.compare(u"value", Qt::CaseInsensitive) == 0
+            && RecordParser::parseDateRange(attribute.value).first.isValid())
+            b->ref = attribute.value;
+    }
     for (const NoteLine& note : annotations.notes) {
         Bound* b = bound(note.target);
         if (b && b->isMark && note.text.startsWith(notePrefix + u'#')) {
