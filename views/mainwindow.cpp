@@ -8,9 +8,12 @@
 #include "corpusstore.h"
 #include "diskchangebanner.h"
 #include "diskwatcher.h"
+#include "exchangemenu.h"
 #include "findbar.h"
 #include "issuemodel.h"
 #include "meetingmodel.h"
+#include "networkpanel.h"
+#include "networkview.h"
 #include "recordinspector.h"
 #include "recordpanel.h"
 #include "recoveryprompt.h"
@@ -216,6 +219,8 @@ void MainWindow::createActions()
     file->addAction(tr("Export &Plain Text…"), QKeySequence(tr("Ctrl+Shift+E")), this, &MainWindow::exportPlainText)
         ->setStatusTip(tr("Save the article's words without any markup"));
     m_analysis->addExportActions(file);
+    ExchangeMenu::addActions(file, m_store, this, [this] { return m_analysis->network()->view()->filter(); },
+        [this](const QStringList& files) { openPaths(files); });
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
