@@ -165,7 +165,8 @@ QByteArray annotations(const Corpus& corpus, const Document& doc, QList<Diagnost
         }
     }
 
-    QByteArray out;
+    QString out; // one string for the whole file, converted to UTF-8 once
+    out.reserve(int(spans.size()) * 80);
     BratOffsets offsets(plain, doc.hasBom, doc.lineEnding == u"\r\n");
     for (qsizetype i = 0; i < spans.size(); ++i) {
         Span& span = spans[i];
@@ -194,13 +195,8 @@ QByteArray annotations(const Corpus& corpus, const Document& doc, QList<Diagnost
         }
         const int start = offsets.at(span.plainStart);
         const int end = offsets.at(span.plainEnd);
-        out += QStringLiteral("T%1\t%2 %3 %4\t%5\n")
-                   .arg(span.t)
-                   .arg(type)
-                   .arg(start)
-                   .arg(end)
-                   .arg(QStringView(plain).sliced(span.plainStart, span.plainEnd - span.plainStart))
-                   .toUtf8();
+        out += u'T' + QString::number(span.t) + u'\t' + type + u' ' + QString::number(start) + u' ' + QString::number(end)
+            + u'\t' + QStringView(plain).sliced(span.plainStart, span.plainEnd - span.plainStart) + u'\n';
     }
 
     int e = 0, r = 0, a = 0, n = 0, note = 0;
@@ -211,24 +207,24 @@ QByteArray annotations(const Corpus& corpus, const Document& doc, QList<Diagnost
         if (index < 0)
             continue;
         const Meeting& meeting = corpus.meetings.at(index);
-        QString line = QStringLiteral("E%1\t%2:T%3").arg(++e).arg(meetingType).arg(span.t);
+        const QString event = QString::number(++e);
+        out += u'E' + event + u'\t' + meetingType + u":T" + QString::number(span.t);
         int role = 0;
         for (const QString& id : meeting.participants) {
             const int found = nearest(spans, refSpans[int(MarkKind::Actor)].value(id), span.plainStart);
             if (found >= 0) {
                 ++role;
-                line += QStringLiteral(" Participant%1:T%2").arg(role > 1 ? QString::number(role) : QString()).arg(spans.at(found).t);
+                out += u" Participant" + (role > 1 ? QString::number(role) : QString()) + u":T" + QString::number(spans.at(found).t);
             }
         }
         const int date = nearest(spans, refSpans[int(MarkKind::Date)].value(dateText(meeting.start, meeting.end)), span.plainStart);
         if (date >= 0)
-            line += QStringLiteral(" Date:T%1").arg(spans.at(date).t);
-        out += line.toUtf8() + '\n';
-        out += QStringLiteral("A%1\tStatus E%2 %3\n").arg(++a).arg(e).arg(toString(meeting.status)).toUtf8();
+            out += u" Date:T" + QString::number(spans.at(date).t);
+        out += u"\nA" + QString::number(++a) + u"\tStatus E" + event + u' ' + toString(meeting.status) + u'\n';
         for (const QString& issue : meeting.issues) {
             const int found = nearest(spans, refSpans[int(MarkKind::Issue)].value(issue), span.plainStart);
             if (found >= 0)
-                out += QStringLiteral("R%1\tDiscusses Arg1:E%2 Arg2:T%3\n").arg(++r).arg(e).arg(spans.at(found).t).toUtf8();
+                out += u'R' + QString::number(++r) + u"\tDiscusses Arg1:E" + event + u" Arg2:T" + QString::number(spans.at(found).t) + u'\n';
         }
     }
     for (const Issue& issue : doc.issues) {
@@ -236,7 +232,7 @@ QByteArray annotations(const Corpus& corpus, const Document& doc, QList<Diagnost
             const int evidence = anchorSpan.value(change.evidence, -1);
             if (evidence < 0 || !refSpans[int(MarkKind::Issue)].value(issue.id).contains(evidence))
                 continue;
-            out += QStringLiteral("A%1\tIssueStatus T%2 %3\n").arg(++a).arg(spans.at(evidence).t).arg(toString(change.status)).toUtf8();
+            out += u'A' + QString::number(++a) + u"\tIssueStatus T" + QString::number(spans.at(evidence).t) + u' ' + toString(change.status) + u'\n';
         }
     }
     for (const Span& span : std::as_const(spans)) {
@@ -244,17 +240,15 @@ QByteArray annotations(const Corpus& corpus, const Document& doc, QList<Diagnost
             continue;
         const Mark& mark = doc.marks.at(span.markIndex);
         const QStringView db = mark.kind == MarkKind::Date ? dateDb : recordDb;
-        out += QStringLiteral("N%1\tReference T%2 %3:%4\t%5\n")
-                   .arg(++n)
-                   .arg(span.t)
-                   .arg(db, mark.ref, QStringView(plain).sliced(span.plainStart, span.plainEnd - span.plainStart))
-                   .toUtf8();
+        const QString t = QString::number(span.t);
+        out += u'N' + QString::number(++n) + u"\tReference T" + t + u' ' + db + u':' + mark.ref + u'\t'
+            + QStringView(plain).sliced(span.plainStart, span.plainEnd - span.plainStart) + u'\n';
         if (!mark.anchor.isEmpty())
-            out += QStringLiteral("#%1\tAnnotatorNotes T%2\t%3#%4\n").arg(++note).arg(span.t).arg(notePrefix, mark.anchor).toUtf8();
+            out += u'#' + QString::number(++note) + u"\tAnnotatorNotes T" + t + u'\t' + notePrefix + u'#' + mark.anchor + u'\n';
     }
     for (const auto& [span, text] : std::as_const(notes))
-        out += QStringLiteral("#%1\tAnnotatorNotes T%2\t%3%4\n").arg(++note).arg(spans.at(span).t).arg(notePrefix, text).toUtf8();
-    return out;
+        out += u'#' + QString::number(++note) + u"\tAnnotatorNotes T" + QString::number(spans.at(span).t) + u'\t' + notePrefix + text + u'\n';
+    return out.toUtf8();
 }
 
 Result write(const Corpus& corpus, const Filter& filter)

@@ -26,18 +26,16 @@ bool needsQuotes(QStringView field)
 
 void Writer::row(const QStringList& fields)
 {
-    QString line;
     for (qsizetype i = 0; i < fields.size(); ++i) {
         if (i > 0)
-            line += u',';
+            m_text += u',';
         const QString& field = fields.at(i);
         if (needsQuotes(field))
-            line += u'"' + QString(field).replace(u'"', QStringLiteral("\"\"")) + u'"';
+            m_text += u'"' + QString(field).replace(u'"', QStringLiteral("\"\"")) + u'"';
         else
-            line += field;
+            m_text += field;
     }
-    line += QStringLiteral("\r\n");
-    m_data += line.toUtf8();
+    m_text += QStringView(u"\r\n");
 }
 
 Table read(const QByteArray& bytes)

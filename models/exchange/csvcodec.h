@@ -12,10 +12,10 @@ class Writer
 {
 public:
     void row(const QStringList& fields);
-    QByteArray data() const { return m_data; }
+    QByteArray data() const { return m_text.toUtf8(); }
 
 private:
-    QByteArray m_data;
+    QString m_text; // converted once: per-row conversions would cost more than the rest
 };
 
 struct Row

@@ -3,6 +3,7 @@
 #include "csvcodec.h"
 #include "recordparser.h"
 #include "sources.h"
+#include "textescape.h"
 
 namespace Entente::Exchange::CsvExport {
 
@@ -15,7 +16,7 @@ QString escaped(QString value)
 
 QString day(const QDate& date)
 {
-    return date.toString(Qt::ISODate);
+    return Escape::isoDay(date);
 }
 
 QString lastDay(const Meeting& meeting)
@@ -107,7 +108,11 @@ ExtraFields extraFromText(const QString& text)
 
 QByteArray write(const Corpus& corpus, const Selection& selection, Table table)
 {
-    const Sources sources(corpus);
+    return write(corpus, selection, table, Sources(corpus));
+}
+
+QByteArray write(const Corpus& corpus, const Selection& selection, Table table, const Sources& sources)
+{
     Csv::Writer out;
     out.row(header(table));
     const auto origin = [&sources](const Origin& o) {

@@ -8,6 +8,10 @@
 
 #include <optional>
 
+namespace Entente::Exchange {
+class Sources;
+}
+
 namespace Entente::Exchange::CsvExport {
 
 enum class Table { Actors, Meetings, Participants, Issues, Statuses };
@@ -18,6 +22,8 @@ std::optional<Table> tableFromName(const QString& name);
 QStringList header(Table table);
 
 QByteArray write(const Corpus& corpus, const Selection& selection, Table table);
+// The same with the sources of the corpus made once for several tables.
+QByteArray write(const Corpus& corpus, const Selection& selection, Table table, const Sources& sources);
 
 // "key=value; key=value" with the record format's escapes, and back.
 QString extraText(const ExtraFields& extra);

@@ -5,6 +5,7 @@
 #include "graphexport.h"
 #include "icsexport.h"
 #include "ploverexport.h"
+#include "sources.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -102,8 +103,9 @@ PreparedExport prepareExport(const Corpus& corpus, const QString& path, const Ex
     switch (options.format) {
     case DataFormat::Csv:
         if (prepared.folder) {
+            const Sources sources(corpus);
             for (CsvExport::Table table : CsvExport::tables())
-                prepared.files.append({ CsvExport::tableName(table) + QStringLiteral(".csv"), CsvExport::write(corpus, selection, table) });
+                prepared.files.append({ CsvExport::tableName(table) + QStringLiteral(".csv"), CsvExport::write(corpus, selection, table, sources) });
         } else {
             const QString name = options.table.isEmpty() ? QFileInfo(path).completeBaseName() : options.table;
             const std::optional<CsvExport::Table> table = CsvExport::tableFromName(name);

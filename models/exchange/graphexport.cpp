@@ -1,7 +1,7 @@
 #include "graphexport.h"
 
-#include <QBuffer>
-#include <QXmlStreamWriter>
+#include "textescape.h"
+
 
 #include <algorithm>
 
@@ -69,30 +69,55 @@ QString roleOf(const Corpus& corpus, const ActorGraphNode& node)
 
 QString day(const QDate& date)
 {
-    return date.toString(Qt::ISODate);
+    return Escape::isoDay(date);
 }
 
-void attribute(QXmlStreamWriter& xml, const QString& id, const QString& title, const QString& type)
+// The file as one string: elements on their own lines, values escaped.
+class XmlText
 {
-    xml.writeStartElement(QStringLiteral("attribute"));
-    xml.writeAttribute(QStringLiteral("id"), id);
-    xml.writeAttribute(QStringLiteral("title"), title);
-    xml.writeAttribute(QStringLiteral("type"), type);
-    xml.writeEndElement();
+public:
+    explicit XmlText(qsizetype reserve) { m_text.reserve(reserve); }
+    XmlText& raw(QStringView text)
+    {
+        m_text += text;
+        return *this;
+    }
+    template<typename A, typename B>
+    XmlText& raw(const QStringBuilder<A, B>& text)
+    {
+        m_text += text;
+        return *this;
+    }
+    XmlText& attribute(QStringView name, QStringView value)
+    {
+        m_text += u' ' + name + u"=\"";
+        Escape::appendXml(m_text, value);
+        m_text += u'"';
+        return *this;
+    }
+    XmlText& element(QStringView indent, QStringView name, QStringView value, QStringView keyName, QStringView key)
+    {
+        m_text += indent + u'<' + name;
+        attribute(keyName, key);
+        m_text += u'>';
+        Escape::appendXml(m_text, value);
+        m_text += u"</" + name + u">\n";
+        return *this;
+    }
+    QByteArray utf8() const { return m_text.toUtf8(); }
+
+private:
+    QString m_text;
+};
+
+void gexfAttribute(XmlText& xml, QStringView id, QStringView title, QStringView type)
+{
+    xml.raw(u"   <attribute").attribute(u"id", id).attribute(u"title", title).attribute(u"type", type).raw(u"/>\n");
 }
 
-void attvalue(QXmlStreamWriter& xml, const QString& id, const QString& value)
+void gexfValue(XmlText& xml, QStringView id, QStringView value)
 {
-    xml.writeStartElement(QStringLiteral("attvalue"));
-    xml.writeAttribute(QStringLiteral("for"), id);
-    xml.writeAttribute(QStringLiteral("value"), value);
-    xml.writeEndElement();
-}
-
-// GEXF labels are xs:token: no line breaks, tabs or runs of spaces.
-QString token(const QString& text)
-{
-    return text.simplified();
+    xml.raw(u"     <attvalue").attribute(u"for", id).attribute(u"value", value).raw(u"/>\n");
 }
 
 } // namespace
@@ -101,162 +126,100 @@ QByteArray gexf(const Corpus& corpus, const Filter& filter)
 {
     const ActorGraph graph = ActorGraph::build(corpus, filter.graphFilter());
     const QList<EdgeDays> days = edgeDays(corpus, graph);
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    QXmlStreamWriter xml(&buffer);
-    xml.setAutoFormatting(true);
-    xml.setAutoFormattingIndent(1);
-    xml.writeStartDocument();
-    xml.writeDefaultNamespace(QStringLiteral("http://gexf.net/1.3"));
-    xml.writeStartElement(QStringLiteral("gexf"));
-    xml.writeAttribute(QStringLiteral("version"), QStringLiteral("1.3"));
-    xml.writeStartElement(QStringLiteral("meta"));
-    xml.writeTextElement(QStringLiteral("creator"), QStringLiteral("Entente"));
-    xml.writeTextElement(QStringLiteral("description"), QStringLiteral("Actors and who met whom"));
-    xml.writeEndElement();
-
-    xml.writeStartElement(QStringLiteral("graph"));
-    xml.writeAttribute(QStringLiteral("defaultedgetype"), QStringLiteral("undirected"));
-    xml.writeAttribute(QStringLiteral("mode"), QStringLiteral("dynamic"));
-    xml.writeAttribute(QStringLiteral("timeformat"), QStringLiteral("date"));
-    xml.writeAttribute(QStringLiteral("timerepresentation"), QStringLiteral("interval"));
-
-    xml.writeStartElement(QStringLiteral("attributes"));
-    xml.writeAttribute(QStringLiteral("class"), QStringLiteral("node"));
-    xml.writeAttribute(QStringLiteral("mode"), QStringLiteral("static"));
-    attribute(xml, QStringLiteral("name"), QStringLiteral("name"), QStringLiteral("string"));
-    attribute(xml, QStringLiteral("kind"), QStringLiteral("kind"), QStringLiteral("string"));
-    attribute(xml, QStringLiteral("side"), QStringLiteral("side"), QStringLiteral("string"));
-    attribute(xml, QStringLiteral("role"), QStringLiteral("role"), QStringLiteral("string"));
-    attribute(xml, QStringLiteral("meetings"), QStringLiteral("meetings"), QStringLiteral("integer"));
-    xml.writeEndElement();
-    xml.writeStartElement(QStringLiteral("attributes"));
-    xml.writeAttribute(QStringLiteral("class"), QStringLiteral("edge"));
-    xml.writeAttribute(QStringLiteral("mode"), QStringLiteral("static"));
-    attribute(xml, QStringLiteral("meetings"), QStringLiteral("meetings"), QStringLiteral("string"));
-    attribute(xml, QStringLiteral("first_day"), QStringLiteral("first day"), QStringLiteral("string"));
-    attribute(xml, QStringLiteral("last_day"), QStringLiteral("last day"), QStringLiteral("string"));
-    xml.writeEndElement();
-
-    xml.writeStartElement(QStringLiteral("nodes"));
-    xml.writeAttribute(QStringLiteral("count"), QString::number(graph.nodes.size()));
+    XmlText xml(graph.edges.size() * 300 + graph.nodes.size() * 400 + 2048);
+    xml.raw(u"<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<gexf xmlns=\"http://gexf.net/1.3\" version=\"1.3\">\n"
+            u" <meta>\n  <creator>Entente</creator>\n  <description>Actors and who met whom</description>\n </meta>\n"
+            u" <graph defaultedgetype=\"undirected\" mode=\"dynamic\" timeformat=\"date\" timerepresentation=\"interval\">\n"
+            u"  <attributes class=\"node\" mode=\"static\">\n");
+    gexfAttribute(xml, u"name", u"name", u"string");
+    gexfAttribute(xml, u"kind", u"kind", u"string");
+    gexfAttribute(xml, u"side", u"side", u"string");
+    gexfAttribute(xml, u"role", u"role", u"string");
+    gexfAttribute(xml, u"meetings", u"meetings", u"integer");
+    xml.raw(u"  </attributes>\n  <attributes class=\"edge\" mode=\"static\">\n");
+    gexfAttribute(xml, u"meetings", u"meetings", u"string");
+    gexfAttribute(xml, u"first_day", u"first day", u"string");
+    gexfAttribute(xml, u"last_day", u"last day", u"string");
+    xml.raw(u"  </attributes>\n  <nodes count=\"" + QString::number(graph.nodes.size()) + u"\">\n");
     for (const ActorGraphNode& node : graph.nodes) {
-        xml.writeStartElement(QStringLiteral("node"));
-        xml.writeAttribute(QStringLiteral("id"), node.id);
-        xml.writeAttribute(QStringLiteral("label"), token(node.name));
-        xml.writeStartElement(QStringLiteral("attvalues"));
-        attvalue(xml, QStringLiteral("name"), node.name);
-        attvalue(xml, QStringLiteral("kind"), node.known ? toString(node.kind) : QString());
-        attvalue(xml, QStringLiteral("side"), node.side);
-        attvalue(xml, QStringLiteral("role"), roleOf(corpus, node));
-        attvalue(xml, QStringLiteral("meetings"), QString::number(node.meetingCount));
-        xml.writeEndElement();
-        xml.writeEndElement();
+        // Labels are xs:token: no line breaks, tabs or runs of spaces.
+        xml.raw(u"   <node").attribute(u"id", node.id).attribute(u"label", node.name.simplified()).raw(u">\n    <attvalues>\n");
+        gexfValue(xml, u"name", node.name);
+        gexfValue(xml, u"kind", node.known ? toString(node.kind) : QString());
+        gexfValue(xml, u"side", node.side);
+        gexfValue(xml, u"role", roleOf(corpus, node));
+        gexfValue(xml, u"meetings", QString::number(node.meetingCount));
+        xml.raw(u"    </attvalues>\n   </node>\n");
     }
-    xml.writeEndElement();
-
-    xml.writeStartElement(QStringLiteral("edges"));
-    xml.writeAttribute(QStringLiteral("count"), QString::number(graph.edges.size()));
+    xml.raw(u"  </nodes>\n  <edges count=\"" + QString::number(graph.edges.size()) + u"\">\n");
     for (qsizetype e = 0; e < graph.edges.size(); ++e) {
         const ActorGraphEdge& edge = graph.edges.at(e);
-        xml.writeStartElement(QStringLiteral("edge"));
-        xml.writeAttribute(QStringLiteral("id"), QStringLiteral("e%1").arg(e));
-        xml.writeAttribute(QStringLiteral("source"), graph.nodes.at(edge.source).id);
-        xml.writeAttribute(QStringLiteral("target"), graph.nodes.at(edge.target).id);
-        xml.writeAttribute(QStringLiteral("weight"), QString::number(edge.weight()));
-        xml.writeStartElement(QStringLiteral("attvalues"));
-        attvalue(xml, QStringLiteral("meetings"), edge.meetingIds.join(u' '));
-        attvalue(xml, QStringLiteral("first_day"), day(days.at(e).first));
-        attvalue(xml, QStringLiteral("last_day"), day(days.at(e).last));
-        xml.writeEndElement();
+        xml.raw(u"   <edge id=\"e" + QString::number(e) + u'"')
+            .attribute(u"source", graph.nodes.at(edge.source).id)
+            .attribute(u"target", graph.nodes.at(edge.target).id)
+            .raw(u" weight=\"" + QString::number(edge.weight()) + u"\">\n    <attvalues>\n");
+        gexfValue(xml, u"meetings", edge.meetingIds.join(u' '));
+        gexfValue(xml, u"first_day", day(days.at(e).first));
+        gexfValue(xml, u"last_day", day(days.at(e).last));
+        xml.raw(u"    </attvalues>\n");
         // An edge with an undated meeting exists at all times: no spells, which Gephi reads as always.
         if (!days.at(e).undated && !days.at(e).spells.isEmpty()) {
-            xml.writeStartElement(QStringLiteral("spells"));
-            for (const Spell& spell : days.at(e).spells) {
-                xml.writeStartElement(QStringLiteral("spell"));
-                xml.writeAttribute(QStringLiteral("start"), day(spell.first));
-                xml.writeAttribute(QStringLiteral("end"), day(spell.last));
-                xml.writeEndElement();
-            }
-            xml.writeEndElement();
+            xml.raw(u"    <spells>\n");
+            for (const Spell& spell : days.at(e).spells)
+                xml.raw(u"     <spell start=\"" + day(spell.first) + u"\" end=\"" + day(spell.last) + u"\"/>\n");
+            xml.raw(u"    </spells>\n");
         }
-        xml.writeEndElement();
+        xml.raw(u"   </edge>\n");
     }
-    xml.writeEndElement();
-    xml.writeEndElement(); // graph
-    xml.writeEndElement(); // gexf
-    xml.writeEndDocument();
-    return buffer.data();
+    xml.raw(u"  </edges>\n </graph>\n</gexf>\n");
+    return xml.utf8();
 }
 
 QByteArray graphml(const Corpus& corpus, const Filter& filter)
 {
     const ActorGraph graph = ActorGraph::build(corpus, filter.graphFilter());
     const QList<EdgeDays> days = edgeDays(corpus, graph);
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    QXmlStreamWriter xml(&buffer);
-    xml.setAutoFormatting(true);
-    xml.setAutoFormattingIndent(1);
-    xml.writeStartDocument();
-    xml.writeDefaultNamespace(QStringLiteral("http://graphml.graphdrawing.org/xmlns"));
-    xml.writeNamespace(QStringLiteral("http://www.w3.org/2001/XMLSchema-instance"), QStringLiteral("xsi"));
-    xml.writeStartElement(QStringLiteral("graphml"));
-    xml.writeAttribute(QStringLiteral("http://www.w3.org/2001/XMLSchema-instance"), QStringLiteral("schemaLocation"),
-        QStringLiteral("http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd"));
-    const auto key = [&xml](const QString& id, const QString& target, const QString& type) {
-        xml.writeStartElement(QStringLiteral("key"));
-        xml.writeAttribute(QStringLiteral("id"), id);
-        xml.writeAttribute(QStringLiteral("for"), target);
-        xml.writeAttribute(QStringLiteral("attr.name"), id);
-        xml.writeAttribute(QStringLiteral("attr.type"), type);
-        xml.writeEndElement();
+    XmlText xml(graph.edges.size() * 250 + graph.nodes.size() * 300 + 2048);
+    xml.raw(u"<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+            u"<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\" "
+            u"xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
+            u"xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n");
+    const auto key = [&xml](QStringView id, QStringView target, QStringView type) {
+        xml.raw(u" <key").attribute(u"id", id).attribute(u"for", target).attribute(u"attr.name", id).attribute(u"attr.type", type).raw(u"/>\n");
     };
-    key(QStringLiteral("name"), QStringLiteral("node"), QStringLiteral("string"));
-    key(QStringLiteral("kind"), QStringLiteral("node"), QStringLiteral("string"));
-    key(QStringLiteral("side"), QStringLiteral("node"), QStringLiteral("string"));
-    key(QStringLiteral("role"), QStringLiteral("node"), QStringLiteral("string"));
-    key(QStringLiteral("meeting_count"), QStringLiteral("node"), QStringLiteral("int"));
-    key(QStringLiteral("weight"), QStringLiteral("edge"), QStringLiteral("double"));
-    key(QStringLiteral("meetings"), QStringLiteral("edge"), QStringLiteral("string"));
-    key(QStringLiteral("first_day"), QStringLiteral("edge"), QStringLiteral("string"));
-    key(QStringLiteral("last_day"), QStringLiteral("edge"), QStringLiteral("string"));
-    const auto data = [&xml](const QString& keyId, const QString& value) {
-        xml.writeStartElement(QStringLiteral("data"));
-        xml.writeAttribute(QStringLiteral("key"), keyId);
-        xml.writeCharacters(value);
-        xml.writeEndElement();
-    };
-
-    xml.writeStartElement(QStringLiteral("graph"));
-    xml.writeAttribute(QStringLiteral("id"), QStringLiteral("actors"));
-    xml.writeAttribute(QStringLiteral("edgedefault"), QStringLiteral("undirected"));
+    key(u"name", u"node", u"string");
+    key(u"kind", u"node", u"string");
+    key(u"side", u"node", u"string");
+    key(u"role", u"node", u"string");
+    key(u"meeting_count", u"node", u"int");
+    key(u"weight", u"edge", u"double");
+    key(u"meetings", u"edge", u"string");
+    key(u"first_day", u"edge", u"string");
+    key(u"last_day", u"edge", u"string");
+    xml.raw(u" <graph id=\"actors\" edgedefault=\"undirected\">\n");
     for (const ActorGraphNode& node : graph.nodes) {
-        xml.writeStartElement(QStringLiteral("node"));
-        xml.writeAttribute(QStringLiteral("id"), node.id);
-        data(QStringLiteral("name"), node.name);
-        data(QStringLiteral("kind"), node.known ? toString(node.kind) : QString());
-        data(QStringLiteral("side"), node.side);
-        data(QStringLiteral("role"), roleOf(corpus, node));
-        data(QStringLiteral("meeting_count"), QString::number(node.meetingCount));
-        xml.writeEndElement();
+        xml.raw(u"  <node").attribute(u"id", node.id).raw(u">\n");
+        xml.element(u"   ", u"data", node.name, u"key", u"name");
+        xml.element(u"   ", u"data", node.known ? toString(node.kind) : QString(), u"key", u"kind");
+        xml.element(u"   ", u"data", node.side, u"key", u"side");
+        xml.element(u"   ", u"data", roleOf(corpus, node), u"key", u"role");
+        xml.element(u"   ", u"data", QString::number(node.meetingCount), u"key", u"meeting_count");
+        xml.raw(u"  </node>\n");
     }
     for (qsizetype e = 0; e < graph.edges.size(); ++e) {
         const ActorGraphEdge& edge = graph.edges.at(e);
-        xml.writeStartElement(QStringLiteral("edge"));
-        xml.writeAttribute(QStringLiteral("id"), QStringLiteral("e%1").arg(e));
-        xml.writeAttribute(QStringLiteral("source"), graph.nodes.at(edge.source).id);
-        xml.writeAttribute(QStringLiteral("target"), graph.nodes.at(edge.target).id);
-        data(QStringLiteral("weight"), QString::number(edge.weight()));
-        data(QStringLiteral("meetings"), edge.meetingIds.join(u' '));
-        data(QStringLiteral("first_day"), day(days.at(e).first));
-        data(QStringLiteral("last_day"), day(days.at(e).last));
-        xml.writeEndElement();
+        xml.raw(u"  <edge id=\"e" + QString::number(e) + u'"')
+            .attribute(u"source", graph.nodes.at(edge.source).id)
+            .attribute(u"target", graph.nodes.at(edge.target).id)
+            .raw(u">\n");
+        xml.element(u"   ", u"data", QString::number(edge.weight()), u"key", u"weight");
+        xml.element(u"   ", u"data", edge.meetingIds.join(u' '), u"key", u"meetings");
+        xml.element(u"   ", u"data", day(days.at(e).first), u"key", u"first_day");
+        xml.element(u"   ", u"data", day(days.at(e).last), u"key", u"last_day");
+        xml.raw(u"  </edge>\n");
     }
-    xml.writeEndElement(); // graph
-    xml.writeEndElement(); // graphml
-    xml.writeEndDocument();
-    return buffer.data();
+    xml.raw(u" </graph>\n</graphml>\n");
+    return xml.utf8();
 }
 
 } // namespace Entente::Exchange::GraphExport

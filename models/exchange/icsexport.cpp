@@ -1,8 +1,11 @@
 #include "icsexport.h"
 
 #include "sources.h"
+#include "textescape.h"
 
 #include <QCoreApplication>
+
+#include <algorithm>
 
 namespace Entente::Exchange::IcsExport {
 
@@ -16,6 +19,10 @@ struct Text
 
 QString escapedText(const QString& value)
 {
+    const bool plain = std::none_of(value.cbegin(), value.cend(),
+        [](QChar c) { return c == u'\\' || c == u';' || c == u',' || c == u'\n' || c == u'\r'; });
+    if (plain)
+        return value;
     QString out;
     out.reserve(value.size() + 8);
     for (QChar c : value) {
@@ -51,7 +58,7 @@ QByteArray folded(const QByteArray& line)
 
 QString compactDate(const QDate& date)
 {
-    return date.toString(QStringLiteral("yyyyMMdd"));
+    return Escape::compactDay(date);
 }
 
 // What the summary says about an imprecise date, in the analyst's language.
@@ -114,6 +121,10 @@ Result write(const Corpus& corpus, const Selection& selection, const Options& op
            "CALSCALE:GREGORIAN\r\nMETHOD:PUBLISH\r\n";
     if (!options.calendarName.isEmpty())
         out += contentLine(QStringLiteral("X-WR-CALNAME"), options.calendarName);
+    // Translated once, not per meeting.
+    const QString participantsText = Text::tr("Participants: %1");
+    const QString kindText = Text::tr("Kind: %1");
+    const QString sourceText = Text::tr("Source (%1, line %2): %3");
     for (int index : selection.meetings) {
         const Meeting& meeting = corpus.meetings.at(index);
         const QDate first = meeting.start.first();
@@ -131,12 +142,12 @@ Result write(const Corpus& corpus, const Selection& selection, const Options& op
         const QString vague = imprecision(meeting.start, meeting.end);
         if (!vague.isEmpty())
             summary += QStringLiteral(" (%1)").arg(vague);
-        QStringList description { Text::tr("Participants: %1").arg(names.join(QStringLiteral(", "))) };
+        QStringList description { participantsText.arg(names.join(QStringLiteral(", "))) };
         if (!meeting.kind.isEmpty())
-            description.append(Text::tr("Kind: %1").arg(meeting.kind));
+            description.append(kindText.arg(meeting.kind));
         for (const SourceSentence& source : sources.meetingSources(meeting)) {
             if (!source.sentence.isEmpty())
-                description.append(Text::tr("Source (%1, line %2): %3").arg(source.article).arg(source.line).arg(source.sentence));
+                description.append(sourceText.arg(source.article).arg(source.line).arg(source.sentence));
         }
         out += "BEGIN:VEVENT\r\n";
         out += contentLine(QStringLiteral("UID"), uid(meeting));

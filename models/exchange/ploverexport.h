@@ -6,7 +6,6 @@
 #include "exchangefilter.h"
 
 #include <QByteArray>
-#include <QJsonObject>
 
 namespace Entente::Exchange {
 class Sources;
@@ -26,7 +25,8 @@ struct Result
     QStringList leftOut; // cancelled and failed meetings
 };
 
-QJsonObject record(const Corpus& corpus, const Meeting& meeting, const Sources& sources);
+// One meeting's record as compact JSON, fields in the order of PLOVER's records.
+QString record(const Corpus& corpus, const Meeting& meeting, const Sources& sources);
 Result write(const Corpus& corpus, const Selection& selection, Layout layout);
 
 } // namespace Entente::Exchange::PloverExport

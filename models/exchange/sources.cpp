@@ -1,6 +1,5 @@
 #include "sources.h"
 
-#include <QDir>
 #include <QFileInfo>
 
 #include <algorithm>
@@ -128,7 +127,7 @@ QString sentenceAround(const Document& doc, int start, int end)
 Sources::Sources(const Corpus& corpus)
     : m_corpus(corpus)
 {
-    QStringList folders;
+    QStringList absolute;
     for (qsizetype d = 0; d < corpus.documents.size(); ++d) {
         const Document& doc = corpus.documents.at(d);
         m_documents.insert(doc.fileName, int(d));
@@ -136,26 +135,28 @@ Sources::Sources(const Corpus& corpus)
         for (qsizetype p = doc.text.indexOf(u'\n'); p >= 0; p = doc.text.indexOf(u'\n', p + 1))
             starts.append(int(p + 1));
         m_lineStarts.append(std::move(starts));
-        folders.append(QFileInfo(doc.fileName).absolutePath() + u'/');
+        absolute.append(QFileInfo(doc.fileName).absoluteFilePath());
     }
-    if (folders.size() > 1) {
-        QString common = folders.first();
-        for (const QString& folder : std::as_const(folders)) {
-            while (!common.isEmpty() && !folder.startsWith(common))
+    // The folder all articles are in, with a trailing '/'; none for one article.
+    QString common;
+    if (absolute.size() > 1) {
+        common = absolute.first().first(absolute.first().lastIndexOf(u'/') + 1);
+        for (const QString& path : std::as_const(absolute)) {
+            while (!common.isEmpty() && !path.startsWith(common))
                 common.truncate(common.size() > 1 ? common.lastIndexOf(u'/', common.size() - 2) + 1 : 0);
         }
-        m_commonFolder = common;
+    }
+    for (qsizetype d = 0; d < corpus.documents.size(); ++d) {
+        const QString& path = absolute.at(d);
+        m_articleNames.insert(corpus.documents.at(d).fileName,
+            !common.isEmpty() && path.startsWith(common) ? path.sliced(common.size()) : QFileInfo(path).fileName());
     }
 }
 
 QString Sources::articleName(const QString& file) const
 {
-    if (!m_commonFolder.isEmpty()) {
-        const QString absolute = QFileInfo(file).absoluteFilePath();
-        if (absolute.startsWith(m_commonFolder))
-            return absolute.sliced(m_commonFolder.size());
-    }
-    return QFileInfo(file).fileName();
+    const auto found = m_articleNames.constFind(file);
+    return found != m_articleNames.cend() ? *found : QFileInfo(file).fileName();
 }
 
 SourceSentence Sources::sentenceOf(const Origin& origin) const

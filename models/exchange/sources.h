@@ -35,7 +35,7 @@ private:
     const Corpus& m_corpus;
     QHash<QString, int> m_documents; // file → index
     QList<QList<int>> m_lineStarts; // per document: position of each line's first character
-    QString m_commonFolder; // with a trailing '/', empty for one file
+    QHash<QString, QString> m_articleNames; // file → articleName(), made once: names are asked per record
 };
 
 // The sentence around [start, end) of a document's text (markup removed, whitespace trimmed): from
