@@ -95,12 +95,13 @@ TypeMap TypeMap::defaults()
         for (const char16_t* type : types)
             map.m_entries.append({ QString::fromUtf16(type), target });
     };
-    add({ u"Person", u"PER", u"PERSON" }, Target::Person);
-    add({ u"Organisation", u"Organization", u"ORG", u"ORGANIZATION" }, Target::Organisation);
+    // Matching ignores case: "PERSON" is "Person", "DATE" is "Date".
+    add({ u"Person", u"PER" }, Target::Person);
+    add({ u"Organisation", u"Organization", u"ORG" }, Target::Organisation);
     add({ u"State", u"GPE", u"Country" }, Target::State);
     add({ u"Meeting", u"Meet", u"Contact:Meet", u"Contact-Meet" }, Target::Meeting);
     add({ u"Issue", u"Topic" }, Target::Issue);
-    add({ u"Date", u"DATE", u"TIME", u"Timex", u"TIMEX3" }, Target::Date);
+    add({ u"Date", u"TIME", u"Timex", u"TIMEX3" }, Target::Date);
     add({ u"Article", u"LOC", u"Location" }, Target::Ignore);
     return map;
 }

@@ -74,9 +74,13 @@ BriefingDialog::BriefingDialog(CorpusStore* store, const ActorGraphFilter& netwo
     pathRow->addWidget(browseButton);
     auto* form = new QFormLayout;
     form->addRow(tr("&Title:"), m_title);
-    form->addRow(tr("&Period:"), periodRow);
+    auto* periodLabel = new QLabel(tr("&Period:"), this);
+    periodLabel->setBuddy(m_from);
+    form->addRow(periodLabel, periodRow);
     form->addRow(QString(), m_useNetworkFilter);
-    form->addRow(tr("&Save as:"), pathRow);
+    auto* pathLabel = new QLabel(tr("&Save as:"), this);
+    pathLabel->setBuddy(m_path);
+    form->addRow(pathLabel, pathRow);
     auto* hint = new QLabel(tr("A PDF, or one HTML file with everything in it (.html)."), this);
     hint->setForegroundRole(QPalette::PlaceholderText);
     form->addRow(QString(), hint);

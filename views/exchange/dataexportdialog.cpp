@@ -120,7 +120,9 @@ DataExportDialog::DataExportDialog(CorpusStore* store, const ActorGraphFilter& n
     auto* form = new QFormLayout;
     form->addRow(tr("&Format:"), m_format);
     form->addRow(tr("&Tables:"), m_table);
-    form->addRow(tr("&Save to:"), pathRow);
+    auto* pathLabel = new QLabel(tr("&Save to:"), this);
+    pathLabel->setBuddy(m_path);
+    form->addRow(pathLabel, pathRow);
     form->addRow(tr("Meetings:"), periodRow);
     form->addRow(QString(), m_useNetworkFilter);
     form->addRow(QString(), m_hint);

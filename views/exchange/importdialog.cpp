@@ -81,7 +81,8 @@ ImportDialog::ImportDialog(QWidget* parent)
     sourceButtons->addWidget(addFolderButton);
     sourceButtons->addWidget(clearButton);
     sourceButtons->addStretch();
-    m_sources->setMinimumHeight(90);
+    m_sources->setMinimumHeight(60);
+    m_sources->setMaximumHeight(110);
 
     auto* browseButton = new QPushButton(tr("Browse…"), this);
     auto* outputRow = new QHBoxLayout;
@@ -116,7 +117,9 @@ ImportDialog::ImportDialog(QWidget* parent)
     form->addRow(tr("&Import:"), m_sources);
     form->addRow(QString(), sourceButtons);
     form->addRow(QString(), m_detected);
-    form->addRow(tr("Write Entente files &to:"), outputRow);
+    auto* outputLabel = new QLabel(tr("Write Entente files &to:"), this);
+    outputLabel->setBuddy(m_output);
+    form->addRow(outputLabel, outputRow);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Import"));
     auto* layout = new QVBoxLayout(this);
