@@ -19,8 +19,10 @@ struct Text
 int usageError(const QString& message)
 {
     qCritical("entente briefing: %s", qPrintable(message));
-    qCritical("%s", qPrintable(Text::tr("usage: entente briefing FILE|FOLDER... --from DATE --to DATE "
-                                        "--output briefing.pdf|briefing.html [--title TEXT] [--sides A,B] [--statuses S,T]")));
+    qCritical("%s",
+              qPrintable(Text::tr(
+                  "usage: entente briefing FILE|FOLDER... --from DATE --to DATE "
+                  "--output briefing.pdf|briefing.html [--title TEXT] [--sides A,B] [--statuses S,T]")));
     return 2;
 }
 
@@ -29,8 +31,10 @@ int usageError(const QString& message)
 int run(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption output(QStringLiteral("output"), Text::tr("briefing.pdf or briefing.html."), QStringLiteral("path"));
-    const QCommandLineOption title(QStringLiteral("title"), Text::tr("The title on the first page."), QStringLiteral("text"));
+    const QCommandLineOption output(QStringLiteral("output"), Text::tr("briefing.pdf or briefing.html."),
+                                    QStringLiteral("path"));
+    const QCommandLineOption title(QStringLiteral("title"), Text::tr("The title on the first page."),
+                                   QStringLiteral("text"));
     const QCommandLineOption lang(QStringLiteral("lang"), Text::tr("Language."), QStringLiteral("language"));
     const CommandHelpers::FilterOptions filterOptions;
     parser.addOptions({ output, title, lang });
@@ -60,9 +64,10 @@ int run(const QStringList& arguments)
         qCritical("entente briefing: %s", qPrintable(error));
         return 1;
     }
-    CommandHelpers::printLine(Text::tr("Wrote %1: %n meeting(s), %2 status changes", nullptr, briefing.meetingCount())
-                                  .arg(parser.value(output))
-                                  .arg(briefing.statusChangeCount()));
+    CommandHelpers::printLine(
+        Text::tr("Wrote %1: %n meeting(s), %2 status changes", nullptr, briefing.meetingCount())
+            .arg(parser.value(output))
+            .arg(briefing.statusChangeCount()));
     return loaded ? 0 : 1;
 }
 

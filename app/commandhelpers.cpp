@@ -33,15 +33,18 @@ bool loadArticles(const QStringList& paths, QList<Document>* documents)
 }
 
 FilterOptions::FilterOptions()
-    : from(QStringLiteral("from"), Text::tr("Only meetings and status changes from this day (YYYY-MM-DD, or a week or month)."),
-          QStringLiteral("date"))
-    , to(QStringLiteral("to"), Text::tr("Only meetings and status changes up to this day."), QStringLiteral("date"))
-    , sides(QStringLiteral("sides"), Text::tr("Only meetings with a participant of these sides (comma-separated)."),
-          QStringLiteral("sides"))
-    , statuses(QStringLiteral("statuses"), Text::tr("Only meetings of these statuses: planned, held, cancelled, failed."),
-          QStringLiteral("statuses"))
-{
-}
+    : from(QStringLiteral("from"),
+           Text::tr("Only meetings and status changes from this day (YYYY-MM-DD, or a week or month)."),
+           QStringLiteral("date"))
+    , to(QStringLiteral("to"), Text::tr("Only meetings and status changes up to this day."),
+         QStringLiteral("date"))
+    , sides(QStringLiteral("sides"),
+            Text::tr("Only meetings with a participant of these sides (comma-separated)."),
+            QStringLiteral("sides"))
+    , statuses(QStringLiteral("statuses"),
+               Text::tr("Only meetings of these statuses: planned, held, cancelled, failed."),
+               QStringLiteral("statuses"))
+{ }
 
 bool FilterOptions::read(const QCommandLineParser& parser, Exchange::Filter* filter, QString* error) const
 {
@@ -71,7 +74,9 @@ bool FilterOptions::read(const QCommandLineParser& parser, Exchange::Filter* fil
         for (const QString& name : parser.value(statuses).split(u',', Qt::SkipEmptyParts)) {
             MeetingStatus status;
             if (!fromString(name.trimmed(), &status)) {
-                *error = Text::tr("--statuses: unknown meeting status '%1' (planned, held, cancelled or failed)").arg(name);
+                *error
+                    = Text::tr("--statuses: unknown meeting status '%1' (planned, held, cancelled or failed)")
+                          .arg(name);
                 return false;
             }
             filter->statuses.append(status);
@@ -84,7 +89,10 @@ void printProblems(const QList<Diagnostic>& problems)
 {
     for (const Diagnostic& d : problems) {
         if (d.file.isEmpty())
-            qWarning("%s", qPrintable((d.severity == Severity::Error ? Text::tr("error: %1") : Text::tr("warning: %1")).arg(d.message)));
+            qWarning(
+                "%s",
+                qPrintable((d.severity == Severity::Error ? Text::tr("error: %1") : Text::tr("warning: %1"))
+                               .arg(d.message)));
         else
             qWarning("%s", qPrintable(d.toString()));
     }

@@ -19,8 +19,10 @@ struct Text
 int usageError(const QString& message)
 {
     qCritical("entente export: %s", qPrintable(message));
-    qCritical("%s", qPrintable(Text::tr("usage: entente export FILE|FOLDER... --format csv|gexf|graphml|ics|brat|plover "
-                                        "--output PATH [--from DATE] [--to DATE] [--sides A,B] [--statuses S,T] [--table NAME]")));
+    qCritical("%s",
+              qPrintable(Text::tr(
+                  "usage: entente export FILE|FOLDER... --format csv|gexf|graphml|ics|brat|plover "
+                  "--output PATH [--from DATE] [--to DATE] [--sides A,B] [--statuses S,T] [--table NAME]")));
     return 2;
 }
 
@@ -49,10 +51,15 @@ bool applies(const QStringList& arguments)
 int run(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption format(QStringLiteral("format"), Text::tr("csv, gexf, graphml, ics, brat or plover."), QStringLiteral("format"));
-    const QCommandLineOption output(QStringLiteral("output"), Text::tr("The file, or the folder for CSV tables and brat."),
-        QStringLiteral("path"));
-    const QCommandLineOption table(QStringLiteral("table"), Text::tr("CSV into one file: actors, meetings, participants, issues or statuses."),
+    const QCommandLineOption format(QStringLiteral("format"),
+                                    Text::tr("csv, gexf, graphml, ics, brat or plover."),
+                                    QStringLiteral("format"));
+    const QCommandLineOption output(QStringLiteral("output"),
+                                    Text::tr("The file, or the folder for CSV tables and brat."),
+                                    QStringLiteral("path"));
+    const QCommandLineOption table(
+        QStringLiteral("table"),
+        Text::tr("CSV into one file: actors, meetings, participants, issues or statuses."),
         QStringLiteral("name"));
     const QCommandLineOption lang(QStringLiteral("lang"), Text::tr("Language."), QStringLiteral("language"));
     const CommandHelpers::FilterOptions filterOptions;

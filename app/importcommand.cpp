@@ -23,8 +23,9 @@ struct Text
 int usageError(const QString& message)
 {
     qCritical("entente import: %s", qPrintable(message));
-    qCritical("%s", qPrintable(Text::tr("usage: entente import FILE|FOLDER... --output FOLDER [--format brat|csv] "
-                                        "[--types MAPPING]  |  entente import --print-types")));
+    qCritical("%s",
+              qPrintable(Text::tr("usage: entente import FILE|FOLDER... --output FOLDER [--format brat|csv] "
+                                  "[--types MAPPING]  |  entente import --print-types")));
     return 2;
 }
 
@@ -65,11 +66,17 @@ QStringList csvFiles(const QStringList& paths)
 int run(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption output(QStringLiteral("output"), Text::tr("The folder to write the Entente files to."), QStringLiteral("folder"));
-    const QCommandLineOption format(QStringLiteral("format"), Text::tr("brat or csv (default: from the files)."), QStringLiteral("format"));
-    const QCommandLineOption types(QStringLiteral("types"), Text::tr("A brat type mapping ('Type = actor:person' lines)."),
-        QStringLiteral("file"));
-    const QCommandLineOption printTypes(QStringLiteral("print-types"), Text::tr("Print the default brat type mapping."));
+    const QCommandLineOption output(QStringLiteral("output"),
+                                    Text::tr("The folder to write the Entente files to."),
+                                    QStringLiteral("folder"));
+    const QCommandLineOption format(QStringLiteral("format"),
+                                    Text::tr("brat or csv (default: from the files)."),
+                                    QStringLiteral("format"));
+    const QCommandLineOption types(QStringLiteral("types"),
+                                   Text::tr("A brat type mapping ('Type = actor:person' lines)."),
+                                   QStringLiteral("file"));
+    const QCommandLineOption printTypes(QStringLiteral("print-types"),
+                                        Text::tr("Print the default brat type mapping."));
     const QCommandLineOption lang(QStringLiteral("lang"), Text::tr("Language."), QStringLiteral("language"));
     parser.addOptions({ output, format, types, printTypes, lang });
     if (!parser.parse(QStringList { QStringLiteral("entente-import") } + arguments))
@@ -96,15 +103,17 @@ int run(const QStringList& arguments)
             QFile file(parser.value(types));
             if (!file.open(QIODevice::ReadOnly))
                 return usageError(Text::tr("%1: %2").arg(parser.value(types), file.errorString()));
-            const Exchange::Brat::TypeMap given = Exchange::Brat::TypeMap::parse(QString::fromUtf8(file.readAll()),
-                parser.value(types), &problems);
+            const Exchange::Brat::TypeMap given = Exchange::Brat::TypeMap::parse(
+                QString::fromUtf8(file.readAll()), parser.value(types), &problems);
             for (const auto& [type, target] : given.entries())
                 map.set(type, target);
         }
         Exchange::BratImport::Result result = Exchange::BratImport::import(paths, map);
         files = std::move(result.files);
         problems += result.problems;
-        summary = Text::tr("%1 of %n brat document(s), %2 marks", nullptr, result.documents).arg(files.size()).arg(result.marks);
+        summary = Text::tr("%1 of %n brat document(s), %2 marks", nullptr, result.documents)
+                      .arg(files.size())
+                      .arg(result.marks);
     } else {
         Exchange::CsvImport::Result result = Exchange::CsvImport::import(csvFiles(paths));
         files = std::move(result.files);
@@ -112,7 +121,8 @@ int run(const QStringList& arguments)
         summary = Text::tr("%1 of %n CSV row(s)", nullptr, result.rows).arg(result.imported);
     }
     CommandHelpers::printProblems(problems);
-    const bool skipped = std::any_of(problems.cbegin(), problems.cend(), [](const Diagnostic& d) { return d.severity == Severity::Error; });
+    const bool skipped = std::any_of(problems.cbegin(), problems.cend(),
+                                     [](const Diagnostic& d) { return d.severity == Severity::Error; });
     if (files.isEmpty()) {
         qCritical("%s", qPrintable(Text::tr("entente import: nothing to write")));
         return 1;
@@ -123,7 +133,8 @@ int run(const QStringList& arguments)
         qCritical("entente import: %s", qPrintable(error));
         return 1;
     }
-    CommandHelpers::printLine(Text::tr("Imported %1 into %n file(s) in %2", nullptr, int(written.size())).arg(summary, parser.value(output)));
+    CommandHelpers::printLine(Text::tr("Imported %1 into %n file(s) in %2", nullptr, int(written.size()))
+                                  .arg(summary, parser.value(output)));
     return skipped ? 1 : 0;
 }
 

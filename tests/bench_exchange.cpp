@@ -7,7 +7,6 @@
 #include <QElapsedTimer>
 #include <QSet>
 #include <QTest>
-
 #include <ctime>
 #include <random>
 
@@ -25,12 +24,17 @@ constexpr qint64 targetMs = 2000;
 Corpus generatedCorpus()
 {
     std::mt19937 random(20230712);
-    const auto pick = [&random](int n) { return int(random() % quint32(n)); };
-    const QStringList statuses { QStringLiteral("planned"), QStringLiteral("held"), QStringLiteral("cancelled"), QStringLiteral("failed") };
+    const auto pick = [&random](int n) {
+        return int(random() % quint32(n));
+    };
+    const QStringList statuses { QStringLiteral("planned"), QStringLiteral("held"),
+                                 QStringLiteral("cancelled"), QStringLiteral("failed") };
     QList<Document> documents;
     for (int a = 0; a < articleCount; ++a) {
         QString text;
-        QString records = QStringLiteral("=== entente ===\narticle: date=2023-07-12; title=Generated article %1\n").arg(a);
+        QString records
+            = QStringLiteral("=== entente ===\narticle: date=2023-07-12; title=Generated article %1\n")
+                  .arg(a);
         QSet<int> actorsHere;
         QList<int> participantsOf;
         for (int m = 0; m < meetingsPerArticle; ++m) {
@@ -45,26 +49,31 @@ Corpus generatedCorpus()
                 }
             }
             const QDate day = QDate(2020, 1, 1).addDays(pick(1800));
-            text += QStringLiteral("[Minister %1]{actor=%2} [met]{meeting=%3} officials from Österreich and 北京 ")
+            text += QStringLiteral(
+                        "[Minister %1]{actor=%2} [met]{meeting=%3} officials from Österreich and 北京 ")
                         .arg(participants.first().mid(1), participants.first(), id);
             text += QStringLiteral("[on %1]{date=%2} to discuss [trade]{issue=i%3} and more.\n")
                         .arg(day.toString(Qt::ISODate), day.toString(Qt::ISODate))
                         .arg(pick(issueCount));
-            records += QStringLiteral("meeting %1: %2; %3; place=City %4; status=%5; kind=talks; issues=i%6; title=Talks %1\n")
+            records += QStringLiteral("meeting %1: %2; %3; place=City %4; status=%5; kind=talks; issues=i%6; "
+                                      "title=Talks %1\n")
                            .arg(id, participants.join(QStringLiteral(", ")), day.toString(Qt::ISODate))
                            .arg(pick(50))
                            .arg(statuses.at(pick(4)))
                            .arg(pick(issueCount));
         }
         for (int actor : std::as_const(actorsHere)) {
-            records += QStringLiteral("actor a%1: Actor %1 Ä; person; Side %2; role=Minister\n").arg(actor).arg(actor % 20);
+            records += QStringLiteral("actor a%1: Actor %1 Ä; person; Side %2; role=Minister\n")
+                           .arg(actor)
+                           .arg(actor % 20);
         }
         for (int i = a % 5; i < issueCount; i += 5) {
             records += QStringLiteral("issue i%1: Issue %1\nstatus i%1: %2; in-dialogue\n")
                            .arg(i)
                            .arg(QDate(2020, 1, 1).addDays(pick(1800)).toString(Qt::ISODate));
         }
-        Document doc = Format::parse(text + u'\n' + records, QStringLiteral("/corpus/article-%1.entente").arg(a));
+        Document doc
+            = Format::parse(text + u'\n' + records, QStringLiteral("/corpus/article-%1.entente").arg(a));
         if (doc.hasErrors())
             qFatal("generated article %d: %s", a, qPrintable(doc.diagnostics.first().toString()));
         documents.append(std::move(doc));
@@ -86,8 +95,9 @@ private:
     void report(const char* format, qint64 wallMs, qint64 cpuMs, qint64 bytes)
     {
         qInfo("%-8s %6lld ms CPU  %6lld ms wall  %8.1f MB  (%d meetings)", format, cpuMs, wallMs,
-            double(bytes) / (1024.0 * 1024.0), int(m_corpus.meetings.size()));
-        QVERIFY2(cpuMs < targetMs, qPrintable(QStringLiteral("%1 took %2 ms").arg(QLatin1String(format)).arg(cpuMs)));
+              double(bytes) / (1024.0 * 1024.0), int(m_corpus.meetings.size()));
+        QVERIFY2(cpuMs < targetMs,
+                 qPrintable(QStringLiteral("%1 took %2 ms").arg(QLatin1String(format)).arg(cpuMs)));
     }
 
 private Q_SLOTS:

@@ -31,8 +31,9 @@ inline QString sharedData(const QString& relative)
 
 inline QStringList exchangeArticles()
 {
-    return { QStringLiteral(ENTENTE_SAMPLE), QStringLiteral(ENTENTE_SOURCE_DIR "/tests/data/exchange/berlin-gespraeche.entente"),
-        QStringLiteral(ENTENTE_SOURCE_DIR "/tests/data/exchange/beijing-climate-zh.entente") };
+    return { QStringLiteral(ENTENTE_SAMPLE),
+             QStringLiteral(ENTENTE_SOURCE_DIR "/tests/data/exchange/berlin-gespraeche.entente"),
+             QStringLiteral(ENTENTE_SOURCE_DIR "/tests/data/exchange/beijing-climate-zh.entente") };
 }
 
 inline Corpus loadCorpus(const QStringList& paths)
@@ -43,8 +44,7 @@ inline Corpus loadCorpus(const QStringList& paths)
     return Corpus::merge(std::move(documents));
 }
 
-template<typename Record>
-QList<Record> withoutOrigins(QList<Record> records)
+template<typename Record> QList<Record> withoutOrigins(QList<Record> records)
 {
     for (Record& record : records)
         record.origin = {};

@@ -39,17 +39,19 @@ QStringList marksOf(const Document& doc)
     QStringList marks;
     for (const Mark& mark : doc.marks) {
         marks.append(QStringLiteral("%1=%2 #%3 '%4' @%5")
-                         .arg(toString(mark.kind), mark.ref, mark.anchor, doc.text.mid(mark.textStart, mark.textEnd - mark.textStart))
+                         .arg(toString(mark.kind), mark.ref, mark.anchor,
+                              doc.text.mid(mark.textStart, mark.textEnd - mark.textStart))
                          .arg(doc.plainPosition(mark.textStart)));
     }
     return marks;
 }
 
 Brat::ImportedDocument importPair(const QString& name, QList<Diagnostic>* problems,
-    const Brat::TypeMap& types = Brat::TypeMap::defaults())
+                                  const Brat::TypeMap& types = Brat::TypeMap::defaults())
 {
     return Brat::importDocument(readFile(bratData + name + u".txt"), bratData + name + u".txt",
-        readFile(bratData + name + u".ann"), bratData + name + u".ann", types, problems);
+                                readFile(bratData + name + u".ann"), bratData + name + u".ann", types,
+                                problems);
 }
 
 } // namespace
@@ -107,18 +109,20 @@ private Q_SLOTS:
         QStringDecoder keepingBom(QStringDecoder::Utf8, QStringDecoder::Flag::ConvertInitialBom);
         const QList<uint> characters = QString(keepingBom.decode(txt)).toUcs4();
         // One T line per mark, and at most one Article entity carrying the records no mark names.
-        const auto articles = std::count_if(annotations.textBounds.cbegin(), annotations.textBounds.cend(),
-            [](const Brat::TextBound& t) { return t.type == Brat::articleType; });
+        const auto articles
+            = std::count_if(annotations.textBounds.cbegin(), annotations.textBounds.cend(),
+                            [](const Brat::TextBound& t) { return t.type == Brat::articleType; });
         QVERIFY(articles <= 1);
         QCOMPARE(annotations.textBounds.size() - articles, original.marks.size());
         for (const Brat::TextBound& t : annotations.textBounds) {
             const auto [start, end] = t.fragments.first();
             const QList<uint> slice = characters.mid(start, end - start);
-            QCOMPARE(QString::fromUcs4(reinterpret_cast<const char32_t*>(slice.constData()), slice.size()), t.text);
+            QCOMPARE(QString::fromUcs4(reinterpret_cast<const char32_t*>(slice.constData()), slice.size()),
+                     t.text);
         }
 
         const Brat::ImportedDocument imported = Brat::importDocument(txt, base + u".txt", ann, base + u".ann",
-            Brat::TypeMap::defaults(), &problems);
+                                                                     Brat::TypeMap::defaults(), &problems);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.value(0).toString()));
         QCOMPARE(imported.marks, original.marks.size());
         const Format::Decoded decoded = Format::decode(imported.bytes);
@@ -146,9 +150,11 @@ private Q_SLOTS:
         // An annotator marks the Jakarta talks held and changes Xi Jinping into an organisation.
         QVERIFY(ann.contains(QStringLiteral("A1\tStatus E1 planned")));
         ann.replace(QStringLiteral("A1\tStatus E1 planned"), QStringLiteral("A1\tStatus E1 held"));
-        ann.replace(QRegularExpression(QStringLiteral("(T\\d+)\\tPerson (\\d+ \\d+\\tXi Jinping)")), QStringLiteral("\\1\tOrganisation \\2"));
-        const Brat::ImportedDocument imported = Brat::importDocument(txt, QStringLiteral("a.txt"), ann.toUtf8(),
-            QStringLiteral("a.ann"), Brat::TypeMap::defaults(), &problems);
+        ann.replace(QRegularExpression(QStringLiteral("(T\\d+)\\tPerson (\\d+ \\d+\\tXi Jinping)")),
+                    QStringLiteral("\\1\tOrganisation \\2"));
+        const Brat::ImportedDocument imported
+            = Brat::importDocument(txt, QStringLiteral("a.txt"), ann.toUtf8(), QStringLiteral("a.ann"),
+                                   Brat::TypeMap::defaults(), &problems);
         QVERIFY(problems.isEmpty());
         const Document back = Format::parse(QString::fromUtf8(imported.bytes));
         QVERIFY(back.meetings.at(back.meetingIndex(u"jakarta-talks")).status == MeetingStatus::Held);
@@ -169,13 +175,16 @@ private Q_SLOTS:
         QStringList actors;
         for (const Actor& actor : doc.actors)
             actors.append(actor.id + u'/' + toString(actor.kind) + u'/' + actor.name);
-        QCOMPARE(actors, QStringList({ QStringLiteral("sauli-niinisto/person/Sauli Niinistö"),
-                             QStringLiteral("william-ruto/person/William Ruto"),
-                             QStringLiteral("european-commission/organisation/European Commission"),
-                             QStringLiteral("finland/state/Finland"), QStringLiteral("kenya/state/Kenya") }));
+        QCOMPARE(
+            actors,
+            QStringList({ QStringLiteral("sauli-niinisto/person/Sauli Niinistö"),
+                          QStringLiteral("william-ruto/person/William Ruto"),
+                          QStringLiteral("european-commission/organisation/European Commission"),
+                          QStringLiteral("finland/state/Finland"), QStringLiteral("kenya/state/Kenya") }));
         QCOMPARE(doc.meetings.size(), 1);
         const Meeting& met = doc.meetings.first();
-        QCOMPARE(met.participants, QStringList({ QStringLiteral("sauli-niinisto"), QStringLiteral("william-ruto") }));
+        QCOMPARE(met.participants,
+                 QStringList({ QStringLiteral("sauli-niinisto"), QStringLiteral("william-ruto") }));
         QCOMPARE(met.start.toString(), QStringLiteral("2023-09-12"));
         QCOMPARE(met.place, QStringLiteral("Helsinki"));
         QVERIFY(met.status == MeetingStatus::Held);
@@ -193,7 +202,8 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("participants");
         QTest::addColumn<QString>("date");
         QTest::newRow("UTF-16") << QStringLiteral("utf16-offsets")
-                                << QStringList { QStringLiteral("ada-lovelace"), QStringLiteral("charles-babbage") }
+                                << QStringList { QStringLiteral("ada-lovelace"),
+                                                 QStringLiteral("charles-babbage") }
                                 << QStringLiteral("1843-07-10");
         QTest::newRow("bytes") << QStringLiteral("byte-offsets")
                                << QStringList { QStringLiteral("jorg-muller"), QStringLiteral("asa-strom") }
@@ -211,20 +221,27 @@ private Q_SLOTS:
         QCOMPARE(doc.meetings.size(), 1);
         QCOMPARE(doc.meetings.first().participants, participants);
         QCOMPARE(doc.meetings.first().start.toString(), date);
-        QCOMPARE(doc.actors.first().name, doc.text.mid(doc.marks.first().textStart, doc.marks.first().textEnd - doc.marks.first().textStart));
+        QCOMPARE(doc.actors.first().name,
+                 doc.text.mid(doc.marks.first().textStart,
+                              doc.marks.first().textEnd - doc.marks.first().textStart));
     }
 
     void problemsAreReportedAtTheirLines()
     {
         QList<Diagnostic> problems;
-        const Document doc = Format::parse(QString::fromUtf8(importPair(QStringLiteral("problems"), &problems).bytes));
-        std::sort(problems.begin(), problems.end(), [](const Diagnostic& a, const Diagnostic& b) { return a.line < b.line; });
+        const Document doc
+            = Format::parse(QString::fromUtf8(importPair(QStringLiteral("problems"), &problems).bytes));
+        std::sort(problems.begin(), problems.end(),
+                  [](const Diagnostic& a, const Diagnostic& b) { return a.line < b.line; });
         QStringList found;
         for (const Diagnostic& d : std::as_const(problems))
-            found.append(QStringLiteral("%1 %2").arg(d.line).arg(d.severity == Severity::Error ? u"error" : u"warning"));
-        QCOMPARE(found, QStringList({ QStringLiteral("5 warning"), QStringLiteral("6 warning"), QStringLiteral("7 error"),
-                            QStringLiteral("8 warning"), QStringLiteral("9 warning"), QStringLiteral("10 warning"),
-                            QStringLiteral("11 error") }));
+            found.append(QStringLiteral("%1 %2").arg(d.line).arg(d.severity == Severity::Error ? u"error"
+                                                                                               : u"warning"));
+        QCOMPARE(
+            found,
+            QStringList({ QStringLiteral("5 warning"), QStringLiteral("6 warning"), QStringLiteral("7 error"),
+                          QStringLiteral("8 warning"), QStringLiteral("9 warning"),
+                          QStringLiteral("10 warning"), QStringLiteral("11 error") }));
         QVERIFY(problems.at(0).message.contains(QStringLiteral("discontinuous")));
         QVERIFY(problems.at(1).message.contains(QStringLiteral("overlaps T1")));
         QVERIFY(problems.at(3).message.contains(QStringLiteral("'Vehicle'")));
@@ -248,7 +265,8 @@ private Q_SLOTS:
     {
         QList<Diagnostic> problems;
         const Brat::TypeMap parsed = Brat::TypeMap::parse(
-            QStringLiteral("# mine\nPER = actor:organisation\nVehicle = ignore\nbroken line\nX = emperor\n"), QStringLiteral("map.txt"), &problems);
+            QStringLiteral("# mine\nPER = actor:organisation\nVehicle = ignore\nbroken line\nX = emperor\n"),
+            QStringLiteral("map.txt"), &problems);
         QCOMPARE(problems.size(), 2);
         QCOMPARE(problems.at(0).line, 4);
         QCOMPARE(problems.at(1).line, 5);
@@ -262,7 +280,8 @@ private Q_SLOTS:
             QVERIFY(reread.target(type) == types.target(type));
 
         problems.clear();
-        const Document doc = Format::parse(QString::fromUtf8(importPair(QStringLiteral("problems"), &problems, types).bytes));
+        const Document doc = Format::parse(
+            QString::fromUtf8(importPair(QStringLiteral("problems"), &problems, types).bytes));
         QVERIFY(doc.actors.first().kind == ActorKind::Organisation);
         for (const Diagnostic& d : std::as_const(problems))
             QVERIFY2(!d.message.contains(QStringLiteral("Vehicle")), qPrintable(d.toString()));
@@ -275,8 +294,10 @@ private Q_SLOTS:
         QStringList names;
         for (const OutputFile& file : result.files)
             names.append(file.path);
-        QCOMPARE(names, QStringList({ QStringLiteral("byte-offsets.entente"), QStringLiteral("ner-events.entente"),
-                            QStringLiteral("problems.entente"), QStringLiteral("utf16-offsets.entente") }));
+        QCOMPARE(
+            names,
+            QStringList({ QStringLiteral("byte-offsets.entente"), QStringLiteral("ner-events.entente"),
+                          QStringLiteral("problems.entente"), QStringLiteral("utf16-offsets.entente") }));
     }
 };
 

@@ -88,13 +88,15 @@ private Q_SLOTS:
         for (int i = 0; i < 6; ++i)
             landscape.append(briefing.page(i, 0.25).width() > briefing.page(i, 0.25).height());
         QCOMPARE(landscape, QList<bool>({ false, false, true, true, true, false }));
-        const QString shots = qEnvironmentVariable("ENTENTE_BRIEFING_PAGES"); // a folder to look at the pages in
+        const QString shots
+            = qEnvironmentVariable("ENTENTE_BRIEFING_PAGES"); // a folder to look at the pages in
         for (int i = 0; i < briefing.pageCount(); ++i) {
             const QImage page = briefing.page(i, 1.0);
             QVERIFY(page.width() >= 790);
             QVERIFY2(inked(page) > 0.004, qPrintable(QStringLiteral("page %1 is blank").arg(i + 1)));
             if (!shots.isEmpty())
-                briefing.page(i, 2.0).save(QDir(shots).filePath(QStringLiteral("page-%1.png").arg(i + 1, 2, 10, QLatin1Char('0'))));
+                briefing.page(i, 2.0).save(
+                    QDir(shots).filePath(QStringLiteral("page-%1.png").arg(i + 1, 2, 10, QLatin1Char('0'))));
         }
     }
 
@@ -104,11 +106,13 @@ private Q_SLOTS:
         const QByteArray pdf = briefing.pdf();
         QVERIFY(pdf.startsWith("%PDF-"));
         QVERIFY(pdf.trimmed().endsWith("%%EOF"));
-        const qsizetype pages = QString::fromLatin1(pdf).count(QRegularExpression(QStringLiteral("/Type\\s*/Page[^s]")));
+        const qsizetype pages
+            = QString::fromLatin1(pdf).count(QRegularExpression(QStringLiteral("/Type\\s*/Page[^s]")));
         QCOMPARE(pages, briefing.pageCount());
         // A4, portrait for text and landscape for the wide figures.
         QCOMPARE(QString::fromLatin1(pdf).count(QStringLiteral("/MediaBox [0 0 842.000000 595.000000]")), 3);
-        QCOMPARE(QString::fromLatin1(pdf).count(QStringLiteral("/MediaBox [0 0 595.000000 842.000000]")), briefing.pageCount() - 3);
+        QCOMPARE(QString::fromLatin1(pdf).count(QStringLiteral("/MediaBox [0 0 595.000000 842.000000]")),
+                 briefing.pageCount() - 3);
     }
 
     void htmlIsSelfContainedWithInlineFigures()
@@ -121,10 +125,16 @@ private Q_SLOTS:
         QCOMPARE(html.tableRows, 7); // the header and six meetings
         QVERIFY(html.headings.contains(QStringLiteral("Meetings")));
         QVERIFY(html.headings.contains(QStringLiteral("Who met whom")));
-        QVERIFY(html.text.contains(QStringLiteral("“US Treasury Secretary Janet Yellen visited China last week")));
-        QVERIFY(html.text.contains(QStringLiteral("Außenministerin Annalena Baerbock empfing den chinesischen Außenminister Qin Gang am 17. Juli in Berlin.")));
-        QVERIFY(html.text.contains(QStringLiteral("resources/samples/us-china-diplomacy-2023-07.entente, line 1")));
-        QVERIFY(!briefing.html().contains("http://") || !QString::fromUtf8(briefing.html()).contains(QRegularExpression(QStringLiteral("(src|href)=\"http"))));
+        QVERIFY(html.text.contains(
+            QStringLiteral("“US Treasury Secretary Janet Yellen visited China last week")));
+        QVERIFY(
+            html.text.contains(QStringLiteral("Außenministerin Annalena Baerbock empfing den chinesischen "
+                                              "Außenminister Qin Gang am 17. Juli in Berlin.")));
+        QVERIFY(html.text.contains(
+            QStringLiteral("resources/samples/us-china-diplomacy-2023-07.entente, line 1")));
+        QVERIFY(!briefing.html().contains("http://")
+                || !QString::fromUtf8(briefing.html())
+                        .contains(QRegularExpression(QStringLiteral("(src|href)=\"http"))));
         QVERIFY(html.text.contains(QStringLiteral("1 July 2023 – 31 July 2023")));
     }
 
@@ -161,7 +171,8 @@ private Q_SLOTS:
         const QLocale before;
         QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
         QTranslator translator;
-        const bool translated = translator.load(QLocale(), QStringLiteral("entente"), QStringLiteral("_"), QStringLiteral(":/i18n"));
+        const bool translated = translator.load(QLocale(), QStringLiteral("entente"), QStringLiteral("_"),
+                                                QStringLiteral(":/i18n"));
         if (translated)
             QCoreApplication::installTranslator(&translator);
         const Briefing briefing(Testing::loadCorpus(Testing::exchangeArticles()), july());
@@ -170,7 +181,8 @@ private Q_SLOTS:
         QLocale::setDefault(before);
         QCOMPARE(html.lang, QStringLiteral("de"));
         // Dates and month names come from the locale even before the strings are translated.
-        QVERIFY2(html.text.contains(QStringLiteral("1. Juli 2023 – 31. Juli 2023")), qPrintable(html.text.left(300)));
+        QVERIFY2(html.text.contains(QStringLiteral("1. Juli 2023 – 31. Juli 2023")),
+                 qPrintable(html.text.left(300)));
     }
 };
 

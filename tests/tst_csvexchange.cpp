@@ -43,9 +43,11 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("fields");
         QTest::newRow("plain") << QStringList { QStringLiteral("a"), QStringLiteral("b") };
-        QTest::newRow("comma and quote") << QStringList { QStringLiteral("x, y"), QStringLiteral("say \"hi\"") };
+        QTest::newRow("comma and quote")
+            << QStringList { QStringLiteral("x, y"), QStringLiteral("say \"hi\"") };
         QTest::newRow("line break") << QStringList { QStringLiteral("two\nlines"), QString() };
-        QTest::newRow("non-ASCII") << QStringList { QStringLiteral("Außenministerin"), QStringLiteral("王毅 👍") };
+        QTest::newRow("non-ASCII") << QStringList { QStringLiteral("Außenministerin"),
+                                                    QStringLiteral("王毅 👍") };
         QTest::newRow("empty last") << QStringList { QStringLiteral("a"), QString() };
     }
     void codecQuotesAndReadsBack()
@@ -86,19 +88,29 @@ private Q_SLOTS:
         QCOMPARE(column(meetings, QStringLiteral("first_day")).at(kerry), QStringLiteral("2023-07-16"));
         QCOMPARE(column(meetings, QStringLiteral("last_day")).at(kerry), QStringLiteral("2023-07-19"));
         QCOMPARE(column(meetings, QStringLiteral("end")).at(kerry), QStringLiteral("2023-07-19"));
-        const int yellen = int(column(meetings, QStringLiteral("id")).indexOf(QStringLiteral("yellen-visit")));
+        const int yellen
+            = int(column(meetings, QStringLiteral("id")).indexOf(QStringLiteral("yellen-visit")));
         QCOMPARE(column(meetings, QStringLiteral("start")).at(yellen), QStringLiteral("2023-W27"));
         QCOMPARE(column(meetings, QStringLiteral("last_day")).at(yellen), QStringLiteral("2023-07-09"));
-        QVERIFY(column(meetings, QStringLiteral("source")).at(yellen).startsWith(QStringLiteral("US Treasury Secretary Janet Yellen visited China last week")));
+        QVERIFY(
+            column(meetings, QStringLiteral("source"))
+                .at(yellen)
+                .startsWith(QStringLiteral("US Treasury Secretary Janet Yellen visited China last week")));
         // Articles are named by their path below the folder all of them are in.
-        QCOMPARE(column(meetings, QStringLiteral("article")).at(yellen), QStringLiteral("resources/samples/us-china-diplomacy-2023-07.entente"));
+        QCOMPARE(column(meetings, QStringLiteral("article")).at(yellen),
+                 QStringLiteral("resources/samples/us-china-diplomacy-2023-07.entente"));
         QCOMPARE(column(meetings, QStringLiteral("line")).at(yellen), QStringLiteral("38"));
-        const int berlin = int(column(meetings, QStringLiteral("id")).indexOf(QStringLiteral("berlin-talks")));
+        const int berlin
+            = int(column(meetings, QStringLiteral("id")).indexOf(QStringLiteral("berlin-talks")));
         QCOMPARE(column(meetings, QStringLiteral("source")).at(berlin),
-            QStringLiteral("Außenministerin Annalena Baerbock empfing den chinesischen Außenminister Qin Gang am 17. Juli in Berlin."));
-        QCOMPARE(column(meetings, QStringLiteral("article")).at(berlin), QStringLiteral("tests/data/exchange/berlin-gespraeche.entente"));
-        const int zh = int(column(meetings, QStringLiteral("id")).indexOf(QStringLiteral("kerry-wang-beijing")));
-        QCOMPARE(column(meetings, QStringLiteral("source")).at(zh), QStringLiteral("美国气候特使约翰·克里7月18日在北京会见了中国外交部长王毅。"));
+                 QStringLiteral("Außenministerin Annalena Baerbock empfing den chinesischen Außenminister "
+                                "Qin Gang am 17. Juli in Berlin."));
+        QCOMPARE(column(meetings, QStringLiteral("article")).at(berlin),
+                 QStringLiteral("tests/data/exchange/berlin-gespraeche.entente"));
+        const int zh
+            = int(column(meetings, QStringLiteral("id")).indexOf(QStringLiteral("kerry-wang-beijing")));
+        QCOMPARE(column(meetings, QStringLiteral("source")).at(zh),
+                 QStringLiteral("美国气候特使约翰·克里7月18日在北京会见了中国外交部长王毅。"));
     }
 
     void filterKeepsTheMeetingsOfTheRangeAndSides()
@@ -109,27 +121,30 @@ private Q_SLOTS:
         filter.to = QDate(2023, 7, 17);
         QStringList ids = column(table(corpus, CsvExport::Table::Meetings, filter), QStringLiteral("id"));
         ids.sort();
-        QCOMPARE(ids, QStringList({ QStringLiteral("berlin-talks"), QStringLiteral("jakarta-talks"), QStringLiteral("kerry-visit"),
-                          QStringLiteral("xie-defense-talks") }));
+        QCOMPARE(ids,
+                 QStringList({ QStringLiteral("berlin-talks"), QStringLiteral("jakarta-talks"),
+                               QStringLiteral("kerry-visit"), QStringLiteral("xie-defense-talks") }));
         const Csv::Table statuses = table(corpus, CsvExport::Table::Statuses, filter);
         QCOMPARE(column(statuses, QStringLiteral("issue")),
-            QStringList({ QStringLiteral("hacking"), QStringLiteral("military-channels"), QStringLiteral("climate"),
-                QStringLiteral("market-access") }));
+                 QStringList({ QStringLiteral("hacking"), QStringLiteral("military-channels"),
+                               QStringLiteral("climate"), QStringLiteral("market-access") }));
         QCOMPARE(column(statuses, QStringLiteral("date")),
-            QStringList({ QStringLiteral("2023-07-12"), QStringLiteral("2023-07-12"), QStringLiteral("2023-07-16"),
-                QStringLiteral("2023-07-17") }));
+                 QStringList({ QStringLiteral("2023-07-12"), QStringLiteral("2023-07-12"),
+                               QStringLiteral("2023-07-16"), QStringLiteral("2023-07-17") }));
 
         filter = {};
         filter.sides = { QStringLiteral("Germany") };
         QCOMPARE(column(table(corpus, CsvExport::Table::Meetings, filter), QStringLiteral("id")),
-            QStringList({ QStringLiteral("berlin-talks"), QStringLiteral("beijing-follow-up") }));
+                 QStringList({ QStringLiteral("berlin-talks"), QStringLiteral("beijing-follow-up") }));
         QStringList actors = column(table(corpus, CsvExport::Table::Actors, filter), QStringLiteral("id"));
         actors.sort();
         QCOMPARE(actors, QStringList({ QStringLiteral("baerbock"), QStringLiteral("qin-gang") }));
 
         filter = {};
         filter.statuses = { MeetingStatus::Held };
-        QCOMPARE(column(table(corpus, CsvExport::Table::Participants, filter), QStringLiteral("meeting")).count(QStringLiteral("blinken-beijing-visit")), 4);
+        QCOMPARE(column(table(corpus, CsvExport::Table::Participants, filter), QStringLiteral("meeting"))
+                     .count(QStringLiteral("blinken-beijing-visit")),
+                 4);
     }
 
     void roundTripGivesTheSameRecords()
@@ -138,7 +153,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         ExportOptions options;
         options.format = DataFormat::Csv;
-        const PreparedExport prepared = prepareExport(corpus, dir.filePath(QStringLiteral("tables")), options);
+        const PreparedExport prepared
+            = prepareExport(corpus, dir.filePath(QStringLiteral("tables")), options);
         QStringList written;
         QString error;
         QVERIFY2(commitExport(prepared, &written, &error), qPrintable(error));
@@ -150,10 +166,13 @@ private Q_SLOTS:
         QStringList names;
         for (const OutputFile& file : imported.files)
             names.append(file.path);
-        QCOMPARE(names, QStringList({ QStringLiteral("resources/samples/us-china-diplomacy-2023-07.entente"),
-                            QStringLiteral("tests/data/exchange/berlin-gespraeche.entente"),
-                            QStringLiteral("tests/data/exchange/beijing-climate-zh.entente") }));
-        QVERIFY2(writeFiles(dir.filePath(QStringLiteral("imported")), imported.files, Existing::Refuse, &written, &error), qPrintable(error));
+        QCOMPARE(names,
+                 QStringList({ QStringLiteral("resources/samples/us-china-diplomacy-2023-07.entente"),
+                               QStringLiteral("tests/data/exchange/berlin-gespraeche.entente"),
+                               QStringLiteral("tests/data/exchange/beijing-climate-zh.entente") }));
+        QVERIFY2(writeFiles(dir.filePath(QStringLiteral("imported")), imported.files, Existing::Refuse,
+                            &written, &error),
+                 qPrintable(error));
 
         const Corpus back = Testing::loadCorpus({ dir.filePath(QStringLiteral("imported")) });
         for (const Document& doc : back.documents)
@@ -163,28 +182,30 @@ private Q_SLOTS:
             return list;
         };
         QCOMPARE(byId(Testing::withoutOrigins(back.actors)), byId(Testing::withoutOrigins(corpus.actors)));
-        QCOMPARE(byId(Testing::withoutOrigins(back.meetings)), byId(Testing::withoutOrigins(corpus.meetings)));
-        QCOMPARE(byId(Testing::issuesWithoutOrigins(back.issues)), byId(Testing::issuesWithoutOrigins(corpus.issues)));
+        QCOMPARE(byId(Testing::withoutOrigins(back.meetings)),
+                 byId(Testing::withoutOrigins(corpus.meetings)));
+        QCOMPARE(byId(Testing::issuesWithoutOrigins(back.issues)),
+                 byId(Testing::issuesWithoutOrigins(corpus.issues)));
     }
 
     void badRowsAreReportedAndSkipped()
     {
         QTemporaryDir dir;
         const QString actors = writeText(dir.filePath(QStringLiteral("actors.csv")),
-            "id,name,kind,side\n"
-            "ok,Fine Person,person,X\n"
-            "bad id,Someone,person,X\n"
-            "k,Kind Less,emperor,X\n"
-            "ok,Fine Again,person,X\n"
-            "m,\"Multi\nLine\",state,\n"
-            ",No Id,person,\n");
+                                         "id,name,kind,side\n"
+                                         "ok,Fine Person,person,X\n"
+                                         "bad id,Someone,person,X\n"
+                                         "k,Kind Less,emperor,X\n"
+                                         "ok,Fine Again,person,X\n"
+                                         "m,\"Multi\nLine\",state,\n"
+                                         ",No Id,person,\n");
         const QString meetings = writeText(dir.filePath(QStringLiteral("meetings.csv")),
-            "id,participants,start,end,status\n"
-            "m1,\"ok, m\",2023-07-13,,held\n"
-            "m2,ok,2023-02-30,,held\n"
-            "m3,ok,2023-07-13,2023-07-10,held\n"
-            "m4,ok,2023-07-13,,maybe\n"
-            "m5,,2023-07-13,,held\n");
+                                           "id,participants,start,end,status\n"
+                                           "m1,\"ok, m\",2023-07-13,,held\n"
+                                           "m2,ok,2023-02-30,,held\n"
+                                           "m3,ok,2023-07-13,2023-07-10,held\n"
+                                           "m4,ok,2023-07-13,,maybe\n"
+                                           "m5,,2023-07-13,,held\n");
         const CsvImport::Result result = CsvImport::import({ actors, meetings });
         QStringList problems;
         for (const Diagnostic& d : result.problems)
@@ -201,7 +222,8 @@ private Q_SLOTS:
         };
         QCOMPARE(problems.size(), expected.size());
         for (qsizetype i = 0; i < expected.size(); ++i)
-            QVERIFY2(problems.at(i).startsWith(expected.at(i)), qPrintable(QString(problems.at(i) + u" ≠ " + expected.at(i))));
+            QVERIFY2(problems.at(i).startsWith(expected.at(i)),
+                     qPrintable(QString(problems.at(i) + u" ≠ " + expected.at(i))));
         QCOMPARE(result.rows, 11);
         QCOMPARE(result.imported, 3);
         QCOMPARE(result.files.size(), 2); // actors.entente and meetings.entente: no article column
@@ -217,14 +239,16 @@ private Q_SLOTS:
         const QString existing = writeText(dir.filePath(QStringLiteral("b.entente")), "kept\n");
         QString error;
         QStringList written;
-        const QList<OutputFile> files { { QStringLiteral("a.entente"), "new a\n" }, { QStringLiteral("b.entente"), "new b\n" } };
+        const QList<OutputFile> files { { QStringLiteral("a.entente"), "new a\n" },
+                                        { QStringLiteral("b.entente"), "new b\n" } };
         QVERIFY(!writeFiles(dir.path(), files, Existing::Refuse, &written, &error));
         QVERIFY2(error.contains(existing), qPrintable(error));
         QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("a.entente"))));
         QFile kept(existing);
         QVERIFY(kept.open(QIODevice::ReadOnly));
         QCOMPARE(kept.readAll(), QByteArray("kept\n"));
-        QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden), QStringList { QStringLiteral("b.entente") });
+        QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
+                 QStringList { QStringLiteral("b.entente") });
     }
 
     void oneTableIntoOneFile()
@@ -232,9 +256,11 @@ private Q_SLOTS:
         const Corpus corpus = Testing::loadCorpus(Testing::exchangeArticles());
         QTemporaryDir dir;
         ExportOptions options;
-        PreparedExport prepared = prepareExport(corpus, dir.filePath(QStringLiteral("meetings.csv")), options);
+        PreparedExport prepared
+            = prepareExport(corpus, dir.filePath(QStringLiteral("meetings.csv")), options);
         QCOMPARE(prepared.files.size(), 1);
-        QCOMPARE(Csv::read(prepared.files.first().bytes).header, CsvExport::header(CsvExport::Table::Meetings));
+        QCOMPARE(Csv::read(prepared.files.first().bytes).header,
+                 CsvExport::header(CsvExport::Table::Meetings));
         prepared = prepareExport(corpus, dir.filePath(QStringLiteral("everything.csv")), options);
         QVERIFY(!prepared.error.isEmpty());
         options.table = QStringLiteral("issues");

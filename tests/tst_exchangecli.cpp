@@ -33,7 +33,7 @@ private:
         if (!process.waitForFinished(120000))
             return {};
         return { process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError()) };
+                 QString::fromUtf8(process.readAllStandardError()) };
     }
     static QByteArray read(const QString& path)
     {
@@ -65,8 +65,9 @@ private Q_SLOTS:
         QFETCH(QString, output);
         const QString path = m_dir.filePath(output);
         QStringList arguments = QStringList { QStringLiteral("export") } + articles()
-            + QStringList { QStringLiteral("--output"), path, QStringLiteral("--from"), QStringLiteral("2023-07"),
-                  QStringLiteral("--to"), QStringLiteral("2023-07") };
+            + QStringList { QStringLiteral("--output"), path,
+                            QStringLiteral("--from"),   QStringLiteral("2023-07"),
+                            QStringLiteral("--to"),     QStringLiteral("2023-07") };
         if (!format.isEmpty())
             arguments << QStringLiteral("--format") << format;
         const Result result = entente(arguments);
@@ -74,7 +75,8 @@ private Q_SLOTS:
         QVERIFY2(result.out.startsWith(QStringLiteral("Wrote ")), qPrintable(result.out));
         if (output == u"tables") {
             QCOMPARE(QDir(path).entryList(QDir::Files).size(), 5);
-            QCOMPARE(Entente::Exchange::Csv::read(read(path + QStringLiteral("/meetings.csv"))).rows.size(), 6);
+            QCOMPARE(Entente::Exchange::Csv::read(read(path + QStringLiteral("/meetings.csv"))).rows.size(),
+                     6);
         } else if (output.endsWith(u".csv")) {
             QCOMPARE(Entente::Exchange::Csv::read(read(path)).rows.size(), 6);
         } else if (output.endsWith(u".gexf") || output.endsWith(u".graphml")) {
@@ -89,8 +91,14 @@ private Q_SLOTS:
         } else if (output == u"brat") {
             QVERIFY(QFileInfo::exists(path + QStringLiteral("/annotation.conf")));
             // Named by their paths below the folder all articles are in.
-            QCOMPARE(QDir(path + QStringLiteral("/resources/samples")).entryList({ QStringLiteral("*.ann") }).size(), 1);
-            QCOMPARE(QDir(path + QStringLiteral("/tests/data/exchange")).entryList({ QStringLiteral("*.ann") }).size(), 2);
+            QCOMPARE(QDir(path + QStringLiteral("/resources/samples"))
+                         .entryList({ QStringLiteral("*.ann") })
+                         .size(),
+                     1);
+            QCOMPARE(QDir(path + QStringLiteral("/tests/data/exchange"))
+                         .entryList({ QStringLiteral("*.ann") })
+                         .size(),
+                     2);
         } else {
             const QList<QByteArray> lines = read(path).trimmed().split('\n');
             QCOMPARE(lines.size(), 6);
@@ -102,12 +110,15 @@ private Q_SLOTS:
     void imageExportStillNeedsAView()
     {
         const QString png = m_dir.filePath(QStringLiteral("calendar.png"));
-        Result result = entente({ QStringLiteral("export"), QStringLiteral(ENTENTE_SAMPLE), QStringLiteral("--view"),
-            QStringLiteral("calendar"), QStringLiteral("--format"), QStringLiteral("png"), QStringLiteral("--output"), png });
+        Result result
+            = entente({ QStringLiteral("export"), QStringLiteral(ENTENTE_SAMPLE), QStringLiteral("--view"),
+                        QStringLiteral("calendar"), QStringLiteral("--format"), QStringLiteral("png"),
+                        QStringLiteral("--output"), png });
         QCOMPARE(result.exitCode, 0);
         QVERIFY(!QImage(png).isNull());
-        result = entente({ QStringLiteral("export"), QStringLiteral(ENTENTE_SAMPLE), QStringLiteral("--format"),
-            QStringLiteral("pdf"), QStringLiteral("--output"), m_dir.filePath(QStringLiteral("x.pdf")) });
+        result = entente({ QStringLiteral("export"), QStringLiteral(ENTENTE_SAMPLE),
+                           QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--output"),
+                           m_dir.filePath(QStringLiteral("x.pdf")) });
         QCOMPARE(result.exitCode, 2);
         QVERIFY2(result.err.contains(QStringLiteral("--view")), qPrintable(result.err));
     }
@@ -117,18 +128,28 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("message");
         const QString sample = QStringLiteral(ENTENTE_SAMPLE);
-        QTest::newRow("bad date") << QStringList { QStringLiteral("export"), sample, QStringLiteral("--format"), QStringLiteral("ics"),
-            QStringLiteral("--output"), QStringLiteral("x.ics"), QStringLiteral("--from"), QStringLiteral("2023-13-01") }
+        QTest::newRow("bad date") << QStringList { QStringLiteral("export"),   sample,
+                                                   QStringLiteral("--format"), QStringLiteral("ics"),
+                                                   QStringLiteral("--output"), QStringLiteral("x.ics"),
+                                                   QStringLiteral("--from"),   QStringLiteral("2023-13-01") }
                                   << QStringLiteral("--from must be a date");
-        QTest::newRow("bad status") << QStringList { QStringLiteral("export"), sample, QStringLiteral("--format"), QStringLiteral("csv"),
-            QStringLiteral("--output"), QStringLiteral("t"), QStringLiteral("--statuses"), QStringLiteral("done") }
+        QTest::newRow("bad status") << QStringList { QStringLiteral("export"),     sample,
+                                                     QStringLiteral("--format"),   QStringLiteral("csv"),
+                                                     QStringLiteral("--output"),   QStringLiteral("t"),
+                                                     QStringLiteral("--statuses"), QStringLiteral("done") }
                                     << QStringLiteral("unknown meeting status 'done'");
-        QTest::newRow("briefing without period") << QStringList { QStringLiteral("briefing"), sample, QStringLiteral("--output"),
-            QStringLiteral("b.pdf") } << QStringLiteral("--from and --to are required");
-        QTest::newRow("briefing as docx") << QStringList { QStringLiteral("briefing"), sample, QStringLiteral("--from"),
-            QStringLiteral("2023-07-01"), QStringLiteral("--to"), QStringLiteral("2023-07-31"), QStringLiteral("--output"),
-            QStringLiteral("b.docx") } << QStringLiteral(".pdf or .html");
-        QTest::newRow("import without output") << QStringList { QStringLiteral("import"), sample } << QStringLiteral("--output");
+        QTest::newRow("briefing without period")
+            << QStringList { QStringLiteral("briefing"), sample, QStringLiteral("--output"),
+                             QStringLiteral("b.pdf") }
+            << QStringLiteral("--from and --to are required");
+        QTest::newRow("briefing as docx")
+            << QStringList { QStringLiteral("briefing"), sample,
+                             QStringLiteral("--from"),   QStringLiteral("2023-07-01"),
+                             QStringLiteral("--to"),     QStringLiteral("2023-07-31"),
+                             QStringLiteral("--output"), QStringLiteral("b.docx") }
+            << QStringLiteral(".pdf or .html");
+        QTest::newRow("import without output")
+            << QStringList { QStringLiteral("import"), sample } << QStringLiteral("--output");
     }
     void badUsageSaysWhy()
     {
@@ -142,8 +163,9 @@ private Q_SLOTS:
     void importsBratAndCsvIntoEntenteFiles()
     {
         const QString brat = m_dir.filePath(QStringLiteral("imported-brat"));
-        Result result = entente({ QStringLiteral("import"), QStringLiteral(ENTENTE_SOURCE_DIR "/tests/data/brat"),
-            QStringLiteral("--output"), brat });
+        Result result
+            = entente({ QStringLiteral("import"), QStringLiteral(ENTENTE_SOURCE_DIR "/tests/data/brat"),
+                        QStringLiteral("--output"), brat });
         QCOMPARE(result.exitCode, 1); // problems.ann and markup-in-text have errors
         QVERIFY2(result.err.contains(QStringLiteral("problems.ann:7:1: error:")), qPrintable(result.err));
         QVERIFY2(result.err.contains(QStringLiteral("problems.ann:5:1: warning:")), qPrintable(result.err));
@@ -152,16 +174,18 @@ private Q_SLOTS:
         QCOMPARE(result.exitCode, 0);
 
         // Importing again into the same folder writes nothing: the files are there.
-        result = entente({ QStringLiteral("import"), QStringLiteral(ENTENTE_SOURCE_DIR "/tests/data/brat/ner-events.ann"),
-            QStringLiteral("--output"), brat });
+        result = entente({ QStringLiteral("import"),
+                           QStringLiteral(ENTENTE_SOURCE_DIR "/tests/data/brat/ner-events.ann"),
+                           QStringLiteral("--output"), brat });
         QCOMPARE(result.exitCode, 1);
         QVERIFY2(result.err.contains(QStringLiteral("already exists")), qPrintable(result.err));
 
         const QString tables = m_dir.filePath(QStringLiteral("all-tables"));
-        QCOMPARE(entente(QStringList { QStringLiteral("export") } + articles() + QStringList { QStringLiteral("--format"),
-                                QStringLiteral("csv"), QStringLiteral("--output"), tables })
+        QCOMPARE(entente(QStringList { QStringLiteral("export") } + articles()
+                         + QStringList { QStringLiteral("--format"), QStringLiteral("csv"),
+                                         QStringLiteral("--output"), tables })
                      .exitCode,
-            0);
+                 0);
         const QString back = m_dir.filePath(QStringLiteral("imported-csv"));
         result = entente({ QStringLiteral("import"), tables, QStringLiteral("--output"), back });
         QVERIFY2(result.exitCode == 0, qPrintable(result.err));
@@ -183,9 +207,12 @@ private Q_SLOTS:
     {
         for (const QString& name : { QStringLiteral("briefing.pdf"), QStringLiteral("briefing.html") }) {
             const QString path = m_dir.filePath(name);
-            const Result result = entente(QStringList { QStringLiteral("briefing") } + articles()
-                + QStringList { QStringLiteral("--from"), QStringLiteral("2023-07-01"), QStringLiteral("--to"),
-                      QStringLiteral("2023-07-31"), QStringLiteral("--output"), path, QStringLiteral("--title"), QStringLiteral("July") });
+            const Result result
+                = entente(QStringList { QStringLiteral("briefing") } + articles()
+                          + QStringList { QStringLiteral("--from"), QStringLiteral("2023-07-01"),
+                                          QStringLiteral("--to"), QStringLiteral("2023-07-31"),
+                                          QStringLiteral("--output"), path, QStringLiteral("--title"),
+                                          QStringLiteral("July") });
             QVERIFY2(result.exitCode == 0, qPrintable(result.err));
             const QByteArray bytes = read(path);
             QVERIFY(name.endsWith(u".pdf") ? bytes.startsWith("%PDF-") : bytes.startsWith("<!DOCTYPE html>"));

@@ -111,7 +111,8 @@ private Q_SLOTS:
         QVERIFY(again.typeMap().target(QStringLiteral("PER")) == Exchange::Brat::Target::Organisation);
         auto* kind = qobject_cast<QComboBox*>(again.typeTable()->cellWidget(0, 1));
         QVERIFY(kind);
-        again.setSources({ QStringLiteral(ENTENTE_SOURCE_DIR "/tests/data/brat"), dir.filePath(QStringLiteral("x.csv")) });
+        again.setSources(
+            { QStringLiteral(ENTENTE_SOURCE_DIR "/tests/data/brat"), dir.filePath(QStringLiteral("x.csv")) });
         QVERIFY(again.format().isEmpty()); // brat and CSV at once: the dialog asks for one of them
     }
 

@@ -9,16 +9,13 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
-
-#include <igraph.h>
-
 #include <cstdio>
+#include <igraph.h>
 
 using namespace Entente;
 using namespace Entente::Exchange;
 
 namespace {
-
 
 // The spells of every edge, by "source target" (ids sorted).
 QHash<QString, QStringList> gexfSpells(const QByteArray& gexf)
@@ -30,7 +27,8 @@ QHash<QString, QStringList> gexfSpells(const QByteArray& gexf)
         if (!xml.readNextStartElement())
             continue;
         if (xml.name() == u"edge") {
-            QStringList ends { xml.attributes().value(u"source").toString(), xml.attributes().value(u"target").toString() };
+            QStringList ends { xml.attributes().value(u"source").toString(),
+                               xml.attributes().value(u"target").toString() };
             ends.sort();
             edge = ends.join(u' ');
             spells.insert(edge, {});
@@ -59,18 +57,16 @@ private:
         file.write(gexf);
         file.close();
         QProcess xmllint;
-        xmllint.start(QStringLiteral("xmllint"), { QStringLiteral("--noout"), QStringLiteral("--schema"),
-                                                       Testing::sharedData(QStringLiteral("schemas/gexf-1.3/gexf.xsd")), path });
+        xmllint.start(QStringLiteral("xmllint"),
+                      { QStringLiteral("--noout"), QStringLiteral("--schema"),
+                        Testing::sharedData(QStringLiteral("schemas/gexf-1.3/gexf.xsd")), path });
         if (!xmllint.waitForFinished(60000) || xmllint.exitCode() != 0)
             return QString::fromUtf8(xmllint.readAllStandardError());
         return {};
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        igraph_set_attribute_table(&igraph_cattribute_table);
-    }
+    void initTestCase() { igraph_set_attribute_table(&igraph_cattribute_table); }
 
     void gexfIsValidAgainstTheSchema_data()
     {
@@ -93,7 +89,8 @@ private Q_SLOTS:
         filter.sides = sides;
         filter.from = from;
         const QByteArray gexf = GraphExport::gexf(corpus, filter);
-        const QString error = validate(gexf, QStringLiteral("%1.gexf").arg(QString::fromUtf8(QTest::currentDataTag())));
+        const QString error
+            = validate(gexf, QStringLiteral("%1.gexf").arg(QString::fromUtf8(QTest::currentDataTag())));
         QVERIFY2(error.isEmpty(), qPrintable(error));
     }
 
@@ -103,16 +100,20 @@ private Q_SLOTS:
         const QByteArray gexf = GraphExport::gexf(corpus, {});
         const QHash<QString, QStringList> spells = gexfSpells(gexf);
         QCOMPARE(spells.value(QStringLiteral("blinken wang-yi")),
-            QStringList({ QStringLiteral("2023-06-18..2023-06-18"), QStringLiteral("2023-07-13..2023-07-13") }));
-        QCOMPARE(spells.value(QStringLiteral("li-qiang yellen")), QStringList({ QStringLiteral("2023-07-03..2023-07-09") }));
+                 QStringList(
+                     { QStringLiteral("2023-06-18..2023-06-18"), QStringLiteral("2023-07-13..2023-07-13") }));
+        QCOMPARE(spells.value(QStringLiteral("li-qiang yellen")),
+                 QStringList({ QStringLiteral("2023-07-03..2023-07-09") }));
         // Two meetings of the same pair, the first inside the second's month: one spell, no overlap.
         QCOMPARE(spells.value(QStringLiteral("baerbock qin-gang")),
-            QStringList({ QStringLiteral("2023-07-17..2023-07-17"), QStringLiteral("2023-10-01..2023-10-31") }));
+                 QStringList(
+                     { QStringLiteral("2023-07-17..2023-07-17"), QStringLiteral("2023-10-01..2023-10-31") }));
         QXmlStreamReader xml(gexf);
         bool dynamic = false;
         while (!xml.atEnd()) {
             if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == u"graph")
-                dynamic = xml.attributes().value(u"mode") == u"dynamic" && xml.attributes().value(u"timeformat") == u"date";
+                dynamic = xml.attributes().value(u"mode") == u"dynamic"
+                    && xml.attributes().value(u"timeformat") == u"date";
         }
         QVERIFY(dynamic);
         QVERIFY(!xml.hasError());
@@ -146,14 +147,17 @@ private Q_SLOTS:
         QCOMPARE(QString::fromUtf8(VAS(&graph, "name", baerbock)), QStringLiteral("Annalena Baerbock"));
         QCOMPARE(QString::fromUtf8(VAS(&graph, "side", baerbock)), QStringLiteral("Germany"));
         QCOMPARE(QString::fromUtf8(VAS(&graph, "role", baerbock)), QStringLiteral("Außenministerin"));
-        QCOMPARE(QString::fromUtf8(VAS(&graph, "kind", vertexOf.value(QStringLiteral("asean")))), QStringLiteral("organisation"));
+        QCOMPARE(QString::fromUtf8(VAS(&graph, "kind", vertexOf.value(QStringLiteral("asean")))),
+                 QStringLiteral("organisation"));
         QCOMPARE(int(VAN(&graph, "meeting_count", baerbock)), 2);
 
         igraph_integer_t edge = -1;
-        igraph_get_eid(&graph, &edge, baerbock, vertexOf.value(QStringLiteral("qin-gang")), IGRAPH_UNDIRECTED, false);
+        igraph_get_eid(&graph, &edge, baerbock, vertexOf.value(QStringLiteral("qin-gang")), IGRAPH_UNDIRECTED,
+                       false);
         QVERIFY(edge >= 0);
         QCOMPARE(EAN(&graph, "weight", edge), 2.0);
-        QCOMPARE(QString::fromUtf8(EAS(&graph, "meetings", edge)), QStringLiteral("berlin-talks beijing-follow-up"));
+        QCOMPARE(QString::fromUtf8(EAS(&graph, "meetings", edge)),
+                 QStringLiteral("berlin-talks beijing-follow-up"));
         QCOMPARE(QString::fromUtf8(EAS(&graph, "first_day", edge)), QStringLiteral("2023-07-17"));
         QCOMPARE(QString::fromUtf8(EAS(&graph, "last_day", edge)), QStringLiteral("2023-10-31"));
         igraph_destroy(&graph);
@@ -167,7 +171,8 @@ private Q_SLOTS:
         const QHash<QString, QStringList> spells = gexfSpells(GraphExport::gexf(corpus, filter));
         QVERIFY(spells.contains(QStringLiteral("biden xi-jinping")));
         QVERIFY(!spells.contains(QStringLiteral("li-qiang yellen")));
-        QCOMPARE(spells.value(QStringLiteral("blinken wang-yi")), QStringList({ QStringLiteral("2023-07-13..2023-07-13") }));
+        QCOMPARE(spells.value(QStringLiteral("blinken wang-yi")),
+                 QStringList({ QStringLiteral("2023-07-13..2023-07-13") }));
     }
 };
 

@@ -5,7 +5,6 @@
 #include "icsexport.h"
 
 #include <QTest>
-
 #include <libical/ical.h>
 
 using namespace Entente;
@@ -73,10 +72,13 @@ private Q_SLOTS:
         QCOMPARE(jakarta.end, QDate(2023, 7, 14));
         QCOMPARE(jakarta.status, ICAL_STATUS_TENTATIVE);
         QCOMPARE(jakarta.location, QStringLiteral("Jakarta"));
-        QCOMPARE(jakarta.summary, QStringLiteral("Blinken–Wang Yi talks at the ASEAN Foreign Ministers’ Meeting"));
-        QVERIFY2(jakarta.description.startsWith(QStringLiteral("Participants: Antony Blinken, Wang Yi\nKind: talks\nSource (")),
-            qPrintable(jakarta.description));
-        QVERIFY(jakarta.description.contains(QStringLiteral("US Secretary of State Antony Blinken is scheduled to meet with Wang Yi")));
+        QCOMPARE(jakarta.summary,
+                 QStringLiteral("Blinken–Wang Yi talks at the ASEAN Foreign Ministers’ Meeting"));
+        QVERIFY2(jakarta.description.startsWith(
+                     QStringLiteral("Participants: Antony Blinken, Wang Yi\nKind: talks\nSource (")),
+                 qPrintable(jakarta.description));
+        QVERIFY(jakarta.description.contains(
+            QStringLiteral("US Secretary of State Antony Blinken is scheduled to meet with Wang Yi")));
 
         const Event kerry = events.value(QStringLiteral("kerry-visit@meetings.entente"));
         QCOMPARE(kerry.start, QDate(2023, 7, 16));
@@ -86,18 +88,23 @@ private Q_SLOTS:
         QCOMPARE(yellen.status, ICAL_STATUS_CONFIRMED);
         QCOMPARE(yellen.start, QDate(2023, 7, 3));
         QCOMPARE(yellen.end, QDate(2023, 7, 10));
-        QVERIFY2(yellen.summary.endsWith(QStringLiteral("(week 27 of 2023, day not known)")), qPrintable(yellen.summary));
-        QVERIFY(events.value(QStringLiteral("biden-xi-summit@meetings.entente")).summary.endsWith(QStringLiteral("(approximate date)")));
-        QVERIFY(events.value(QStringLiteral("beijing-follow-up@meetings.entente")).summary.contains(QStringLiteral("day not known")));
+        QVERIFY2(yellen.summary.endsWith(QStringLiteral("(week 27 of 2023, day not known)")),
+                 qPrintable(yellen.summary));
+        QVERIFY(events.value(QStringLiteral("biden-xi-summit@meetings.entente"))
+                    .summary.endsWith(QStringLiteral("(approximate date)")));
+        QVERIFY(events.value(QStringLiteral("beijing-follow-up@meetings.entente"))
+                    .summary.contains(QStringLiteral("day not known")));
 
         // Non-ASCII values survive escaping and folding at 75 octets.
         const Event berlin = events.value(QStringLiteral("berlin-talks@meetings.entente"));
         QCOMPARE(berlin.summary, QStringLiteral("Baerbock–Qin Gespräche in Berlin"));
         QVERIFY(berlin.description.contains(
-            QStringLiteral("Außenministerin Annalena Baerbock empfing den chinesischen Außenminister Qin Gang am 17. Juli in Berlin.")));
+            QStringLiteral("Außenministerin Annalena Baerbock empfing den chinesischen Außenminister Qin "
+                           "Gang am 17. Juli in Berlin.")));
         const Event zh = events.value(QStringLiteral("kerry-wang-beijing@meetings.entente"));
         QCOMPARE(zh.location, QStringLiteral("北京"));
-        QVERIFY(zh.description.contains(QStringLiteral("美国气候特使约翰·克里7月18日在北京会见了中国外交部长王毅。")));
+        QVERIFY(zh.description.contains(
+            QStringLiteral("美国气候特使约翰·克里7月18日在北京会见了中国外交部长王毅。")));
     }
 
     void linesAreFoldedAtCharacterBoundaries_data()
@@ -117,8 +124,9 @@ private Q_SLOTS:
             QVERIFY(physical.size() <= 76); // 75 octets and the CR
             QVERIFY(QString::fromUtf8(physical).toUtf8() == physical); // no character cut in two
         }
-        const QByteArray calendar = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\nBEGIN:VEVENT\r\nUID:x\r\n"
-                                    "DTSTAMP:20230101T000000Z\r\nDTSTART;VALUE=DATE:20230713\r\n"
+        const QByteArray calendar
+            = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\nBEGIN:VEVENT\r\nUID:x\r\n"
+              "DTSTAMP:20230101T000000Z\r\nDTSTART;VALUE=DATE:20230713\r\n"
             + line + "END:VEVENT\r\nEND:VCALENDAR\r\n";
         int errors = -1;
         QCOMPARE(parse(calendar, &errors).value(QStringLiteral("x")).description, value);
@@ -138,8 +146,10 @@ private Q_SLOTS:
         int errors = -1;
         QStringList uids = parse(first, &errors).keys();
         uids.sort();
-        QCOMPARE(uids, QStringList({ QStringLiteral("berlin-talks@meetings.entente"), QStringLiteral("kerry-visit@meetings.entente"),
-                           QStringLiteral("kerry-wang-beijing@meetings.entente") }));
+        QCOMPARE(uids,
+                 QStringList({ QStringLiteral("berlin-talks@meetings.entente"),
+                               QStringLiteral("kerry-visit@meetings.entente"),
+                               QStringLiteral("kerry-wang-beijing@meetings.entente") }));
         QVERIFY(first.contains("DTSTAMP:20230801T090000Z\r\n"));
     }
 };

@@ -36,7 +36,8 @@ private Q_SLOTS:
     {
         Corpus corpus = Testing::loadCorpus(Testing::exchangeArticles());
         corpus.meetings[corpus.meetingIndex(u"biden-xi-summit")].status = MeetingStatus::Cancelled;
-        const PloverExport::Result result = PloverExport::write(corpus, Selection::of(corpus, {}), PloverExport::Layout::JsonLines);
+        const PloverExport::Result result
+            = PloverExport::write(corpus, Selection::of(corpus, {}), PloverExport::Layout::JsonLines);
         QCOMPARE(result.leftOut, QStringList { QStringLiteral("biden-xi-summit") });
         QCOMPARE(result.events, corpus.meetings.size() - 1);
         QCOMPARE(result.data.count('\n'), result.events);
@@ -48,13 +49,18 @@ private Q_SLOTS:
         QCOMPARE(yellen.value(u"date").toString(), QStringLiteral("2023-07-03"));
         QCOMPARE(yellen.value(u"dateEnd").toString(), QStringLiteral("2023-07-09"));
         QCOMPARE(yellen.value(u"datePrecision").toString(), QStringLiteral("week"));
-        QCOMPARE(yellen.value(u"source").toArray().at(0).toObject().value(u"actorText").toString(), QStringLiteral("Janet Yellen"));
-        QCOMPARE(yellen.value(u"source").toArray().at(0).toObject().value(u"code").toString(), QStringLiteral("USA"));
-        QCOMPARE(yellen.value(u"target").toArray().at(0).toObject().value(u"actorText").toString(), QStringLiteral("Li Qiang"));
+        QCOMPARE(yellen.value(u"source").toArray().at(0).toObject().value(u"actorText").toString(),
+                 QStringLiteral("Janet Yellen"));
+        QCOMPARE(yellen.value(u"source").toArray().at(0).toObject().value(u"code").toString(),
+                 QStringLiteral("USA"));
+        QCOMPARE(yellen.value(u"target").toArray().at(0).toObject().value(u"actorText").toString(),
+                 QStringLiteral("Li Qiang"));
         QCOMPARE(yellen.value(u"placeName").toString(), QStringLiteral("Beijing"));
         QCOMPARE(yellen.value(u"eventText").toString(), QStringLiteral("visited China"));
-        QVERIFY(yellen.value(u"text").toString().startsWith(QStringLiteral("US Treasury Secretary Janet Yellen visited China")));
-        QCOMPARE(yellen.value(u"issues").toArray(), QJsonArray { QStringLiteral("Trade irritants and tariffs") });
+        QVERIFY(yellen.value(u"text").toString().startsWith(
+            QStringLiteral("US Treasury Secretary Janet Yellen visited China")));
+        QCOMPARE(yellen.value(u"issues").toArray(),
+                 QJsonArray { QStringLiteral("Trade irritants and tariffs") });
 
         const QJsonObject jakarta = byId.value(QStringLiteral("jakarta-talks"));
         QCOMPARE(jakarta.value(u"event").toString(), QStringLiteral("AGREE"));
@@ -65,7 +71,8 @@ private Q_SLOTS:
         QVERIFY(kerry.value(u"target").toArray().isEmpty());
 
         const QJsonObject zh = byId.value(QStringLiteral("kerry-wang-beijing"));
-        QCOMPARE(zh.value(u"text").toString(), QStringLiteral("美国气候特使约翰·克里7月18日在北京会见了中国外交部长王毅。"));
+        QCOMPARE(zh.value(u"text").toString(),
+                 QStringLiteral("美国气候特使约翰·克里7月18日在北京会见了中国外交部长王毅。"));
         QCOMPARE(zh.value(u"publication").toString(), QStringLiteral("克里在北京会见王毅"));
     }
 
@@ -74,7 +81,8 @@ private Q_SLOTS:
         const Corpus corpus = Testing::loadCorpus(Testing::exchangeArticles());
         Filter filter;
         filter.statuses = { MeetingStatus::Held };
-        const QByteArray data = PloverExport::write(corpus, Selection::of(corpus, filter), PloverExport::Layout::Array).data;
+        const QByteArray data
+            = PloverExport::write(corpus, Selection::of(corpus, filter), PloverExport::Layout::Array).data;
         QJsonParseError error;
         const QJsonArray array = QJsonDocument::fromJson(data, &error).array();
         QCOMPARE(error.error, QJsonParseError::NoError);

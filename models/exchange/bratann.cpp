@@ -43,7 +43,8 @@ Annotations parse(const QString& text, const QString& fileName, QList<Diagnostic
             continue;
         const int number = int(i + 1);
         const auto bad = [&](const QString& message) {
-            problems->append({ fileName, number, 1, Severity::Error, Text::tr("%1; the line is skipped").arg(message) });
+            problems->append(
+                { fileName, number, 1, Severity::Error, Text::tr("%1; the line is skipped").arg(message) });
         };
         const QStringList columns = line.split(u'\t');
         const QString id = columns.at(0);
@@ -52,7 +53,8 @@ Annotations parse(const QString& text, const QString& fileName, QList<Diagnostic
         case u'T': {
             TextBound bound { id, fields.value(0), {}, columns.mid(2).join(u'\t'), number };
             const qsizetype space = columns.value(1).indexOf(u' ');
-            if (columns.size() < 3 || space < 0 || !parseFragments(QStringView(columns.at(1)).sliced(space + 1), &bound.fragments))
+            if (columns.size() < 3 || space < 0
+                || !parseFragments(QStringView(columns.at(1)).sliced(space + 1), &bound.fragments))
                 bad(Text::tr("expected 'T1<tab>Type start end<tab>text'"));
             else
                 result.textBounds.append(bound);
@@ -102,7 +104,8 @@ Annotations parse(const QString& text, const QString& fileName, QList<Diagnostic
             if (fields.size() < 3 || colon <= 0)
                 bad(Text::tr("expected 'N1<tab>Reference T1 Database:key<tab>text'"));
             else
-                result.normalizations.append({ fields.at(1), fields.at(2).first(colon), fields.at(2).sliced(colon + 1), number });
+                result.normalizations.append(
+                    { fields.at(1), fields.at(2).first(colon), fields.at(2).sliced(colon + 1), number });
             break;
         }
         case u'#':

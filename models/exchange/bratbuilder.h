@@ -8,7 +8,6 @@
 
 #include <QCoreApplication>
 #include <QSet>
-
 #include <optional>
 
 namespace Entente::Exchange::Brat::Internal {
@@ -44,9 +43,9 @@ public:
     Builder(const TypeMap& types, QList<Diagnostic>* problems)
         : m_types(types)
         , m_problems(problems)
-    {
-    }
-    ImportedDocument build(const QByteArray& txt, const QString& txtPath, const QByteArray& ann, const QString& annPath);
+    { }
+    ImportedDocument build(const QByteArray& txt, const QString& txtPath, const QByteArray& ann,
+                           const QString& annPath);
 
 private:
     void warn(int line, const QString& message)

@@ -4,7 +4,6 @@
 #include "recordparser.h"
 
 #include <QStringDecoder>
-
 #include <numeric>
 
 namespace Entente::Exchange::Brat {
@@ -53,7 +52,9 @@ bool Builder::locate(const QByteArray& txt, const Annotations& annotations)
         const TextBound& t = annotations.textBounds.at(i);
         const auto [start, end] = bestPositions.value(i, { -1, -1 });
         if (start < 0) {
-            warn(t.line, Text::tr("the text at %1's offsets is not '%2'; the annotation is skipped").arg(t.id, t.text));
+            warn(t.line,
+                 Text::tr("the text at %1's offsets is not '%2'; the annotation is skipped")
+                     .arg(t.id, t.text));
             continue;
         }
         Bound bound;
@@ -82,14 +83,17 @@ void Builder::chooseMarks(const Annotations& annotations)
             b.target = m_types.target(b.source->type);
             if (!b.target && !unmapped.contains(type)) {
                 unmapped.insert(type);
-                warn(b.source->line, Text::tr("the type '%1' is not in the type mapping; its annotations are skipped").arg(type));
+                warn(b.source->line,
+                     Text::tr("the type '%1' is not in the type mapping; its annotations are skipped")
+                         .arg(type));
             }
         }
     }
     // Marks do not nest or overlap, and lie on one line without brackets.
     QList<int> order(m_bounds.size());
     std::iota(order.begin(), order.end(), 0);
-    std::stable_sort(order.begin(), order.end(), [this](int a, int b) { return m_bounds.at(a).start < m_bounds.at(b).start; });
+    std::stable_sort(order.begin(), order.end(),
+                     [this](int a, int b) { return m_bounds.at(a).start < m_bounds.at(b).start; });
     int coveredTo = 0;
     const Bound* previous = nullptr;
     for (int index : std::as_const(order)) {
@@ -198,8 +202,10 @@ void Builder::readRefs(const Annotations& annotations)
             if (RecordParser::parseDateRange(b.words.trimmed()).first.isValid()) {
                 b.ref = b.words.trimmed();
             } else {
-                warn(b.source->line, Text::tr("%1 is skipped: the date '%2' has no value (give it an N line 'Date:2023-07-13')")
-                                         .arg(b.source->id, b.words));
+                warn(b.source->line,
+                     Text::tr(
+                         "%1 is skipped: the date '%2' has no value (give it an N line 'Date:2023-07-13')")
+                         .arg(b.source->id, b.words));
                 b.isMark = false;
             }
             break;
@@ -207,12 +213,14 @@ void Builder::readRefs(const Annotations& annotations)
     }
 }
 
-ImportedDocument Builder::build(const QByteArray& txt, const QString& txtPath, const QByteArray& ann, const QString& annPath)
+ImportedDocument Builder::build(const QByteArray& txt, const QString& txtPath, const QByteArray& ann,
+                                const QString& annPath)
 {
     m_annPath = annPath;
     const Format::Decoded decoded = Format::decode(txt);
     if (!decoded.error.isEmpty()) {
-        m_problems->append({ txtPath, decoded.errorLine, decoded.errorColumn, Severity::Error, decoded.error });
+        m_problems->append(
+            { txtPath, decoded.errorLine, decoded.errorColumn, Severity::Error, decoded.error });
         return {};
     }
     m_text = decoded.text;
@@ -259,13 +267,16 @@ ImportedDocument Builder::build(const QByteArray& txt, const QString& txtPath, c
     const Document check = Format::parse(document.text, txtPath);
     if (check.plainText() != m_text) {
         m_problems->append({ txtPath, 0, 0, Severity::Error,
-            Text::tr("the text contains Entente markup of its own ('[words]{kind=…}' or the records line); not imported") });
+                             Text::tr("the text contains Entente markup of its own ('[words]{kind=…}' or the "
+                                      "records line); not imported") });
         return {};
     }
     if (check.hasErrors()) {
         for (const Diagnostic& d : check.diagnostics) {
             if (d.severity == Severity::Error)
-                m_problems->append({ annPath, 0, 0, Severity::Error, Text::tr("not imported: the result does not read back: %1").arg(d.message) });
+                m_problems->append(
+                    { annPath, 0, 0, Severity::Error,
+                      Text::tr("not imported: the result does not read back: %1").arg(d.message) });
         }
         return {};
     }
@@ -275,7 +286,7 @@ ImportedDocument Builder::build(const QByteArray& txt, const QString& txtPath, c
 } // namespace Internal
 
 ImportedDocument importDocument(const QByteArray& txt, const QString& txtPath, const QByteArray& ann,
-    const QString& annPath, const TypeMap& types, QList<Diagnostic>* problems)
+                                const QString& annPath, const TypeMap& types, QList<Diagnostic>* problems)
 {
     return Builder(types, problems).build(txt, txtPath, ann, annPath);
 }

@@ -19,6 +19,6 @@ struct ImportedDocument
 // Problems name the .ann or .txt file and line; skipped annotations are warnings, a document that
 // cannot be imported at all gives an error and no bytes.
 ImportedDocument importDocument(const QByteArray& txt, const QString& txtPath, const QByteArray& ann,
-    const QString& annPath, const TypeMap& types, QList<Diagnostic>* problems);
+                                const QString& annPath, const TypeMap& types, QList<Diagnostic>* problems);
 
 } // namespace Entente::Exchange::Brat

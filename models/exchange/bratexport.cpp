@@ -29,13 +29,13 @@ public:
         : m_plain(plain)
         , m_offset(bom ? 1 : 0)
         , m_crlf(crlf)
-    {
-    }
+    { }
     int at(int position)
     {
         while (m_position < position) {
             const QChar c = m_plain.at(m_position);
-            if (c.isHighSurrogate() && m_position + 1 < m_plain.size() && m_plain.at(m_position + 1).isLowSurrogate())
+            if (c.isHighSurrogate() && m_position + 1 < m_plain.size()
+                && m_plain.at(m_position + 1).isLowSurrogate())
                 ++m_position; // one code point, two UTF-16 units
             m_offset += c == u'\n' && m_crlf ? 2 : 1;
             ++m_position;
@@ -154,9 +154,11 @@ QByteArray annotations(const Corpus& corpus, const Document& doc, QList<Diagnost
         if (carrier < 0 && !spans.isEmpty())
             carrier = 0;
         if (carrier < 0) {
-            problems->append({ doc.fileName, 0, 0, Severity::Warning,
-                Text::tr("the article has no words to attach its %n record(s) to in brat; they are left out", nullptr,
-                    int(unplaced.size())) });
+            problems->append(
+                { doc.fileName, 0, 0, Severity::Warning,
+                  Text::tr(
+                      "the article has no words to attach its %n record(s) to in brat; they are left out",
+                      nullptr, int(unplaced.size())) });
         } else {
             QList<std::pair<int, QString>> first;
             for (const QString& line : std::as_const(unplaced))
@@ -195,8 +197,9 @@ QByteArray annotations(const Corpus& corpus, const Document& doc, QList<Diagnost
         }
         const int start = offsets.at(span.plainStart);
         const int end = offsets.at(span.plainEnd);
-        out += u'T' + QString::number(span.t) + u'\t' + type + u' ' + QString::number(start) + u' ' + QString::number(end)
-            + u'\t' + QStringView(plain).sliced(span.plainStart, span.plainEnd - span.plainStart) + u'\n';
+        out += u'T' + QString::number(span.t) + u'\t' + type + u' ' + QString::number(start) + u' '
+            + QString::number(end) + u'\t'
+            + QStringView(plain).sliced(span.plainStart, span.plainEnd - span.plainStart) + u'\n';
     }
 
     int e = 0, r = 0, a = 0, n = 0, note = 0;
@@ -214,17 +217,22 @@ QByteArray annotations(const Corpus& corpus, const Document& doc, QList<Diagnost
             const int found = nearest(spans, refSpans[int(MarkKind::Actor)].value(id), span.plainStart);
             if (found >= 0) {
                 ++role;
-                out += u" Participant" + (role > 1 ? QString::number(role) : QString()) + u":T" + QString::number(spans.at(found).t);
+                out += u" Participant" + (role > 1 ? QString::number(role) : QString()) + u":T"
+                    + QString::number(spans.at(found).t);
             }
         }
-        const int date = nearest(spans, refSpans[int(MarkKind::Date)].value(dateText(meeting.start, meeting.end)), span.plainStart);
+        const int date
+            = nearest(spans, refSpans[int(MarkKind::Date)].value(dateText(meeting.start, meeting.end)),
+                      span.plainStart);
         if (date >= 0)
             out += u" Date:T" + QString::number(spans.at(date).t);
-        out += u"\nA" + QString::number(++a) + u"\tStatus E" + event + u' ' + toString(meeting.status) + u'\n';
+        out += u"\nA" + QString::number(++a) + u"\tStatus E" + event + u' ' + toString(meeting.status)
+            + u'\n';
         for (const QString& issue : meeting.issues) {
             const int found = nearest(spans, refSpans[int(MarkKind::Issue)].value(issue), span.plainStart);
             if (found >= 0)
-                out += u'R' + QString::number(++r) + u"\tDiscusses Arg1:E" + event + u" Arg2:T" + QString::number(spans.at(found).t) + u'\n';
+                out += u'R' + QString::number(++r) + u"\tDiscusses Arg1:E" + event + u" Arg2:T"
+                    + QString::number(spans.at(found).t) + u'\n';
         }
     }
     for (const Issue& issue : doc.issues) {
@@ -232,7 +240,8 @@ QByteArray annotations(const Corpus& corpus, const Document& doc, QList<Diagnost
             const int evidence = anchorSpan.value(change.evidence, -1);
             if (evidence < 0 || !refSpans[int(MarkKind::Issue)].value(issue.id).contains(evidence))
                 continue;
-            out += u'A' + QString::number(++a) + u"\tIssueStatus T" + QString::number(spans.at(evidence).t) + u' ' + toString(change.status) + u'\n';
+            out += u'A' + QString::number(++a) + u"\tIssueStatus T" + QString::number(spans.at(evidence).t)
+                + u' ' + toString(change.status) + u'\n';
         }
     }
     for (const Span& span : std::as_const(spans)) {
@@ -244,10 +253,12 @@ QByteArray annotations(const Corpus& corpus, const Document& doc, QList<Diagnost
         out += u'N' + QString::number(++n) + u"\tReference T" + t + u' ' + db + u':' + mark.ref + u'\t'
             + QStringView(plain).sliced(span.plainStart, span.plainEnd - span.plainStart) + u'\n';
         if (!mark.anchor.isEmpty())
-            out += u'#' + QString::number(++note) + u"\tAnnotatorNotes T" + t + u'\t' + notePrefix + u'#' + mark.anchor + u'\n';
+            out += u'#' + QString::number(++note) + u"\tAnnotatorNotes T" + t + u'\t' + notePrefix + u'#'
+                + mark.anchor + u'\n';
     }
     for (const auto& [span, text] : std::as_const(notes))
-        out += u'#' + QString::number(++note) + u"\tAnnotatorNotes T" + QString::number(spans.at(span).t) + u'\t' + notePrefix + text + u'\n';
+        out += u'#' + QString::number(++note) + u"\tAnnotatorNotes T" + QString::number(spans.at(span).t)
+            + u'\t' + notePrefix + text + u'\n';
     return out.toUtf8();
 }
 

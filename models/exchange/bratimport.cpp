@@ -58,13 +58,15 @@ Result import(const QStringList& paths, const Brat::TypeMap& types)
             txt.chop(4);
         txt += QStringLiteral(".txt");
         if (!QFileInfo::exists(txt)) {
-            result.problems.append({ ann, 0, 0, Severity::Error, Text::tr("no %1 beside it; not imported").arg(txt) });
+            result.problems.append(
+                { ann, 0, 0, Severity::Error, Text::tr("no %1 beside it; not imported").arg(txt) });
             continue;
         }
         QByteArray txtBytes, annBytes;
         if (!readAll(txt, &txtBytes, &result.problems) || !readAll(ann, &annBytes, &result.problems))
             continue;
-        const Brat::ImportedDocument imported = Brat::importDocument(txtBytes, txt, annBytes, ann, types, &result.problems);
+        const Brat::ImportedDocument imported
+            = Brat::importDocument(txtBytes, txt, annBytes, ann, types, &result.problems);
         if (imported.bytes.isEmpty() && !txtBytes.isEmpty())
             continue;
         QString name = relative;

@@ -124,7 +124,9 @@ void Builder::addMeetings(const Annotations& annotations)
         int index = m_records.meetingIndex(trigger.ref);
         if (index < 0 && (trigger.fromEntente || trigger.ref.isEmpty())) {
             if (trigger.ref.isEmpty()) { // a Meeting entity without an event: nothing to say who met
-                warn(trigger.source->line, Text::tr("%1 is skipped: a meeting needs an event with participants").arg(trigger.source->id));
+                warn(trigger.source->line,
+                     Text::tr("%1 is skipped: a meeting needs an event with participants")
+                         .arg(trigger.source->id));
                 trigger.isMark = false;
             }
             continue; // defined in another article
@@ -138,7 +140,8 @@ void Builder::addMeetings(const Annotations& annotations)
                 const Bound* argument = bound(m_eventTrigger.value(id, id));
                 if (!argument)
                     continue;
-                if (argument->isMark && argument->kind == MarkKind::Actor && !arguments.contains(argument->ref))
+                if (argument->isMark && argument->kind == MarkKind::Actor
+                    && !arguments.contains(argument->ref))
                     arguments.append(argument->ref);
                 else if (argument->isMark && argument->kind == MarkKind::Date)
                     date = argument->ref;
@@ -207,8 +210,9 @@ void Builder::addRelations(const Annotations& annotations)
         if (a && b && a->kind == MarkKind::Issue && b->kind == MarkKind::Meeting)
             std::swap(a, b);
         if (!a || !b || a->kind != MarkKind::Meeting || b->kind != MarkKind::Issue) {
-            warn(relation.line, Text::tr("the relation %1 (%2) does not join a meeting and an issue; it is not imported")
-                                    .arg(relation.id, relation.type));
+            warn(relation.line,
+                 Text::tr("the relation %1 (%2) does not join a meeting and an issue; it is not imported")
+                     .arg(relation.id, relation.type));
             continue;
         }
         if (!discussed[a->ref].contains(b->ref))
@@ -248,22 +252,26 @@ void Builder::addStatuses(const Annotations& annotations)
         Bound* b = bound(attribute.target);
         IssueStatus status = IssueStatus::Open;
         if (!b || !b->isMark || b->kind != MarkKind::Issue || !fromString(attribute.value, &status)) {
-            warn(attribute.line, Text::tr("the status '%1' of %2 is not imported").arg(attribute.value, attribute.target));
+            warn(attribute.line,
+                 Text::tr("the status '%1' of %2 is not imported").arg(attribute.value, attribute.target));
             continue;
         }
         const int index = m_records.issueIndex(b->ref);
         if (index < 0)
             continue; // the issue is defined in another article
         Issue& issue = m_records.issues[index];
-        auto change = std::find_if(issue.history.begin(), issue.history.end(),
-            [b](const StatusChange& c) { return !b->anchor.isEmpty() && c.evidence == b->anchor; });
+        auto change = std::find_if(issue.history.begin(), issue.history.end(), [b](const StatusChange& c) {
+            return !b->anchor.isEmpty() && c.evidence == b->anchor;
+        });
         if (change != issue.history.end()) {
             change->status = status;
             continue;
         }
         const int date = nearestDateOnLine(b->start);
         if (date < 0) {
-            warn(attribute.line, Text::tr("the status of %1 needs a date on its line; it is not imported").arg(attribute.target));
+            warn(attribute.line,
+                 Text::tr("the status of %1 needs a date on its line; it is not imported")
+                     .arg(attribute.target));
             continue;
         }
         if (b->anchor.isEmpty())
@@ -273,7 +281,8 @@ void Builder::addStatuses(const Annotations& annotations)
         added.status = status;
         added.evidence = b->anchor;
         issue.history.append(added);
-        std::stable_sort(issue.history.begin(), issue.history.end(),
+        std::stable_sort(
+            issue.history.begin(), issue.history.end(),
             [](const StatusChange& x, const StatusChange& y) { return x.date.first() < y.date.first(); });
     }
 }

@@ -16,8 +16,8 @@ struct Text
 
 QList<Target> targets()
 {
-    return { Target::Person, Target::Organisation, Target::State, Target::Meeting, Target::Issue, Target::Date,
-        Target::Ignore };
+    return { Target::Person, Target::Organisation, Target::State, Target::Meeting,
+             Target::Issue,  Target::Date,         Target::Ignore };
 }
 
 QString targetName(Target target)
@@ -68,24 +68,25 @@ QString entityType(ActorKind kind)
 
 QByteArray annotationConf()
 {
-    return QByteArrayLiteral("# Written by Entente: the types of its brat standoff export (docs/data-formats.md).\n"
-                             "[entities]\n"
-                             "Person\n"
-                             "Organisation\n"
-                             "State\n"
-                             "Issue\n"
-                             "Date\n"
-                             "Article\n"
-                             "\n"
-                             "[relations]\n"
-                             "Discusses\tArg1:Meeting, Arg2:Issue\n"
-                             "\n"
-                             "[events]\n"
-                             "Meeting\tParticipant*:Person|Organisation|State, Date?:Date\n"
-                             "\n"
-                             "[attributes]\n"
-                             "Status\tArg:Meeting, Value:planned|held|cancelled|failed\n"
-                             "IssueStatus\tArg:Issue, Value:open|in-dialogue|stalled|escalating|resolved\n");
+    return QByteArrayLiteral(
+        "# Written by Entente: the types of its brat standoff export (docs/data-formats.md).\n"
+        "[entities]\n"
+        "Person\n"
+        "Organisation\n"
+        "State\n"
+        "Issue\n"
+        "Date\n"
+        "Article\n"
+        "\n"
+        "[relations]\n"
+        "Discusses\tArg1:Meeting, Arg2:Issue\n"
+        "\n"
+        "[events]\n"
+        "Meeting\tParticipant*:Person|Organisation|State, Date?:Date\n"
+        "\n"
+        "[attributes]\n"
+        "Status\tArg:Meeting, Value:planned|held|cancelled|failed\n"
+        "IssueStatus\tArg:Issue, Value:open|in-dialogue|stalled|escalating|resolved\n");
 }
 
 TypeMap TypeMap::defaults()
@@ -116,11 +117,13 @@ TypeMap TypeMap::parse(const QString& text, const QString& fileName, QList<Diagn
             continue;
         const qsizetype eq = line.indexOf(u'=');
         const QString type = eq < 0 ? QString() : line.first(eq).trimmed();
-        const std::optional<Target> target = eq < 0 ? std::nullopt : targetFromName(QStringView(line).sliced(eq + 1));
+        const std::optional<Target> target
+            = eq < 0 ? std::nullopt : targetFromName(QStringView(line).sliced(eq + 1));
         if (type.isEmpty() || type.contains(u' ') || !target) {
             problems->append({ fileName, int(i + 1), 1, Severity::Error,
-                Text::tr("expected 'brat type = %1'").arg(QStringLiteral("actor:person|actor:organisation|actor:state|"
-                                                                          "meeting|issue|date|ignore")) });
+                               Text::tr("expected 'brat type = %1'")
+                                   .arg(QStringLiteral("actor:person|actor:organisation|actor:state|"
+                                                       "meeting|issue|date|ignore")) });
             continue;
         }
         map.set(type, *target);
@@ -130,7 +133,8 @@ TypeMap TypeMap::parse(const QString& text, const QString& fileName, QList<Diagn
 
 QString TypeMap::toText() const
 {
-    QString text = QStringLiteral("# brat type = actor:person | actor:organisation | actor:state | meeting | issue | date | ignore\n");
+    QString text = QStringLiteral(
+        "# brat type = actor:person | actor:organisation | actor:state | meeting | issue | date | ignore\n");
     for (const auto& [type, target] : m_entries)
         text += type + QStringLiteral(" = ") + targetName(target) + u'\n';
     return text;

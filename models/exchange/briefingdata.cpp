@@ -1,7 +1,6 @@
 #include "briefingdata.h"
 
 #include <QSet>
-
 #include <algorithm>
 
 namespace Entente::Exchange {
@@ -20,8 +19,9 @@ BriefingData BriefingData::build(const Corpus& corpus, const Filter& filter)
     };
     // Status changes belong to the briefing when their day falls in the period; without dates, all.
     data.statuses = selection.statuses;
-    std::stable_sort(data.statuses.begin(), data.statuses.end(),
-        [&](const StatusRef& a, const StatusRef& b) { return changeOf(a).date.first() < changeOf(b).date.first(); });
+    std::stable_sort(data.statuses.begin(), data.statuses.end(), [&](const StatusRef& a, const StatusRef& b) {
+        return changeOf(a).date.first() < changeOf(b).date.first();
+    });
 
     QSet<QString> files;
     const auto extend = [&data](const QDate& first, const QDate& last) {

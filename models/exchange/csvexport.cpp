@@ -66,24 +66,27 @@ QStringList header(Table table)
 {
     switch (table) {
     case Table::Actors:
-        return { QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("kind"), QStringLiteral("side"),
-            QStringLiteral("role"), QStringLiteral("aliases"), QStringLiteral("extra"), QStringLiteral("article"),
-            QStringLiteral("line") };
+        return { QStringLiteral("id"),    QStringLiteral("name"),    QStringLiteral("kind"),
+                 QStringLiteral("side"),  QStringLiteral("role"),    QStringLiteral("aliases"),
+                 QStringLiteral("extra"), QStringLiteral("article"), QStringLiteral("line") };
     case Table::Meetings:
-        return { QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("participants"), QStringLiteral("start"),
-            QStringLiteral("end"), QStringLiteral("first_day"), QStringLiteral("last_day"), QStringLiteral("place"),
-            QStringLiteral("status"), QStringLiteral("kind"), QStringLiteral("issues"), QStringLiteral("source"),
-            QStringLiteral("extra"), QStringLiteral("article"), QStringLiteral("line") };
+        return { QStringLiteral("id"),       QStringLiteral("title"),   QStringLiteral("participants"),
+                 QStringLiteral("start"),    QStringLiteral("end"),     QStringLiteral("first_day"),
+                 QStringLiteral("last_day"), QStringLiteral("place"),   QStringLiteral("status"),
+                 QStringLiteral("kind"),     QStringLiteral("issues"),  QStringLiteral("source"),
+                 QStringLiteral("extra"),    QStringLiteral("article"), QStringLiteral("line") };
     case Table::Participants:
-        return { QStringLiteral("meeting"), QStringLiteral("actor"), QStringLiteral("name"), QStringLiteral("kind"),
-            QStringLiteral("side"), QStringLiteral("article"), QStringLiteral("line") };
+        return { QStringLiteral("meeting"), QStringLiteral("actor"), QStringLiteral("name"),
+                 QStringLiteral("kind"),    QStringLiteral("side"),  QStringLiteral("article"),
+                 QStringLiteral("line") };
     case Table::Issues:
-        return { QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("status"), QStringLiteral("extra"),
-            QStringLiteral("article"), QStringLiteral("line") };
+        return { QStringLiteral("id"),    QStringLiteral("title"),   QStringLiteral("status"),
+                 QStringLiteral("extra"), QStringLiteral("article"), QStringLiteral("line") };
     case Table::Statuses:
-        return { QStringLiteral("issue"), QStringLiteral("date"), QStringLiteral("first_day"), QStringLiteral("last_day"),
-            QStringLiteral("status"), QStringLiteral("evidence"), QStringLiteral("note"), QStringLiteral("source"),
-            QStringLiteral("extra"), QStringLiteral("article"), QStringLiteral("line") };
+        return { QStringLiteral("issue"),    QStringLiteral("date"),   QStringLiteral("first_day"),
+                 QStringLiteral("last_day"), QStringLiteral("status"), QStringLiteral("evidence"),
+                 QStringLiteral("note"),     QStringLiteral("source"), QStringLiteral("extra"),
+                 QStringLiteral("article"),  QStringLiteral("line") };
     }
     return {};
 }
@@ -130,18 +133,19 @@ QByteArray write(const Corpus& corpus, const Selection& selection, Table table, 
     case Table::Actors:
         for (int index : selection.actors) {
             const Actor& a = corpus.actors.at(index);
-            out.row(QStringList { a.id, a.name, toString(a.kind), a.side, a.role, a.aliases.join(QStringLiteral(", ")),
-                        extraText(a.extra) }
-                + origin(a.origin));
+            out.row(QStringList { a.id, a.name, toString(a.kind), a.side, a.role,
+                                  a.aliases.join(QStringLiteral(", ")), extraText(a.extra) }
+                    + origin(a.origin));
         }
         break;
     case Table::Meetings:
         for (int index : selection.meetings) {
             const Meeting& m = corpus.meetings.at(index);
-            out.row(QStringList { m.id, m.title, m.participants.join(QStringLiteral(", ")), m.start.toString(), endText(m),
-                        day(m.start.first()), lastDay(m), m.place, toString(m.status), m.kind,
-                        m.issues.join(QStringLiteral(", ")), sentence(sources.meetingSources(m)), extraText(m.extra) }
-                + origin(m.origin));
+            out.row(QStringList { m.id, m.title, m.participants.join(QStringLiteral(", ")),
+                                  m.start.toString(), endText(m), day(m.start.first()), lastDay(m), m.place,
+                                  toString(m.status), m.kind, m.issues.join(QStringLiteral(", ")),
+                                  sentence(sources.meetingSources(m)), extraText(m.extra) }
+                    + origin(m.origin));
         }
         break;
     case Table::Participants:
@@ -151,24 +155,26 @@ QByteArray write(const Corpus& corpus, const Selection& selection, Table table, 
                 const int actor = corpus.actorIndex(id);
                 const Actor* a = actor < 0 ? nullptr : &corpus.actors.at(actor);
                 out.row(QStringList { m.id, id, a ? a->name : QString(), a ? toString(a->kind) : QString(),
-                            a ? a->side : QString() }
-                    + origin(m.origin));
+                                      a ? a->side : QString() }
+                        + origin(m.origin));
             }
         }
         break;
     case Table::Issues:
         for (int index : selection.issues) {
             const Issue& i = corpus.issues.at(index);
-            out.row(QStringList { i.id, i.title, toString(i.currentStatus()), extraText(i.extra) } + origin(i.origin));
+            out.row(QStringList { i.id, i.title, toString(i.currentStatus()), extraText(i.extra) }
+                    + origin(i.origin));
         }
         break;
     case Table::Statuses:
         for (const StatusRef& ref : selection.statuses) {
             const Issue& issue = corpus.issues.at(ref.issue);
             const StatusChange& c = issue.history.at(ref.change);
-            out.row(QStringList { issue.id, c.date.toString(), day(c.date.first()), day(c.date.last()), toString(c.status),
-                        c.evidence, c.note, sentence(sources.statusSources(c)), extraText(c.extra) }
-                + origin(c.origin));
+            out.row(QStringList { issue.id, c.date.toString(), day(c.date.first()), day(c.date.last()),
+                                  toString(c.status), c.evidence, c.note, sentence(sources.statusSources(c)),
+                                  extraText(c.extra) }
+                    + origin(c.origin));
         }
         break;
     }

@@ -5,7 +5,6 @@
 #include "exchangefilter.h"
 
 #include <QByteArray>
-
 #include <optional>
 
 namespace Entente::Exchange {

@@ -58,15 +58,18 @@ private:
         {
             const int index = columns.value(name, -1);
             const int column = index >= 0 && index < row.columns.size() ? row.columns.at(index) : 1;
-            problems.append({ file, row.line, column, Severity::Error, Text::tr("%1; the row is skipped").arg(message) });
+            problems.append(
+                { file, row.line, column, Severity::Error, Text::tr("%1; the row is skipped").arg(message) });
             ok = false;
         }
         QString id(const QString& name)
         {
             const QString text = value(name);
             if (!isValidId(text))
-                fail(name, text.isEmpty() ? Text::tr("the %1 column is empty").arg(name)
-                                          : Text::tr("bad id '%1': use letters, digits, '-', '_' or '.'").arg(text));
+                fail(name,
+                     text.isEmpty()
+                         ? Text::tr("the %1 column is empty").arg(name)
+                         : Text::tr("bad id '%1': use letters, digits, '-', '_' or '.'").arg(text));
             return text;
         }
         QStringList ids(const QString& name)
@@ -83,7 +86,9 @@ private:
             const QString text = value(name);
             const FuzzyDate date = FuzzyDate::parse(text);
             if (!date.isValid() && (required || !text.isEmpty()))
-                fail(name, Text::tr("'%1' is not a date (use 2023-07-13, 2023-W28, 2023-07 or ~2023-07-13)").arg(text));
+                fail(name,
+                     Text::tr("'%1' is not a date (use 2023-07-13, 2023-W28, 2023-07 or ~2023-07-13)")
+                         .arg(text));
             return date;
         }
     };
@@ -111,7 +116,9 @@ std::optional<Table> Importer::tableOf(const QString& path, const QStringList& h
         if (base.startsWith(CsvExport::tableName(table)))
             return table;
     }
-    const auto has = [&header](const char16_t* name) { return header.contains(QStringView(name)); };
+    const auto has = [&header](const char16_t* name) {
+        return header.contains(QStringView(name));
+    };
     if (has(u"participants") && has(u"start"))
         return Table::Meetings;
     if (has(u"meeting") && has(u"actor"))
@@ -158,14 +165,16 @@ void Importer::readFile(const QString& path)
     const std::optional<Table> kind = tableOf(path, header);
     if (!kind) {
         m_problems.append({ path, 1, 1, Severity::Error,
-            Text::tr("not an actors, meetings, issues or statuses table (see the header); the file is skipped") });
+                            Text::tr("not an actors, meetings, issues or statuses table (see the header); "
+                                     "the file is skipped") });
         return;
     }
     if (*kind == Table::Participants)
         return; // the meetings table has the participants
     const QHash<Table, QStringList> required {
         { Table::Actors, { QStringLiteral("id"), QStringLiteral("name") } },
-        { Table::Meetings, { QStringLiteral("id"), QStringLiteral("participants"), QStringLiteral("start") } },
+        { Table::Meetings,
+          { QStringLiteral("id"), QStringLiteral("participants"), QStringLiteral("start") } },
         { Table::Issues, { QStringLiteral("id"), QStringLiteral("title") } },
         { Table::Statuses, { QStringLiteral("issue"), QStringLiteral("date"), QStringLiteral("status") } },
     };
@@ -175,7 +184,7 @@ void Importer::readFile(const QString& path)
     for (const QString& name : required.value(*kind)) {
         if (!columns.contains(name)) {
             m_problems.append({ path, 1, 1, Severity::Error,
-                Text::tr("the header has no '%1' column; the file is skipped").arg(name) });
+                                Text::tr("the header has no '%1' column; the file is skipped").arg(name) });
             return;
         }
     }
@@ -212,7 +221,8 @@ void Importer::readActor(RowReader& r, const QString& path)
         r.fail(QStringLiteral("name"), Text::tr("the actor has no name"));
     const QString kind = r.value(QStringLiteral("kind"));
     if (!kind.isEmpty() && !fromString(kind, &actor.kind))
-        r.fail(QStringLiteral("kind"), Text::tr("unknown actor kind '%1' (expected person, organisation or state)").arg(kind));
+        r.fail(QStringLiteral("kind"),
+               Text::tr("unknown actor kind '%1' (expected person, organisation or state)").arg(kind));
     actor.side = r.value(QStringLiteral("side"));
     actor.role = r.value(QStringLiteral("role"));
     actor.aliases = RecordParser::splitList(r.value(QStringLiteral("aliases")));
@@ -221,7 +231,8 @@ void Importer::readActor(RowReader& r, const QString& path)
         return;
     Article& article = articleFor(r, path);
     if (const int line = article.actorRows.value(actor.id); line > 0) {
-        r.fail(QStringLiteral("id"), Text::tr("actor '%1' is already defined on line %2").arg(actor.id).arg(line));
+        r.fail(QStringLiteral("id"),
+               Text::tr("actor '%1' is already defined on line %2").arg(actor.id).arg(line));
         return;
     }
     article.actorRows.insert(actor.id, r.row.line);
@@ -252,7 +263,8 @@ void Importer::readMeeting(RowReader& r, const QString& path)
     const QString status = r.value(QStringLiteral("status"));
     if (!status.isEmpty() && !fromString(status, &meeting.status))
         r.fail(QStringLiteral("status"),
-            Text::tr("unknown meeting status '%1' (expected planned, held, cancelled or failed)").arg(status));
+               Text::tr("unknown meeting status '%1' (expected planned, held, cancelled or failed)")
+                   .arg(status));
     meeting.place = r.value(QStringLiteral("place"));
     meeting.kind = r.value(QStringLiteral("kind"));
     meeting.issues = r.ids(QStringLiteral("issues"));
@@ -261,7 +273,8 @@ void Importer::readMeeting(RowReader& r, const QString& path)
         return;
     Article& article = articleFor(r, path);
     if (const int line = article.meetingRows.value(meeting.id); line > 0) {
-        r.fail(QStringLiteral("id"), Text::tr("meeting '%1' is already defined on line %2").arg(meeting.id).arg(line));
+        r.fail(QStringLiteral("id"),
+               Text::tr("meeting '%1' is already defined on line %2").arg(meeting.id).arg(line));
         return;
     }
     article.meetingRows.insert(meeting.id, r.row.line);
@@ -303,7 +316,9 @@ void Importer::readStatus(RowReader& r, const QString& path)
     const QString status = r.value(QStringLiteral("status"));
     if (!fromString(status, &change.status))
         r.fail(QStringLiteral("status"),
-            Text::tr("unknown issue status '%1' (expected open, in-dialogue, stalled, escalating or resolved)").arg(status));
+               Text::tr(
+                   "unknown issue status '%1' (expected open, in-dialogue, stalled, escalating or resolved)")
+                   .arg(status));
     change.evidence = r.value(QStringLiteral("evidence"));
     if (!change.evidence.isEmpty() && !isValidId(change.evidence))
         r.fail(QStringLiteral("evidence"), Text::tr("bad anchor '%1'").arg(change.evidence));
@@ -326,7 +341,8 @@ Result Importer::finish()
         for (Issue& issue : doc.issues) {
             if (issue.title == issue.id) // status rows read before the issues table
                 issue.title = m_issueTitles.value(issue.id, issue.id);
-            std::stable_sort(issue.history.begin(), issue.history.end(),
+            std::stable_sort(
+                issue.history.begin(), issue.history.end(),
                 [](const StatusChange& a, const StatusChange& b) { return a.date.first() < b.date.first(); });
         }
         doc.text.clear();

@@ -25,7 +25,8 @@ struct Text
 
 QList<DataFormat> dataFormats()
 {
-    return { DataFormat::Csv, DataFormat::Gexf, DataFormat::Graphml, DataFormat::Ics, DataFormat::Brat, DataFormat::Plover };
+    return { DataFormat::Csv, DataFormat::Gexf, DataFormat::Graphml,
+             DataFormat::Ics, DataFormat::Brat, DataFormat::Plover };
 }
 
 QString formatName(DataFormat format)
@@ -70,7 +71,8 @@ std::optional<DataFormat> dataFormatFromPath(const QString& path)
 
 bool writesFolder(DataFormat format, const QString& path)
 {
-    return format == DataFormat::Brat || (format == DataFormat::Csv && QFileInfo(path).suffix().toLower() != u"csv");
+    return format == DataFormat::Brat
+        || (format == DataFormat::Csv && QFileInfo(path).suffix().toLower() != u"csv");
 }
 
 QString formatDescription(DataFormat format)
@@ -99,26 +101,31 @@ PreparedExport prepareExport(const Corpus& corpus, const QString& path, const Ex
     prepared.folder = writesFolder(options.format, path);
     const Selection selection = Selection::of(corpus, options.filter);
     const QString fileName = QFileInfo(path).fileName();
-    const auto single = [&](const QByteArray& bytes) { prepared.files.append({ fileName, bytes }); };
+    const auto single = [&](const QByteArray& bytes) {
+        prepared.files.append({ fileName, bytes });
+    };
     switch (options.format) {
     case DataFormat::Csv:
         if (prepared.folder) {
             const Sources sources(corpus);
             for (CsvExport::Table table : CsvExport::tables())
-                prepared.files.append({ CsvExport::tableName(table) + QStringLiteral(".csv"), CsvExport::write(corpus, selection, table, sources) });
+                prepared.files.append({ CsvExport::tableName(table) + QStringLiteral(".csv"),
+                                        CsvExport::write(corpus, selection, table, sources) });
         } else {
             const QString name = options.table.isEmpty() ? QFileInfo(path).completeBaseName() : options.table;
             const std::optional<CsvExport::Table> table = CsvExport::tableFromName(name);
             if (!table) {
-                prepared.error = Text::tr("%1: name the table to write (actors, meetings, participants, issues or statuses), "
-                                          "or give a folder for all of them")
-                                     .arg(path);
+                prepared.error
+                    = Text::tr(
+                          "%1: name the table to write (actors, meetings, participants, issues or statuses), "
+                          "or give a folder for all of them")
+                          .arg(path);
                 return prepared;
             }
             single(CsvExport::write(corpus, selection, *table));
         }
-        prepared.summary = Text::tr("%n meeting(s), %1 actors, %2 issues and %3 status changes as CSV", nullptr,
-            int(selection.meetings.size()))
+        prepared.summary = Text::tr("%n meeting(s), %1 actors, %2 issues and %3 status changes as CSV",
+                                    nullptr, int(selection.meetings.size()))
                                .arg(selection.actors.size())
                                .arg(selection.issues.size())
                                .arg(selection.statuses.size());
@@ -137,18 +144,26 @@ PreparedExport prepareExport(const Corpus& corpus, const QString& path, const Ex
         const IcsExport::Result result = IcsExport::write(corpus, selection, ics);
         single(result.data);
         for (const QString& id : result.undated)
-            prepared.problems.append({ {}, 0, 0, Severity::Warning, Text::tr("meeting '%1' has no date and is left out").arg(id) });
+            prepared.problems.append({ {},
+                                       0,
+                                       0,
+                                       Severity::Warning,
+                                       Text::tr("meeting '%1' has no date and is left out").arg(id) });
         prepared.summary = Text::tr("%n meeting(s) as calendar events", nullptr, result.events);
         break;
     }
     case DataFormat::Plover: {
         const bool array = QFileInfo(path).suffix().toLower() == u"json";
-        const PloverExport::Result result = PloverExport::write(corpus, selection,
-            array ? PloverExport::Layout::Array : PloverExport::Layout::JsonLines);
+        const PloverExport::Result result = PloverExport::write(
+            corpus, selection, array ? PloverExport::Layout::Array : PloverExport::Layout::JsonLines);
         single(result.data);
         for (const QString& id : result.leftOut)
-            prepared.problems.append({ {}, 0, 0, Severity::Warning,
-                Text::tr("meeting '%1' was cancelled or failed: not an event record").arg(id) });
+            prepared.problems.append(
+                { {},
+                  0,
+                  0,
+                  Severity::Warning,
+                  Text::tr("meeting '%1' was cancelled or failed: not an event record").arg(id) });
         prepared.summary = Text::tr("%n event record(s)", nullptr, result.events);
         break;
     }

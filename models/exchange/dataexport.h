@@ -7,7 +7,6 @@
 #include "outputfiles.h"
 
 #include <QDateTime>
-
 #include <optional>
 
 namespace Entente::Exchange {

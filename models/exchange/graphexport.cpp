@@ -2,7 +2,6 @@
 
 #include "textescape.h"
 
-
 #include <algorithm>
 
 namespace Entente::Exchange::GraphExport {
@@ -44,7 +43,8 @@ QList<EdgeDays> edgeDays(const Corpus& corpus, const ActorGraph& graph)
                 last = first;
             edge.spells.append({ first, last });
         }
-        std::sort(edge.spells.begin(), edge.spells.end(), [](const Spell& a, const Spell& b) { return a.first < b.first; });
+        std::sort(edge.spells.begin(), edge.spells.end(),
+                  [](const Spell& a, const Spell& b) { return a.first < b.first; });
         QList<Spell> merged;
         for (const Spell& spell : std::as_const(edge.spells)) {
             if (!merged.isEmpty() && spell.first <= merged.last().last.addDays(1))
@@ -82,8 +82,7 @@ public:
         m_text += text;
         return *this;
     }
-    template<typename A, typename B>
-    XmlText& raw(const QStringBuilder<A, B>& text)
+    template<typename A, typename B> XmlText& raw(const QStringBuilder<A, B>& text)
     {
         m_text += text;
         return *this;
@@ -95,7 +94,8 @@ public:
         m_text += u'"';
         return *this;
     }
-    XmlText& element(QStringView indent, QStringView name, QStringView value, QStringView keyName, QStringView key)
+    XmlText& element(QStringView indent, QStringView name, QStringView value, QStringView keyName,
+                     QStringView key)
     {
         m_text += indent + u'<' + name;
         attribute(keyName, key);
@@ -112,7 +112,11 @@ private:
 
 void gexfAttribute(XmlText& xml, QStringView id, QStringView title, QStringView type)
 {
-    xml.raw(u"   <attribute").attribute(u"id", id).attribute(u"title", title).attribute(u"type", type).raw(u"/>\n");
+    xml.raw(u"   <attribute")
+        .attribute(u"id", id)
+        .attribute(u"title", title)
+        .attribute(u"type", type)
+        .raw(u"/>\n");
 }
 
 void gexfValue(XmlText& xml, QStringView id, QStringView value)
@@ -127,10 +131,13 @@ QByteArray gexf(const Corpus& corpus, const Filter& filter)
     const ActorGraph graph = ActorGraph::build(corpus, filter.graphFilter());
     const QList<EdgeDays> days = edgeDays(corpus, graph);
     XmlText xml(graph.edges.size() * 300 + graph.nodes.size() * 400 + 2048);
-    xml.raw(u"<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<gexf xmlns=\"http://gexf.net/1.3\" version=\"1.3\">\n"
-            u" <meta>\n  <creator>Entente</creator>\n  <description>Actors and who met whom</description>\n </meta>\n"
-            u" <graph defaultedgetype=\"undirected\" mode=\"dynamic\" timeformat=\"date\" timerepresentation=\"interval\">\n"
-            u"  <attributes class=\"node\" mode=\"static\">\n");
+    xml.raw(
+        u"<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<gexf xmlns=\"http://gexf.net/1.3\" version=\"1.3\">\n"
+        u" <meta>\n  <creator>Entente</creator>\n  <description>Actors and who met whom</description>\n "
+        u"</meta>\n"
+        u" <graph defaultedgetype=\"undirected\" mode=\"dynamic\" timeformat=\"date\" "
+        u"timerepresentation=\"interval\">\n"
+        u"  <attributes class=\"node\" mode=\"static\">\n");
     gexfAttribute(xml, u"name", u"name", u"string");
     gexfAttribute(xml, u"kind", u"kind", u"string");
     gexfAttribute(xml, u"side", u"side", u"string");
@@ -143,7 +150,10 @@ QByteArray gexf(const Corpus& corpus, const Filter& filter)
     xml.raw(u"  </attributes>\n  <nodes count=\"" + QString::number(graph.nodes.size()) + u"\">\n");
     for (const ActorGraphNode& node : graph.nodes) {
         // Labels are xs:token: no line breaks, tabs or runs of spaces.
-        xml.raw(u"   <node").attribute(u"id", node.id).attribute(u"label", node.name.simplified()).raw(u">\n    <attvalues>\n");
+        xml.raw(u"   <node")
+            .attribute(u"id", node.id)
+            .attribute(u"label", node.name.simplified())
+            .raw(u">\n    <attvalues>\n");
         gexfValue(xml, u"name", node.name);
         gexfValue(xml, u"kind", node.known ? toString(node.kind) : QString());
         gexfValue(xml, u"side", node.side);
@@ -166,7 +176,8 @@ QByteArray gexf(const Corpus& corpus, const Filter& filter)
         if (!days.at(e).undated && !days.at(e).spells.isEmpty()) {
             xml.raw(u"    <spells>\n");
             for (const Spell& spell : days.at(e).spells)
-                xml.raw(u"     <spell start=\"" + day(spell.first) + u"\" end=\"" + day(spell.last) + u"\"/>\n");
+                xml.raw(u"     <spell start=\"" + day(spell.first) + u"\" end=\"" + day(spell.last)
+                        + u"\"/>\n");
             xml.raw(u"    </spells>\n");
         }
         xml.raw(u"   </edge>\n");
@@ -183,9 +194,15 @@ QByteArray graphml(const Corpus& corpus, const Filter& filter)
     xml.raw(u"<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
             u"<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\" "
             u"xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
-            u"xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n");
+            u"xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns "
+            u"http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n");
     const auto key = [&xml](QStringView id, QStringView target, QStringView type) {
-        xml.raw(u" <key").attribute(u"id", id).attribute(u"for", target).attribute(u"attr.name", id).attribute(u"attr.type", type).raw(u"/>\n");
+        xml.raw(u" <key")
+            .attribute(u"id", id)
+            .attribute(u"for", target)
+            .attribute(u"attr.name", id)
+            .attribute(u"attr.type", type)
+            .raw(u"/>\n");
     };
     key(u"name", u"node", u"string");
     key(u"kind", u"node", u"string");

@@ -4,7 +4,6 @@
 #include "textescape.h"
 
 #include <QCoreApplication>
-
 #include <algorithm>
 
 namespace Entente::Exchange::IcsExport {
@@ -19,8 +18,9 @@ struct Text
 
 QString escapedText(const QString& value)
 {
-    const bool plain = std::none_of(value.cbegin(), value.cend(),
-        [](QChar c) { return c == u'\\' || c == u';' || c == u',' || c == u'\n' || c == u'\r'; });
+    const bool plain = std::none_of(value.cbegin(), value.cend(), [](QChar c) {
+        return c == u'\\' || c == u';' || c == u',' || c == u'\n' || c == u'\r';
+    });
     if (plain)
         return value;
     QString out;
@@ -113,11 +113,14 @@ QByteArray contentLine(const QString& name, const QString& value)
 Result write(const Corpus& corpus, const Selection& selection, const Options& options)
 {
     const Sources sources(corpus);
-    const QDateTime stamp = (options.stamp.isValid() ? options.stamp : QDateTime::currentDateTimeUtc()).toUTC();
-    const QByteArray stampLine = "DTSTAMP:" + stamp.toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'")).toLatin1() + "\r\n";
+    const QDateTime stamp
+        = (options.stamp.isValid() ? options.stamp : QDateTime::currentDateTimeUtc()).toUTC();
+    const QByteArray stampLine
+        = "DTSTAMP:" + stamp.toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'")).toLatin1() + "\r\n";
     Result result;
     QByteArray& out = result.data;
-    out += "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Entente//Entente " "meetings//EN\r\n"
+    out += "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Entente//Entente "
+           "meetings//EN\r\n"
            "CALSCALE:GREGORIAN\r\nMETHOD:PUBLISH\r\n";
     if (!options.calendarName.isEmpty())
         out += contentLine(QStringLiteral("X-WR-CALNAME"), options.calendarName);

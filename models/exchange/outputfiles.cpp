@@ -5,7 +5,6 @@
 #include <QFileInfo>
 #include <QSaveFile>
 #include <QTemporaryDir>
-
 #include <filesystem>
 #include <system_error>
 
@@ -49,8 +48,8 @@ QString safeRelativePath(const QString& name)
     return parts.join(u'/');
 }
 
-bool writeFiles(const QString& folder, const QList<OutputFile>& files, Existing existing, QStringList* written,
-    QString* error)
+bool writeFiles(const QString& folder, const QList<OutputFile>& files, Existing existing,
+                QStringList* written, QString* error)
 {
     const QDir target(folder);
     if (!QDir().mkpath(target.absolutePath())) {
@@ -80,7 +79,7 @@ bool writeFiles(const QString& folder, const QList<OutputFile>& files, Existing 
         std::error_code code;
         if (QDir().mkpath(QFileInfo(destination).absolutePath()))
             std::filesystem::rename(QFile::encodeName(staging.filePath(file.path)).toStdString(),
-                QFile::encodeName(destination).toStdString(), code);
+                                    QFile::encodeName(destination).toStdString(), code);
         else
             code = std::make_error_code(std::errc::permission_denied);
         if (code) {

@@ -26,8 +26,8 @@ bool writeFile(const QString& path, const QByteArray& bytes, QString* error);
 // Writes every file of the set under folder (created when missing): first all of them into a
 // temporary folder beside them, then each renamed into place. When anything fails, the files moved
 // so far are removed again (with Existing::Refuse they were new), and error says what failed.
-bool writeFiles(const QString& folder, const QList<OutputFile>& files, Existing existing, QStringList* written,
-    QString* error);
+bool writeFiles(const QString& folder, const QList<OutputFile>& files, Existing existing,
+                QStringList* written, QString* error);
 
 // A safe relative path for a name taken from input data: no absolute path, no "..", '/' separators.
 QString safeRelativePath(const QString& name);

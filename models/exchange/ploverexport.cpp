@@ -82,7 +82,8 @@ QString record(const Corpus& corpus, const Meeting& meeting, const Sources& sour
 {
     // Participants are symmetric; source and target split them by side (the first participant's
     // side is the source) so that dyadic analyses see who met whom. One side only: all are source.
-    const QString sourceSide = meeting.participants.isEmpty() ? QString() : sideOf(corpus, meeting.participants.first());
+    const QString sourceSide
+        = meeting.participants.isEmpty() ? QString() : sideOf(corpus, meeting.participants.first());
     QString text;
     JsonObject object(text);
     object.string(u"id", meeting.id);

@@ -1,7 +1,6 @@
 #include "sources.h"
 
 #include <QFileInfo>
-
 #include <algorithm>
 
 namespace Entente::Exchange {
@@ -42,10 +41,12 @@ bool endsAbbreviation(const QString& text, int dot, int lineStart)
     const QStringView word = QStringView(text).sliced(wordStart, dot - wordStart);
     if (word.size() == 1 || word.contains(u'.'))
         return true; // "J. Smith", "U.S."
-    static const QStringList known { QStringLiteral("Mr"), QStringLiteral("Mrs"), QStringLiteral("Ms"),
-        QStringLiteral("Dr"), QStringLiteral("St"), QStringLiteral("Gen"), QStringLiteral("Lt"), QStringLiteral("Col"),
-        QStringLiteral("Sen"), QStringLiteral("Rep"), QStringLiteral("Gov"), QStringLiteral("Prof"), QStringLiteral("Jr"),
-        QStringLiteral("Sr"), QStringLiteral("Inc"), QStringLiteral("Corp"), QStringLiteral("No"), QStringLiteral("vs") };
+    static const QStringList known { QStringLiteral("Mr"),   QStringLiteral("Mrs"), QStringLiteral("Ms"),
+                                     QStringLiteral("Dr"),   QStringLiteral("St"),  QStringLiteral("Gen"),
+                                     QStringLiteral("Lt"),   QStringLiteral("Col"), QStringLiteral("Sen"),
+                                     QStringLiteral("Rep"),  QStringLiteral("Gov"), QStringLiteral("Prof"),
+                                     QStringLiteral("Jr"),   QStringLiteral("Sr"),  QStringLiteral("Inc"),
+                                     QStringLiteral("Corp"), QStringLiteral("No"),  QStringLiteral("vs") };
     return known.contains(word.toString());
 }
 
@@ -59,7 +60,9 @@ bool endsSentence(const Document& doc, int position, int lineStart, int lineEnd)
     if (isWideTerminator(text.at(position)))
         return true;
     int next = position + 1;
-    while (next < lineEnd && (isMarkup(doc, next) || text.at(next) == u'"' || text.at(next) == u'”' || text.at(next) == u')'))
+    while (
+        next < lineEnd
+        && (isMarkup(doc, next) || text.at(next) == u'"' || text.at(next) == u'”' || text.at(next) == u')'))
         ++next;
     if (next < lineEnd && !text.at(next).isSpace())
         return false;
@@ -80,7 +83,7 @@ QString withoutMarkup(const Document& doc, int start, int end)
         if (index < 0) {
             // Copy up to the next mark's opening bracket.
             const auto next = std::lower_bound(doc.marks.cbegin(), doc.marks.cend(), position,
-                [](const Mark& mark, int pos) { return mark.start < pos; });
+                                               [](const Mark& mark, int pos) { return mark.start < pos; });
             const int stop = next == doc.marks.cend() ? end : std::min(end, next->start);
             plain.append(QStringView(doc.text).sliced(position, std::max(stop - position, 0)));
             position = std::max(stop, position + 1);
@@ -149,7 +152,8 @@ Sources::Sources(const Corpus& corpus)
     for (qsizetype d = 0; d < corpus.documents.size(); ++d) {
         const QString& path = absolute.at(d);
         m_articleNames.insert(corpus.documents.at(d).fileName,
-            !common.isEmpty() && path.startsWith(common) ? path.sliced(common.size()) : QFileInfo(path).fileName());
+                              !common.isEmpty() && path.startsWith(common) ? path.sliced(common.size())
+                                                                           : QFileInfo(path).fileName());
     }
 }
 

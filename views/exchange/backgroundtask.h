@@ -5,7 +5,6 @@
 #include <QEventLoop>
 #include <QProgressDialog>
 #include <QThread>
-
 #include <functional>
 #include <memory>
 #include <optional>

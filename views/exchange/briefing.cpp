@@ -110,7 +110,8 @@ struct Briefing::Private
             QTextDocument* document = texts.at(page.document).get();
             painter->save();
             painter->translate(content.left(), content.top() - page.documentPage * content.height());
-            document->drawContents(painter, QRectF(0, page.documentPage * content.height(), content.width(), content.height()));
+            document->drawContents(
+                painter, QRectF(0, page.documentPage * content.height(), content.width(), content.height()));
             painter->restore();
         } else {
             const BriefingFigures::Figure& figure = figures->figures().at(page.figure);
@@ -120,7 +121,8 @@ struct Briefing::Private
             painter->setFont(heading);
             painter->setPen(QColor(0x24, 0x45, 0x6b));
             const qreal headingHeight = QFontMetricsF(heading).height() + 10;
-            painter->drawText(QRectF(content.topLeft(), QSizeF(content.width(), headingHeight)), Qt::AlignLeft | Qt::AlignTop, figure.title);
+            painter->drawText(QRectF(content.topLeft(), QSizeF(content.width(), headingHeight)),
+                              Qt::AlignLeft | Qt::AlignTop, figure.title);
             const QRectF area = content.adjusted(0, headingHeight, 0, 0);
             const QSizeF size = figure.view->exportSize();
             const qreal scale = std::min({ area.width() / size.width(), area.height() / size.height(), 1.5 });
@@ -134,9 +136,12 @@ struct Briefing::Private
         small.setPointSizeF(7.5);
         painter->setFont(small);
         painter->setPen(QColor(0x70, 0x7a, 0x88));
-        const QRectF footer(content.left(), content.bottom() + footerHeight / 2, content.width(), footerHeight);
-        painter->drawText(footer, Qt::AlignLeft | Qt::AlignVCenter, title + QStringLiteral(" · ") + BriefingHtml::period(data));
-        painter->drawText(footer, Qt::AlignRight | Qt::AlignVCenter, Text::tr("Page %1 of %2").arg(index + 1).arg(pages.size()));
+        const QRectF footer(content.left(), content.bottom() + footerHeight / 2, content.width(),
+                            footerHeight);
+        painter->drawText(footer, Qt::AlignLeft | Qt::AlignVCenter,
+                          title + QStringLiteral(" · ") + BriefingHtml::period(data));
+        painter->drawText(footer, Qt::AlignRight | Qt::AlignVCenter,
+                          Text::tr("Page %1 of %2").arg(index + 1).arg(pages.size()));
     }
 };
 
@@ -195,7 +200,8 @@ QImage Briefing::page(int index, double scale) const
     QImage image(size.toSize(), QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::white);
     QPainter painter(&image);
-    painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
+    painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing
+                           | QPainter::SmoothPixmapTransform);
     painter.scale(scale, scale);
     d->paint(&painter, index);
     return image;
@@ -230,10 +236,11 @@ QByteArray Briefing::pdf() const
 
 QByteArray Briefing::html() const
 {
-    QString html = QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\"><head><meta charset=\"utf-8\"/>"
-                                  "<meta name=\"generator\" content=\"Entente\"/><title>%2</title><style>%3"
-                                  "body { max-width: 60em; margin: 2em auto; padding: 0 1em; font-size: 11pt; }</style>"
-                                  "</head><body>\n")
+    QString html = QStringLiteral(
+                       "<!DOCTYPE html>\n<html lang=\"%1\"><head><meta charset=\"utf-8\"/>"
+                       "<meta name=\"generator\" content=\"Entente\"/><title>%2</title><style>%3"
+                       "body { max-width: 60em; margin: 2em auto; padding: 0 1em; font-size: 11pt; }</style>"
+                       "</head><body>\n")
                        .arg(QLocale().bcp47Name(), d->title.toHtmlEscaped(), BriefingHtml::styleSheet());
     html += QStringLiteral("<section class=\"title\">%1</section>\n").arg(d->titleHtml);
     html += QStringLiteral("<section class=\"meetings\">%1</section>\n").arg(d->meetingsHtml);

@@ -7,7 +7,6 @@
 #include "exchangefilter.h"
 
 #include <QImage>
-
 #include <memory>
 
 namespace Entente {

@@ -46,7 +46,8 @@ BriefingDialog::BriefingDialog(CorpusStore* store, const ActorGraphFilter& netwo
     , m_title(new QLineEdit(tr("Briefing"), this))
     , m_from(new QDateEdit(this))
     , m_to(new QDateEdit(this))
-    , m_useNetworkFilter(new QCheckBox(tr("Only the meetings the network's side and status filters show"), this))
+    , m_useNetworkFilter(
+          new QCheckBox(tr("Only the meetings the network's side and status filters show"), this))
     , m_path(new QLineEdit(this))
 {
     setWindowTitle(tr("Briefing"));
@@ -127,8 +128,8 @@ void BriefingDialog::setPeriod(const QDate& from, const QDate& to)
 
 void BriefingDialog::browse()
 {
-    const QString chosen = QFileDialog::getSaveFileName(this, tr("Save Briefing"), path(),
-        tr("PDF document (*.pdf);;Web page, self-contained (*.html)"));
+    const QString chosen = QFileDialog::getSaveFileName(
+        this, tr("Save Briefing"), path(), tr("PDF document (*.pdf);;Web page, self-contained (*.html)"));
     if (!chosen.isEmpty())
         m_path->setText(chosen);
 }
@@ -153,7 +154,8 @@ bool BriefingDialog::makeBriefing(CorpusStore* store, const ActorGraphFilter& ne
         return false;
     }
     QSettings().setValue(QStringLiteral("briefing/folder"), QFileInfo(dialog.path()).absolutePath());
-    QMessageBox box(QMessageBox::Information, tr("Briefing"), tr("Wrote %1.").arg(dialog.path()), QMessageBox::Ok, parent);
+    QMessageBox box(QMessageBox::Information, tr("Briefing"), tr("Wrote %1.").arg(dialog.path()),
+                    QMessageBox::Ok, parent);
     QPushButton* open = box.addButton(tr("Open"), QMessageBox::ActionRole);
     box.exec();
     if (box.clickedButton() == open)

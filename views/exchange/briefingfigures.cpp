@@ -32,7 +32,8 @@ BriefingFigures::BriefingFigures(const Corpus& corpus, const Exchange::BriefingD
         const int months = (to.year() - from.year()) * 12 + to.month() - from.month() + 1;
         if (months <= maximumCalendarMonths) {
             for (QDate month(from.year(), from.month(), 1); month <= to; month = month.addMonths(1)) {
-                auto* calendar = static_cast<CalendarView*>(add(QStringLiteral("calendar"),
+                auto* calendar = static_cast<CalendarView*>(add(
+                    QStringLiteral("calendar"),
                     Text::tr("Calendar, %1").arg(QLocale().toString(month, QStringLiteral("MMMM yyyy")))));
                 calendar->setMonth(month.year(), month.month());
             }

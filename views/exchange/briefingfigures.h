@@ -6,7 +6,6 @@
 #include "briefingdata.h"
 
 #include <QString>
-
 #include <memory>
 #include <vector>
 

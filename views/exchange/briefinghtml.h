@@ -9,10 +9,12 @@
 namespace Entente::BriefingHtml {
 
 QString period(const Exchange::BriefingData& data); // "12 July 2023 – 31 July 2023", in the UI language
-QString titleSection(const Corpus& corpus, const Exchange::BriefingData& data, const Exchange::Sources& sources,
-    const QString& title);
-QString meetingsSection(const Corpus& corpus, const Exchange::BriefingData& data, const Exchange::Sources& sources);
-QString sourcesSection(const Corpus& corpus, const Exchange::BriefingData& data, const Exchange::Sources& sources);
+QString titleSection(const Corpus& corpus, const Exchange::BriefingData& data,
+                     const Exchange::Sources& sources, const QString& title);
+QString meetingsSection(const Corpus& corpus, const Exchange::BriefingData& data,
+                        const Exchange::Sources& sources);
+QString sourcesSection(const Corpus& corpus, const Exchange::BriefingData& data,
+                       const Exchange::Sources& sources);
 // Styles both Qt's rich text and browsers understand.
 QString styleSheet();
 

@@ -86,8 +86,12 @@ DataExportDialog::DataExportDialog(CorpusStore* store, const ActorGraphFilter& n
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     }
-    m_from->setDate(networkFilter.from.isValid() ? networkFilter.from : first.isValid() ? first : QDate::currentDate());
-    m_to->setDate(networkFilter.to.isValid() ? networkFilter.to : last.isValid() ? last : QDate::currentDate());
+    m_from->setDate(networkFilter.from.isValid() ? networkFilter.from
+                        : first.isValid()        ? first
+                                                 : QDate::currentDate());
+    m_to->setDate(networkFilter.to.isValid() ? networkFilter.to
+                      : last.isValid()       ? last
+                                             : QDate::currentDate());
     m_period->setChecked(networkFilter.from.isValid() || networkFilter.to.isValid());
     connect(m_period, &QCheckBox::toggled, m_from, &QWidget::setEnabled);
     connect(m_period, &QCheckBox::toggled, m_to, &QWidget::setEnabled);
@@ -103,7 +107,8 @@ DataExportDialog::DataExportDialog(CorpusStore* store, const ActorGraphFilter& n
             names.append(Labels::meetingStatus(status));
         active.append(tr("statuses %1").arg(names.join(QStringLiteral(", "))));
     }
-    m_useNetworkFilter->setText(tr("Only the meetings the network shows (%1)").arg(active.join(QStringLiteral("; "))));
+    m_useNetworkFilter->setText(
+        tr("Only the meetings the network shows (%1)").arg(active.join(QStringLiteral("; "))));
     m_useNetworkFilter->setChecked(!active.isEmpty());
     m_useNetworkFilter->setVisible(!active.isEmpty());
 
@@ -138,7 +143,8 @@ DataExportDialog::DataExportDialog(CorpusStore* store, const ActorGraphFilter& n
     connect(m_format, &QComboBox::currentIndexChanged, this, &DataExportDialog::formatChanged);
     connect(m_table, &QComboBox::currentIndexChanged, this, &DataExportDialog::formatChanged);
     QSettings settings;
-    m_format->setCurrentIndex(std::max(0, m_format->findData(settings.value(QStringLiteral("exportData/format"), 0).toInt())));
+    m_format->setCurrentIndex(
+        std::max(0, m_format->findData(settings.value(QStringLiteral("exportData/format"), 0).toInt())));
     formatChanged();
 }
 
@@ -173,9 +179,11 @@ void DataExportDialog::formatChanged()
     const auto format = Exchange::DataFormat(m_format->currentData().toInt());
     m_table->setEnabled(format == Exchange::DataFormat::Csv);
     const QString table = format == Exchange::DataFormat::Csv ? m_table->currentData().toString() : QString();
-    const QString folder = QSettings().value(QStringLiteral("exportData/folder"), QDir::homePath()).toString();
+    const QString folder
+        = QSettings().value(QStringLiteral("exportData/folder"), QDir::homePath()).toString();
     const QString current = path();
-    m_path->setText(QDir(current.isEmpty() ? folder : QFileInfo(current).absolutePath()).filePath(defaultName(format, table)));
+    m_path->setText(QDir(current.isEmpty() ? folder : QFileInfo(current).absolutePath())
+                        .filePath(defaultName(format, table)));
     const bool toFolder = Exchange::writesFolder(format, path());
     m_hint->setText(toFolder ? tr("A folder: files already in it with the same names are replaced.")
                              : tr("One file, replaced if it exists."));
@@ -185,7 +193,8 @@ void DataExportDialog::browse()
 {
     const auto format = Exchange::DataFormat(m_format->currentData().toInt());
     const QString chosen = Exchange::writesFolder(format, path())
-        ? QFileDialog::getExistingDirectory(this, tr("Export Data to a Folder"), QFileInfo(path()).absolutePath())
+        ? QFileDialog::getExistingDirectory(this, tr("Export Data to a Folder"),
+                                            QFileInfo(path()).absolutePath())
         : QFileDialog::getSaveFileName(this, tr("Export Data"), path());
     if (!chosen.isEmpty())
         m_path->setText(chosen);
@@ -221,7 +230,8 @@ bool DataExportDialog::run(QStringList* written, QString* message)
     const QString target = path();
     const Exchange::ExportOptions chosen = options();
     const std::optional<Exchange::PreparedExport> prepared = runInBackground<Exchange::PreparedExport>(
-        this, tr("Preparing the export…"), [corpus, target, chosen] { return Exchange::prepareExport(corpus, target, chosen); });
+        this, tr("Preparing the export…"),
+        [corpus, target, chosen] { return Exchange::prepareExport(corpus, target, chosen); });
     if (!prepared) {
         *message = tr("The export was cancelled; nothing was written.");
         return false;

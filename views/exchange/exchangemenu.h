@@ -16,8 +16,9 @@ namespace ExchangeMenu {
 
 // networkFilter gives the network's current filters (the dialogs start from them); openFiles opens
 // the files an import wrote.
-void addActions(QMenu* menu, CorpusStore* store, QWidget* window, std::function<ActorGraphFilter()> networkFilter,
-    std::function<void(const QStringList&)> openFiles);
+void addActions(QMenu* menu, CorpusStore* store, QWidget* window,
+                std::function<ActorGraphFilter()> networkFilter,
+                std::function<void(const QStringList&)> openFiles);
 
 } // namespace ExchangeMenu
 } // namespace Entente

@@ -88,7 +88,10 @@ ImportDialog::ImportDialog(QWidget* parent)
     auto* outputRow = new QHBoxLayout;
     outputRow->addWidget(m_output, 1);
     outputRow->addWidget(browseButton);
-    m_output->setText(QSettings().value(QStringLiteral("import/folder"), QDir::home().filePath(QStringLiteral("entente-import"))).toString());
+    m_output->setText(
+        QSettings()
+            .value(QStringLiteral("import/folder"), QDir::home().filePath(QStringLiteral("entente-import")))
+            .toString());
 
     m_types->setHorizontalHeaderLabels({ tr("brat type"), tr("Entente kind") });
     m_types->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
@@ -96,7 +99,8 @@ ImportDialog::ImportDialog(QWidget* parent)
     m_types->verticalHeader()->hide();
     QList<Diagnostic> ignored;
     const QString saved = QSettings().value(typesKey).toString();
-    setTypeMap(saved.isEmpty() ? Exchange::Brat::TypeMap::defaults() : Exchange::Brat::TypeMap::parse(saved, {}, &ignored));
+    setTypeMap(saved.isEmpty() ? Exchange::Brat::TypeMap::defaults()
+                               : Exchange::Brat::TypeMap::parse(saved, {}, &ignored));
     auto* addType = new QPushButton(tr("&Add Type"), this);
     auto* removeType = new QPushButton(tr("&Remove"), this);
     auto* resetTypes = new QPushButton(tr("&Defaults"), this);
@@ -107,7 +111,9 @@ ImportDialog::ImportDialog(QWidget* parent)
     typeButtons->addStretch();
     auto* typeBox = new QGroupBox(tr("brat entity and event types"), this);
     auto* typeLayout = new QVBoxLayout(typeBox);
-    auto* typeHint = new QLabel(tr("How the types of other projects' annotations become Entente marks. Types not listed are skipped and reported."), typeBox);
+    auto* typeHint = new QLabel(tr("How the types of other projects' annotations become Entente marks. Types "
+                                   "not listed are skipped and reported."),
+                                typeBox);
     typeHint->setWordWrap(true);
     typeLayout->addWidget(typeHint);
     typeLayout->addWidget(m_types);
@@ -132,7 +138,8 @@ ImportDialog::ImportDialog(QWidget* parent)
     connect(addFolderButton, &QPushButton::clicked, this, &ImportDialog::addFolder);
     connect(clearButton, &QPushButton::clicked, this, [this] { setSources({}); });
     connect(browseButton, &QPushButton::clicked, this, [this] {
-        const QString folder = QFileDialog::getExistingDirectory(this, tr("Write Entente Files To"), outputFolder());
+        const QString folder
+            = QFileDialog::getExistingDirectory(this, tr("Write Entente Files To"), outputFolder());
         if (!folder.isEmpty())
             setOutputFolder(folder);
     });
@@ -144,7 +151,8 @@ ImportDialog::ImportDialog(QWidget* parent)
         if (m_types->currentRow() >= 0)
             m_types->removeRow(m_types->currentRow());
     });
-    connect(resetTypes, &QPushButton::clicked, this, [this] { setTypeMap(Exchange::Brat::TypeMap::defaults()); });
+    connect(resetTypes, &QPushButton::clicked, this,
+            [this] { setTypeMap(Exchange::Brat::TypeMap::defaults()); });
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     sourcesChanged();
@@ -232,14 +240,16 @@ void ImportDialog::sourcesChanged()
     else if (kind.isEmpty())
         m_detected->setText(tr("Import either brat annotations or CSV tables, not both at once."));
     else
-        m_detected->setText(kind == u"brat" ? tr("brat standoff annotations") : tr("CSV tables (actors, meetings, issues, statuses)"));
+        m_detected->setText(kind == u"brat" ? tr("brat standoff annotations")
+                                            : tr("CSV tables (actors, meetings, issues, statuses)"));
     m_types->setEnabled(kind != u"csv");
 }
 
 void ImportDialog::addFiles()
 {
-    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Import Files"), QString(),
-        tr("brat annotations and CSV tables (*.ann *.csv);;All files (*)"));
+    const QStringList files
+        = QFileDialog::getOpenFileNames(this, tr("Import Files"), QString(),
+                                        tr("brat annotations and CSV tables (*.ann *.csv);;All files (*)"));
     if (!files.isEmpty())
         setSources(sources() + files);
 }
@@ -269,18 +279,22 @@ ImportDialog::Outcome ImportDialog::run()
         QList<Diagnostic> problems;
         QString summary;
     };
-    const std::optional<Imported> imported = runInBackground<Imported>(this, tr("Importing…"), [kind, paths, map] {
-        Imported result;
-        if (kind == u"brat") {
-            Exchange::BratImport::Result brat = Exchange::BratImport::import(paths, map);
-            result = { std::move(brat.files), std::move(brat.problems),
-                tr("%1 of %n brat document(s) with %2 marks", nullptr, brat.documents).arg(brat.files.size()).arg(brat.marks) };
-        } else {
-            Exchange::CsvImport::Result csv = Exchange::CsvImport::import(csvFilesOf(paths));
-            result = { std::move(csv.files), std::move(csv.problems), tr("%1 of %n CSV row(s)", nullptr, csv.rows).arg(csv.imported) };
-        }
-        return result;
-    });
+    const std::optional<Imported> imported
+        = runInBackground<Imported>(this, tr("Importing…"), [kind, paths, map] {
+              Imported result;
+              if (kind == u"brat") {
+                  Exchange::BratImport::Result brat = Exchange::BratImport::import(paths, map);
+                  result = { std::move(brat.files), std::move(brat.problems),
+                             tr("%1 of %n brat document(s) with %2 marks", nullptr, brat.documents)
+                                 .arg(brat.files.size())
+                                 .arg(brat.marks) };
+              } else {
+                  Exchange::CsvImport::Result csv = Exchange::CsvImport::import(csvFilesOf(paths));
+                  result = { std::move(csv.files), std::move(csv.problems),
+                             tr("%1 of %n CSV row(s)", nullptr, csv.rows).arg(csv.imported) };
+              }
+              return result;
+          });
     if (!imported) {
         outcome.message = tr("The import was cancelled; nothing was written.");
         return outcome;
@@ -291,11 +305,13 @@ ImportDialog::Outcome ImportDialog::run()
         return outcome;
     }
     QString error;
-    if (!Exchange::writeFiles(outputFolder(), imported->files, Exchange::Existing::Refuse, &outcome.written, &error)) {
+    if (!Exchange::writeFiles(outputFolder(), imported->files, Exchange::Existing::Refuse, &outcome.written,
+                              &error)) {
         outcome.message = error;
         return outcome;
     }
-    outcome.message = tr("Imported %1 into %n file(s) in %2.", nullptr, int(outcome.written.size())).arg(imported->summary, outputFolder());
+    outcome.message = tr("Imported %1 into %n file(s) in %2.", nullptr, int(outcome.written.size()))
+                          .arg(imported->summary, outputFolder());
     return outcome;
 }
 
@@ -305,13 +321,14 @@ QStringList ImportDialog::importFiles(QWidget* parent)
     if (dialog.exec() != QDialog::Accepted)
         return {};
     const Outcome outcome = dialog.run();
-    QMessageBox box(outcome.written.isEmpty() ? QMessageBox::Warning : QMessageBox::Information, tr("Import"), outcome.message,
-        QMessageBox::Ok, parent);
+    QMessageBox box(outcome.written.isEmpty() ? QMessageBox::Warning : QMessageBox::Information, tr("Import"),
+                    outcome.message, QMessageBox::Ok, parent);
     if (!outcome.problems.isEmpty()) {
         QStringList lines;
         for (const Diagnostic& d : outcome.problems)
             lines.append(d.toString());
-        box.setInformativeText(tr("%n problem(s): the rows or annotations they name were skipped.", nullptr, int(lines.size())));
+        box.setInformativeText(
+            tr("%n problem(s): the rows or annotations they name were skipped.", nullptr, int(lines.size())));
         box.setDetailedText(lines.join(u'\n'));
     }
     box.exec();
