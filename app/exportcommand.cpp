@@ -2,6 +2,7 @@
 
 #include "calendar/calendarview.h"
 #include "corpusstore.h"
+#include "dataexportcommand.h"
 #include "exportableview.h"
 #include "safefile.h"
 #include "viewexporter.h"
@@ -42,6 +43,8 @@ int usageError(const QString& message)
 
 int run(const QStringList& arguments)
 {
+    if (DataExportCommand::applies(arguments)) // csv, gexf, graphml, ics, brat, plover: no --view
+        return DataExportCommand::run(arguments);
     QCommandLineParser parser;
     const QCommandLineOption view(QStringLiteral("view"), Text::tr("The view to export."), QStringLiteral("view"));
     const QCommandLineOption format(QStringLiteral("format"), Text::tr("png, svg or pdf (default: from the output's suffix)."),

@@ -1,7 +1,12 @@
 // Entente: opens the main window, or runs a command-line mode without a display.
+<<<<<<< HEAD
 #include "articleloader.h"
+=======
+#include "briefingcommand.h"
+>>>>>>> wip/data
 #include "commandline.h"
 #include "exportcommand.h"
+#include "importcommand.h"
 #include "mainwindow.h"
 #include "suggestcommand.h"
 
@@ -110,13 +115,20 @@ int main(int argc, char** argv)
     QCoreApplication::setOrganizationName(QStringLiteral("Entente"));
     QCoreApplication::setApplicationName(QStringLiteral("Entente"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ENTENTE_VERSION));
-    if (argc > 1 && QByteArrayView(argv[1]) == "export") {
+    if (argc > 1 && (QByteArrayView(argv[1]) == "export" || QByteArrayView(argv[1]) == "briefing")) {
         // Views are widgets, so export needs a QApplication, but never a display.
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         QApplication app(argc, argv);
         installTranslations(app, languageArgument(argc, argv));
+        if (QByteArrayView(argv[1]) == "briefing")
+            return Entente::BriefingCommand::run(QApplication::arguments().mid(2));
         return Entente::ExportCommand::run(QApplication::arguments().mid(2));
+    }
+    if (argc > 1 && QByteArrayView(argv[1]) == "import") {
+        QCoreApplication app(argc, argv);
+        installTranslations(app, languageArgument(argc, argv));
+        return Entente::ImportCommand::run(QCoreApplication::arguments().mid(2));
     }
     if (argc > 1 && QByteArrayView(argv[1]) == "suggest") {
         QCoreApplication app(argc, argv);

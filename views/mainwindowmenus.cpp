@@ -4,7 +4,10 @@
 #include "analysisdocks.h"
 #include "annotatededitor.h"
 #include "corpusstore.h"
+#include "exchangemenu.h"
 #include "findbar.h"
+#include "networkpanel.h"
+#include "networkview.h"
 #include "recordinspector.h"
 #include "suggestionpanel.h"
 #include "tagger.h"
@@ -38,6 +41,8 @@ void MainWindow::createActions()
     file->addAction(tr("Export &Plain Text…"), QKeySequence(tr("Ctrl+Shift+E")), this, &MainWindow::exportPlainText)
         ->setStatusTip(tr("Save the article's words without any markup"));
     m_analysis->addExportActions(file);
+    ExchangeMenu::addActions(file, m_store, this, [this] { return m_analysis->network()->view()->filter(); },
+        [this](const QStringList& files) { startOpening(files); });
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 

@@ -1,0 +1,74 @@
+#include "briefingcommand.h"
+
+#include "briefing.h"
+#include "commandhelpers.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace Entente::BriefingCommand {
+
+namespace {
+
+// Translated strings of this file (lupdate reads the context from the macro).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Entente::BriefingCommand)
+};
+
+int usageError(const QString& message)
+{
+    qCritical("entente briefing: %s", qPrintable(message));
+    qCritical("%s",
+              qPrintable(Text::tr(
+                  "usage: entente briefing FILE|FOLDER... --from DATE --to DATE "
+                  "--output briefing.pdf|briefing.html [--title TEXT] [--sides A,B] [--statuses S,T]")));
+    return 2;
+}
+
+} // namespace
+
+int run(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption output(QStringLiteral("output"), Text::tr("briefing.pdf or briefing.html."),
+                                    QStringLiteral("path"));
+    const QCommandLineOption title(QStringLiteral("title"), Text::tr("The title on the first page."),
+                                   QStringLiteral("text"));
+    const QCommandLineOption lang(QStringLiteral("lang"), Text::tr("Language."), QStringLiteral("language"));
+    const CommandHelpers::FilterOptions filterOptions;
+    parser.addOptions({ output, title, lang });
+    parser.addOptions(filterOptions.all());
+    if (!parser.parse(QStringList { QStringLiteral("entente-briefing") } + arguments))
+        return usageError(parser.errorText());
+    if (parser.positionalArguments().isEmpty())
+        return usageError(Text::tr("name at least one article file or folder"));
+    if (!parser.isSet(output) || !Briefing::outputFromPath(parser.value(output)))
+        return usageError(Text::tr("--output must name a .pdf or .html file"));
+    Briefing::Options options;
+    options.title = parser.value(title);
+    QString error;
+    if (!filterOptions.read(parser, &options.filter, &error))
+        return usageError(error);
+    if (!options.filter.from.isValid() || !options.filter.to.isValid())
+        return usageError(Text::tr("--from and --to are required"));
+
+    QList<Document> documents;
+    const bool loaded = CommandHelpers::loadArticles(parser.positionalArguments(), &documents);
+    if (documents.isEmpty()) {
+        qCritical("%s", qPrintable(Text::tr("entente briefing: no readable article files")));
+        return 1;
+    }
+    const Briefing briefing(Corpus::merge(std::move(documents)), options);
+    if (!briefing.write(parser.value(output), &error)) {
+        qCritical("entente briefing: %s", qPrintable(error));
+        return 1;
+    }
+    CommandHelpers::printLine(
+        Text::tr("Wrote %1: %n meeting(s), %2 status changes", nullptr, briefing.meetingCount())
+            .arg(parser.value(output))
+            .arg(briefing.statusChangeCount()));
+    return loaded ? 0 : 1;
+}
+
+} // namespace Entente::BriefingCommand

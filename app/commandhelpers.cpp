@@ -1,0 +1,107 @@
+#include "commandhelpers.h"
+
+#include "format.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+namespace Entente::CommandHelpers {
+
+namespace {
+
+// Translated strings of this file (lupdate reads the context from the macro).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Entente::CommandHelpers)
+};
+
+} // namespace
+
+bool loadArticles(const QStringList& paths, QList<Document>* documents)
+{
+    bool ok = true;
+    for (const QString& file : Format::articleFiles(paths)) {
+        Document doc = Format::load(file);
+        if (doc.unreadable) {
+            qCritical("%s", qPrintable(doc.diagnostics.first().toString()));
+            ok = false;
+            continue;
+        }
+        documents->append(std::move(doc));
+    }
+    return ok;
+}
+
+FilterOptions::FilterOptions()
+    : from(QStringLiteral("from"),
+           Text::tr("Only meetings and status changes from this day (YYYY-MM-DD, or a week or month)."),
+           QStringLiteral("date"))
+    , to(QStringLiteral("to"), Text::tr("Only meetings and status changes up to this day."),
+         QStringLiteral("date"))
+    , sides(QStringLiteral("sides"),
+            Text::tr("Only meetings with a participant of these sides (comma-separated)."),
+            QStringLiteral("sides"))
+    , statuses(QStringLiteral("statuses"),
+               Text::tr("Only meetings of these statuses: planned, held, cancelled, failed."),
+               QStringLiteral("statuses"))
+{ }
+
+bool FilterOptions::read(const QCommandLineParser& parser, Exchange::Filter* filter, QString* error) const
+{
+    const auto date = [&](const QCommandLineOption& option, bool first, QDate* day) {
+        if (!parser.isSet(option))
+            return true;
+        const FuzzyDate parsed = FuzzyDate::parse(parser.value(option));
+        if (!parsed.isValid()) {
+            *error = Text::tr("--%1 must be a date such as 2023-07-13, 2023-W28 or 2023-07, not '%2'")
+                         .arg(option.names().first(), parser.value(option));
+            return false;
+        }
+        *day = first ? parsed.first() : parsed.last();
+        return true;
+    };
+    if (!date(from, true, &filter->from) || !date(to, false, &filter->to))
+        return false;
+    if (filter->from.isValid() && filter->to.isValid() && filter->to < filter->from) {
+        *error = Text::tr("--to is before --from");
+        return false;
+    }
+    if (parser.isSet(sides))
+        filter->sides = parser.value(sides).split(u',', Qt::SkipEmptyParts);
+    for (QString& side : filter->sides)
+        side = side.trimmed();
+    if (parser.isSet(statuses)) {
+        for (const QString& name : parser.value(statuses).split(u',', Qt::SkipEmptyParts)) {
+            MeetingStatus status;
+            if (!fromString(name.trimmed(), &status)) {
+                *error
+                    = Text::tr("--statuses: unknown meeting status '%1' (planned, held, cancelled or failed)")
+                          .arg(name);
+                return false;
+            }
+            filter->statuses.append(status);
+        }
+    }
+    return true;
+}
+
+void printProblems(const QList<Diagnostic>& problems)
+{
+    for (const Diagnostic& d : problems) {
+        if (d.file.isEmpty())
+            qWarning(
+                "%s",
+                qPrintable((d.severity == Severity::Error ? Text::tr("error: %1") : Text::tr("warning: %1"))
+                               .arg(d.message)));
+        else
+            qWarning("%s", qPrintable(d.toString()));
+    }
+}
+
+void printLine(const QString& text)
+{
+    QTextStream out(stdout);
+    out << text << Qt::endl;
+}
+
+} // namespace Entente::CommandHelpers

@@ -1,0 +1,104 @@
+#include "dataexportcommand.h"
+
+#include "commandhelpers.h"
+#include "dataexport.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace Entente::DataExportCommand {
+
+namespace {
+
+// Translated strings of this file (lupdate reads the context from the macro).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Entente::DataExportCommand)
+};
+
+int usageError(const QString& message)
+{
+    qCritical("entente export: %s", qPrintable(message));
+    qCritical("%s",
+              qPrintable(Text::tr(
+                  "usage: entente export FILE|FOLDER... --format csv|gexf|graphml|ics|brat|plover "
+                  "--output PATH [--from DATE] [--to DATE] [--sides A,B] [--statuses S,T] [--table NAME]")));
+    return 2;
+}
+
+QString valueOf(const QStringList& arguments, const QString& name)
+{
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        if (arguments.at(i) == u"--" + name && i + 1 < arguments.size())
+            return arguments.at(i + 1);
+        if (arguments.at(i).startsWith(u"--" + name + u'='))
+            return arguments.at(i).sliced(name.size() + 3);
+    }
+    return {};
+}
+
+} // namespace
+
+bool applies(const QStringList& arguments)
+{
+    const QString format = valueOf(arguments, QStringLiteral("format"));
+    if (!format.isEmpty())
+        return Exchange::dataFormatFromName(format).has_value();
+    return valueOf(arguments, QStringLiteral("view")).isEmpty()
+        && Exchange::dataFormatFromPath(valueOf(arguments, QStringLiteral("output"))).has_value();
+}
+
+int run(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption format(QStringLiteral("format"),
+                                    Text::tr("csv, gexf, graphml, ics, brat or plover."),
+                                    QStringLiteral("format"));
+    const QCommandLineOption output(QStringLiteral("output"),
+                                    Text::tr("The file, or the folder for CSV tables and brat."),
+                                    QStringLiteral("path"));
+    const QCommandLineOption table(
+        QStringLiteral("table"),
+        Text::tr("CSV into one file: actors, meetings, participants, issues or statuses."),
+        QStringLiteral("name"));
+    const QCommandLineOption lang(QStringLiteral("lang"), Text::tr("Language."), QStringLiteral("language"));
+    const CommandHelpers::FilterOptions filterOptions;
+    parser.addOptions({ format, output, table, lang });
+    parser.addOptions(filterOptions.all());
+    if (!parser.parse(QStringList { QStringLiteral("entente-export") } + arguments))
+        return usageError(parser.errorText());
+    if (parser.positionalArguments().isEmpty())
+        return usageError(Text::tr("name at least one article file or folder"));
+    if (!parser.isSet(output))
+        return usageError(Text::tr("--output PATH is required"));
+    const std::optional<Exchange::DataFormat> dataFormat = parser.isSet(format)
+        ? Exchange::dataFormatFromName(parser.value(format))
+        : Exchange::dataFormatFromPath(parser.value(output));
+    if (!dataFormat)
+        return usageError(Text::tr("--format must be csv, gexf, graphml, ics, brat or plover"));
+    Exchange::ExportOptions options;
+    options.format = *dataFormat;
+    options.table = parser.value(table);
+    QString error;
+    if (!filterOptions.read(parser, &options.filter, &error))
+        return usageError(error);
+
+    QList<Document> documents;
+    const bool loaded = CommandHelpers::loadArticles(parser.positionalArguments(), &documents);
+    if (documents.isEmpty()) {
+        qCritical("%s", qPrintable(Text::tr("entente export: no readable article files")));
+        return 1;
+    }
+    const Corpus corpus = Corpus::merge(std::move(documents));
+    const Exchange::PreparedExport prepared = Exchange::prepareExport(corpus, parser.value(output), options);
+    CommandHelpers::printProblems(prepared.problems);
+    QStringList written;
+    if (!Exchange::commitExport(prepared, &written, &error)) {
+        qCritical("entente export: %s", qPrintable(error));
+        return 1;
+    }
+    CommandHelpers::printLine(Text::tr("Wrote %1 to %2").arg(prepared.summary, parser.value(output)));
+    return loaded ? 0 : 1;
+}
+
+} // namespace Entente::DataExportCommand

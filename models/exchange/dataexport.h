@@ -1,0 +1,47 @@
+// Export to the formats of an analyst's other tools, the same way from the window and from
+// `entente export --format F`: prepare the files in memory (off the UI thread, cancellable by simply
+// not committing), then write them atomically.
+#pragma once
+
+#include "exchangefilter.h"
+#include "outputfiles.h"
+
+#include <QDateTime>
+#include <optional>
+
+namespace Entente::Exchange {
+
+enum class DataFormat { Csv, Gexf, Graphml, Ics, Brat, Plover };
+
+QList<DataFormat> dataFormats();
+QString formatName(DataFormat format); // csv, gexf, graphml, ics, brat, plover
+std::optional<DataFormat> dataFormatFromName(const QString& name);
+// By suffix: .csv, .gexf, .graphml, .ics, .jsonl/.json (plover), .ann (brat).
+std::optional<DataFormat> dataFormatFromPath(const QString& path);
+// Whether the output is a folder: brat always, CSV unless the path names one .csv table.
+bool writesFolder(DataFormat format, const QString& path);
+QString formatDescription(DataFormat format); // translated, for the dialog
+
+struct ExportOptions
+{
+    DataFormat format = DataFormat::Csv;
+    Filter filter;
+    QString table; // CSV into one file: the table's name; empty: from the file's name
+    QDateTime stamp; // iCalendar DTSTAMP; invalid: now
+};
+
+struct PreparedExport
+{
+    QString path; // the file, or the folder the files go in
+    bool folder = false;
+    QList<OutputFile> files;
+    QList<Diagnostic> problems; // what was left out, and why
+    QString summary; // translated: what will be written
+    QString error; // translated; nothing can be written when set
+};
+
+PreparedExport prepareExport(const Corpus& corpus, const QString& path, const ExportOptions& options);
+// Writes a prepared export atomically (a folder's files all or none). False with error on failure.
+bool commitExport(const PreparedExport& prepared, QStringList* written, QString* error);
+
+} // namespace Entente::Exchange

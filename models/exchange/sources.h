@@ -1,0 +1,45 @@
+// The article sentences records rest on, for exports and the briefing: every claim traceable to its
+// source. A meeting has one origin today; when meetings gain several sources (several articles
+// reporting one meeting), meetingSources() is the one place that lists them.
+#pragma once
+
+#include "corpus.h"
+
+namespace Entente::Exchange {
+
+struct SourceSentence
+{
+    QString file; // the article file
+    QString article; // the article's name for people: its path below the corpus's common folder
+    QString title; // the article's title record, may be empty
+    int line = 0; // 1-based line of the marked words in the article file
+    QString words; // the marked words
+    QString sentence; // the sentence around them, without markup
+    friend bool operator==(const SourceSentence&, const SourceSentence&) = default;
+};
+
+class Sources
+{
+public:
+    // Keeps a reference to corpus, which must outlive this. Linear in the corpus's text.
+    explicit Sources(const Corpus& corpus);
+
+    QList<SourceSentence> meetingSources(const Meeting& meeting) const;
+    QList<SourceSentence> statusSources(const StatusChange& change) const;
+    // The sentence of an origin's span; an empty sentence when no mark names the record.
+    SourceSentence sentenceOf(const Origin& origin) const;
+    // "file.entente", or "folder/file.entente" for files in subfolders of the common folder.
+    QString articleName(const QString& file) const;
+
+private:
+    const Corpus& m_corpus;
+    QHash<QString, int> m_documents; // file → index
+    QList<QList<int>> m_lineStarts; // per document: position of each line's first character
+    QHash<QString, QString> m_articleNames; // file → articleName(), made once: names are asked per record
+};
+
+// The sentence around [start, end) of a document's text (markup removed, whitespace trimmed): from
+// the end of the previous sentence or the line's start to the end of the sentence or line.
+QString sentenceAround(const Document& document, int start, int end);
+
+} // namespace Entente::Exchange
