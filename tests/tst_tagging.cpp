@@ -238,9 +238,10 @@ private Q_SLOTS:
         QCOMPARE(window.tagger()->lockedKind(), std::optional<MarkKind>(MarkKind::Actor));
         for (const QString& words : { QStringLiteral("Xi Jinping"), QStringLiteral("Qin Gang") }) {
             QVERIFY(select(window, words));
-            // The selection is made with the mouse: its release tags the words.
-            QTest::mouseRelease(window.editor()->viewport(), Qt::LeftButton, {},
-                window.editor()->cursorRect().center());
+            // The selection is made with the mouse in the shown view (the reading view): its release
+            // tags the words.
+            QTest::mouseRelease(window.editor()->shownViewport(), Qt::LeftButton, {},
+                window.editor()->shownCursorRect(window.editor()->textCursor().position()).center());
             QTRY_VERIFY(picker->isVisible());
             QTest::keyClick(picker->field(), Qt::Key_Return);
         }

@@ -4,6 +4,7 @@
 #include "analysisdocks.h"
 #include "annotatededitor.h"
 #include "articleset.h"
+#include "articleviews.h"
 #include "autosaver.h"
 #include "corpusstore.h"
 #include "diskchangebanner.h"
@@ -84,6 +85,9 @@ MainWindow::MainWindow(QWidget* parent)
     m_readOnlyBanner->setStyleSheet(QStringLiteral("QLabel { background: #fff3cd; color: #5c4400; padding: 4px; }"));
     m_readOnlyBanner->setVisible(false);
     m_findBar->setVisible(false);
+    m_views = new ArticleViews(m_store, m_editor, this);
+    m_views->setFindBar(m_findBar);
+    connect(m_views, &ArticleViews::message, this, [this](const QString& text) { statusBar()->showMessage(text, 6000); });
     m_autoSaver = new AutoSaver(m_articles, this);
     m_diskWatcher = new DiskWatcher(m_articles, this);
     m_diskBanner = new DiskChangeBanner(m_articles, m_diskWatcher, this);
@@ -95,7 +99,7 @@ MainWindow::MainWindow(QWidget* parent)
     layout->addWidget(m_tabs);
     layout->addWidget(m_readOnlyBanner);
     layout->addWidget(m_diskBanner);
-    layout->addWidget(m_editor, 1);
+    layout->addWidget(m_views, 1);
     layout->addWidget(m_findBar);
     setCentralWidget(central);
 
@@ -220,12 +224,12 @@ void MainWindow::createActions()
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
-    edit->addAction(tr("&Undo"), QKeySequence::Undo, m_editor, &QPlainTextEdit::undo);
-    edit->addAction(tr("&Redo"), QKeySequence::Redo, m_editor, &QPlainTextEdit::redo);
+    edit->addAction(tr("&Undo"), QKeySequence::Undo, m_views, &ArticleViews::undo);
+    edit->addAction(tr("&Redo"), QKeySequence::Redo, m_views, &ArticleViews::redo);
     edit->addSeparator();
-    edit->addAction(tr("Cu&t"), QKeySequence::Cut, m_editor, &QPlainTextEdit::cut);
-    edit->addAction(tr("&Copy"), QKeySequence::Copy, m_editor, &QPlainTextEdit::copy);
-    edit->addAction(tr("&Paste"), QKeySequence::Paste, m_editor, &QPlainTextEdit::paste);
+    edit->addAction(tr("Cu&t"), QKeySequence::Cut, m_views, &ArticleViews::cut);
+    edit->addAction(tr("&Copy"), QKeySequence::Copy, m_views, &ArticleViews::copy);
+    edit->addAction(tr("&Paste"), QKeySequence::Paste, m_views, &ArticleViews::paste);
     edit->addSeparator();
     edit->addAction(tr("&Find…"), QKeySequence::Find, m_findBar, &FindBar::activate);
     edit->addAction(tr("Find &Next"), QKeySequence::FindNext, this, [this] { m_findBar->find(false); });
@@ -256,6 +260,7 @@ void MainWindow::createActions()
     });
     menuBar()->addMenu(m_viewMenu);
     m_viewMenu->addSeparator();
+    m_views->addToMenu(m_viewMenu);
     m_viewMenu->addAction(tagBar->toggleViewAction());
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Entente"), this, [this] {
@@ -421,6 +426,7 @@ void MainWindow::showArticle(int index)
     m_diskBanner->setCurrentArticle(index);
     m_tagger->setCurrentArticle(index);
     m_suggestions->setCurrentArticle(index);
+    m_views->setCurrentArticle(index);
     const Document& doc = m_store->corpus().documents.at(index);
     if (m_suggestOnOpen->isChecked() && !readOnly && doc.marks.isEmpty() && doc.recordsStart < 0 && !m_suggestions->hasRun(index))
         m_suggestions->run(index); // a raw article: proposals are ready when the analyst looks
@@ -588,10 +594,7 @@ void MainWindow::jumpToProblem(int row)
         return;
     showArticle(article);
     const QTextBlock block = m_editor->document()->findBlockByNumber(item->data(Qt::UserRole + 1).toInt() - 1);
-    QTextCursor cursor(block);
-    cursor.movePosition(QTextCursor::Right, QTextCursor::MoveAnchor, std::max(0, item->data(Qt::UserRole + 2).toInt() - 1));
-    m_editor->setTextCursor(cursor);
-    m_editor->setFocus();
+    m_views->reveal(block.position() + std::clamp(item->data(Qt::UserRole + 2).toInt() - 1, 0, block.length() - 1));
 }
 
 void MainWindow::updateTitle()

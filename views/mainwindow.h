@@ -16,6 +16,7 @@ namespace Entente {
 class AnalysisDocks;
 class AnnotatedEditor;
 class ArticleSet;
+class ArticleViews;
 class AutoSaver;
 class DiskChangeBanner;
 class DiskWatcher;
@@ -45,6 +46,8 @@ public:
     CorpusStore* store() const { return m_store; }
     ArticleSet* articles() const { return m_articles; }
     AnnotatedEditor* editor() const { return m_editor; }
+    // The reading and markup views of the shown article.
+    ArticleViews* articleViews() const { return m_views; }
     RecordPanel* actorPanel() const { return m_actorPanel; }
     RecordPanel* meetingPanel() const { return m_meetingPanel; }
     RecordPanel* issuePanel() const { return m_issuePanel; }
@@ -95,6 +98,7 @@ private:
     IssueModel* m_issueModel;
     StatusHistoryModel* m_historyModel;
     AnnotatedEditor* m_editor;
+    ArticleViews* m_views = nullptr;
     FindBar* m_findBar;
     QTabBar* m_tabs;
     QLabel* m_readOnlyBanner;

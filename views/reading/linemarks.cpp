@@ -77,22 +77,26 @@ QList<LineMarks> LineMarks::fromDocument(const Document& doc, QStringList* plain
     return lines;
 }
 
-// The error covers the markup around its position: from the '[' before it to the '}' after it (or
-// to where the scanner gave up: the next '[' or the end of the line).
-void LineMarks::addError(const QString& plain, int position, const QString& message)
+std::pair<int, int> LineMarks::markupExtent(QStringView line, int position)
 {
-    position = std::clamp(position, 0, int(plain.size()));
-    const qsizetype open = plain.lastIndexOf(u'[', std::max(0, position - (position == plain.size() ? 1 : 0)));
+    position = std::clamp(position, 0, int(line.size()));
+    const qsizetype open = line.first(std::min<qsizetype>(position + 1, line.size())).lastIndexOf(u'[');
     int start = open < 0 ? position : int(open);
-    int end = int(plain.size());
-    if (const qsizetype close = plain.indexOf(u'}', position); close >= 0)
+    int end = int(line.size());
+    if (const qsizetype close = line.indexOf(u'}', position); close >= 0)
         end = std::min(end, int(close) + 1);
-    if (const qsizetype next = plain.indexOf(u'[', position + 1); next >= 0)
+    if (const qsizetype next = line.indexOf(u'[', position + 1); next >= 0)
         end = std::min(end, int(next));
     if (end <= start) {
-        start = std::max(0, position - 1);
-        end = std::min(int(plain.size()), start + 1);
+        start = std::max(0, std::min(position, int(line.size()) - 1));
+        end = std::min(int(line.size()), start + 1);
     }
+    return { start, end };
+}
+
+void LineMarks::addError(const QString& plain, int position, const QString& message)
+{
+    const auto [start, end] = markupExtent(plain, position);
     errors.append({ start, end, message });
 }
 

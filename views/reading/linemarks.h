@@ -57,6 +57,10 @@ public:
     int markAt(int plainOffset) const;
     int errorAt(int plainOffset) const;
 
+    // The markup around a problem's position in a line: from the '[' before it to the '}' after it
+    // (or to where the mark scanner gave up: the next '[' or the end of the line).
+    static std::pair<int, int> markupExtent(QStringView line, int position);
+
 private:
     void addError(const QString& plain, int plainPosition, const QString& message);
 };

@@ -39,6 +39,14 @@ void ReadingLayout::setLaneHeight(int pixels)
     documentChanged(0, 0, document()->characterCount());
 }
 
+void ReadingLayout::setBlockSpacing(int pixels)
+{
+    if (pixels == m_spacing)
+        return;
+    m_spacing = pixels;
+    documentChanged(0, 0, document()->characterCount());
+}
+
 qreal ReadingLayout::availableWidth() const
 {
     const qreal width = document()->pageSize().width();
@@ -50,7 +58,7 @@ int ReadingLayout::estimate(const QTextBlock& block) const
 {
     const qreal width = std::max<qreal>(block.length() - 1, 0) * m_advance;
     const int lines = std::max(1, int(std::ceil(width / availableWidth())));
-    return lines * (m_lane + m_lineHeight);
+    return lines * (m_lane + m_lineHeight) + m_spacing;
 }
 
 bool ReadingLayout::layoutBlock(QTextBlock block)
@@ -72,6 +80,7 @@ bool ReadingLayout::layoutBlock(QTextBlock block)
         natural += line.naturalTextWidth();
     }
     layout->endLayout();
+    height += m_spacing;
     if (block.length() > 1) {
         m_measuredWidth += natural;
         m_measuredCharacters += block.length() - 1;
@@ -213,6 +222,25 @@ int ReadingLayout::hitTest(const QPointF& point, Qt::HitTestAccuracy accuracy) c
         return block.position() + line.xToCursor(point.x());
     }
     return accuracy == Qt::ExactHit ? -1 : block.position();
+}
+
+int ReadingLayout::characterAt(const QPointF& point) const
+{
+    const QTextBlock block = blockAt(point.y());
+    if (!block.isValid())
+        return -1;
+    ensureLaidOut(block);
+    const QTextLayout* layout = block.layout();
+    const qreal y = point.y() - blockTop(block);
+    for (int i = 0; i < layout->lineCount(); ++i) {
+        const QTextLine line = layout->lineAt(i);
+        if (y < line.y() - m_lane || y >= line.y() + line.height())
+            continue;
+        if (point.x() < line.x() || point.x() >= line.x() + line.naturalTextWidth())
+            return -1;
+        return block.position() + line.xToCursor(point.x(), QTextLine::CursorOnCharacter);
+    }
+    return -1;
 }
 
 void ReadingLayout::draw(QPainter* painter, const PaintContext& context)

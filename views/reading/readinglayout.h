@@ -31,11 +31,15 @@ public:
     // Room above every line for the labels, in pixels.
     void setLaneHeight(int pixels);
     int laneHeight() const { return m_lane; }
+    // Room under every block (a paragraph of the article), in pixels.
+    void setBlockSpacing(int pixels);
     void setDecorator(Decorator* decorator) { m_decorator = decorator; }
 
     // The top of a block in document coordinates, and the block at a y.
     qreal blockTop(const QTextBlock& block) const;
     QTextBlock blockAt(qreal y) const;
+    // The position of the character under a point (a point in a lane means the line under it), or -1.
+    int characterAt(const QPointF& point) const;
     // Lays the block out now if it is not (it is about to be shown or measured).
     void ensureLaidOut(const QTextBlock& block) const;
     // Repaints a block whose decorations changed while its text did not.
@@ -68,6 +72,7 @@ private:
 
     Decorator* m_decorator = nullptr;
     int m_lane = 0;
+    int m_spacing = 0;
     int m_lineHeight = 16; // of the last line laid out, for estimates
     qreal m_advance = 7; // average width of a character, measured as blocks are laid out
     qreal m_measuredWidth = 0;

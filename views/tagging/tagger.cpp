@@ -49,6 +49,11 @@ Tagger::Tagger(CorpusStore* store, ArticleSet* articles, AnnotatedEditor* editor
     connect(m_editor, &QPlainTextEdit::selectionChanged, this, &Tagger::updateActions);
     connect(m_editor, &QPlainTextEdit::cursorPositionChanged, this, &Tagger::updateActions);
     m_editor->viewport()->installEventFilter(this);
+    // The reading view shows the article instead of the editor: its mouse counts as the editor's.
+    connect(m_editor, &AnnotatedEditor::standInChanged, this, [this] {
+        if (QWidget* viewport = m_editor->shownViewport(); viewport != m_editor->viewport())
+            viewport->installEventFilter(this);
+    });
     updateActions();
 }
 
@@ -156,6 +161,16 @@ int Tagger::markAtCursor(const Document& doc) const
     return mark >= 0 ? mark : doc.markIndexAt(cursor.selectionStart() - 1);
 }
 
+int Tagger::markOfSelection(const Document& doc) const
+{
+    const QTextCursor cursor = m_editor->textCursor();
+    if (!cursor.hasSelection())
+        return markAtCursor(doc);
+    // Words selected in one mark (the reading view selects a mark's words with its markup) mean it.
+    const int mark = doc.markIndexAt(cursor.selectionStart());
+    return mark >= 0 && cursor.selectionEnd() <= doc.marks.at(mark).end ? mark : -1;
+}
+
 void Tagger::tag(MarkKind kind)
 {
     if (m_article < 0 || m_editor->isReadOnly())
@@ -163,8 +178,8 @@ void Tagger::tag(MarkKind kind)
     const Document& doc = m_articles->document(m_article);
     const QTextCursor cursor = m_editor->textCursor();
     m_pending = { m_article, 0, 0, kind, -1 };
-    if (!cursor.hasSelection() && markAtCursor(doc) >= 0) {
-        m_pending.markIndex = markAtCursor(doc);
+    if (markOfSelection(doc) >= 0) {
+        m_pending.markIndex = markOfSelection(doc);
         const Mark& mark = doc.marks.at(m_pending.markIndex);
         m_pending.start = mark.textStart;
         m_pending.end = mark.textEnd;
@@ -240,16 +255,13 @@ bool Tagger::askArticleDate(int article)
 
 void Tagger::returnToEditor()
 {
-    m_editor->activateWindow();
-    m_editor->setFocus();
+    m_editor->focusShownView();
 }
 
 void Tagger::showPicker()
 {
-    QTextCursor end(m_editor->document());
-    end.setPosition(m_pending.end);
-    const QRect rect = m_editor->cursorRect(end);
-    m_picker->popup(m_editor->viewport()->mapToGlobal(rect.bottomLeft() + QPoint(0, 4)));
+    const QRect rect = m_editor->shownCursorRect(m_pending.end);
+    m_picker->popup(m_editor->shownViewport()->mapToGlobal(rect.bottomLeft() + QPoint(0, 4)));
 }
 
 bool Tagger::apply(int article, const DocumentEdits::EditResult& result, bool joinPrevious)
@@ -386,7 +398,7 @@ void Tagger::fitMarkToSelection()
 bool Tagger::eventFilter(QObject* watched, QEvent* event)
 {
     // With a kind locked, releasing the mouse over selected words (or double-clicking one) tags them.
-    if (watched == m_editor->viewport() && m_locked && event->type() == QEvent::MouseButtonRelease
+    if (watched == m_editor->shownViewport() && m_locked && event->type() == QEvent::MouseButtonRelease
         && static_cast<QMouseEvent*>(event)->button() == Qt::LeftButton) {
         const bool result = QObject::eventFilter(watched, event);
         if (m_editor->textCursor().hasSelection()) {

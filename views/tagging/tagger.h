@@ -45,8 +45,8 @@ public:
     // The locked kind, or no value when every selection waits for a shortcut.
     std::optional<MarkKind> lockedKind() const { return m_locked; }
 
-    // Tags the editor's selection (or the word at the cursor) as kind; inside a mark without a
-    // selection, changes that mark's kind. Opens the picker; the change happens when it is answered.
+    // Tags the editor's selection (or the word at the cursor) as kind; inside a mark (the cursor, or
+    // a selection within its words), changes that mark's kind. Opens the picker; the change happens when it is answered.
     void tag(MarkKind kind);
     void removeMark();
     void growMark();
@@ -83,6 +83,8 @@ private:
     void create(const QString& name);
     bool apply(int article, const DocumentEdits::EditResult& result, bool joinPrevious = false);
     int markAtCursor(const Document& doc) const;
+    // The mark at the cursor, or the one mark the selection lies in; -1 for words outside marks.
+    int markOfSelection(const Document& doc) const;
     void showPicker();
     void returnToEditor();
 
