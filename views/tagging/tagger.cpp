@@ -3,20 +3,23 @@
 #include "annotatededitor.h"
 #include "articleset.h"
 #include "corpusstore.h"
+#include "datelineedit.h"
 #include "dateresolution.h"
 #include "format.h"
 #include "ids.h"
+#include "newrecorddefaults.h"
 #include "quickpicker.h"
 #include "recordprefill.h"
 #include "wordspan.h"
 
 #include <QAction>
 #include <QActionGroup>
-#include <QDateEdit>
+#include <QPushButton>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMouseEvent>
 #include <QToolBar>
@@ -213,7 +216,8 @@ void Tagger::tag(MarkKind kind)
         const DateResolution resolved = resolveDate(dated, m_pending.start, m_pending.end);
         m_picker->pickDate(resolved.ref, resolved.explanation);
     } else {
-        m_picker->pickRecord(m_store->corpus(), kind, words);
+        m_guess = kind == MarkKind::Actor ? NewRecordDefaults::actor(m_store->corpus(), words) : NewRecordDefaults::ActorGuess {};
+        m_picker->pickRecord(m_store->corpus(), kind, words, m_guess.kind);
     }
     showPicker();
 }
@@ -231,16 +235,18 @@ bool Tagger::askArticleDate(int article)
         &dialog);
     note->setWordWrap(true);
     layout->addRow(note);
-    auto* date = new QDateEdit(&dialog);
+    // Typed as the analyst writes it (2015-11-20, 20151120, yesterday): no sections to jump between.
+    auto* date = new DateLineEdit(&dialog);
     date->setObjectName(QStringLiteral("articleDate"));
-    date->setCalendarPopup(true);
-    date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     const QDate guess = guessArticleDate(doc);
     date->setDate(guess.isValid() ? guess : QDate::currentDate());
+    date->lineEdit()->selectAll();
     layout->addRow(tr("&Published on:"), date);
     if (guess.isValid())
         layout->addRow(new QLabel(tr("Guessed from the dates written in the article: check it."), &dialog));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    connect(date, &DateLineEdit::dateChanged, buttons,
+        [buttons](QDate day) { buttons->button(QDialogButtonBox::Ok)->setEnabled(day.isValid()); });
     connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     layout->addRow(buttons);
@@ -301,6 +307,9 @@ void Tagger::create(const QString& name)
     case MarkKind::Actor: {
         // Actors need nothing but a name: created at once, corrected later in the inspector.
         Actor actor = RecordPrefill::actor(corpus, name);
+        actor.kind = m_picker->newActorKind();
+        if (actor.kind == m_guess.kind)
+            actor.side = m_guess.side;
         if (!apply(p.article, DocumentEdits::setRecord(doc, Format::formatActor(actor))))
             return;
         const Document& updated = m_articles->document(p.article);
@@ -319,6 +328,7 @@ void Tagger::create(const QString& name)
         Meeting meeting = RecordPrefill::meeting(corpus, doc, p.start, p.end);
         if (name != doc.text.sliced(p.start, p.end - p.start))
             meeting.title = name;
+        meeting.id = NewRecordDefaults::meetingId(corpus, meeting); // who met when, not the verb
         Q_EMIT newMeetingRequested(p.article, start, p.end, meeting);
         break;
     }

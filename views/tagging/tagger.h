@@ -6,6 +6,7 @@
 #pragma once
 
 #include "documentedits.h"
+#include "newrecorddefaults.h"
 
 #include <optional>
 
@@ -102,6 +103,7 @@ private:
     QAction* m_fit = nullptr;
     std::optional<MarkKind> m_locked;
     Pending m_pending;
+    NewRecordDefaults::ActorGuess m_guess; // for the words the picker was opened for
     int m_article = -1;
 };
 
