@@ -20,6 +20,7 @@
 #include "suggestionreview.h"
 #include "statushistorymodel.h"
 #include "tagger.h"
+#include "txtsavechoice.h"
 
 #include <QApplication>
 #include <QScreen>
@@ -88,6 +89,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_views = new ArticleViews(m_store, m_editor, this);
     m_views->setFindBar(m_findBar);
     connect(m_views, &ArticleViews::message, this, [this](const QString& text) { statusBar()->showMessage(text, 6000); });
+    m_txtSave = new TxtSaveChoice(this, this);
     m_autoSaver = new AutoSaver(m_articles, this);
     m_diskWatcher = new DiskWatcher(m_articles, this);
     m_diskBanner = new DiskChangeBanner(m_articles, m_diskWatcher, this);
@@ -455,6 +457,21 @@ bool MainWindow::save(int index)
 {
     if (index < 0)
         return false;
+    // A .txt article is saved as .entente beside it when the analyst says so; the .txt stays.
+    const QString target = m_txtSave->targetFor(m_articles->path(index));
+    if (target.isEmpty())
+        return false;
+    if (target != m_articles->path(index)) {
+        QString error;
+        if (!m_articles->saveAs(index, target, &error)) {
+            QMessageBox::critical(this, tr("Could not save"), error);
+            return false;
+        }
+        addRecentFile(target);
+        showArticle(index);
+        statusBar()->showMessage(tr("Saved %1").arg(target), 4000);
+        return true;
+    }
     if (m_articles->isReadOnly(index))
         return saveAs(index);
     if (!m_diskBanner->confirmOverwrite(index))

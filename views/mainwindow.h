@@ -29,6 +29,7 @@ class MeetingModel;
 class IssueModel;
 class StatusHistoryModel;
 class Tagger;
+class TxtSaveChoice;
 class RecordInspector;
 class SuggestionPanel;
 class SuggestionReview;
@@ -63,6 +64,8 @@ public:
     int currentArticle() const;
     void showArticle(int index);
     AutoSaver* autoSaver() const { return m_autoSaver; }
+    // Asks, on the first save of a .txt article, whether to save it as .entente beside it.
+    TxtSaveChoice* txtSaveChoice() const { return m_txtSave; }
     DiskWatcher* diskWatcher() const { return m_diskWatcher; }
     // After a crash: asks whether to restore the unsaved changes autosave kept (call after opening
     // the command line's files).
@@ -122,6 +125,7 @@ private:
     SuggestionPanel* m_suggestionPanel = nullptr;
     QDockWidget* m_suggestionDock = nullptr;
     QAction* m_suggestOnOpen = nullptr;
+    TxtSaveChoice* m_txtSave = nullptr;
 };
 
 } // namespace Entente
