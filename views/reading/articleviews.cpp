@@ -19,51 +19,73 @@ namespace {
 
 constexpr int maximumProblems = 1000; // drawn in the markup view; the Problems dock lists them all
 
+// A label that repeats the marked words says nothing: the record's kind, side or status instead.
+bool repeats(QStringView words, const QString& label)
+{
+    QStringView trimmed = words.trimmed();
+    for (QStringView possessive : { u"’s", u"'s" }) {
+        if (trimmed.endsWith(possessive))
+            trimmed.chop(possessive.size());
+    }
+    if (trimmed.startsWith(u"the ", Qt::CaseInsensitive))
+        trimmed = trimmed.sliced(4);
+    return trimmed.compare(label, Qt::CaseInsensitive) == 0;
+}
+
+QString joined(QStringList parts)
+{
+    parts.removeAll(QString());
+    return parts.join(QStringLiteral(" · "));
+}
+
 ReadingView::MarkInfo describe(const Corpus& corpus, MarkKind kind, const QString& ref, QStringView words)
 {
+    const ReadingView::MarkInfo unknown { ref, ref, {}, false };
     switch (kind) {
     case MarkKind::Actor: {
         const int index = corpus.actorIndex(ref);
         if (index < 0)
-            return { ref, {}, false };
+            return unknown;
         const Actor& actor = corpus.actors.at(index);
-        QStringList detail { Labels::actorKind(actor.kind), actor.side, actor.role };
-        detail.removeAll(QString());
-        return { actor.name.isEmpty() ? ref : actor.name, detail.join(QStringLiteral(" · ")), true };
+        const QString name = actor.name.isEmpty() ? ref : actor.name;
+        const QString kindAndSide = joined({ Labels::actorKind(actor.kind), actor.side });
+        return { repeats(words, name) ? kindAndSide : name, name, joined({ kindAndSide, actor.role }), true };
     }
     case MarkKind::Meeting: {
         const int index = corpus.meetingIndex(ref);
         if (index < 0)
-            return { ref, {}, false };
+            return unknown;
         const Meeting& meeting = corpus.meetings.at(index);
         const QString when = Labels::dateRange(meeting.start, meeting.end);
         QStringList who;
         for (const QString& id : meeting.participants)
             who.append(corpus.actorName(id));
-        QStringList detail { who.join(QStringLiteral(", ")), when, meeting.place, Labels::meetingStatus(meeting.status) };
-        detail.removeAll(QString());
+        const QString title = meeting.title.isEmpty() ? ref : meeting.title;
         // A title that only repeats the marked words ("met") says less than who met when.
-        QString label = meeting.title;
-        if (label.isEmpty() || words.compare(label, Qt::CaseInsensitive) == 0)
-            label = QStringList { who.join(QStringLiteral(" – ")), when }.join(QStringLiteral(" · "));
-        return { label.isEmpty() ? ref : label, detail.join(QStringLiteral(" · ")), true };
+        const QString label = meeting.title.isEmpty() || repeats(words, meeting.title)
+            ? joined({ who.join(QStringLiteral(" – ")), when })
+            : meeting.title;
+        return { label.isEmpty() ? ref : label, title,
+            joined({ who.join(QStringLiteral(", ")), when, meeting.place, Labels::meetingStatus(meeting.status) }), true };
     }
     case MarkKind::Issue: {
         const int index = corpus.issueIndex(ref);
         if (index < 0)
-            return { ref, {}, false };
+            return unknown;
         const Issue& issue = corpus.issues.at(index);
-        return { issue.title.isEmpty() ? ref : issue.title, Labels::issueStatus(issue.currentStatus()), true };
+        const QString title = issue.title.isEmpty() ? ref : issue.title;
+        const QString status = Labels::issueStatus(issue.currentStatus());
+        return { repeats(words, title) ? status : title, title, status, true };
     }
     case MarkKind::Date: {
         const qsizetype dots = ref.indexOf(u"..");
         const QString label = dots < 0 ? Labels::fuzzyDate(FuzzyDate::parse(ref))
                                        : Labels::dateRange(FuzzyDate::parse(QStringView(ref).first(dots)),
                                              FuzzyDate::parse(QStringView(ref).sliced(dots + 2)));
-        return { label.isEmpty() ? ref : label, {}, true };
+        return { label.isEmpty() ? ref : label, label.isEmpty() ? ref : label, {}, true };
     }
     }
-    return { ref, {}, true };
+    return { ref, ref, {}, true };
 }
 
 } // namespace

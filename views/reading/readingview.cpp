@@ -106,12 +106,15 @@ void ReadingView::setReadingDocument(ReadingDocument* document)
     if (m_document) {
         m_document->layout()->setDecorator(nullptr);
         disconnect(m_document->layout(), nullptr, this, nullptr);
+        disconnect(m_document, nullptr, this, nullptr);
     }
     m_document = document;
     if (!document) {
         setDocument(new QTextDocument(this)); // QTextEdit needs one; deleted with the next
         return;
     }
+    // An article closed while shown takes its reading text with it: the view lets go of it first.
+    connect(document, &QObject::destroyed, this, [this] { setDocument(new QTextDocument(this)); });
     QTextDocument* reading = document->reading();
     reading->setDefaultFont(font());
     document->layout()->setDecorator(this);
@@ -131,7 +134,7 @@ void ReadingView::setReadingDocument(ReadingDocument* document)
 void ReadingView::updateLane()
 {
     m_labelFont = font();
-    m_labelFont.setPointSizeF(std::max(7.0, font().pointSizeF() * 0.72));
+    m_labelFont.setPointSizeF(std::max(7.5, font().pointSizeF() * 0.8));
     if (m_document) {
         m_document->reading()->setDocumentMargin(QFontMetrics(font()).averageCharWidth() * 2);
         m_document->layout()->setLaneHeight(QFontMetrics(m_labelFont).height() + 3);
@@ -236,7 +239,7 @@ void ReadingView::paintLabels(QPainter* painter, const QTextBlock& block, const 
             lastRight = -1e9;
         }
         MarkInfo info = m_describe ? m_describe(mark.kind, mark.ref, QStringView(text).sliced(mark.plainStart, mark.plainEnd - mark.plainStart))
-                                   : MarkInfo { mark.ref, {}, true };
+                                   : MarkInfo { mark.ref, mark.ref, {}, true };
         if (info.label.isEmpty())
             info.label = mark.ref;
         qreal limit = right;
@@ -290,8 +293,8 @@ QString ReadingView::toolTipAt(const QPoint& viewportPoint) const
             const QString text = block.text();
             const MarkInfo info = m_describe
                 ? m_describe(mark.kind, mark.ref, QStringView(text).sliced(mark.plainStart, mark.plainEnd - mark.plainStart))
-                : MarkInfo { mark.ref, {}, true };
-            lines.append(tr("%1: %2 (%3)").arg(kindName(mark.kind), info.label, mark.ref));
+                : MarkInfo { mark.ref, mark.ref, {}, true };
+            lines.append(tr("%1: %2 (%3)").arg(kindName(mark.kind), info.name.isEmpty() ? info.label : info.name, mark.ref));
             if (!info.detail.isEmpty())
                 lines.append(info.detail);
             if (!info.known)

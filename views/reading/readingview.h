@@ -8,6 +8,7 @@
 #include "readinglayout.h"
 #include "types.h"
 
+#include <QPointer>
 #include <QTextEdit>
 
 #include <functional>
@@ -23,7 +24,8 @@ public:
     // What a mark's label says, and whether the corpus has the record it names.
     struct MarkInfo
     {
-        QString label;
+        QString label; // over the words: what they do not say already
+        QString name; // the record's name or title, for the tooltip
         QString detail; // for the tooltip: role, side, place, status…
         bool known = true;
     };
@@ -61,7 +63,7 @@ private:
     void updateLane();
     void keepInPlace(qreal top, int oldHeight, int newHeight);
 
-    ReadingDocument* m_document = nullptr;
+    QPointer<ReadingDocument> m_document;
     Describe m_describe;
     QMenu* m_contextExtras = nullptr;
     QFont m_labelFont;
