@@ -232,6 +232,29 @@ private Q_SLOTS:
         window.editor()->document()->setModified(false);
     }
 
+    // Grow, shrink and remove act on the mark under the reading view's cursor.
+    void markActionsWorkFromTheReadingView()
+    {
+        MainWindow window;
+        openActive(window, write(m_sampleBytes));
+        QVERIFY(select(window, QStringLiteral("Qin Gang would"), 2, 0));
+        QTest::keyClick(reading(window), Qt::Key_Right, Qt::AltModifier | Qt::ShiftModifier);
+        QVERIFY(annotated(window).contains(u"[Qin Gang would]{actor=qin-gang}"));
+        QTest::keyClick(reading(window), Qt::Key_Left, Qt::AltModifier | Qt::ShiftModifier);
+        QVERIFY(annotated(window).contains(u"[Qin Gang]{actor=qin-gang} would"));
+        QTest::keyClick(reading(window), Qt::Key_Backspace, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(annotated(window).contains(u"Foreign Minister Qin Gang would"));
+        QCOMPARE(words(window), Format::parse(annotated(window)).plainText());
+        const LineMarks* line = ReadingDocument::lineMarks(reading(window)->textCursor().block());
+        QVERIFY(line); // the line's other marks stay drawn, Qin Gang's is gone
+        QVERIFY(std::none_of(line->marks.cbegin(), line->marks.cend(), [](const LineMark& m) { return m.ref == u"qin-gang"; }));
+        while (window.editor()->document()->isUndoAvailable())
+            QTest::keyClick(reading(window), Qt::Key_Z, Qt::ControlModifier);
+        window.articles()->flush();
+        QCOMPARE(Format::encode(window.articles()->document(0)), m_sampleBytes);
+        window.editor()->document()->setModified(false);
+    }
+
     void switchingViewsKeepsTheSelectionOnTheSameWords()
     {
         MainWindow window;

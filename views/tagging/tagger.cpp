@@ -3,7 +3,6 @@
 #include "annotatededitor.h"
 #include "articleset.h"
 #include "corpusstore.h"
-#include "datelineedit.h"
 #include "dateresolution.h"
 #include "format.h"
 #include "ids.h"
@@ -14,12 +13,6 @@
 
 #include <QAction>
 #include <QActionGroup>
-#include <QPushButton>
-#include <QDialog>
-#include <QDialogButtonBox>
-#include <QFormLayout>
-#include <QLabel>
-#include <QLineEdit>
 #include <QMenu>
 #include <QMouseEvent>
 #include <QToolBar>
@@ -226,36 +219,12 @@ void Tagger::tag(MarkKind kind)
 // kept in the article record (its own undo step).
 bool Tagger::askArticleDate(int article)
 {
-    const Document& doc = m_articles->document(article);
-    QDialog dialog(m_editor);
-    dialog.setWindowTitle(tr("Article Date"));
-    auto* layout = new QFormLayout(&dialog);
-    auto* note = new QLabel(tr("Dates like “on Thursday” or “last week” are resolved against the day the "
-                               "article was published. When was it?"),
-        &dialog);
-    note->setWordWrap(true);
-    layout->addRow(note);
-    // Typed as the analyst writes it (2015-11-20, 20151120, yesterday): no sections to jump between.
-    auto* date = new DateLineEdit(&dialog);
-    date->setObjectName(QStringLiteral("articleDate"));
-    const QDate guess = guessArticleDate(doc);
-    date->setDate(guess.isValid() ? guess : QDate::currentDate());
-    date->lineEdit()->selectAll();
-    layout->addRow(tr("&Published on:"), date);
-    if (guess.isValid())
-        layout->addRow(new QLabel(tr("Guessed from the dates written in the article: check it."), &dialog));
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    connect(date, &DateLineEdit::dateChanged, buttons,
-        [buttons](QDate day) { buttons->button(QDialogButtonBox::Ok)->setEnabled(day.isValid()); });
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    layout->addRow(buttons);
-    const int answer = dialog.exec();
+    const QDate date = chooseArticleDate(m_editor->window(), m_articles->document(article));
     returnToEditor();
-    if (answer != QDialog::Accepted)
+    if (!date.isValid())
         return false;
     ArticleInfo info = m_articles->document(article).article; // re-read: the dialog ran an event loop
-    info.date = date->date();
+    info.date = date;
     return apply(article, DocumentEdits::setRecord(m_articles->document(article), Format::formatArticle(info)));
 }
 

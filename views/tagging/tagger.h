@@ -83,6 +83,8 @@ private:
     void linkTo(const QString& ref);
     void create(const QString& name);
     bool apply(int article, const DocumentEdits::EditResult& result, bool joinPrevious = false);
+    // The article-date dialog (articledate.cpp): the day chosen, invalid when cancelled.
+    static QDate chooseArticleDate(QWidget* parent, const Document& doc);
     int markAtCursor(const Document& doc) const;
     // The mark at the cursor, or the one mark the selection lies in; -1 for words outside marks.
     int markOfSelection(const Document& doc) const;
