@@ -162,7 +162,9 @@ private Q_SLOTS:
         QCOMPARE(start.top(), end.top());
         const QImage image = view->viewport()->grab().toImage();
         const QColor actor = ReadingView::kindColor(MarkKind::Actor, view->palette());
-        const int lane = view->readingDocument()->layout()->laneHeight();
+        const ReadingDocument* document = view->readingDocument();
+        QVERIFY(document);
+        const int lane = document->layout()->laneHeight();
         QVERIFY(countNear(image, QRect(start.left(), start.bottom() - 2, end.left() - start.left(), 3), actor) > 40);
         const QColor base = view->palette().color(QPalette::Base);
         const auto inked = [&image, &base](const QRect& area) {

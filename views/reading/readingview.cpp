@@ -83,8 +83,8 @@ ReadingView::ReadingView(QWidget* parent)
 
 ReadingView::~ReadingView()
 {
-    if (m_document)
-        m_document->layout()->setDecorator(nullptr);
+    if (ReadingDocument* const document = m_document)
+        document->layout()->setDecorator(nullptr);
 }
 
 QColor ReadingView::kindColor(MarkKind kind, const QPalette& palette)
@@ -103,10 +103,10 @@ void ReadingView::setReadingDocument(ReadingDocument* document)
 {
     if (document == m_document)
         return;
-    if (m_document) {
-        m_document->layout()->setDecorator(nullptr);
-        disconnect(m_document->layout(), nullptr, this, nullptr);
-        disconnect(m_document, nullptr, this, nullptr);
+    if (ReadingDocument* const previous = m_document) {
+        previous->layout()->setDecorator(nullptr);
+        disconnect(previous->layout(), nullptr, this, nullptr);
+        disconnect(previous, nullptr, this, nullptr);
     }
     m_document = document;
     if (!document) {
@@ -135,10 +135,10 @@ void ReadingView::updateLane()
 {
     m_labelFont = font();
     m_labelFont.setPointSizeF(std::max(7.5, font().pointSizeF() * 0.8));
-    if (m_document) {
-        m_document->reading()->setDocumentMargin(QFontMetrics(font()).averageCharWidth() * 2);
-        m_document->layout()->setLaneHeight(QFontMetrics(m_labelFont).height() + 3);
-        m_document->layout()->setBlockSpacing(QFontMetrics(font()).height() / 2);
+    if (ReadingDocument* const document = m_document) {
+        document->reading()->setDocumentMargin(QFontMetrics(font()).averageCharWidth() * 2);
+        document->layout()->setLaneHeight(QFontMetrics(m_labelFont).height() + 3);
+        document->layout()->setBlockSpacing(QFontMetrics(font()).height() / 2);
     }
 }
 
@@ -151,7 +151,8 @@ void ReadingView::keepInPlace(qreal top, int oldHeight, int newHeight)
 void ReadingView::resizeEvent(QResizeEvent* event)
 {
     // A new width lays every block out again: the block at the top stays at the top.
-    const ReadingLayout* layout = m_document ? m_document->layout() : nullptr;
+    const ReadingDocument* const document = m_document;
+    const ReadingLayout* layout = document ? document->layout() : nullptr;
     QTextBlock anchor;
     qreal into = 0;
     if (layout) {
@@ -169,8 +170,9 @@ void ReadingView::resizeEvent(QResizeEvent* event)
 void ReadingView::changeEvent(QEvent* event)
 {
     QTextEdit::changeEvent(event);
-    if (event->type() == QEvent::FontChange && m_document) {
-        m_document->reading()->setDefaultFont(font());
+    ReadingDocument* const document = m_document;
+    if (event->type() == QEvent::FontChange && document) {
+        document->reading()->setDefaultFont(font());
         updateLane();
     }
 }
@@ -213,7 +215,8 @@ void ReadingView::paintLabels(QPainter* painter, const QTextBlock& block, const 
 {
     const LineMarks* marks = ReadingDocument::lineMarks(block);
     const QTextLayout* layout = block.layout();
-    const int lane = m_document->layout()->laneHeight();
+    const ReadingDocument* const document = m_document;
+    const int lane = document ? document->layout()->laneHeight() : 0;
     const QFontMetricsF metrics(m_labelFont);
     painter->setFont(m_labelFont);
     struct Placed
@@ -276,13 +279,14 @@ void ReadingView::paintLabels(QPainter* painter, const QTextBlock& block, const 
 
 QString ReadingView::toolTipAt(const QPoint& viewportPoint) const
 {
-    if (!m_document)
+    const ReadingDocument* const document = m_document;
+    if (!document)
         return {};
     const QPointF point = viewportPoint + QPointF(horizontalScrollBar()->value(), verticalScrollBar()->value());
-    const int position = m_document->layout()->characterAt(point);
+    const int position = document->layout()->characterAt(point);
     if (position < 0)
         return {};
-    const QTextBlock block = document()->findBlock(position);
+    const QTextBlock block = document->reading()->findBlock(position);
     const int offset = position - block.position();
     QStringList lines;
     if (const LineMarks* marks = ReadingDocument::lineMarks(block)) {
@@ -349,7 +353,8 @@ void ReadingView::contextMenuEvent(QContextMenuEvent* event)
     if (!cursor.hasSelection() || clicked.position() < cursor.selectionStart() || clicked.position() > cursor.selectionEnd())
         setTextCursor(clicked);
     QMenu* menu = createStandardContextMenu(event->pos());
-    const QTextDocument* annotated = m_document ? m_document->annotated() : nullptr;
+    const ReadingDocument* const document = m_document;
+    const QTextDocument* annotated = document ? document->annotated() : nullptr;
     for (QAction* action : menu->actions()) {
         const bool undo = action->objectName() == u"edit-undo";
         if (!undo && action->objectName() != u"edit-redo")
