@@ -116,8 +116,10 @@ ArticleViews::ArticleViews(CorpusStore* store, AnnotatedEditor* editor, QWidget*
     connect(m_editor, &QPlainTextEdit::selectionChanged, this, &ArticleViews::editorCursorMoved);
     connect(m_editor, &AnnotatedEditor::highlightsChanged, this, &ArticleViews::updateReadingHighlights);
     connect(m_editor, &AnnotatedEditor::spanShown, this, [this] {
-        if (isShowingMarkup())
-            return;
+        const ReadingDocument* document = m_reading->readingDocument();
+        const auto span = m_editor->span();
+        if (isShowingMarkup() || !document || !span || !document->isInArticle(span->cursor.selectionStart()))
+            return; // a record without marks shows its line in the markup view only
         // As the markup view does: the record's words in the middle of the view.
         const QRect cursor = m_reading->cursorRect();
         QScrollBar* bar = m_reading->verticalScrollBar();
@@ -194,7 +196,8 @@ void ArticleViews::setShowingMarkup(bool markup)
         setCurrentWidget(m_editor);
         m_editor->ensureCursorVisible();
         if (onScreen) {
-            const int lines = (m_editor->cursorRect().top() - cursorY) / std::max(1, m_editor->fontMetrics().lineSpacing());
+            const int line = std::max(1, m_editor->fontMetrics().lineSpacing());
+            const int lines = (m_editor->cursorRect().top() - cursorY) / line;
             m_editor->verticalScrollBar()->setValue(m_editor->verticalScrollBar()->value() + lines);
         }
     } else {
@@ -202,8 +205,10 @@ void ArticleViews::setShowingMarkup(bool markup)
         m_editor->setStandIn(this);
         showReadingDocument();
         m_reading->ensureCursorVisible();
-        if (onScreen)
-            m_reading->verticalScrollBar()->setValue(m_reading->verticalScrollBar()->value() + m_reading->cursorRect().top() - cursorY);
+        if (onScreen) {
+            QScrollBar* bar = m_reading->verticalScrollBar();
+            bar->setValue(bar->value() + m_reading->cursorRect().top() - cursorY);
+        }
     }
     if (m_findBar)
         m_findBar->setEditor(shownView());
@@ -362,7 +367,8 @@ void ArticleViews::updateProblems()
             const qsizetype next = line.indexOf(u';', position);
             extent = { position == line.size() ? 0 : position, next < 0 ? int(line.size()) : int(next) };
         }
-        problems.append({ block.position() + extent.first, block.position() + extent.second, d.severity == Severity::Error, d.message });
+        const bool error = d.severity == Severity::Error;
+        problems.append({ block.position() + extent.first, block.position() + extent.second, error, d.message });
     }
     m_editor->setProblems(problems);
 }

@@ -218,7 +218,8 @@ void ReadingDocument::readingChanged(int position, int charsRemoved, int charsAd
     };
     QList<Edit> edits;
     if (startLine == endLine) {
-        removeWords(marks.at(startLine), int(plains.at(startLine).size()), startOffset, endOffset, lineStart(startLine), &edits);
+        removeWords(marks.at(startLine), int(plains.at(startLine).size()), startOffset, endOffset,
+            lineStart(startLine), &edits);
     } else {
         removeWords(marks.at(startLine), int(plains.at(startLine).size()), startOffset, int(plains.at(startLine).size()),
             lineStart(startLine), &edits);
@@ -252,11 +253,12 @@ void ReadingDocument::readingChanged(int position, int charsRemoved, int charsAd
     }
     // The words typed go where the removed words started, or where the cursor was.
     auto at = std::find_if(merged.begin(), merged.end(), [insertAt](const Edit& e) { return e.start == insertAt; });
-    if (at != merged.end())
+    if (at != merged.end()) {
         at->text = text;
-    else if (!text.isEmpty())
-        merged.insert(std::lower_bound(merged.begin(), merged.end(), insertAt, [](const Edit& e, int p) { return e.start < p; }),
-            { insertAt, insertAt, text });
+    } else if (!text.isEmpty()) {
+        const auto before = [](const Edit& e, int p) { return e.start < p; };
+        merged.insert(std::lower_bound(merged.begin(), merged.end(), insertAt, before), { insertAt, insertAt, text });
+    }
     if (m_delimiterLine == 0 && !merged.isEmpty())
         merged.last().text += u'\n'; // the first words of an article that had only records
 

@@ -241,8 +241,8 @@ void ReadingView::paintLabels(QPainter* painter, const QTextBlock& block, const 
             lastTop = words.top();
             lastRight = -1e9;
         }
-        MarkInfo info = m_describe ? m_describe(mark.kind, mark.ref, QStringView(text).sliced(mark.plainStart, mark.plainEnd - mark.plainStart))
-                                   : MarkInfo { mark.ref, mark.ref, {}, true };
+        const QStringView marked = QStringView(text).sliced(mark.plainStart, mark.plainEnd - mark.plainStart);
+        MarkInfo info = m_describe ? m_describe(mark.kind, mark.ref, marked) : MarkInfo { mark.ref, mark.ref, {}, true };
         if (info.label.isEmpty())
             info.label = mark.ref;
         qreal limit = right;
@@ -350,7 +350,8 @@ void ReadingView::contextMenuEvent(QContextMenuEvent* event)
     // that mark actions act on the mark under the mouse.
     const QTextCursor clicked = cursorForPosition(event->pos());
     const QTextCursor cursor = textCursor();
-    if (!cursor.hasSelection() || clicked.position() < cursor.selectionStart() || clicked.position() > cursor.selectionEnd())
+    if (!cursor.hasSelection() || clicked.position() < cursor.selectionStart()
+        || clicked.position() > cursor.selectionEnd())
         setTextCursor(clicked);
     QMenu* menu = createStandardContextMenu(event->pos());
     const ReadingDocument* const document = m_document;
@@ -360,7 +361,8 @@ void ReadingView::contextMenuEvent(QContextMenuEvent* event)
         if (!undo && action->objectName() != u"edit-redo")
             continue;
         action->disconnect();
-        action->setEnabled(!isReadOnly() && annotated && (undo ? annotated->isUndoAvailable() : annotated->isRedoAvailable()));
+        const bool available = annotated && (undo ? annotated->isUndoAvailable() : annotated->isRedoAvailable());
+        action->setEnabled(!isReadOnly() && available);
         connect(action, &QAction::triggered, this, undo ? &ReadingView::undoRequested : &ReadingView::redoRequested);
     }
     if (m_contextExtras) {

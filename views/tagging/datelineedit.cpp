@@ -68,7 +68,8 @@ void DateLineEdit::textChanged()
     else
         m_meaning->setText(tr("Not a day yet: write 2023-07-12, 20230712, today or yesterday"));
     QPalette palette = m_meaning->palette();
-    palette.setColor(QPalette::WindowText, date.isValid() ? palette.color(QPalette::PlaceholderText) : QColor(0xb0, 0x1c, 0x1c));
+    const QColor error(0xb0, 0x1c, 0x1c);
+    palette.setColor(QPalette::WindowText, date.isValid() ? palette.color(QPalette::PlaceholderText) : error);
     m_meaning->setPalette(palette);
     if (date != m_date) {
         m_date = date;

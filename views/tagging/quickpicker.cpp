@@ -232,7 +232,8 @@ bool QuickPicker::eventFilter(QObject* watched, QEvent* event)
             m_actorKind = order[(at + (key == Qt::Key_Tab ? 1 : 2)) % 3];
             for (int row = 0; row < m_list->count(); ++row) {
                 if (m_list->item(row)->data(CreateRole).toBool()) {
-                    m_list->item(row)->setText(createText(m_field->text().trimmed().isEmpty() ? m_words : m_field->text().trimmed()));
+                    const QString typed = m_field->text().trimmed();
+                    m_list->item(row)->setText(createText(typed.isEmpty() ? m_words : typed));
                     m_list->setCurrentRow(row);
                 }
             }

@@ -209,7 +209,8 @@ void Tagger::tag(MarkKind kind)
         const DateResolution resolved = resolveDate(dated, m_pending.start, m_pending.end);
         m_picker->pickDate(resolved.ref, resolved.explanation);
     } else {
-        m_guess = kind == MarkKind::Actor ? NewRecordDefaults::actor(m_store->corpus(), words) : NewRecordDefaults::ActorGuess {};
+        m_guess = kind == MarkKind::Actor ? NewRecordDefaults::actor(m_store->corpus(), words)
+                                          : NewRecordDefaults::ActorGuess {};
         m_picker->pickRecord(m_store->corpus(), kind, words, m_guess.kind);
     }
     showPicker();
