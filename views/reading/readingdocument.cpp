@@ -4,6 +4,7 @@
 #include "linemarks.h"
 #include "readinglayout.h"
 
+#include <QFont>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -109,6 +110,17 @@ void ReadingDocument::setLines(int firstLine, QList<LineMarks>& marks)
         if (had || block.userData())
             m_layout->repaintBlock(block);
     }
+}
+
+void ReadingDocument::setLook(const QFont& font, qreal margin)
+{
+    // Each lays every block out again: only when it changes.
+    m_syncing = true;
+    if (m_reading->defaultFont() != font)
+        m_reading->setDefaultFont(font);
+    if (m_reading->documentMargin() != margin)
+        m_reading->setDocumentMargin(margin);
+    m_syncing = false;
 }
 
 const LineMarks* ReadingDocument::lineMarks(const QTextBlock& readingBlock)

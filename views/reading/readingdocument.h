@@ -11,6 +11,7 @@
 #include <QObject>
 #include <QStringList>
 
+class QFont;
 class QTextBlock;
 class QTextDocument;
 
@@ -42,6 +43,9 @@ public:
     bool isInArticle(int annotatedPosition) const;
     // The marks and errors of a line of the reading text, or null when it has none.
     static const LineMarks* lineMarks(const QTextBlock& readingBlock);
+    // The font and margin of the reading text: format changes of the whole text, which are not
+    // edits of the words.
+    void setLook(const QFont& font, qreal margin);
     // True while a change of the reading text is being written into the annotated text.
     bool isApplyingReadingEdit() const { return m_applying; }
 

@@ -115,10 +115,8 @@ void ReadingView::setReadingDocument(ReadingDocument* document)
     }
     // An article closed while shown takes its reading text with it: the view lets go of it first.
     connect(document, &QObject::destroyed, this, [this] { setDocument(new QTextDocument(this)); });
-    QTextDocument* reading = document->reading();
-    reading->setDefaultFont(font());
     document->layout()->setDecorator(this);
-    setDocument(reading);
+    setDocument(document->reading());
     updateLane();
     connect(document->layout(), &ReadingLayout::blockResized, this, &ReadingView::keepInPlace);
     // After QTextEdit has taken the new size (its connection comes first), blocks laid out above the
@@ -136,7 +134,7 @@ void ReadingView::updateLane()
     m_labelFont = font();
     m_labelFont.setPointSizeF(std::max(7.5, font().pointSizeF() * 0.8));
     if (ReadingDocument* const document = m_document) {
-        document->reading()->setDocumentMargin(QFontMetrics(font()).averageCharWidth() * 2);
+        document->setLook(font(), QFontMetrics(font()).averageCharWidth() * 2);
         document->layout()->setLaneHeight(QFontMetrics(m_labelFont).height() + 3);
         document->layout()->setBlockSpacing(QFontMetrics(font()).height() / 2);
     }
@@ -170,11 +168,8 @@ void ReadingView::resizeEvent(QResizeEvent* event)
 void ReadingView::changeEvent(QEvent* event)
 {
     QTextEdit::changeEvent(event);
-    ReadingDocument* const document = m_document;
-    if (event->type() == QEvent::FontChange && document) {
-        document->reading()->setDefaultFont(font());
+    if (event->type() == QEvent::FontChange)
         updateLane();
-    }
 }
 
 void ReadingView::paintBlock(QPainter* painter, const QTextBlock& block, const QPointF& origin, bool underText)
