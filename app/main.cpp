@@ -8,6 +8,7 @@
 #include "exportcommand.h"
 #include "importcommand.h"
 #include "mainwindow.h"
+#include "singleinstance.h"
 #include "suggestcommand.h"
 
 #include <QApplication>
@@ -36,8 +37,12 @@ void installTranslations(QCoreApplication& app, const QString& language)
     if (!language.isEmpty())
         QLocale::setDefault(locale);
     auto* entente = new QTranslator(&app);
-    // English needs only its plural forms ("1 error", "2 errors"); it is also the fallback.
-    if (entente->load(locale, QStringLiteral("entente"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+    // Installed translations (share/entente/translations beside bin/) first, so that a packager can
+    // update them; else the ones in the executable. English needs only its plural forms ("1 error",
+    // "2 errors"); it is also the fallback.
+    const QString installed = QCoreApplication::applicationDirPath() + QStringLiteral("/../share/entente/translations");
+    if (entente->load(locale, QStringLiteral("entente"), QStringLiteral("_"), installed)
+        || entente->load(locale, QStringLiteral("entente"), QStringLiteral("_"), QStringLiteral(":/i18n"))
         || entente->load(QStringLiteral("entente_en"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(entente);
     auto* qt = new QTranslator(&app);
@@ -74,7 +79,9 @@ int run(QCoreApplication& app, bool commandLineMode)
     const QCommandLineOption lang(QStringLiteral("lang"),
         QCoreApplication::translate("main", "Use this language (for example de or zh_CN) instead of the system's."),
         QCoreApplication::translate("main", "language"));
-    parser.addOptions({ check, dump, plain, lang });
+    const QCommandLineOption newInstance(QStringLiteral("new-instance"),
+        QCoreApplication::translate("main", "Start a separate Entente even when one is running (by default the files go to it)."));
+    parser.addOptions({ check, dump, plain, lang, newInstance });
     parser.process(app);
 
     const QStringList paths = parser.positionalArguments();
@@ -94,7 +101,21 @@ int run(QCoreApplication& app, bool commandLineMode)
         return Entente::CommandLine::plain(paths);
     }
 
+    // Files opened from the file manager go to the Entente that runs already.
+    Entente::SingleInstance instance;
+    if (!parser.isSet(newInstance)) {
+        if (instance.sendToRunning(paths))
+            return 0;
+        instance.listen();
+    }
     Entente::MainWindow window;
+    QObject::connect(&instance, &Entente::SingleInstance::pathsReceived, &window, [&window](const QStringList& handed) {
+        if (!handed.isEmpty())
+            window.startOpening(handed);
+        window.setWindowState((window.windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+        window.raise();
+        window.activateWindow();
+    });
     window.show();
     // After a crash: offer the unsaved changes autosave kept, once the command line's files are open
     // (they open in the background: the window answers while a folder loads).
@@ -143,6 +164,7 @@ int main(int argc, char** argv)
     }
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("Entente"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.entente.Entente")); // resources/desktop
     installTranslations(app, languageArgument(argc, argv));
     return run(app, false);
 }

@@ -19,6 +19,8 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -538,6 +540,41 @@ private Q_SLOTS:
         store.setCurrent({ MarkKind::Actor, u"blinken"_s });
         QVERIFY(!inspector.findChild<QWidget*>(u"actorForm"_s)->isEnabled());
         QVERIFY(inspector.findChild<QLabel*>(u"readOnlyNote"_s)->isVisible());
+    }
+
+    // A short form fits the inspector without scrolling; a taller one scrolls to the field that
+    // takes the focus, so that what is typed is seen.
+    void fitsItsFormOrScrollsToTheFocusedField()
+    {
+        Fixture f(true);
+        QVERIFY(f.opened);
+        f.inspector.resize(380, 430);
+        f.inspector.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&f.inspector));
+        auto* scroll = f.find<QScrollArea>(u"inspectorScroll"_s);
+        QVERIFY(scroll);
+        Actor actor;
+        actor.name = u"Someone"_s;
+        f.inspector.startNewActor(0, -1, 0, actor);
+        QTRY_COMPARE(scroll->verticalScrollBar()->maximum(), 0);
+        Meeting meeting;
+        meeting.title = u"Talks"_s;
+        meeting.participants = { u"blinken"_s };
+        f.inspector.startNewMeeting(0, -1, 0, meeting);
+        QTRY_VERIFY(scroll->verticalScrollBar()->maximum() > 0);
+        QCOMPARE(scroll->verticalScrollBar()->value(), 0);
+        QLineEdit* place = f.in<QLineEdit>(u"meetingForm"_s, u"meetingPlace"_s);
+        QWidget* last = f.in<QWidget>(u"meetingForm"_s, u"meetingIssuesEdit"_s);
+        QVERIFY(place && last);
+        last->setFocus();
+        QTRY_VERIFY(scroll->verticalScrollBar()->value() > 0);
+        place->setFocus();
+        const auto shown = [scroll](QWidget* field) {
+            const int top = field->mapTo(scroll->viewport(), QPoint(0, 0)).y();
+            return top >= 0 && top + field->height() <= scroll->viewport()->height();
+        };
+        QTRY_VERIFY(shown(place));
+        f.inspector.cancelCreation();
     }
 };
 

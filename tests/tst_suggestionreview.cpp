@@ -4,6 +4,7 @@
 #include "annotatededitor.h"
 #include "articleset.h"
 #include "corpusstore.h"
+#include "datelineedit.h"
 #include "format.h"
 #include "mainwindow.h"
 #include "suggestionmodel.h"
@@ -11,7 +12,6 @@
 #include "suggestionreview.h"
 
 #include <QAbstractItemModelTester>
-#include <QDateEdit>
 #include <QDialog>
 #include <QFile>
 #include <QSettings>
@@ -46,7 +46,7 @@ private:
         QTimer::singleShot(0, context, [date] {
             auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
             QVERIFY(dialog);
-            dialog->findChild<QDateEdit*>(QStringLiteral("articleDate"))->setDate(date);
+            dialog->findChild<DateLineEdit*>(QStringLiteral("articleDate"))->setDate(date);
             dialog->accept();
         });
     }

@@ -5,9 +5,11 @@
 #include "annotatededitor.h"
 #include "articleset.h"
 #include "corpusstore.h"
+#include "datelineedit.h"
 #include "format.h"
 #include "mainwindow.h"
 #include "meetingmodel.h"
+#include "newrecorddefaults.h"
 #include "recordinspector.h"
 #include "quickpicker.h"
 #include "recordpanel.h"
@@ -15,7 +17,6 @@
 #include "wordspan.h"
 
 #include <QAction>
-#include <QDateEdit>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFile>
@@ -135,7 +136,7 @@ private Q_SLOTS:
         QVERIFY(select(window, QStringLiteral("Antony Blinken")));
         shortcut(window, 1);
         QTRY_VERIFY(picker->isVisible());
-        QCOMPARE(picker->list()->currentItem()->text(), QStringLiteral("Create new: “Antony Blinken”"));
+        QCOMPARE(picker->list()->currentItem()->text(), QStringLiteral("Create new person: “Antony Blinken”"));
         QTest::keyClick(picker->field(), Qt::Key_Return);
         QVERIFY(!picker->isVisible());
         QVERIFY(text(window).startsWith(QStringLiteral("US Secretary of State [Antony Blinken]{actor=antony-blinken} is scheduled")));
@@ -238,9 +239,10 @@ private Q_SLOTS:
         QCOMPARE(window.tagger()->lockedKind(), std::optional<MarkKind>(MarkKind::Actor));
         for (const QString& words : { QStringLiteral("Xi Jinping"), QStringLiteral("Qin Gang") }) {
             QVERIFY(select(window, words));
-            // The selection is made with the mouse: its release tags the words.
-            QTest::mouseRelease(window.editor()->viewport(), Qt::LeftButton, {},
-                window.editor()->cursorRect().center());
+            // The selection is made with the mouse in the shown view (the reading view): its release
+            // tags the words.
+            QTest::mouseRelease(window.editor()->shownViewport(), Qt::LeftButton, {},
+                window.editor()->shownCursorRect(window.editor()->textCursor().position()).center());
             QTRY_VERIFY(picker->isVisible());
             QTest::keyClick(picker->field(), Qt::Key_Return);
         }
@@ -268,7 +270,7 @@ private Q_SLOTS:
         QTimer::singleShot(0, this, [&asked] {
             auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
             QVERIFY(dialog);
-            dialog->findChild<QDateEdit*>(QStringLiteral("articleDate"))->setDate(QDate(2023, 7, 12));
+            dialog->findChild<DateLineEdit*>(QStringLiteral("articleDate"))->setDate(QDate(2023, 7, 12));
             asked = true;
             dialog->accept();
         });
@@ -301,6 +303,117 @@ private Q_SLOTS:
         window.editor()->document()->setModified(false);
     }
 
+    void newActorKindFromTheWords_data()
+    {
+        QTest::addColumn<QString>("words");
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QString>("side");
+        QTest::newRow("state") << QStringLiteral("China") << int(ActorKind::State) << QStringLiteral("China");
+        QTest::newRow("state by another name") << QStringLiteral("the United States") << int(ActorKind::State) << QStringLiteral("USA");
+        QTest::newRow("known organisation") << QStringLiteral("US State Department") << int(ActorKind::Organisation) << QStringLiteral("USA");
+        QTest::newRow("organisation acronym") << QStringLiteral("NATO") << int(ActorKind::Organisation) << QString();
+        QTest::newRow("organisation word") << QStringLiteral("Ministry of Commerce") << int(ActorKind::Organisation) << QString();
+        QTest::newRow("person") << QStringLiteral("Antony Blinken") << int(ActorKind::Person) << QString();
+        QTest::newRow("family name first") << QStringLiteral("Wang Yi") << int(ActorKind::Person) << QString();
+    }
+    void newActorKindFromTheWords()
+    {
+        QFETCH(QString, words);
+        QFETCH(int, kind);
+        QFETCH(QString, side);
+        const NewRecordDefaults::ActorGuess guess = NewRecordDefaults::actor(Corpus {}, words);
+        QCOMPARE(int(guess.kind), kind);
+        QCOMPARE(guess.side, side);
+    }
+
+    void pickerCreatesTheGuessedKindAndTabChangesIt()
+    {
+        const QString path = writeRawSample();
+        MainWindow window;
+        QVERIFY(window.openPaths({ path }));
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QuickPicker* picker = window.tagger()->picker();
+        QVERIFY(select(window, QStringLiteral("China")));
+        shortcut(window, 1);
+        QTRY_VERIFY(picker->isVisible());
+        QCOMPARE(picker->list()->currentItem()->text(), QStringLiteral("Create new state: “China”"));
+        QTest::keyClick(picker->field(), Qt::Key_Tab);
+        QCOMPARE(picker->list()->currentItem()->text(), QStringLiteral("Create new person: “China”"));
+        QTest::keyClick(picker->field(), Qt::Key_Tab);
+        QCOMPARE(picker->list()->currentItem()->text(), QStringLiteral("Create new organisation: “China”"));
+        QTest::keyClick(picker->field(), Qt::Key_Backtab);
+        QTest::keyClick(picker->field(), Qt::Key_Backtab);
+        QVERIFY(picker->newActorKind() == ActorKind::State);
+        QVERIFY(picker->field()->hasFocus()); // Tab never left the field
+        QTest::keyClick(picker->field(), Qt::Key_Return);
+        QVERIFY(text(window).contains(QStringLiteral("[China]{actor=china}")));
+        QVERIFY(text(window).contains(QStringLiteral("actor china: China; state; China")));
+        // The analyst's choice wins over the guess.
+        QVERIFY(select(window, QStringLiteral("Xie Feng")));
+        shortcut(window, 1);
+        QTRY_VERIFY(picker->isVisible());
+        QVERIFY(picker->newActorKind() == ActorKind::Person);
+        QTest::keyClick(picker->field(), Qt::Key_Tab);
+        QTest::keyClick(picker->field(), Qt::Key_Return);
+        QVERIFY(text(window).contains(QStringLiteral("actor xie-feng: Xie Feng; organisation")));
+        undoAll(window);
+        window.editor()->document()->setModified(false);
+    }
+
+    void meetingIdFromParticipantsAndDate()
+    {
+        Corpus corpus;
+        Meeting meeting;
+        meeting.participants = { QStringLiteral("blinken"), QStringLiteral("wang-yi") };
+        meeting.start = FuzzyDate::parse(u"2023-07-13");
+        QCOMPARE(NewRecordDefaults::meetingId(corpus, meeting), QStringLiteral("blinken-wang-yi-2023-07-13"));
+        meeting.id = QStringLiteral("blinken-wang-yi-2023-07-13");
+        corpus.meetings.append(meeting);
+        corpus.meetingRows.insert(meeting.id, 0);
+        QCOMPARE(NewRecordDefaults::meetingId(corpus, meeting), QStringLiteral("blinken-wang-yi-2023-07-13-2"));
+        meeting.participants.clear();
+        meeting.start = FuzzyDate::parse(u"2023-W28");
+        QCOMPARE(NewRecordDefaults::meetingId(corpus, meeting), QStringLiteral("meeting-2023-w28"));
+        QCOMPARE(NewRecordDefaults::meetingId(corpus, Meeting {}), QStringLiteral("meeting"));
+    }
+
+    void typedDates_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QDate>("day");
+        const QDate today(2023, 7, 20);
+        QTest::newRow("ISO") << QStringLiteral("2015-11-20") << QDate(2015, 11, 20);
+        QTest::newRow("compact") << QStringLiteral("20230712") << QDate(2023, 7, 12);
+        QTest::newRow("slashes") << QStringLiteral("2023/7/2") << QDate(2023, 7, 2);
+        QTest::newRow("today") << QStringLiteral(" Today ") << today;
+        QTest::newRow("yesterday") << QStringLiteral("yesterday") << today.addDays(-1);
+        QTest::newRow("days ago") << QStringLiteral("3 days ago") << QDate(2023, 7, 17);
+        QTest::newRow("weeks ago") << QStringLiteral("2 weeks ago") << QDate(2023, 7, 6);
+        QTest::newRow("not a day") << QStringLiteral("2023-13-45") << QDate();
+        QTest::newRow("words") << QStringLiteral("soon") << QDate();
+    }
+    void typedDates()
+    {
+        QFETCH(QString, typed);
+        QFETCH(QDate, day);
+        QCOMPARE(DateLineEdit::parse(typed, QDate(2023, 7, 20), QLocale(QLocale::English, QLocale::UnitedKingdom)), day);
+    }
+
+    // Typed key by key, an ISO date stays the date typed: no section jumps to the next field.
+    void typingADateKeyByKey()
+    {
+        DateLineEdit edit;
+        edit.setDate(QDate(2023, 7, 12));
+        edit.lineEdit()->selectAll();
+        QTest::keyClicks(edit.lineEdit(), QStringLiteral("2015-11-20"));
+        QCOMPARE(edit.date(), QDate(2015, 11, 20));
+        edit.lineEdit()->selectAll();
+        QTest::keyClicks(edit.lineEdit(), QStringLiteral("yesterday"));
+        QCOMPARE(edit.date(), QDate::currentDate().addDays(-1));
+    }
+
     // The "done when": the main meeting of the raw sample tagged and corrected through the
     // GUI alone (shortcuts, picker, inspector, Record menu), then undone back to the original bytes.
     void annotatesTheRawSampleFromScratch()
@@ -325,7 +438,7 @@ private Q_SLOTS:
         QTimer::singleShot(0, this, [] {
             auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
             QVERIFY(dialog);
-            dialog->findChild<QDateEdit*>(QStringLiteral("articleDate"))->setDate(QDate(2023, 7, 12));
+            dialog->findChild<DateLineEdit*>(QStringLiteral("articleDate"))->setDate(QDate(2023, 7, 12));
             dialog->accept();
         });
         tagWith(QStringLiteral("on Thursday"), 3);
@@ -345,7 +458,10 @@ private Q_SLOTS:
         QCOMPARE(meeting.start.toString(), QStringLiteral("2023-07-13"));
         QCOMPARE(meeting.place, QStringLiteral("Jakarta"));
         QVERIFY(meeting.status == MeetingStatus::Planned);
-        QVERIFY(text(window).contains(QStringLiteral("Antony Blinken]{actor=antony-blinken} [is scheduled to meet]{meeting=")));
+        // Its id says who met when, not the verb.
+        QCOMPARE(meeting.id, QStringLiteral("antony-blinken-wang-yi-2023-07-13"));
+        QVERIFY(text(window).contains(
+            QStringLiteral("Antony Blinken]{actor=antony-blinken} [is scheduled to meet]{meeting=antony-blinken-wang-yi-2023-07-13}")));
         QVERIFY(window.store()->current().kind == MarkKind::Meeting);
 
         // Later "Wang" tagged as a new actor by mistake, then merged into Wang Yi from the Record menu.

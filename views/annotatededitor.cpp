@@ -6,9 +6,11 @@
 #include <KSyntaxHighlighting/Theme>
 
 #include <QContextMenuEvent>
+#include <QHelpEvent>
 #include <QMenu>
 #include <QPainter>
 #include <QTextBlock>
+#include <QToolTip>
 
 namespace Entente {
 
@@ -87,6 +89,7 @@ void AnnotatedEditor::showSpan(int start, int end)
     visible.setPosition(start);
     setTextCursor(visible);
     centerCursor();
+    Q_EMIT spanShown();
 }
 
 void AnnotatedEditor::clearSpan()
@@ -101,13 +104,103 @@ void AnnotatedEditor::setSuggestionSelections(const QList<QTextEdit::ExtraSelect
     updateExtraSelections();
 }
 
+std::optional<QTextEdit::ExtraSelection> AnnotatedEditor::span() const
+{
+    return m_hasSpan ? std::optional(m_span) : std::nullopt;
+}
+
+QColor AnnotatedEditor::problemColor(bool error)
+{
+    return error ? QColor(0xe0, 0x1b, 0x24) : QColor(0xe6, 0x61, 0x00);
+}
+
+void AnnotatedEditor::setProblems(const QList<Problem>& problems)
+{
+    m_problems.clear();
+    for (const Problem& problem : problems) {
+        QTextEdit::ExtraSelection selection;
+        selection.cursor = QTextCursor(document());
+        selection.cursor.setPosition(std::min(problem.start, document()->characterCount() - 1));
+        selection.cursor.setPosition(std::min(problem.end, document()->characterCount() - 1), QTextCursor::KeepAnchor);
+        selection.format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
+        selection.format.setUnderlineColor(problemColor(problem.error));
+        selection.format.setToolTip(problem.error ? tr("Error: %1").arg(problem.message) : tr("Warning: %1").arg(problem.message));
+        m_problems.append(selection);
+    }
+    updateExtraSelections();
+}
+
 void AnnotatedEditor::updateExtraSelections()
 {
-    // Suggestions first, so that the current record's span paints over them.
-    QList<QTextEdit::ExtraSelection> selections = m_suggestions;
+    // Problems, then suggestions, then the current record's span, which paints over them.
+    QList<QTextEdit::ExtraSelection> selections = m_problems;
+    selections.append(m_suggestions);
     if (m_hasSpan)
         selections.append(m_span);
     setExtraSelections(selections);
+    Q_EMIT highlightsChanged();
+}
+
+QString AnnotatedEditor::toolTipAt(int position) const
+{
+    QStringList lines;
+    for (const QList<QTextEdit::ExtraSelection>* list : { &m_problems, &m_suggestions }) {
+        for (const QTextEdit::ExtraSelection& selection : *list) {
+            if (!selection.format.toolTip().isEmpty() && position >= selection.cursor.selectionStart()
+                && position < selection.cursor.selectionEnd())
+                lines.append(selection.format.toolTip());
+        }
+    }
+    return lines.join(u'\n');
+}
+
+bool AnnotatedEditor::event(QEvent* event)
+{
+    // Extra selections carry tooltips that QPlainTextEdit does not show by itself.
+    if (event->type() == QEvent::ToolTip) {
+        auto* help = static_cast<QHelpEvent*>(event);
+        const QPoint point = viewport()->mapFrom(this, help->pos());
+        QTextCursor cursor = cursorForPosition(point);
+        // The character under the mouse, not the nearest gap between characters.
+        if (cursorRect(cursor).center().x() > point.x() && !cursor.atBlockStart())
+            cursor.movePosition(QTextCursor::PreviousCharacter);
+        const QString text = toolTipAt(cursor.position());
+        if (text.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(help->globalPos(), text, viewport());
+        return true;
+    }
+    return QPlainTextEdit::event(event);
+}
+
+void AnnotatedEditor::setStandIn(EditorStandIn* standIn)
+{
+    if (standIn == m_standIn)
+        return;
+    m_standIn = standIn;
+    Q_EMIT standInChanged();
+}
+
+QWidget* AnnotatedEditor::shownViewport() const
+{
+    return m_standIn ? m_standIn->standInViewport() : viewport();
+}
+
+QRect AnnotatedEditor::shownCursorRect(int position) const
+{
+    if (m_standIn)
+        return m_standIn->standInCursorRect(position);
+    QTextCursor cursor(document());
+    cursor.setPosition(position);
+    return cursorRect(cursor);
+}
+
+void AnnotatedEditor::focusShownView()
+{
+    QWidget* view = m_standIn ? m_standIn->standInViewport()->parentWidget() : this;
+    view->activateWindow();
+    view->setFocus();
 }
 
 int AnnotatedEditor::lineNumberAreaWidth() const

@@ -5,11 +5,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QTextEdit>
 #include <QToolButton>
 
 namespace Entente {
 
-FindBar::FindBar(QPlainTextEdit* editor, QWidget* parent)
+FindBar::FindBar(QWidget* editor, QWidget* parent)
     : QWidget(parent)
     , m_editor(editor)
     , m_text(new QLineEdit(this))
@@ -39,9 +40,9 @@ FindBar::FindBar(QPlainTextEdit* editor, QWidget* parent)
 
     connect(m_text, &QLineEdit::returnPressed, this, [this] { find(false); });
     connect(m_text, &QLineEdit::textEdited, this, [this] {
-        QTextCursor cursor = m_editor->textCursor();
+        QTextCursor cursor = textCursor();
         cursor.setPosition(cursor.selectionStart());
-        m_editor->setTextCursor(cursor);
+        setTextCursor(cursor);
         find(false);
     });
     connect(next, &QToolButton::clicked, this, [this] { find(false); });
@@ -51,9 +52,40 @@ FindBar::FindBar(QPlainTextEdit* editor, QWidget* parent)
 
 FindBar::~FindBar() = default;
 
+void FindBar::setEditor(QWidget* editor)
+{
+    m_editor = editor;
+}
+
+QTextDocument* FindBar::document() const
+{
+    if (auto* plain = qobject_cast<QPlainTextEdit*>(m_editor))
+        return plain->document();
+    if (auto* rich = qobject_cast<QTextEdit*>(m_editor))
+        return rich->document();
+    return nullptr;
+}
+
+QTextCursor FindBar::textCursor() const
+{
+    if (auto* plain = qobject_cast<QPlainTextEdit*>(m_editor))
+        return plain->textCursor();
+    if (auto* rich = qobject_cast<QTextEdit*>(m_editor))
+        return rich->textCursor();
+    return {};
+}
+
+void FindBar::setTextCursor(const QTextCursor& cursor)
+{
+    if (auto* plain = qobject_cast<QPlainTextEdit*>(m_editor))
+        plain->setTextCursor(cursor);
+    else if (auto* rich = qobject_cast<QTextEdit*>(m_editor))
+        rich->setTextCursor(cursor);
+}
+
 void FindBar::activate()
 {
-    const QString selected = m_editor->textCursor().selectedText();
+    const QString selected = textCursor().selectedText();
     if (!selected.isEmpty() && !selected.contains(QChar::ParagraphSeparator))
         m_text->setText(selected);
     show();
@@ -68,23 +100,28 @@ bool FindBar::find(bool backward)
         m_status->clear();
         return false;
     }
+    QTextDocument* searched = document();
+    if (!searched)
+        return false;
     const QTextDocument::FindFlags flags = backward ? QTextDocument::FindBackward : QTextDocument::FindFlags();
-    bool found = m_editor->find(text, flags);
-    if (!found) {
-        QTextCursor cursor = m_editor->textCursor();
-        cursor.movePosition(backward ? QTextCursor::End : QTextCursor::Start);
-        m_editor->setTextCursor(cursor);
-        found = m_editor->find(text, flags);
+    QTextCursor found = searched->find(text, textCursor(), flags);
+    if (found.isNull()) {
+        QTextCursor wrapped(searched);
+        wrapped.movePosition(backward ? QTextCursor::End : QTextCursor::Start);
+        found = searched->find(text, wrapped, flags);
     }
-    m_status->setText(found ? QString() : tr("Not found"));
-    return found;
+    if (!found.isNull())
+        setTextCursor(found);
+    m_status->setText(found.isNull() ? tr("Not found") : QString());
+    return !found.isNull();
 }
 
 void FindBar::keyPressEvent(QKeyEvent* event)
 {
     if (event->key() == Qt::Key_Escape) {
         hide();
-        m_editor->setFocus();
+        if (m_editor)
+            m_editor->setFocus();
         return;
     }
     QWidget::keyPressEvent(event);

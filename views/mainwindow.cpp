@@ -5,6 +5,7 @@
 #include "articleloader.h"
 #include "annotatededitor.h"
 #include "articleset.h"
+#include "articleviews.h"
 #include "autosaver.h"
 #include "corpusstore.h"
 #include "diskchangebanner.h"
@@ -21,6 +22,7 @@
 #include "suggestionreview.h"
 #include "statushistorymodel.h"
 #include "tagger.h"
+#include "txtsavechoice.h"
 
 #include <QApplication>
 #include <QScreen>
@@ -91,6 +93,10 @@ MainWindow::MainWindow(QWidget* parent)
     m_readOnlyBanner->setStyleSheet(QStringLiteral("QLabel { background: #fff3cd; color: #5c4400; padding: 4px; }"));
     m_readOnlyBanner->setVisible(false);
     m_findBar->setVisible(false);
+    m_views = new ArticleViews(m_store, m_editor, this);
+    m_views->setFindBar(m_findBar);
+    connect(m_views, &ArticleViews::message, this, [this](const QString& text) { statusBar()->showMessage(text, 6000); });
+    m_txtSave = new TxtSaveChoice(this, this);
     m_autoSaver = new AutoSaver(m_articles, this);
     m_diskWatcher = new DiskWatcher(m_articles, this);
     m_diskBanner = new DiskChangeBanner(m_articles, m_diskWatcher, this);
@@ -102,7 +108,7 @@ MainWindow::MainWindow(QWidget* parent)
     layout->addWidget(m_tabs);
     layout->addWidget(m_readOnlyBanner);
     layout->addWidget(m_diskBanner);
-    layout->addWidget(m_editor, 1);
+    layout->addWidget(m_views, 1);
     layout->addWidget(m_findBar);
     setCentralWidget(central);
 
@@ -356,6 +362,7 @@ void MainWindow::showArticle(int index)
     m_diskBanner->setCurrentArticle(index);
     m_tagger->setCurrentArticle(index);
     m_suggestions->setCurrentArticle(index);
+    m_views->setCurrentArticle(index);
     const Document& doc = m_store->corpus().documents.at(index);
     if (m_suggestOnOpen->isChecked() && !readOnly && doc.marks.isEmpty() && doc.recordsStart < 0 && !m_suggestions->hasRun(index))
         m_suggestions->run(index); // a raw article: proposals are ready when the analyst looks
@@ -384,6 +391,21 @@ bool MainWindow::save(int index)
 {
     if (index < 0)
         return false;
+    // A .txt article is saved as .entente beside it when the analyst says so; the .txt stays.
+    const QString target = m_txtSave->targetFor(m_articles->path(index));
+    if (target.isEmpty())
+        return false;
+    if (target != m_articles->path(index)) {
+        QString error;
+        if (!m_articles->saveAs(index, target, &error)) {
+            QMessageBox::critical(this, tr("Could not save"), error);
+            return false;
+        }
+        addRecentFile(target);
+        showArticle(index);
+        statusBar()->showMessage(tr("Saved %1").arg(target), 4000);
+        return true;
+    }
     if (m_articles->isReadOnly(index))
         return saveAs(index);
     if (!m_diskBanner->confirmOverwrite(index))
@@ -480,10 +502,7 @@ void MainWindow::jumpToProblem(int row)
         return;
     showArticle(article);
     const QTextBlock block = m_editor->document()->findBlockByNumber(item.data(ProblemModel::LineRole).toInt() - 1);
-    QTextCursor cursor(block);
-    cursor.movePosition(QTextCursor::Right, QTextCursor::MoveAnchor, std::max(0, item.data(ProblemModel::ColumnRole).toInt() - 1));
-    m_editor->setTextCursor(cursor);
-    m_editor->setFocus();
+    m_views->reveal(block.position() + std::clamp(item.data(ProblemModel::ColumnRole).toInt() - 1, 0, block.length() - 1));
 }
 
 void MainWindow::updateTitle()

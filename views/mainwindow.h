@@ -21,6 +21,7 @@ class AnalysisDocks;
 class ArticleLoader;
 class AnnotatedEditor;
 class ArticleSet;
+class ArticleViews;
 class AutoSaver;
 class DiskChangeBanner;
 class DiskWatcher;
@@ -34,6 +35,7 @@ class IssueModel;
 class StatusHistoryModel;
 class ProblemModel;
 class Tagger;
+class TxtSaveChoice;
 class RecordInspector;
 class SuggestionPanel;
 class SuggestionReview;
@@ -55,6 +57,8 @@ public:
     CorpusStore* store() const { return m_store; }
     ArticleSet* articles() const { return m_articles; }
     AnnotatedEditor* editor() const { return m_editor; }
+    // The reading and markup views of the shown article.
+    ArticleViews* articleViews() const { return m_views; }
     RecordPanel* actorPanel() const { return m_actorPanel; }
     RecordPanel* meetingPanel() const { return m_meetingPanel; }
     RecordPanel* issuePanel() const { return m_issuePanel; }
@@ -70,6 +74,8 @@ public:
     int currentArticle() const;
     void showArticle(int index);
     AutoSaver* autoSaver() const { return m_autoSaver; }
+    // Asks, on the first save of a .txt article, whether to save it as .entente beside it.
+    TxtSaveChoice* txtSaveChoice() const { return m_txtSave; }
     DiskWatcher* diskWatcher() const { return m_diskWatcher; }
     // After a crash: asks whether to restore the unsaved changes autosave kept (call after opening
     // the command line's files).
@@ -108,6 +114,7 @@ private:
     StatusHistoryModel* m_historyModel;
     ProblemModel* m_problemModel;
     AnnotatedEditor* m_editor;
+    ArticleViews* m_views = nullptr;
     FindBar* m_findBar;
     QTabBar* m_tabs;
     QLabel* m_readOnlyBanner;
@@ -136,6 +143,7 @@ private:
     QToolButton* m_loadCancel;
     int m_openedBefore = 0; // articles open when the current load started
     int m_lastOpened = 0; // articles the last load opened
+    TxtSaveChoice* m_txtSave = nullptr;
 };
 
 } // namespace Entente

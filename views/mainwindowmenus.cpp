@@ -3,6 +3,7 @@
 
 #include "analysisdocks.h"
 #include "annotatededitor.h"
+#include "articleviews.h"
 #include "corpusstore.h"
 #include "exchangemenu.h"
 #include "findbar.h"
@@ -47,12 +48,12 @@ void MainWindow::createActions()
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
-    edit->addAction(tr("&Undo"), QKeySequence::Undo, m_editor, &QPlainTextEdit::undo);
-    edit->addAction(tr("&Redo"), QKeySequence::Redo, m_editor, &QPlainTextEdit::redo);
+    edit->addAction(tr("&Undo"), QKeySequence::Undo, m_views, &ArticleViews::undo);
+    edit->addAction(tr("&Redo"), QKeySequence::Redo, m_views, &ArticleViews::redo);
     edit->addSeparator();
-    edit->addAction(tr("Cu&t"), QKeySequence::Cut, m_editor, &QPlainTextEdit::cut);
-    edit->addAction(tr("&Copy"), QKeySequence::Copy, m_editor, &QPlainTextEdit::copy);
-    edit->addAction(tr("&Paste"), QKeySequence::Paste, m_editor, &QPlainTextEdit::paste);
+    edit->addAction(tr("Cu&t"), QKeySequence::Cut, m_views, &ArticleViews::cut);
+    edit->addAction(tr("&Copy"), QKeySequence::Copy, m_views, &ArticleViews::copy);
+    edit->addAction(tr("&Paste"), QKeySequence::Paste, m_views, &ArticleViews::paste);
     edit->addSeparator();
     edit->addAction(tr("&Find…"), QKeySequence::Find, m_findBar, &FindBar::activate);
     edit->addAction(tr("Find &Next"), QKeySequence::FindNext, this, [this] { m_findBar->find(false); });
@@ -83,6 +84,7 @@ void MainWindow::createActions()
     });
     menuBar()->addMenu(m_viewMenu);
     m_viewMenu->addSeparator();
+    m_views->addToMenu(m_viewMenu);
     m_viewMenu->addAction(tagBar->toggleViewAction());
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Entente"), this, [this] {

@@ -6,6 +6,7 @@
 #include "meetingform.h"
 
 #include <QAbstractButton>
+#include <QApplication>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QInputDialog>
@@ -14,6 +15,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -27,6 +29,7 @@ RecordInspector::RecordInspector(CorpusStore* store, ArticleSet* articles, QWidg
     , m_file(new QLabel(this))
     , m_readOnly(new QLabel(tr("This article is read-only: its records cannot be changed here."), this))
     , m_message(new QLabel(this))
+    , m_scroll(new QScrollArea(this))
     , m_pages(new QStackedWidget(this))
     , m_empty(new QLabel(
           tr("Select an actor, meeting or issue, or tag words in the article, to see it here."), this))
@@ -73,10 +76,10 @@ RecordInspector::RecordInspector(CorpusStore* store, ArticleSet* articles, QWidg
     m_create->setToolTip(tr("Add the record to the article and mark its words (Enter)"));
     m_create->setDefault(true);
 
-    auto* scroll = new QScrollArea(this);
-    scroll->setWidget(m_pages);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setObjectName(QStringLiteral("inspectorScroll"));
+    m_scroll->setWidget(m_pages);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_merge);
     buttons->addWidget(m_delete);
@@ -88,7 +91,7 @@ RecordInspector::RecordInspector(CorpusStore* store, ArticleSet* articles, QWidg
     layout->addWidget(m_heading);
     layout->addWidget(m_file);
     layout->addWidget(m_readOnly);
-    layout->addWidget(scroll, 1);
+    layout->addWidget(m_scroll, 1);
     layout->addWidget(m_message);
     layout->addLayout(buttons);
 
@@ -105,6 +108,12 @@ RecordInspector::RecordInspector(CorpusStore* store, ArticleSet* articles, QWidg
     for (RecordForm* form : { static_cast<RecordForm*>(m_actorForm), static_cast<RecordForm*>(m_meetingForm),
                               static_cast<RecordForm*>(m_issueForm) })
         connect(form, &RecordForm::recordRenamed, store, &CorpusStore::setCurrent);
+    // A form taller than the dock scrolls to the field that gets the focus (Tab, a shortcut, an
+    // error shown under it), so that what is typed is always seen.
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget*, QWidget* now) {
+        if (now && m_pages->isAncestorOf(now))
+            m_scroll->ensureWidgetVisible(now, 8, 24);
+    });
     showCurrent();
 }
 
@@ -175,7 +184,18 @@ void RecordInspector::corpusChanged(bool reset)
 
 void RecordInspector::showForm(RecordForm* form)
 {
-    m_pages->setCurrentWidget(form ? static_cast<QWidget*>(form) : m_empty);
+    QWidget* page = form ? static_cast<QWidget*>(form) : m_empty;
+    // The pages are as tall as the shown one, not as the tallest: a short form fits without scrolling.
+    for (int i = 0; i < m_pages->count(); ++i) {
+        const bool shown = m_pages->widget(i) == page;
+        m_pages->widget(i)->setSizePolicy(shown ? QSizePolicy::Preferred : QSizePolicy::Ignored,
+            shown ? QSizePolicy::Preferred : QSizePolicy::Ignored);
+    }
+    if (m_pages->currentWidget() != page) {
+        m_pages->setCurrentWidget(page);
+        m_scroll->verticalScrollBar()->setValue(0);
+    }
+    m_pages->adjustSize();
     updateHeader();
 }
 

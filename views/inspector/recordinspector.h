@@ -9,6 +9,7 @@
 
 class QLabel;
 class QPushButton;
+class QScrollArea;
 class QStackedWidget;
 
 namespace Entente {
@@ -74,6 +75,7 @@ private:
     QLabel* m_file;
     QLabel* m_readOnly;
     QLabel* m_message;
+    QScrollArea* m_scroll;
     QStackedWidget* m_pages;
     QWidget* m_empty;
     ActorForm* m_actorForm;

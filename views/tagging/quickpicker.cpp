@@ -67,9 +67,10 @@ QuickPicker::QuickPicker(QWidget* parent)
 
 QuickPicker::~QuickPicker() = default;
 
-void QuickPicker::pickRecord(const Corpus& corpus, MarkKind kind, const QString& words)
+void QuickPicker::pickRecord(const Corpus& corpus, MarkKind kind, const QString& words, ActorKind newActorKind)
 {
     m_kind = kind;
+    m_actorKind = newActorKind;
     m_words = words;
     m_candidates.clear();
     switch (kind) {
@@ -99,7 +100,10 @@ void QuickPicker::pickRecord(const Corpus& corpus, MarkKind kind, const QString&
     case MarkKind::Date:
         break;
     }
-    m_hint->setText(tr("Type to search names, aliases and ids. Enter links the words, Esc cancels."));
+    m_hint->setText(kind == MarkKind::Actor
+            ? tr("Type to search names, aliases and ids. Enter links the words, Tab changes the kind of a new "
+                 "actor, Esc cancels.")
+            : tr("Type to search names, aliases and ids. Enter links the words, Esc cancels."));
     m_field->setPlaceholderText(tr("Search or name a new record"));
     m_field->setText(words);
     m_list->setVisible(true);
@@ -159,7 +163,7 @@ void QuickPicker::filter(const QString& typed)
     std::stable_sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
     // A close match is what the analyst most likely means; otherwise they are naming a new record.
     const bool close = !ranked.isEmpty() && ranked.constFirst().first <= 1;
-    auto* create = new QListWidgetItem(tr("Create new: “%1”").arg(typed.trimmed().isEmpty() ? m_words : typed.trimmed()));
+    auto* create = new QListWidgetItem(createText(typed.trimmed().isEmpty() ? m_words : typed.trimmed()));
     create->setData(CreateRole, true);
     create->setToolTip(tr("Make a new record with fields filled from the words; correct them in the inspector"));
     QFont italic = create->font();
@@ -176,6 +180,18 @@ void QuickPicker::filter(const QString& typed)
     if (close)
         m_list->addItem(create);
     m_list->setCurrentRow(0);
+}
+
+QString QuickPicker::createText(const QString& name) const
+{
+    if (m_kind != MarkKind::Actor)
+        return tr("Create new: “%1”").arg(name);
+    switch (m_actorKind) {
+    case ActorKind::Person: return tr("Create new person: “%1”").arg(name);
+    case ActorKind::Organisation: return tr("Create new organisation: “%1”").arg(name);
+    case ActorKind::State: return tr("Create new state: “%1”").arg(name);
+    }
+    return {};
 }
 
 void QuickPicker::accept()
@@ -207,6 +223,23 @@ void QuickPicker::accept()
 bool QuickPicker::eventFilter(QObject* watched, QEvent* event)
 {
     // Up and down move through the list while the focus stays in the search field.
+    if (watched == m_field && event->type() == QEvent::KeyPress && m_kind == MarkKind::Actor) {
+        // Tab (Shift+Tab back) goes through person, organisation and state for a new actor.
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        if (key == Qt::Key_Tab || key == Qt::Key_Backtab) {
+            constexpr ActorKind order[] = { ActorKind::Person, ActorKind::Organisation, ActorKind::State };
+            const int at = int(std::find(std::begin(order), std::end(order), m_actorKind) - std::begin(order));
+            m_actorKind = order[(at + (key == Qt::Key_Tab ? 1 : 2)) % 3];
+            for (int row = 0; row < m_list->count(); ++row) {
+                if (m_list->item(row)->data(CreateRole).toBool()) {
+                    const QString typed = m_field->text().trimmed();
+                    m_list->item(row)->setText(createText(typed.isEmpty() ? m_words : typed));
+                    m_list->setCurrentRow(row);
+                }
+            }
+            return true;
+        }
+    }
     if (watched == m_field && event->type() == QEvent::KeyPress && m_list->isVisible()) {
         const int key = static_cast<QKeyEvent*>(event)->key();
         if (key == Qt::Key_Up || key == Qt::Key_Down || key == Qt::Key_PageUp || key == Qt::Key_PageDown) {

@@ -23,14 +23,16 @@ public:
     ~QuickPicker() override;
 
     // Candidates of kind from corpus, filtered by words; the best match (an exact name or alias)
-    // is preselected, else "create".
-    void pickRecord(const Corpus& corpus, MarkKind kind, const QString& words);
+    // is preselected, else "create". A new actor would be of newActorKind; Tab changes it.
+    void pickRecord(const Corpus& corpus, MarkKind kind, const QString& words, ActorKind newActorKind = ActorKind::Person);
     // A date or range in the format's notation, with a line explaining how it was resolved.
     void pickDate(const QString& resolved, const QString& explanation);
     // Shows the popup at a global position (kept on screen) and focuses the field.
     void popup(const QPoint& globalPosition);
 
     QLineEdit* field() const { return m_field; }
+    // The kind of actor that "Create new" makes.
+    ActorKind newActorKind() const { return m_actorKind; }
     QListWidget* list() const { return m_list; }
 
 Q_SIGNALS:
@@ -53,6 +55,7 @@ private:
     };
     void filter(const QString& typed);
     void accept();
+    QString createText(const QString& name) const;
 
     QLabel* m_title;
     QLineEdit* m_field;
@@ -60,6 +63,7 @@ private:
     QLabel* m_hint;
     QList<Candidate> m_candidates;
     MarkKind m_kind = MarkKind::Actor;
+    ActorKind m_actorKind = ActorKind::Person;
     QString m_words;
     bool m_done = false;
 };

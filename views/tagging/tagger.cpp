@@ -6,17 +6,13 @@
 #include "dateresolution.h"
 #include "format.h"
 #include "ids.h"
+#include "newrecorddefaults.h"
 #include "quickpicker.h"
 #include "recordprefill.h"
 #include "wordspan.h"
 
 #include <QAction>
 #include <QActionGroup>
-#include <QDateEdit>
-#include <QDialog>
-#include <QDialogButtonBox>
-#include <QFormLayout>
-#include <QLabel>
 #include <QMenu>
 #include <QMouseEvent>
 #include <QToolBar>
@@ -49,6 +45,11 @@ Tagger::Tagger(CorpusStore* store, ArticleSet* articles, AnnotatedEditor* editor
     connect(m_editor, &QPlainTextEdit::selectionChanged, this, &Tagger::updateActions);
     connect(m_editor, &QPlainTextEdit::cursorPositionChanged, this, &Tagger::updateActions);
     m_editor->viewport()->installEventFilter(this);
+    // The reading view shows the article instead of the editor: its mouse counts as the editor's.
+    connect(m_editor, &AnnotatedEditor::standInChanged, this, [this] {
+        if (QWidget* viewport = m_editor->shownViewport(); viewport != m_editor->viewport())
+            viewport->installEventFilter(this);
+    });
     updateActions();
 }
 
@@ -156,6 +157,16 @@ int Tagger::markAtCursor(const Document& doc) const
     return mark >= 0 ? mark : doc.markIndexAt(cursor.selectionStart() - 1);
 }
 
+int Tagger::markOfSelection(const Document& doc) const
+{
+    const QTextCursor cursor = m_editor->textCursor();
+    if (!cursor.hasSelection())
+        return markAtCursor(doc);
+    // Words selected in one mark (the reading view selects a mark's words with its markup) mean it.
+    const int mark = doc.markIndexAt(cursor.selectionStart());
+    return mark >= 0 && cursor.selectionEnd() <= doc.marks.at(mark).end ? mark : -1;
+}
+
 void Tagger::tag(MarkKind kind)
 {
     if (m_article < 0 || m_editor->isReadOnly())
@@ -163,8 +174,8 @@ void Tagger::tag(MarkKind kind)
     const Document& doc = m_articles->document(m_article);
     const QTextCursor cursor = m_editor->textCursor();
     m_pending = { m_article, 0, 0, kind, -1 };
-    if (!cursor.hasSelection() && markAtCursor(doc) >= 0) {
-        m_pending.markIndex = markAtCursor(doc);
+    if (markOfSelection(doc) >= 0) {
+        m_pending.markIndex = markOfSelection(doc);
         const Mark& mark = doc.marks.at(m_pending.markIndex);
         m_pending.start = mark.textStart;
         m_pending.end = mark.textEnd;
@@ -198,7 +209,9 @@ void Tagger::tag(MarkKind kind)
         const DateResolution resolved = resolveDate(dated, m_pending.start, m_pending.end);
         m_picker->pickDate(resolved.ref, resolved.explanation);
     } else {
-        m_picker->pickRecord(m_store->corpus(), kind, words);
+        m_guess = kind == MarkKind::Actor ? NewRecordDefaults::actor(m_store->corpus(), words)
+                                          : NewRecordDefaults::ActorGuess {};
+        m_picker->pickRecord(m_store->corpus(), kind, words, m_guess.kind);
     }
     showPicker();
 }
@@ -207,49 +220,24 @@ void Tagger::tag(MarkKind kind)
 // kept in the article record (its own undo step).
 bool Tagger::askArticleDate(int article)
 {
-    const Document& doc = m_articles->document(article);
-    QDialog dialog(m_editor);
-    dialog.setWindowTitle(tr("Article Date"));
-    auto* layout = new QFormLayout(&dialog);
-    auto* note = new QLabel(tr("Dates like “on Thursday” or “last week” are resolved against the day the "
-                               "article was published. When was it?"),
-        &dialog);
-    note->setWordWrap(true);
-    layout->addRow(note);
-    auto* date = new QDateEdit(&dialog);
-    date->setObjectName(QStringLiteral("articleDate"));
-    date->setCalendarPopup(true);
-    date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    const QDate guess = guessArticleDate(doc);
-    date->setDate(guess.isValid() ? guess : QDate::currentDate());
-    layout->addRow(tr("&Published on:"), date);
-    if (guess.isValid())
-        layout->addRow(new QLabel(tr("Guessed from the dates written in the article: check it."), &dialog));
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    layout->addRow(buttons);
-    const int answer = dialog.exec();
+    const QDate date = chooseArticleDate(m_editor->window(), m_articles->document(article));
     returnToEditor();
-    if (answer != QDialog::Accepted)
+    if (!date.isValid())
         return false;
     ArticleInfo info = m_articles->document(article).article; // re-read: the dialog ran an event loop
-    info.date = date->date();
+    info.date = date;
     return apply(article, DocumentEdits::setRecord(m_articles->document(article), Format::formatArticle(info)));
 }
 
 void Tagger::returnToEditor()
 {
-    m_editor->activateWindow();
-    m_editor->setFocus();
+    m_editor->focusShownView();
 }
 
 void Tagger::showPicker()
 {
-    QTextCursor end(m_editor->document());
-    end.setPosition(m_pending.end);
-    const QRect rect = m_editor->cursorRect(end);
-    m_picker->popup(m_editor->viewport()->mapToGlobal(rect.bottomLeft() + QPoint(0, 4)));
+    const QRect rect = m_editor->shownCursorRect(m_pending.end);
+    m_picker->popup(m_editor->shownViewport()->mapToGlobal(rect.bottomLeft() + QPoint(0, 4)));
 }
 
 bool Tagger::apply(int article, const DocumentEdits::EditResult& result, bool joinPrevious)
@@ -289,6 +277,9 @@ void Tagger::create(const QString& name)
     case MarkKind::Actor: {
         // Actors need nothing but a name: created at once, corrected later in the inspector.
         Actor actor = RecordPrefill::actor(corpus, name);
+        actor.kind = m_picker->newActorKind();
+        if (actor.kind == m_guess.kind)
+            actor.side = m_guess.side;
         if (!apply(p.article, DocumentEdits::setRecord(doc, Format::formatActor(actor))))
             return;
         const Document& updated = m_articles->document(p.article);
@@ -307,6 +298,7 @@ void Tagger::create(const QString& name)
         Meeting meeting = RecordPrefill::meeting(corpus, doc, p.start, p.end);
         if (name != doc.text.sliced(p.start, p.end - p.start))
             meeting.title = name;
+        meeting.id = NewRecordDefaults::meetingId(corpus, meeting); // who met when, not the verb
         Q_EMIT newMeetingRequested(p.article, start, p.end, meeting);
         break;
     }
@@ -386,7 +378,7 @@ void Tagger::fitMarkToSelection()
 bool Tagger::eventFilter(QObject* watched, QEvent* event)
 {
     // With a kind locked, releasing the mouse over selected words (or double-clicking one) tags them.
-    if (watched == m_editor->viewport() && m_locked && event->type() == QEvent::MouseButtonRelease
+    if (watched == m_editor->shownViewport() && m_locked && event->type() == QEvent::MouseButtonRelease
         && static_cast<QMouseEvent*>(event)->button() == Qt::LeftButton) {
         const bool result = QObject::eventFilter(watched, event);
         if (m_editor->textCursor().hasSelection()) {

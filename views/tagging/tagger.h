@@ -6,6 +6,7 @@
 #pragma once
 
 #include "documentedits.h"
+#include "newrecorddefaults.h"
 
 #include <optional>
 
@@ -45,8 +46,8 @@ public:
     // The locked kind, or no value when every selection waits for a shortcut.
     std::optional<MarkKind> lockedKind() const { return m_locked; }
 
-    // Tags the editor's selection (or the word at the cursor) as kind; inside a mark without a
-    // selection, changes that mark's kind. Opens the picker; the change happens when it is answered.
+    // Tags the editor's selection (or the word at the cursor) as kind; inside a mark (the cursor, or
+    // a selection within its words), changes that mark's kind. Opens the picker; the change happens when it is answered.
     void tag(MarkKind kind);
     void removeMark();
     void growMark();
@@ -82,7 +83,11 @@ private:
     void linkTo(const QString& ref);
     void create(const QString& name);
     bool apply(int article, const DocumentEdits::EditResult& result, bool joinPrevious = false);
+    // The article-date dialog (articledate.cpp): the day chosen, invalid when cancelled.
+    static QDate chooseArticleDate(QWidget* parent, const Document& doc);
     int markAtCursor(const Document& doc) const;
+    // The mark at the cursor, or the one mark the selection lies in; -1 for words outside marks.
+    int markOfSelection(const Document& doc) const;
     void showPicker();
     void returnToEditor();
 
@@ -100,6 +105,7 @@ private:
     QAction* m_fit = nullptr;
     std::optional<MarkKind> m_locked;
     Pending m_pending;
+    NewRecordDefaults::ActorGuess m_guess; // for the words the picker was opened for
     int m_article = -1;
 };
 
