@@ -1,9 +1,6 @@
 // Entente: opens the main window, or runs a command-line mode without a display.
-<<<<<<< HEAD
 #include "articleloader.h"
-=======
 #include "briefingcommand.h"
->>>>>>> wip/data
 #include "commandline.h"
 #include "exportcommand.h"
 #include "importcommand.h"

@@ -125,12 +125,12 @@ ArticleViews::ArticleViews(CorpusStore* store, AnnotatedEditor* editor, QWidget*
         QScrollBar* bar = m_reading->verticalScrollBar();
         bar->setValue(bar->value() + cursor.center().y() - m_reading->viewport()->height() / 2);
     });
-    for (auto signal : { &CorpusStore::corpusUpdated, &CorpusStore::corpusReset }) {
-        connect(store, signal, this, [this] {
-            updateProblems();
-            m_reading->viewport()->update(); // labels name records, which may have changed
-        });
-    }
+    const auto corpusChanged = [this] {
+        updateProblems();
+        m_reading->viewport()->update(); // labels name records, which may have changed
+    };
+    connect(store, &CorpusStore::corpusUpdated, this, corpusChanged);
+    connect(store, &CorpusStore::corpusReset, this, corpusChanged);
     setCurrentWidget(m_reading);
     m_editor->setStandIn(this);
 }
@@ -351,7 +351,9 @@ void ArticleViews::updateProblems()
     if (doc.text.size() != text->characterCount() - 1)
         return; // an edit waits to be parsed: the problems come with it
     QList<AnnotatedEditor::Problem> problems;
-    for (const Diagnostic& d : doc.diagnostics) {
+    // The corpus's view of them: a warning about an id another open article defines is no problem.
+    const QList<Diagnostic> diagnostics = m_store->corpus().problems(m_article);
+    for (const Diagnostic& d : diagnostics) {
         if (problems.size() >= maximumProblems)
             break;
         const QTextBlock block = text->findBlockByNumber(d.line - 1);
