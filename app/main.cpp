@@ -1,6 +1,7 @@
 // Entente: opens the main window, or runs a command-line mode without a display.
 #include "articleloader.h"
 #include "commandline.h"
+#include "duplicatescommand.h"
 #include "exportcommand.h"
 #include "mainwindow.h"
 #include "suggestcommand.h"
@@ -122,6 +123,11 @@ int main(int argc, char** argv)
         QCoreApplication app(argc, argv);
         installTranslations(app, languageArgument(argc, argv));
         return Entente::SuggestCommand::run(QCoreApplication::arguments().mid(2));
+    }
+    if (argc > 1 && QByteArrayView(argv[1]) == "duplicates") {
+        QCoreApplication app(argc, argv);
+        installTranslations(app, languageArgument(argc, argv));
+        return Entente::DuplicatesCommand::run(QCoreApplication::arguments().mid(2));
     }
     const bool commandLineMode = wantsCommandLineMode(argc, argv);
     if (commandLineMode) {
