@@ -222,7 +222,7 @@ ActorMatch compareActors(const ActorProfile& a, const ActorProfile& b)
     if (match.sameSide)
         score += 0.05;
     // "Blinken", Secretary of State, is more likely Antony Blinken, Secretary of State.
-    if ((best.evidence == NameEvidence::FamilyName || best.evidence == NameEvidence::FirstPart) && a.roles.intersects(b.roles))
+    if (best.evidence == NameEvidence::FamilyName && a.roles.intersects(b.roles))
         score += 0.1;
     if (a.kind != b.kind)
         score *= 0.85; // an organisation and a state of one name

@@ -179,7 +179,7 @@ bool findActors(const Corpus& corpus, const DuplicateOptions& options, ActorResu
             return false;
         const auto [a, b] = pairs.at(n);
         const ActorMatch match = compareActors(profiles.at(a), profiles.at(b));
-        if (match.different || match.score < options.minimumScore)
+        if (match.different || match.score <= 0 || match.score < options.minimumScore)
             continue;
         candidates.append({ a, b, match.score });
         matches.insert(pairKey(a, b), match);
@@ -305,7 +305,7 @@ bool findMeetings(const Corpus& corpus, const DuplicateOptions& options, const Q
     QHash<quint64, MeetingMatch> matches;
     for (const auto& [a, b] : pairs.pairs()) {
         const MeetingMatch match = compareMeetings(profiles.at(a), profiles.at(b));
-        if (match.different || match.score < options.minimumScore)
+        if (match.different || match.score <= 0 || match.score < options.minimumScore)
             continue;
         candidates.append({ a, b, match.score });
         matches.insert(pairKey(a, b), match);
