@@ -6,6 +6,8 @@
 // instance ids. The topics airbus and apple are for development; gm and stock are held out (chosen
 // before any tuning, and only measured). Skipped when the data is not there.
 //
+// ENTENTE_BENCH_VERBOSE=1 lists the wrong proposals (look only at the development part's).
+//
 // Speed: findDuplicates on generated corpora (1,000 and 10,000 articles; ENTENTE_BENCH_SIZES), and
 // the real `entente duplicates FOLDER` on 10,000 articles, reading and parsing included.
 #include "benchcorpus.h"
@@ -82,6 +84,9 @@ Quality measure(const QList<MeantimeArticle>& articles, double minimumScore)
         const QString a = instanceOf.value(proposal.keepId);
         if (!a.isEmpty() && a == instanceOf.value(proposal.mergeId))
             ++quality.correctProposals;
+        else if (qEnvironmentVariableIsSet("ENTENTE_BENCH_VERBOSE")) // the wrong ones, for development
+            std::printf("    wrong at %.2f: %s / %s: %s\n", proposal.score, qPrintable(proposal.keepLabel),
+                qPrintable(proposal.mergeLabel), qPrintable(proposal.reason));
         parent.insert(rootOf(parent, proposal.mergeId), rootOf(parent, proposal.keepId));
     }
     QHash<QString, qint64> perGroup;

@@ -103,6 +103,14 @@ FormMatch comparePeople(const Names::NameForm& a, const Names::NameForm& b)
     return {};
 }
 
+// "Boeing and Lockheed Martin", "Launch Systems, Launch Services and Delta": several organisations,
+// none of which is the whole.
+bool namesSeveral(const Names::NameForm& form)
+{
+    const QString text = u' ' + Names::fold(form.text) + u' ';
+    return text.contains(u" and ") || form.text.contains(u'&') || form.text.contains(u',');
+}
+
 FormMatch compareOrganisations(const Names::NameForm& a, const Names::NameForm& b)
 {
     const QStringList& pa = a.parts;
@@ -111,14 +119,19 @@ FormMatch compareOrganisations(const Names::NameForm& a, const Names::NameForm& 
         return sameParts(a, b, 1.0);
     if (pa.size() > 1 && sorted(pa) == sorted(pb))
         return { 0.85, NameEvidence::Reordered, false };
-    const QStringList& shorter = pa.size() <= pb.size() ? pa : pb;
-    const QStringList& longer = pa.size() <= pb.size() ? pb : pa;
+    const bool aShorter = pa.size() <= pb.size();
+    const QStringList& shorter = aShorter ? pa : pb;
+    const QStringList& longer = aShorter ? pb : pa;
     if (shorter.size() == 1 && shorter.first().size() >= 2 && shorter.first() == Names::initials(longer))
         return { 0.8, NameEvidence::Initials, false };
+    if (namesSeveral(aShorter ? b : a))
+        return {};
+    // A name within a longer one is weak evidence: "China Eastern" is China Eastern Airlines, but the
+    // Air Force is not always the Royal Air Force, and Apple is not Apple Corps.
     if (shorter.size() >= 2 && containsRun(longer, shorter))
-        return { 0.65, NameEvidence::PartOf, false };
+        return { 0.6, NameEvidence::PartOf, false };
     if (shorter.size() == 1 && (shorter.first() == longer.first() || shorter.first() == longer.last()))
-        return { 0.5, NameEvidence::PartOf, false };
+        return { 0.45, NameEvidence::PartOf, false };
     return {};
 }
 
