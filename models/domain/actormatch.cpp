@@ -142,59 +142,87 @@ QString shown(const Names::NameForm& form)
 
 } // namespace
 
-ActorProfile actorProfile(const Corpus& corpus, int row, const Names::Tables& tables)
+QList<ActorProfile> actorProfiles(const Corpus& corpus, const std::function<bool()>& cancelled, const Names::Tables& tables)
 {
-    const Actor& actor = corpus.actors.at(row);
-    ActorProfile profile;
-    profile.row = row;
-    profile.id = actor.id;
-    profile.name = actor.name;
-    profile.kind = actor.kind;
-    profile.meetings = corpus.meetingCount(actor.id);
-    QStringList texts;
-    QSet<QString> seen;
-    const auto addText = [&](const QString& text) {
-        if (!text.trimmed().isEmpty() && !seen.contains(text)) {
-            seen.insert(text);
-            texts.append(text);
-        }
+    // What every definition adds to its actor. Definitions are read article by article, in memory
+    // order, and one that repeats the actor's previous definition (most do) only adds its article.
+    struct Gathered
+    {
+        QStringList texts;
+        QSet<QString> seen;
+        QSet<QString> sides;
+        QSet<QString> roles;
+        const Actor* last = nullptr;
     };
-    const QList<Corpus::Source> sources = corpus.actorSources(actor.id);
-    for (const Corpus::Source& source : sources) {
-        if (profile.documents.isEmpty() || profile.documents.constLast() != source.document)
-            profile.documents.append(source.document);
-        const Actor& definition = corpus.documents.at(source.document).actors.at(source.row);
-        addText(definition.name);
-        for (const QString& alias : definition.aliases)
-            addText(alias);
-        if (!definition.side.trimmed().isEmpty()) {
+    QList<ActorProfile> profiles(corpus.actors.size());
+    QList<Gathered> gathered(corpus.actors.size());
+    for (int document = 0; document < corpus.documents.size(); ++document) {
+        if (document % 256 == 0 && cancelled && cancelled())
+            return {};
+        for (const Actor& definition : corpus.documents.at(document).actors) {
+            const int row = corpus.actorRows.value(definition.id, -1);
+            if (row < 0)
+                continue;
+            QList<int>& documents = profiles[row].documents;
+            if (documents.isEmpty() || documents.constLast() != document)
+                documents.append(document);
+            Gathered& g = gathered[row];
+            if (g.last && g.last->name == definition.name && g.last->aliases == definition.aliases
+                && g.last->side == definition.side && g.last->role == definition.role)
+                continue;
+            g.last = &definition;
+            for (const QString& text : QStringList { definition.name } + definition.aliases) {
+                if (!g.seen.contains(text)) {
+                    g.seen.insert(text);
+                    if (!text.trimmed().isEmpty())
+                        g.texts.append(text);
+                }
+            }
+            if (!definition.side.trimmed().isEmpty())
+                g.sides.insert(definition.side);
+            if (!definition.role.trimmed().isEmpty())
+                g.roles.insert(definition.role);
+        }
+    }
+    for (int row = 0; row < profiles.size(); ++row) {
+        const Actor& actor = corpus.actors.at(row);
+        ActorProfile& profile = profiles[row];
+        Gathered& g = gathered[row];
+        profile.row = row;
+        profile.id = actor.id;
+        profile.name = actor.name;
+        profile.kind = actor.kind;
+        profile.side = actor.side.trimmed();
+        profile.meetings = corpus.meetingCount(actor.id);
+        if (g.texts.isEmpty() && !actor.name.trimmed().isEmpty())
+            g.texts.append(actor.name);
+        for (const QString& side : std::as_const(g.sides)) {
+            profile.sides.insert(Names::fold(side));
             if (profile.side.isEmpty())
-                profile.side = definition.side.trimmed();
-            profile.sides.insert(Names::fold(definition.side));
+                profile.side = side.trimmed();
         }
-        if (!definition.role.trimmed().isEmpty())
-            profile.roles.insert(Names::fold(definition.role));
-    }
-    if (sources.isEmpty())
-        addText(actor.name);
-    QSet<QString> keys;
-    const auto addForm = [&](Names::NameForm form) {
-        if (!form.isEmpty() && !keys.contains(form.key())) {
-            keys.insert(form.key());
-            profile.forms.append(std::move(form));
+        for (const QString& role : std::as_const(g.roles))
+            profile.roles.insert(Names::fold(role));
+        QSet<QString> keys;
+        const auto addForm = [&](Names::NameForm form) {
+            if (!form.isEmpty() && !keys.contains(form.key())) {
+                keys.insert(form.key());
+                profile.forms.append(std::move(form));
+            }
+        };
+        const bool person = actor.kind == ActorKind::Person;
+        for (const QString& text : std::as_const(g.texts))
+            addForm(person ? Names::personName(text, tables) : Names::organisationName(text, tables));
+        const QString idText = Names::textFromId(actor.id);
+        if (!idText.isEmpty()) {
+            Names::NameForm form = person ? Names::personName(idText, tables) : Names::organisationName(idText, tables);
+            form.text = actor.id;
+            form.fromId = true;
+            addForm(std::move(form));
         }
-    };
-    const bool person = actor.kind == ActorKind::Person;
-    for (const QString& text : std::as_const(texts))
-        addForm(person ? Names::personName(text, tables) : Names::organisationName(text, tables));
-    const QString idText = Names::textFromId(actor.id);
-    if (!idText.isEmpty()) {
-        Names::NameForm form = person ? Names::personName(idText, tables) : Names::organisationName(idText, tables);
-        form.text = actor.id;
-        form.fromId = true;
-        addForm(std::move(form));
+        g = {};
     }
-    return profile;
+    return profiles;
 }
 
 ActorMatch compareActors(const ActorProfile& a, const ActorProfile& b)

@@ -7,6 +7,8 @@
 #include "corpus.h"
 #include "namenormaliser.h"
 
+#include <functional>
+
 namespace Entente::Duplicates {
 
 struct ActorProfile
@@ -25,7 +27,9 @@ struct ActorProfile
     bool isPerson() const { return kind == ActorKind::Person; }
 };
 
-ActorProfile actorProfile(const Corpus& corpus, int row, const Names::Tables& tables = Names::Tables::shipped());
+// Profiles of every actor of the corpus, in row order; empty when cancelled() said so.
+QList<ActorProfile> actorProfiles(const Corpus& corpus, const std::function<bool()>& cancelled = {},
+    const Names::Tables& tables = Names::Tables::shipped());
 
 // What made two names match, strongest first.
 enum class NameEvidence {

@@ -164,13 +164,9 @@ struct ActorResult
 
 bool findActors(const Corpus& corpus, const DuplicateOptions& options, ActorResult* result)
 {
-    QList<ActorProfile> profiles;
-    profiles.reserve(corpus.actors.size());
-    for (int row = 0; row < corpus.actors.size(); ++row) {
-        if (row % 512 == 0 && options.cancelled && options.cancelled())
-            return false;
-        profiles.append(actorProfile(corpus, row));
-    }
+    const QList<ActorProfile> profiles = actorProfiles(corpus, options.cancelled);
+    if (options.cancelled && options.cancelled())
+        return false;
     QList<Candidate> candidates;
     QHash<quint64, ActorMatch> matches;
     const QList<std::pair<int, int>> pairs = actorCandidates(profiles);
@@ -256,12 +252,13 @@ void addMeetingPairs(QList<int> block, const QList<MeetingProfile>& profiles, co
     }
 }
 
-bool keepFirst(const MeetingProfile& a, const MeetingProfile& b)
+// The meeting more articles report is kept, then the report of what happened over the plan.
+bool keepFirst(const MeetingProfile& a, int documentsA, const MeetingProfile& b, int documentsB)
 {
-    if (a.documents.size() != b.documents.size())
-        return a.documents.size() > b.documents.size();
+    if (documentsA != documentsB)
+        return documentsA > documentsB;
     if ((a.status == MeetingStatus::Held) != (b.status == MeetingStatus::Held))
-        return a.status == MeetingStatus::Held; // the report of what happened over the plan
+        return a.status == MeetingStatus::Held;
     return a.id < b.id;
 }
 
@@ -273,10 +270,11 @@ bool findMeetings(const Corpus& corpus, const DuplicateOptions& options, const Q
     QHash<QString, QList<int>> byPair;
     QHash<QString, QList<int>> byActor; // every meeting of an actor, where it has a one-actor meeting
     QSet<int> alone; // meetings with one participant
+    QHash<QString, QStringList> places;
     for (int row = 0; row < corpus.meetings.size(); ++row) {
         if (row % 1024 == 0 && options.cancelled && options.cancelled())
             return false;
-        profiles.append(meetingProfile(corpus, row, canonical));
+        profiles.append(meetingProfile(corpus, row, canonical, &places));
         const QStringList& people = profiles.constLast().participants;
         if (people.size() == 1)
             alone.insert(row);
@@ -320,18 +318,20 @@ bool findMeetings(const Corpus& corpus, const DuplicateOptions& options, const Q
             grouping.reject(a, b);
     }
     for (const Candidate& edge : grouping.join(candidates)) {
-        const bool aFirst = keepFirst(profiles.at(edge.a), profiles.at(edge.b));
+        const QList<int> documentsA = meetingDocuments(corpus, edge.a);
+        const QList<int> documentsB = meetingDocuments(corpus, edge.b);
+        const bool aFirst = keepFirst(profiles.at(edge.a), int(documentsA.size()), profiles.at(edge.b), int(documentsB.size()));
         const MeetingProfile& keep = profiles.at(aFirst ? edge.a : edge.b);
         const MeetingProfile& merge = profiles.at(aFirst ? edge.b : edge.a);
         DuplicateProposal proposal;
         proposal.kind = MarkKind::Meeting;
         proposal.keepId = keep.id;
         proposal.mergeId = merge.id;
-        proposal.keepLabel = keep.label;
-        proposal.mergeLabel = merge.label;
+        proposal.keepLabel = meetingLabel(corpus, keep.row);
+        proposal.mergeLabel = meetingLabel(corpus, merge.row);
         proposal.score = edge.score;
         proposal.reason = describe(matches.value(pairKey(edge.a, edge.b)), keep, merge, corpus);
-        proposal.files = filesOf(corpus, keep.documents + merge.documents);
+        proposal.files = filesOf(corpus, documentsA + documentsB);
         proposals->append(proposal);
     }
     return true;

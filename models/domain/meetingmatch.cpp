@@ -46,18 +46,17 @@ QString statusText(MeetingStatus status)
 
 } // namespace
 
-MeetingProfile meetingProfile(const Corpus& corpus, int row, const QHash<QString, QString>& canonical)
+MeetingProfile meetingProfile(const Corpus& corpus, int row, const QHash<QString, QString>& canonical,
+    QHash<QString, QStringList>* places)
 {
     const Meeting& meeting = corpus.meetings.at(row);
     MeetingProfile profile;
     profile.row = row;
     profile.id = meeting.id;
-    QStringList names;
     for (const QString& id : meeting.participants) {
         const QString group = canonical.value(id, id);
         if (!profile.participants.contains(group))
             profile.participants.append(group);
-        names.append(corpus.actorName(id));
     }
     profile.participants.sort();
     if (meeting.start.isValid()) {
@@ -66,18 +65,36 @@ MeetingProfile meetingProfile(const Corpus& corpus, int row, const QHash<QString
         profile.imprecise = meeting.start.precision != DatePrecision::Day
             || (meeting.end.isValid() && meeting.end.precision != DatePrecision::Day);
     }
-    profile.label = !meeting.title.isEmpty() ? meeting.title
-                                             : names.join(QStringLiteral(", ")) + QStringLiteral(" · ")
-            + (meeting.start.isValid() ? meeting.start.toString() : Text::tr("no date"));
     profile.placeText = meeting.place.trimmed();
-    profile.place = Names::fold(meeting.place).split(u' ', Qt::SkipEmptyParts);
+    auto place = places->find(meeting.place);
+    if (place == places->end())
+        place = places->insert(meeting.place, Names::fold(meeting.place).split(u' ', Qt::SkipEmptyParts));
+    profile.place = place.value();
     profile.status = meeting.status;
     profile.kind = meeting.kind.trimmed().toCaseFolded();
-    for (const Corpus::Source& source : corpus.meetingSources(meeting.id)) {
-        if (profile.documents.isEmpty() || profile.documents.constLast() != source.document)
-            profile.documents.append(source.document);
-    }
     return profile;
+}
+
+QString meetingLabel(const Corpus& corpus, int row)
+{
+    const Meeting& meeting = corpus.meetings.at(row);
+    if (!meeting.title.isEmpty())
+        return meeting.title;
+    QStringList names;
+    for (const QString& id : meeting.participants)
+        names.append(corpus.actorName(id));
+    return names.join(QStringLiteral(", ")) + QStringLiteral(" · ")
+        + (meeting.start.isValid() ? meeting.start.toString() : Text::tr("no date"));
+}
+
+QList<int> meetingDocuments(const Corpus& corpus, int row)
+{
+    QList<int> documents;
+    for (const Corpus::Source& source : corpus.meetingSources(corpus.meetings.at(row).id)) {
+        if (documents.isEmpty() || documents.constLast() != source.document)
+            documents.append(source.document);
+    }
+    return documents;
 }
 
 MeetingMatch compareMeetings(const MeetingProfile& a, const MeetingProfile& b)

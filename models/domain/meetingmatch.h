@@ -12,7 +12,6 @@ struct MeetingProfile
 {
     int row = -1; // in Corpus::meetings
     QString id;
-    QString label; // title, or participants and date
     QStringList participants; // canonical actor ids, sorted, each once
     QDate first; // first and last day the meeting may have been on (invalid without a date)
     QDate last;
@@ -21,11 +20,12 @@ struct MeetingProfile
     QString placeText;
     MeetingStatus status = MeetingStatus::Planned;
     QString kind;
-    QList<int> documents;
 };
 
-// canonical maps an actor id to the id of the group the finder put it in (itself when none).
-MeetingProfile meetingProfile(const Corpus& corpus, int row, const QHash<QString, QString>& canonical);
+// canonical maps an actor id to the id of the group the finder put it in (itself when none);
+// places keeps the folded places already seen (thousands of meetings share a few dozen places).
+MeetingProfile meetingProfile(const Corpus& corpus, int row, const QHash<QString, QString>& canonical,
+    QHash<QString, QStringList>* places);
 
 struct MeetingMatch
 {
@@ -39,6 +39,11 @@ struct MeetingMatch
 
 // Days by which a planned meeting may have moved and still be the one later reported.
 inline constexpr int plannedSlackDays = 14;
+
+// What a proposal shows of a meeting (its title, or participants and date) and the articles that
+// report it; only proposals need them, so profiles do not hold them.
+QString meetingLabel(const Corpus& corpus, int row);
+QList<int> meetingDocuments(const Corpus& corpus, int row);
 
 MeetingMatch compareMeetings(const MeetingProfile& a, const MeetingProfile& b);
 QString describe(const MeetingMatch& match, const MeetingProfile& a, const MeetingProfile& b, const Corpus& corpus);
