@@ -299,7 +299,13 @@ QString describe(const ActorMatch& match, const ActorProfile& a, const ActorProf
                 to = fb.spelled.at(i);
             }
         }
-        reason = Text::tr("%1 and %2 are the same name: “%3” is another form of “%4”").arg(shown(fa), shown(fb), from, to);
+        const auto capitalised = [](QString part) {
+            if (!part.isEmpty())
+                part[0] = part.at(0).toUpper();
+            return part;
+        };
+        reason = Text::tr("%1 and %2 are the same name: “%3” and “%4” are forms of one name")
+                     .arg(shown(fa), shown(fb), capitalised(from), capitalised(to));
         break;
     }
     case NameEvidence::Reordered:

@@ -147,12 +147,13 @@ size_t actorSignature(const ActorProfile& profile)
 
 bool keepFirst(const ActorProfile& a, const ActorProfile& b)
 {
+    // The record more articles define; then the fuller name ("Antony Blinken" over "Tony Blinken").
     if (a.documents.size() != b.documents.size())
         return a.documents.size() > b.documents.size();
-    if (a.meetings != b.meetings)
-        return a.meetings > b.meetings;
     if (a.name.size() != b.name.size())
         return a.name.size() > b.name.size();
+    if (a.meetings != b.meetings)
+        return a.meetings > b.meetings;
     return a.id < b.id;
 }
 

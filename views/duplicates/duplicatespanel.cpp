@@ -4,10 +4,12 @@
 #include "duplicatemodel.h"
 #include "duplicatesearch.h"
 
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -21,12 +23,18 @@ DuplicatesPanel::DuplicatesPanel(CorpusStore* store, QWidget* parent)
     , m_header(new QLabel(this))
     , m_message(new QLabel(this))
     , m_view(new QTreeView(this))
+    , m_details(new QLabel(this))
 {
     m_header->setWordWrap(true);
     m_header->setTextFormat(Qt::PlainText);
     m_message->setWordWrap(true);
     m_message->setTextFormat(Qt::PlainText);
     m_message->setVisible(false);
+    m_details->setWordWrap(true);
+    m_details->setTextFormat(Qt::RichText);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_details->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_details->setMargin(4);
     m_view->setObjectName(QStringLiteral("duplicateList"));
     m_view->setModel(m_search->model());
     m_view->setRootIsDecorated(false);
@@ -65,6 +73,7 @@ DuplicatesPanel::DuplicatesPanel(CorpusStore* store, QWidget* parent)
     layout->addWidget(m_message);
     layout->addLayout(buttons);
     layout->addWidget(m_view, 1);
+    layout->addWidget(m_details);
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
         if (!current.isValid())
@@ -75,10 +84,12 @@ DuplicatesPanel::DuplicatesPanel(CorpusStore* store, QWidget* parent)
         m_selectedMerge = current.data(DuplicateModel::MergeIdRole).toString();
         // The record that would go is the one the other views show: the inspector, the network.
         m_store->setCurrent({ m_selectedKind, m_selectedMerge });
+        showDetails();
     });
     connect(m_search, &DuplicateSearch::searchStarted, this, &DuplicatesPanel::updateHeader);
     connect(m_search, &DuplicateSearch::searchFinished, this, [this] {
         restoreSelection();
+        showDetails();
         updateHeader();
     });
     updateHeader();
@@ -133,6 +144,7 @@ void DuplicatesPanel::rejectCurrent()
         return;
     }
     selectRow(row);
+    showDetails();
     updateHeader();
 }
 
@@ -147,6 +159,26 @@ void DuplicatesPanel::showMessage(const QString& message)
 {
     m_message->setText(message);
     m_message->setVisible(!message.isEmpty());
+}
+
+void DuplicatesPanel::showDetails()
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid()) {
+        m_details->clear();
+        return;
+    }
+    const DuplicateProposal& p = m_search->model()->proposals().at(current.row());
+    QStringList articles;
+    for (const QString& file : p.files)
+        articles.append(QFileInfo(file).fileName());
+    const auto escaped = [](const QString& text) { return text.toHtmlEscaped(); };
+    const QString what = p.kind == MarkKind::Meeting ? tr("Meeting") : tr("Actor");
+    m_details->setText(tr("<b>%1 · %2 %</b><br>Merge <b>%3</b> (%4) into <b>%5</b> (%6)<br>%7<br>"
+                          "<i>%n article(s): %8</i>",
+        nullptr, int(p.files.size()))
+            .arg(what, QLocale().toString(qRound(p.score * 100)), escaped(p.mergeLabel), escaped(p.mergeId),
+                escaped(p.keepLabel), escaped(p.keepId), escaped(p.reason), escaped(articles.join(QStringLiteral(", ")))));
 }
 
 void DuplicatesPanel::updateHeader()

@@ -23,6 +23,7 @@ public:
     ~DuplicatesPanel() override;
 
     QTreeView* view() const { return m_view; }
+    QLabel* details() const { return m_details; }
     DuplicateSearch* search() const { return m_search; }
 
     void acceptCurrent();
@@ -45,12 +46,14 @@ private:
     void selectRow(int row);
     void updateHeader();
     void restoreSelection();
+    void showDetails();
 
     CorpusStore* m_store;
     DuplicateSearch* m_search;
     QLabel* m_header;
     QLabel* m_message;
     QTreeView* m_view;
+    QLabel* m_details; // the selected proposal in full: the list elides
     // The proposal selected before the list was refreshed, to select it (or its place) again.
     MarkKind m_selectedKind = MarkKind::Actor;
     QString m_selectedKeep;
