@@ -9,7 +9,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QtConcurrentMap>
-
 #include <cmath>
 #include <cstdio>
 
@@ -25,7 +24,9 @@ struct Text
 int usageError(const QString& message)
 {
     qCritical("entente duplicates: %s", qPrintable(message));
-    qCritical("%s", qPrintable(Text::tr("usage: entente duplicates FILE|FOLDER... [--min-score 0.5] [--reject KIND:ID,ID]")));
+    qCritical("%s",
+              qPrintable(Text::tr(
+                  "usage: entente duplicates FILE|FOLDER... [--min-score 0.5] [--reject KIND:ID,ID]")));
     return 2;
 }
 
@@ -46,12 +47,14 @@ QJsonObject toJson(const DuplicateProposal& proposal)
 int run(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption minimum(QStringLiteral("min-score"),
-        Text::tr("Propose only pairs scoring at least this, from 0 to 1 (default 0.5)."), QStringLiteral("score"),
-        QStringLiteral("0.5"));
+    const QCommandLineOption minimum(
+        QStringLiteral("min-score"),
+        Text::tr("Propose only pairs scoring at least this, from 0 to 1 (default 0.5)."),
+        QStringLiteral("score"), QStringLiteral("0.5"));
     const QCommandLineOption reject(QStringLiteral("reject"),
-        Text::tr("Remember that two records are different (actor:ID,ID or meeting:ID,ID), then print what is left."),
-        QStringLiteral("kind:id,id"));
+                                    Text::tr("Remember that two records are different (actor:ID,ID or "
+                                             "meeting:ID,ID), then print what is left."),
+                                    QStringLiteral("kind:id,id"));
     const QCommandLineOption lang(QStringLiteral("lang"), Text::tr("Language."), QStringLiteral("language"));
     parser.addOptions({ minimum, reject, lang });
     if (!parser.parse(QStringList { QStringLiteral("entente-duplicates") } + arguments))
@@ -59,7 +62,8 @@ int run(const QStringList& arguments)
     bool ok = false;
     const double minimumScore = parser.value(minimum).toDouble(&ok);
     if (!ok || minimumScore < 0 || minimumScore > 1)
-        return usageError(Text::tr("--min-score must be a number from 0 to 1, not '%1'").arg(parser.value(minimum)));
+        return usageError(
+            Text::tr("--min-score must be a number from 0 to 1, not '%1'").arg(parser.value(minimum)));
     const QStringList paths = parser.positionalArguments();
     MarkKind rejectKind = MarkKind::Actor;
     QStringList rejectIds;
@@ -70,7 +74,8 @@ int run(const QStringList& arguments)
         if (colon < 0 || !fromString(QStringView(value).left(colon), &rejectKind)
             || (rejectKind != MarkKind::Actor && rejectKind != MarkKind::Meeting) || rejectIds.size() != 2
             || !isValidId(rejectIds.at(0)) || !isValidId(rejectIds.at(1)))
-            return usageError(Text::tr("--reject takes KIND:ID,ID with KIND actor or meeting, not '%1'").arg(value));
+            return usageError(
+                Text::tr("--reject takes KIND:ID,ID with KIND actor or meeting, not '%1'").arg(value));
     }
     if (paths.isEmpty())
         return usageError(Text::tr("name at least one file or folder"));
@@ -79,7 +84,8 @@ int run(const QStringList& arguments)
         return usageError(Text::tr("no article files in %1").arg(paths.join(QStringLiteral(", "))));
 
     // Reading and parsing take most of the time: every core reads.
-    QList<Document> documents = QtConcurrent::blockingMapped(files, [](const QString& file) { return Format::load(file); });
+    QList<Document> documents
+        = QtConcurrent::blockingMapped(files, [](const QString& file) { return Format::load(file); });
     documents.removeIf([](const Document& document) {
         if (document.unreadable)
             qCritical("%s", qPrintable(document.diagnostics.first().toString()));

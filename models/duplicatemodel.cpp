@@ -19,15 +19,15 @@ QString articlesText(const QStringList& files)
     for (qsizetype i = 0; i < std::min<qsizetype>(files.size(), 2); ++i)
         names.append(QFileInfo(files.at(i)).fileName());
     const QString shown = names.join(QStringLiteral(", "));
-    return files.size() > 2 ? DuplicateModel::tr("%1 and %n more", nullptr, int(files.size() - 2)).arg(shown) : shown;
+    return files.size() > 2 ? DuplicateModel::tr("%1 and %n more", nullptr, int(files.size() - 2)).arg(shown)
+                            : shown;
 }
 
 } // namespace
 
 DuplicateModel::DuplicateModel(QObject* parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 DuplicateModel::~DuplicateModel() = default;
 
@@ -43,7 +43,8 @@ int DuplicateModel::columnCount(const QModelIndex& parent) const
 
 QVariant DuplicateModel::data(const QModelIndex& index, int role) const
 {
-    if (!index.isValid() || index.model() != this || index.row() >= m_proposals.size() || index.column() >= ColumnCount)
+    if (!index.isValid() || index.model() != this || index.row() >= m_proposals.size()
+        || index.column() >= ColumnCount)
         return {};
     const DuplicateProposal& p = m_proposals.at(index.row());
     switch (role) {
@@ -62,7 +63,8 @@ QVariant DuplicateModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         switch (index.column()) {
         case RecordsColumn:
-            return tr("%1: merge %2 (%3) into %4 (%5)").arg(kindLabel(p.kind), p.mergeLabel, p.mergeId, p.keepLabel, p.keepId);
+            return tr("%1: merge %2 (%3) into %4 (%5)")
+                .arg(kindLabel(p.kind), p.mergeLabel, p.mergeId, p.keepLabel, p.keepId);
         case ArticlesColumn: {
             QStringList names;
             for (const QString& file : p.files)

@@ -19,9 +19,7 @@
 #include <QProcess>
 #include <QTest>
 #include <QtConcurrentMap>
-
 #include <cstdio>
-
 #include <sys/resource.h>
 
 using namespace Entente;
@@ -40,7 +38,10 @@ struct Quality
     int correctProposals = 0; // proposals whose two actors are one entity
     double precision() const { return predicted ? double(correct) / double(predicted) : 1.0; }
     double recall() const { return gold ? double(correct) / double(gold) : 1.0; }
-    double f1() const { return precision() + recall() > 0 ? 2 * precision() * recall() / (precision() + recall()) : 0; }
+    double f1() const
+    {
+        return precision() + recall() > 0 ? 2 * precision() * recall() / (precision() + recall()) : 0;
+    }
 };
 
 qint64 pairsOf(qint64 n)
@@ -88,7 +89,7 @@ Quality measure(const QList<MeantimeArticle>& articles, double minimumScore)
             ++quality.correctProposals;
         else if (qEnvironmentVariableIsSet("ENTENTE_BENCH_VERBOSE")) // the wrong ones, for development
             std::printf("    wrong at %.2f: %s / %s: %s\n", proposal.score, qPrintable(proposal.keepLabel),
-                qPrintable(proposal.mergeLabel), qPrintable(proposal.reason));
+                        qPrintable(proposal.mergeLabel), qPrintable(proposal.reason));
         parent.insert(rootOf(parent, proposal.mergeId), rootOf(parent, proposal.keepId));
     }
     QHash<QString, qint64> perGroup;
@@ -109,13 +110,15 @@ Quality measure(const QList<MeantimeArticle>& articles, double minimumScore)
 void report(const char* part, const QStringList& topics)
 {
     const QList<MeantimeArticle> articles = readMeantime(topics);
-    std::printf("\nMEANTIME %s (%s): %lld articles\n", part, qPrintable(topics.join(u", "_s)), qlonglong(articles.size()));
-    std::printf("  min score  actors  gold pairs  predicted  correct  precision  recall     F1  proposals (correct)\n");
+    std::printf("\nMEANTIME %s (%s): %lld articles\n", part, qPrintable(topics.join(u", "_s)),
+                qlonglong(articles.size()));
+    std::printf("  min score  actors  gold pairs  predicted  correct  precision  recall     F1  proposals "
+                "(correct)\n");
     for (const double minimum : { 0.5, 0.7, 0.9 }) {
         const Quality q = measure(articles, minimum);
         std::printf("  %9.1f  %6d  %10lld  %9lld  %7lld  %9.3f  %6.3f  %5.3f  %9d (%d)\n", minimum, q.actors,
-            qlonglong(q.gold), qlonglong(q.predicted), qlonglong(q.correct), q.precision(), q.recall(), q.f1(),
-            q.proposals, q.correctProposals);
+                    qlonglong(q.gold), qlonglong(q.predicted), qlonglong(q.correct), q.precision(),
+                    q.recall(), q.f1(), q.proposals, q.correctProposals);
     }
     std::fflush(stdout);
 }
@@ -123,7 +126,8 @@ void report(const char* part, const QStringList& topics)
 Corpus loadCorpus(const QString& folder)
 {
     const QStringList files = Format::articleFiles({ folder });
-    return Corpus::merge(QtConcurrent::blockingMapped(files, [](const QString& file) { return Format::load(file); }));
+    return Corpus::merge(
+        QtConcurrent::blockingMapped(files, [](const QString& file) { return Format::load(file); }));
 }
 
 } // namespace
@@ -162,11 +166,13 @@ private Q_SLOTS:
         QList<DuplicateProposal> proposals;
         QElapsedTimer timer;
         timer.start();
-        QBENCHMARK {
+        QBENCHMARK
+        {
             proposals = findDuplicates(corpus);
         }
-        std::printf("  %d articles: %lld actors, %lld meetings, %lld proposals\n", articles, qlonglong(corpus.actors.size()),
-            qlonglong(corpus.meetings.size()), qlonglong(proposals.size()));
+        std::printf("  %d articles: %lld actors, %lld meetings, %lld proposals\n", articles,
+                    qlonglong(corpus.actors.size()), qlonglong(corpus.meetings.size()),
+                    qlonglong(proposals.size()));
     }
 
     // What the analyst waits for: the command, reading and parsing included.
@@ -192,8 +198,8 @@ private Q_SLOTS:
             QCOMPARE(process.exitCode(), 0);
             best = best < 0 ? ms : std::min(best, ms);
             // On a busy machine the wall time says more about the others; the CPU time does not.
-            std::printf("  entente duplicates, 10,000 articles: %lld ms (CPU, all threads: %lld ms)\n", qlonglong(ms),
-                qlonglong(childCpuMs() - cpuBefore));
+            std::printf("  entente duplicates, 10,000 articles: %lld ms (CPU, all threads: %lld ms)\n",
+                        qlonglong(ms), qlonglong(childCpuMs() - cpuBefore));
         }
         std::printf("  best of 3: %lld ms (target < 2000 ms)\n", qlonglong(best));
         std::fflush(stdout);

@@ -11,7 +11,6 @@
 #include <QFile>
 #include <QHash>
 #include <QXmlStreamReader>
-
 #include <algorithm>
 
 namespace Entente::Testing {
@@ -64,8 +63,8 @@ inline bool isNameMention(const QString& type, const QString& text)
     if (rest.startsWith(u"the ", Qt::CaseInsensitive))
         rest = rest.mid(4);
     const QString first = rest.section(u' ', 0, 0);
-    for (const QStringView pronoun : { u"He", u"She", u"It", u"We", u"I", u"They", u"His", u"Her", u"Its", u"Our",
-             u"Their", u"Which", u"Who", u"You", u"Us" }) {
+    for (const QStringView pronoun : { u"He", u"She", u"It", u"We", u"I", u"They", u"His", u"Her", u"Its",
+                                       u"Our", u"Their", u"Which", u"Who", u"You", u"Us" }) {
         if (first == pronoun)
             return false;
     }
@@ -115,12 +114,18 @@ inline MeantimeArticle readMeantimeArticle(const QString& path)
             } else if (name == u"ENTITY_MENTION") {
                 currentMention = attributes.value(u"m_id").toString();
                 mentions.insert(currentMention,
-                    { attributes.hasAttribute(u"syntactic_type") ? attributes.value(u"syntactic_type").toString() : QString(), {} });
+                                { attributes.hasAttribute(u"syntactic_type")
+                                      ? attributes.value(u"syntactic_type").toString()
+                                      : QString(),
+                                  {} });
             } else if (name == u"token_anchor" && !currentMention.isEmpty()) {
                 mentions[currentMention].tokens.append(attributes.value(u"t_id").toString());
             } else if (name == u"ENTITY") {
                 const QString id = attributes.value(u"m_id").toString();
-                entities.insert(id, { attributes.value(u"ent_type").toString(), attributes.value(u"instance_id").toString(), {} });
+                entities.insert(id,
+                                { attributes.value(u"ent_type").toString(),
+                                  attributes.value(u"instance_id").toString(),
+                                  {} });
                 entityOrder.append(id);
             } else if (name == u"REFERS_TO") {
                 inRefers = true;
@@ -160,7 +165,8 @@ inline MeantimeArticle readMeantimeArticle(const QString& path)
         if (order.isEmpty())
             continue; // never named: an analyst would have no actor for it
         std::stable_sort(order.begin(), order.end(), [&](const QString& a, const QString& b) {
-            return counts.value(a) != counts.value(b) ? counts.value(a) > counts.value(b) : a.size() > b.size();
+            return counts.value(a) != counts.value(b) ? counts.value(a) > counts.value(b)
+                                                      : a.size() > b.size();
         });
         Actor actor;
         actor.id = QStringLiteral("d%1-e%2").arg(docId, entityId);

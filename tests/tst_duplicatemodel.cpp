@@ -21,7 +21,8 @@ QList<DuplicateProposal> sampleProposals()
     tony.mergeLabel = u"Tony Blinken"_s;
     tony.score = 0.98;
     tony.reason = u"“Antony Blinken” and “Tony Blinken” are the same name"_s;
-    tony.files = { u"/c/2021-01-a.entente"_s, u"/c/2023-07-b.entente"_s, u"/c/2024-01-c.entente"_s, u"/c/2024-04-d.entente"_s };
+    tony.files = { u"/c/2021-01-a.entente"_s, u"/c/2023-07-b.entente"_s, u"/c/2024-01-c.entente"_s,
+                   u"/c/2024-04-d.entente"_s };
     DuplicateProposal jakarta;
     jakarta.kind = MarkKind::Meeting;
     jakarta.keepId = u"asean-sidelines-talks"_s;
@@ -57,15 +58,19 @@ private Q_SLOTS:
         QCOMPARE(records.data().toString(), u"Tony Blinken → Antony Blinken"_s);
         QVERIFY(records.data(Qt::ToolTipRole).toString().contains(u"tony-blinken"_s));
         QCOMPARE(model.index(0, DuplicateModel::ScoreColumn).data().toString(), u"98 %"_s);
-        QCOMPARE(model.index(0, DuplicateModel::ReasonColumn).data().toString(), sampleProposals().first().reason);
-        QCOMPARE(model.index(0, DuplicateModel::ArticlesColumn).data().toString(), u"2021-01-a.entente, 2023-07-b.entente and 2 more"_s);
-        QCOMPARE(model.index(0, DuplicateModel::ArticlesColumn).data(Qt::ToolTipRole).toString().count(u'\n'), 3);
+        QCOMPARE(model.index(0, DuplicateModel::ReasonColumn).data().toString(),
+                 sampleProposals().first().reason);
+        QCOMPARE(model.index(0, DuplicateModel::ArticlesColumn).data().toString(),
+                 u"2021-01-a.entente, 2023-07-b.entente and 2 more"_s);
+        QCOMPARE(model.index(0, DuplicateModel::ArticlesColumn).data(Qt::ToolTipRole).toString().count(u'\n'),
+                 3);
         QCOMPARE(records.data(DuplicateModel::KindRole).toInt(), int(MarkKind::Actor));
         QCOMPARE(records.data(DuplicateModel::KeepIdRole).toString(), u"blinken"_s);
         QCOMPARE(records.data(DuplicateModel::MergeIdRole).toString(), u"tony-blinken"_s);
         QCOMPARE(records.data(DuplicateModel::ScoreRole).toDouble(), 0.98);
         QCOMPARE(records.data(DuplicateModel::FilesRole).toStringList().size(), 4);
-        QCOMPARE(model.index(1, DuplicateModel::ArticlesColumn).data().toString(), u"2023-07-plan.entente, 2023-07-report.entente"_s);
+        QCOMPARE(model.index(1, DuplicateModel::ArticlesColumn).data().toString(),
+                 u"2023-07-plan.entente, 2023-07-report.entente"_s);
         QCOMPARE(model.index(1, 0).data(DuplicateModel::KindRole).toInt(), int(MarkKind::Meeting));
         QCOMPARE(model.headerData(DuplicateModel::ReasonColumn, Qt::Horizontal).toString(), u"Why"_s);
         QVERIFY(!model.data({}).isValid());

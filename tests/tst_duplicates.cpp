@@ -46,7 +46,8 @@ private:
     QHash<QString, QString> m_parent;
 };
 
-const DuplicateProposal* findProposal(const QList<DuplicateProposal>& proposals, const QString& a, const QString& b)
+const DuplicateProposal* findProposal(const QList<DuplicateProposal>& proposals, const QString& a,
+                                      const QString& b)
 {
     for (const DuplicateProposal& p : proposals) {
         if ((p.keepId == a && p.mergeId == b) || (p.keepId == b && p.mergeId == a))
@@ -84,16 +85,22 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QStringList>("spelled");
-        QTest::newRow("office") << u"US Secretary of State Antony J. Blinken"_s << QStringList { u"antony"_s, u"j"_s, u"blinken"_s };
+        QTest::newRow("office") << u"US Secretary of State Antony J. Blinken"_s
+                                << QStringList { u"antony"_s, u"j"_s, u"blinken"_s };
         QTest::newRow("honorifics") << u"HE Sheikh Mohammed bin Abdulrahman Al Thani"_s
                                     << QStringList { u"mohammed"_s, u"abdulrahman"_s, u"thani"_s };
         QTest::newRow("He is a family name") << u"He Lifeng"_s << QStringList { u"he"_s, u"lifeng"_s };
-        QTest::newRow("suffix and initial") << u"President Joseph R. Biden Jr."_s << QStringList { u"joseph"_s, u"r"_s, u"biden"_s };
-        QTest::newRow("hyphenated particle") << u"Abdel Fattah el-Sisi"_s << QStringList { u"abdel"_s, u"fattah"_s, u"sisi"_s };
+        QTest::newRow("suffix and initial")
+            << u"President Joseph R. Biden Jr."_s << QStringList { u"joseph"_s, u"r"_s, u"biden"_s };
+        QTest::newRow("hyphenated particle")
+            << u"Abdel Fattah el-Sisi"_s << QStringList { u"abdel"_s, u"fattah"_s, u"sisi"_s };
         QTest::newRow("given name Al") << u"Al Gore"_s << QStringList { u"al"_s, u"gore"_s };
-        QTest::newRow("title after a comma") << u"Wang Yi, Foreign Minister of China"_s << QStringList { u"wang"_s, u"yi"_s };
-        QTest::newRow("a name ending like a title") << u"Martin Luther King"_s << QStringList { u"martin"_s, u"luther"_s, u"king"_s };
-        QTest::newRow("parenthesis") << u"Senator John McCain (R-AZ)"_s << QStringList { u"john"_s, u"mccain"_s };
+        QTest::newRow("title after a comma")
+            << u"Wang Yi, Foreign Minister of China"_s << QStringList { u"wang"_s, u"yi"_s };
+        QTest::newRow("a name ending like a title")
+            << u"Martin Luther King"_s << QStringList { u"martin"_s, u"luther"_s, u"king"_s };
+        QTest::newRow("parenthesis") << u"Senator John McCain (R-AZ)"_s
+                                     << QStringList { u"john"_s, u"mccain"_s };
         QTest::newRow("only a title stays") << u"President"_s << QStringList { u"president"_s };
     }
     void personNameSetsTitlesAside()
@@ -131,7 +138,8 @@ private Q_SLOTS:
     void organisationNames()
     {
         QCOMPARE(Names::organisationName(u"The Boeing Company"_s).parts, QStringList { u"boeing"_s });
-        QCOMPARE(Names::initials(Names::organisationName(u"the United States Air Force (USAF)"_s).parts), u"usaf"_s);
+        QCOMPARE(Names::initials(Names::organisationName(u"the United States Air Force (USAF)"_s).parts),
+                 u"usaf"_s);
         QCOMPARE(Names::textFromId(u"tony-blinken-2"_s), u"tony-blinken"_s);
         QCOMPARE(Names::textFromId(u"m12-3"_s), QString());
     }
@@ -182,9 +190,11 @@ private Q_SLOTS:
         QVERIFY(tony);
         QVERIFY(tony->kind == MarkKind::Actor);
         QVERIFY(tony->score >= 0.9 && tony->score <= 1.0);
-        QVERIFY2(tony->reason.contains(u"Tony Blinken"_s) && tony->reason.contains(u"USA"_s), qPrintable(tony->reason));
-        QVERIFY(std::any_of(tony->files.begin(), tony->files.end(),
-            [](const QString& f) { return f.endsWith(u"2023-07-jakarta-report.entente"_s); }));
+        QVERIFY2(tony->reason.contains(u"Tony Blinken"_s) && tony->reason.contains(u"USA"_s),
+                 qPrintable(tony->reason));
+        QVERIFY(std::any_of(tony->files.begin(), tony->files.end(), [](const QString& f) {
+            return f.endsWith(u"2023-07-jakarta-report.entente"_s);
+        }));
         // The record kept is the one more articles define.
         const DuplicateProposal* lavrov = findProposal(proposals, u"lavrov"_s, u"sergey-lavrov"_s);
         QVERIFY(lavrov);
@@ -220,9 +230,11 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("held");
         QTest::addColumn<QString>("planned");
-        QTest::newRow("Jakarta: month and day, ids of one person") << u"asean-sidelines-talks"_s << u"blinken-wang-jakarta"_s;
+        QTest::newRow("Jakarta: month and day, ids of one person")
+            << u"asean-sidelines-talks"_s << u"blinken-wang-jakarta"_s;
         QTest::newRow("Munich: week and day") << u"lavrov-wang-munich"_s << u"lavrov-wang-munich-plan"_s;
-        QTest::newRow("Geneva: range and day, place in more words") << u"kerry-lavrov-geneva"_s << u"geneva-syria-talks"_s;
+        QTest::newRow("Geneva: range and day, place in more words")
+            << u"kerry-lavrov-geneva"_s << u"geneva-syria-talks"_s;
     }
     void plannedMeetingAndItsReportAreOne()
     {
@@ -234,8 +246,9 @@ private Q_SLOTS:
         QVERIFY(p->kind == MarkKind::Meeting);
         QCOMPARE(p->keepId, held); // the report of what happened is kept
         QCOMPARE(p->files.size(), 2);
-        QVERIFY2(p->reason.contains(u"2 participants in common"_s) || p->reason.contains(u"2 participant(s) in common"_s),
-            qPrintable(p->reason));
+        QVERIFY2(p->reason.contains(u"2 participants in common"_s)
+                     || p->reason.contains(u"2 participant(s) in common"_s),
+                 qPrintable(p->reason));
     }
 
     void differentMeetingsStayApart_data()
@@ -260,14 +273,17 @@ private Q_SLOTS:
         options.rejections.add(MarkKind::Meeting, u"lavrov-wang-munich"_s, u"lavrov-wang-munich-plan"_s);
         const QList<DuplicateProposal> proposals = findDuplicates(m_corpus, options);
         QVERIFY(!Groups(proposals, MarkKind::Actor).together(u"lavrov"_s, u"sergey-lavrov"_s));
-        QVERIFY(!Groups(proposals, MarkKind::Meeting).together(u"lavrov-wang-munich"_s, u"lavrov-wang-munich-plan"_s));
+        QVERIFY(!Groups(proposals, MarkKind::Meeting)
+                     .together(u"lavrov-wang-munich"_s, u"lavrov-wang-munich-plan"_s));
         QVERIFY(Groups(proposals, MarkKind::Actor).together(u"blinken"_s, u"tony-blinken"_s));
     }
 
     void cancelledSearchGivesNothing()
     {
         DuplicateOptions options;
-        options.cancelled = [] { return true; };
+        options.cancelled = [] {
+            return true;
+        };
         QVERIFY(findDuplicates(m_corpus, options).isEmpty());
     }
 
@@ -275,7 +291,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
-        const QString path = DuplicateRejections::pathFor({ dir.filePath(u"2023/a.entente"_s), dir.filePath(u"2024/b.entente"_s) });
+        const QString path = DuplicateRejections::pathFor(
+            { dir.filePath(u"2023/a.entente"_s), dir.filePath(u"2024/b.entente"_s) });
         QCOMPARE(path, dir.filePath(u".entente-duplicates"_s));
 
         DuplicateRejections rejections;

@@ -28,7 +28,8 @@ private:
         process.start(QStringLiteral(ENTENTE_EXECUTABLE), QStringList { u"duplicates"_s } + arguments);
         if (!process.waitForFinished(60000))
             return {};
-        return { process.exitCode(), process.readAllStandardOutput(), QString::fromUtf8(process.readAllStandardError()) };
+        return { process.exitCode(), process.readAllStandardOutput(),
+                 QString::fromUtf8(process.readAllStandardError()) };
     }
     static QJsonArray proposals(const Result& result)
     {

@@ -56,7 +56,8 @@ private Q_SLOTS:
     {
         CorpusStore store;
         DuplicatesPanel panel(&store);
-        QAbstractItemModelTester tester(panel.view()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(panel.view()->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         panel.search()->setDelay(10);
         store.setDocuments(documents());
         QVERIFY(panel.search()->isSearching());
@@ -76,9 +77,13 @@ private Q_SLOTS:
         store.setDocuments(documents());
         panel.search()->searchNow();
         // The corpus changes while the search runs: its result is of the old corpus.
-        store.removeDocument(store.corpus().documentIndex(m_dir.filePath(u"2023-07-jakarta-report.entente"_s)));
-        QTRY_VERIFY_WITH_TIMEOUT(!panel.search()->isSearching() && panel.search()->model()->revision() == store.revision(), 20000);
-        QCOMPARE(panel.search()->model()->rowOf(MarkKind::Meeting, u"asean-sidelines-talks"_s, u"blinken-wang-jakarta"_s), -1);
+        store.removeDocument(
+            store.corpus().documentIndex(m_dir.filePath(u"2023-07-jakarta-report.entente"_s)));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !panel.search()->isSearching() && panel.search()->model()->revision() == store.revision(), 20000);
+        QCOMPARE(panel.search()->model()->rowOf(MarkKind::Meeting, u"asean-sidelines-talks"_s,
+                                                u"blinken-wang-jakarta"_s),
+                 -1);
     }
 
     void keysMergeRejectAndSkip()
@@ -136,16 +141,20 @@ private Q_SLOTS:
         const QString path = dir.filePath(u"one.entente"_s);
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("[Tony Blinken]{actor=tony-blinken} met [Antony Blinken]{actor=blinken}'s staff.\n\n=== entente ===\n"
-                   "actor blinken: Antony Blinken; person; USA\nactor tony-blinken: Tony Blinken; person; USA\n");
+        file.write(
+            "[Tony Blinken]{actor=tony-blinken} met [Antony Blinken]{actor=blinken}'s staff.\n\n=== entente "
+            "===\n"
+            "actor blinken: Antony Blinken; person; USA\nactor tony-blinken: Tony Blinken; person; USA\n");
         file.close();
         CorpusStore store;
         ArticleSet articles(&store);
         QVERIFY(articles.open({ path, m_files.first() }).isEmpty());
         QString error;
-        QVERIFY2(mergeWithinArticles(&articles, MarkKind::Actor, u"blinken"_s, u"tony-blinken"_s, &error), qPrintable(error));
+        QVERIFY2(mergeWithinArticles(&articles, MarkKind::Actor, u"blinken"_s, u"tony-blinken"_s, &error),
+                 qPrintable(error));
         QCOMPARE(store.corpus().actorIndex(u"tony-blinken"), -1);
-        QCOMPARE(store.corpus().actors.at(store.corpus().actorIndex(u"blinken")).aliases, QStringList { u"Tony Blinken"_s });
+        QCOMPARE(store.corpus().actors.at(store.corpus().actorIndex(u"blinken")).aliases,
+                 QStringList { u"Tony Blinken"_s });
         QVERIFY(articles.document(0).text.startsWith(u"[Tony Blinken]{actor=blinken}"_s));
 
         // Across articles, and for meetings, it says why not and changes nothing.

@@ -1,7 +1,6 @@
 #include "actormatch.h"
 
 #include <QCoreApplication>
-
 #include <algorithm>
 
 namespace Entente::Duplicates {
@@ -94,7 +93,8 @@ FormMatch comparePeople(const Names::NameForm& a, const Names::NameForm& b)
     bool usedInitial = false;
     if (pa.last() == pb.last()) {
         if (fitsInOrder(shorter.mid(0, shorter.size() - 1), longer.mid(0, longer.size() - 1), &usedInitial))
-            return usedInitial ? FormMatch { 0.72, NameEvidence::Initial, false } : FormMatch { 0.85, NameEvidence::MoreParts, false };
+            return usedInitial ? FormMatch { 0.72, NameEvidence::Initial, false }
+                               : FormMatch { 0.85, NameEvidence::MoreParts, false };
         return { 0, NameEvidence::None, true };
     }
     // "Mohammed bin Salman" within "Mohammed bin Salman Al Saud".
@@ -142,7 +142,8 @@ QString shown(const Names::NameForm& form)
 
 } // namespace
 
-QList<ActorProfile> actorProfiles(const Corpus& corpus, const std::function<bool()>& cancelled, const Names::Tables& tables)
+QList<ActorProfile> actorProfiles(const Corpus& corpus, const std::function<bool()>& cancelled,
+                                  const Names::Tables& tables)
 {
     // What every definition adds to its actor. Definitions are read article by article, in memory
     // order, and one that repeats the actor's previous definition (most do) only adds its article.
@@ -215,7 +216,8 @@ QList<ActorProfile> actorProfiles(const Corpus& corpus, const std::function<bool
             addForm(person ? Names::personName(text, tables) : Names::organisationName(text, tables));
         const QString idText = Names::textFromId(actor.id);
         if (!idText.isEmpty()) {
-            Names::NameForm form = person ? Names::personName(idText, tables) : Names::organisationName(idText, tables);
+            Names::NameForm form
+                = person ? Names::personName(idText, tables) : Names::organisationName(idText, tables);
             form.text = actor.id;
             form.fromId = true;
             addForm(std::move(form));
@@ -287,8 +289,9 @@ QString describe(const ActorMatch& match, const ActorProfile& a, const ActorProf
         reason = Text::tr("Both are named %1").arg(shown(fa));
         break;
     case NameEvidence::SameNormalised:
-        reason = Text::tr("%1 and %2 are the same name once case, accents, punctuation and titles are set aside")
-                     .arg(shown(fa), shown(fb));
+        reason
+            = Text::tr("%1 and %2 are the same name once case, accents, punctuation and titles are set aside")
+                  .arg(shown(fa), shown(fb));
         break;
     case NameEvidence::Variant: {
         QString from;
@@ -315,7 +318,8 @@ QString describe(const ActorMatch& match, const ActorProfile& a, const ActorProf
         reason = Text::tr("%1 has every part of %2 and more").arg(shown(longer), shown(shorter));
         break;
     case NameEvidence::Initial:
-        reason = Text::tr("%1 and %2 have the same family name, and the initials fit").arg(shown(fa), shown(fb));
+        reason
+            = Text::tr("%1 and %2 have the same family name, and the initials fit").arg(shown(fa), shown(fb));
         break;
     case NameEvidence::Initials:
         reason = Text::tr("%1 is the initials of %2").arg(shown(shorter), shown(longer));

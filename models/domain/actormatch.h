@@ -29,7 +29,7 @@ struct ActorProfile
 
 // Profiles of every actor of the corpus, in row order; empty when cancelled() said so.
 QList<ActorProfile> actorProfiles(const Corpus& corpus, const std::function<bool()>& cancelled = {},
-    const Names::Tables& tables = Names::Tables::shipped());
+                                  const Names::Tables& tables = Names::Tables::shipped());
 
 // What made two names match, strongest first.
 enum class NameEvidence {

@@ -5,7 +5,6 @@
 #include "meetingmatch.h"
 
 #include <QSet>
-
 #include <algorithm>
 
 namespace Entente {
@@ -185,7 +184,8 @@ bool findActors(const Corpus& corpus, const DuplicateOptions& options, ActorResu
     for (const ActorProfile& profile : std::as_const(profiles))
         signatures.append(actorSignature(profile));
     Grouping grouping(
-        int(profiles.size()), [&](int x, int y) { return compareActors(profiles.at(x), profiles.at(y)).different; },
+        int(profiles.size()),
+        [&](int x, int y) { return compareActors(profiles.at(x), profiles.at(y)).different; },
         [&](int x) { return signatures.at(x); });
     for (const DuplicateRejections::Pair& pair : options.rejections.pairs()) {
         const int a = corpus.actorIndex(pair.first);
@@ -236,9 +236,11 @@ bool startsBefore(const MeetingProfile& a, const MeetingProfile& b)
 
 // Meetings of one block (sharing participants), by date: each is compared with the ones that start
 // before it ends (plus the slack of plans). Without dates, only small blocks are compared.
-void addMeetingPairs(QList<int> block, const QList<MeetingProfile>& profiles, const QSet<int>* needOne, PairSet* pairs)
+void addMeetingPairs(QList<int> block, const QList<MeetingProfile>& profiles, const QSet<int>* needOne,
+                     PairSet* pairs)
 {
-    std::sort(block.begin(), block.end(), [&](int x, int y) { return startsBefore(profiles.at(x), profiles.at(y)); });
+    std::sort(block.begin(), block.end(),
+              [&](int x, int y) { return startsBefore(profiles.at(x), profiles.at(y)); });
     for (qsizetype i = 0; i < block.size(); ++i) {
         const MeetingProfile& a = profiles.at(block.at(i));
         for (qsizetype j = i + 1; j < block.size(); ++j) {
@@ -263,8 +265,8 @@ bool keepFirst(const MeetingProfile& a, int documentsA, const MeetingProfile& b,
     return a.id < b.id;
 }
 
-bool findMeetings(const Corpus& corpus, const DuplicateOptions& options, const QHash<QString, QString>& canonical,
-    QList<DuplicateProposal>* proposals)
+bool findMeetings(const Corpus& corpus, const DuplicateOptions& options,
+                  const QHash<QString, QString>& canonical, QList<DuplicateProposal>* proposals)
 {
     QList<MeetingProfile> profiles;
     profiles.reserve(corpus.meetings.size());
@@ -310,7 +312,8 @@ bool findMeetings(const Corpus& corpus, const DuplicateOptions& options, const Q
         matches.insert(pairKey(a, b), match);
     }
     Grouping grouping(
-        int(profiles.size()), [&](int x, int y) { return compareMeetings(profiles.at(x), profiles.at(y)).different; },
+        int(profiles.size()),
+        [&](int x, int y) { return compareMeetings(profiles.at(x), profiles.at(y)).different; },
         [](int x) { return size_t(x); });
     for (const DuplicateRejections::Pair& pair : options.rejections.pairs()) {
         const int a = corpus.meetingIndex(pair.first);
@@ -321,7 +324,8 @@ bool findMeetings(const Corpus& corpus, const DuplicateOptions& options, const Q
     for (const Candidate& edge : grouping.join(candidates)) {
         const QList<int> documentsA = meetingDocuments(corpus, edge.a);
         const QList<int> documentsB = meetingDocuments(corpus, edge.b);
-        const bool aFirst = keepFirst(profiles.at(edge.a), int(documentsA.size()), profiles.at(edge.b), int(documentsB.size()));
+        const bool aFirst = keepFirst(profiles.at(edge.a), int(documentsA.size()), profiles.at(edge.b),
+                                      int(documentsB.size()));
         const MeetingProfile& keep = profiles.at(aFirst ? edge.a : edge.b);
         const MeetingProfile& merge = profiles.at(aFirst ? edge.b : edge.a);
         DuplicateProposal proposal;
@@ -348,13 +352,14 @@ QList<DuplicateProposal> findDuplicates(const Corpus& corpus, const DuplicateOpt
     QList<DuplicateProposal> proposals = std::move(actors.proposals);
     if (!findMeetings(corpus, options, actors.canonical, &proposals))
         return {};
-    std::stable_sort(proposals.begin(), proposals.end(), [](const DuplicateProposal& a, const DuplicateProposal& b) {
-        if (a.score != b.score)
-            return a.score > b.score;
-        if (a.kind != b.kind)
-            return a.kind < b.kind;
-        return std::pair(a.keepId, a.mergeId) < std::pair(b.keepId, b.mergeId);
-    });
+    std::stable_sort(proposals.begin(), proposals.end(),
+                     [](const DuplicateProposal& a, const DuplicateProposal& b) {
+                         if (a.score != b.score)
+                             return a.score > b.score;
+                         if (a.kind != b.kind)
+                             return a.kind < b.kind;
+                         return std::pair(a.keepId, a.mergeId) < std::pair(b.keepId, b.mergeId);
+                     });
     return proposals;
 }
 

@@ -1,7 +1,6 @@
 #include "duplicategroups.h"
 
 #include <QSet>
-
 #include <algorithm>
 
 namespace Entente::Duplicates {
@@ -47,7 +46,8 @@ int Grouping::groupOf(int item)
 
 bool Grouping::joinable(int rootA, int rootB)
 {
-    const QList<int>& fewer = m_members.at(rootA).size() <= m_members.at(rootB).size() ? m_members.at(rootA) : m_members.at(rootB);
+    const QList<int>& fewer = m_members.at(rootA).size() <= m_members.at(rootB).size() ? m_members.at(rootA)
+                                                                                       : m_members.at(rootB);
     const int other = m_members.at(rootA).size() <= m_members.at(rootB).size() ? rootB : rootA;
     for (const int member : fewer) {
         for (const int partner : m_rejected.value(member)) {
@@ -74,7 +74,8 @@ QList<Candidate> Grouping::join(QList<Candidate> candidates)
     std::sort(candidates.begin(), candidates.end(), [](const Candidate& x, const Candidate& y) {
         if (x.score != y.score)
             return x.score > y.score;
-        return std::pair(std::min(x.a, x.b), std::max(x.a, x.b)) < std::pair(std::min(y.a, y.b), std::max(y.a, y.b));
+        return std::pair(std::min(x.a, x.b), std::max(x.a, x.b))
+            < std::pair(std::min(y.a, y.b), std::max(y.a, y.b));
     });
     QList<Candidate> used;
     for (const Candidate& candidate : std::as_const(candidates)) {

@@ -6,7 +6,6 @@
 
 #include <QHash>
 #include <QList>
-
 #include <functional>
 
 namespace Entente::Duplicates {

@@ -28,7 +28,8 @@ QString DuplicateRejections::pathFor(const QStringList& articleFiles)
     QString common = QFileInfo(articleFiles.first()).absolutePath();
     for (const QString& file : articleFiles) {
         const QString folder = QFileInfo(file).absolutePath();
-        while (!common.isEmpty() && folder != common && !folder.startsWith(common.endsWith(u'/') ? common : common + u'/')) {
+        while (!common.isEmpty() && folder != common
+               && !folder.startsWith(common.endsWith(u'/') ? common : common + u'/')) {
             const QString parent = QFileInfo(common).path();
             common = parent == common ? QString() : parent;
         }
@@ -64,11 +65,13 @@ bool DuplicateRejections::load(const QString& path, QString* error, QStringList*
             continue;
         const QStringList fields = line.split(u' ', Qt::SkipEmptyParts);
         MarkKind kind = MarkKind::Actor;
-        if (fields.size() == 3 && fromString(fields.at(0), &kind) && kind != MarkKind::Date && isValidId(fields.at(1))
-            && isValidId(fields.at(2))) {
+        if (fields.size() == 3 && fromString(fields.at(0), &kind) && kind != MarkKind::Date
+            && isValidId(fields.at(1)) && isValidId(fields.at(2))) {
             m_pairs.insert(key(kind, fields.at(1), fields.at(2)));
         } else if (warnings) {
-            warnings->append(Text::tr("%1:%2: not a rejected pair (kind, then two ids): kept as it is").arg(path).arg(i + 1));
+            warnings->append(Text::tr("%1:%2: not a rejected pair (kind, then two ids): kept as it is")
+                                 .arg(path)
+                                 .arg(i + 1));
         }
     }
     return true;

@@ -3,7 +3,6 @@
 #include "namenormaliser.h"
 
 #include <QCoreApplication>
-
 #include <algorithm>
 
 namespace Entente::Duplicates {
@@ -25,8 +24,9 @@ QString dateText(const MeetingProfile& meeting, const Corpus& corpus)
     const Meeting& record = corpus.meetings.at(meeting.row);
     if (!record.start.isValid())
         return Text::tr("no date");
-    return record.end.isValid() && record.end != record.start ? record.start.toString() + u".." + record.end.toString()
-                                                              : record.start.toString();
+    return record.end.isValid() && record.end != record.start
+        ? record.start.toString() + u".." + record.end.toString()
+        : record.start.toString();
 }
 
 QString statusText(MeetingStatus status)
@@ -47,7 +47,7 @@ QString statusText(MeetingStatus status)
 } // namespace
 
 MeetingProfile meetingProfile(const Corpus& corpus, int row, const QHash<QString, QString>& canonical,
-    QHash<QString, QStringList>* places)
+                              QHash<QString, QStringList>* places)
 {
     const Meeting& meeting = corpus.meetings.at(row);
     MeetingProfile profile;
@@ -136,15 +136,20 @@ MeetingMatch compareMeetings(const MeetingProfile& a, const MeetingProfile& b)
     double score = 0.4 * match.shared / all + 0.4 * dateScore + 0.2 * placeScore;
     if (!a.kind.isEmpty() && !b.kind.isEmpty() && a.kind != b.kind)
         score *= 0.85; // a call is not a visit
-    const auto happened = [](MeetingStatus s) { return s == MeetingStatus::Held; };
-    const auto didNot = [](MeetingStatus s) { return s == MeetingStatus::Cancelled || s == MeetingStatus::Failed; };
+    const auto happened = [](MeetingStatus s) {
+        return s == MeetingStatus::Held;
+    };
+    const auto didNot = [](MeetingStatus s) {
+        return s == MeetingStatus::Cancelled || s == MeetingStatus::Failed;
+    };
     if ((happened(a.status) && didNot(b.status)) || (didNot(a.status) && happened(b.status)))
         score *= 0.8;
     match.score = std::min(1.0, score);
     return match;
 }
 
-QString describe(const MeetingMatch& match, const MeetingProfile& a, const MeetingProfile& b, const Corpus& corpus)
+QString describe(const MeetingMatch& match, const MeetingProfile& a, const MeetingProfile& b,
+                 const Corpus& corpus)
 {
     QStringList names;
     for (const QString& id : a.participants) {
@@ -152,17 +157,20 @@ QString describe(const MeetingMatch& match, const MeetingProfile& a, const Meeti
             names.append(corpus.actorName(id));
     }
     QStringList parts;
-    parts.append(Text::tr("%n participant(s) in common (%1)", nullptr, match.shared).arg(names.join(QStringLiteral(", "))));
+    parts.append(Text::tr("%n participant(s) in common (%1)", nullptr, match.shared)
+                     .arg(names.join(QStringLiteral(", "))));
     const QString da = dateText(a, corpus);
     const QString db = dateText(b, corpus);
     if (!a.first.isValid() || !b.first.isValid())
         parts.append(Text::tr("dates %1 and %2").arg(da, db));
     else if (match.sameDays)
-        parts.append(da == db ? Text::tr("the same date, %1").arg(da) : Text::tr("dates %1 and %2 overlap").arg(da, db));
+        parts.append(da == db ? Text::tr("the same date, %1").arg(da)
+                              : Text::tr("dates %1 and %2 overlap").arg(da, db));
     else
         parts.append(Text::tr("dates %1 and %2, %n day(s) apart", nullptr, match.daysApart).arg(da, db));
     if (match.samePlace)
-        parts.append(Text::tr("in %1").arg(a.placeText.size() >= b.placeText.size() ? a.placeText : b.placeText));
+        parts.append(
+            Text::tr("in %1").arg(a.placeText.size() >= b.placeText.size() ? a.placeText : b.placeText));
     if (a.status != b.status)
         parts.append(Text::tr("one %1, the other %2").arg(statusText(a.status), statusText(b.status)));
     return parts.join(QStringLiteral("; "));

@@ -25,7 +25,7 @@ struct MeetingProfile
 // canonical maps an actor id to the id of the group the finder put it in (itself when none);
 // places keeps the folded places already seen (thousands of meetings share a few dozen places).
 MeetingProfile meetingProfile(const Corpus& corpus, int row, const QHash<QString, QString>& canonical,
-    QHash<QString, QStringList>* places);
+                              QHash<QString, QStringList>* places);
 
 struct MeetingMatch
 {
@@ -46,6 +46,7 @@ QString meetingLabel(const Corpus& corpus, int row);
 QList<int> meetingDocuments(const Corpus& corpus, int row);
 
 MeetingMatch compareMeetings(const MeetingProfile& a, const MeetingProfile& b);
-QString describe(const MeetingMatch& match, const MeetingProfile& a, const MeetingProfile& b, const Corpus& corpus);
+QString describe(const MeetingMatch& match, const MeetingProfile& a, const MeetingProfile& b,
+                 const Corpus& corpus);
 
 } // namespace Entente::Duplicates

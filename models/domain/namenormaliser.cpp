@@ -76,7 +76,8 @@ QList<Word> words(QStringView text, bool stopAtParenthesis)
         QString word = raw.at(i).text;
         bool caps = word.size() >= 2 && word == word.toUpper() && word != word.toLower();
         // "H.E.", "U.S.": single letters each followed by a dot and nothing else.
-        if (word.size() == 1 && raw.at(i).separator == u"." && i + 1 < raw.size() && raw.at(i + 1).text.size() == 1) {
+        if (word.size() == 1 && raw.at(i).separator == u"." && i + 1 < raw.size()
+            && raw.at(i + 1).text.size() == 1) {
             caps = word == word.toUpper();
             while (i + 1 < raw.size() && raw.at(i).separator == u"." && raw.at(i + 1).text.size() == 1) {
                 ++i;
@@ -144,7 +145,7 @@ QString comparedPart(const QString& folded, const Tables& tables)
 } // namespace
 
 Tables Tables::fromTexts(const QString& titles, const QString& particles, const QString& suffixes,
-    const QString& organisationWords, const QString& variants)
+                         const QString& organisationWords, const QString& variants)
 {
     Tables tables;
     tables.titles = lines(titles, &tables.capsTitles, u"caps");
@@ -167,10 +168,10 @@ Tables Tables::fromTexts(const QString& titles, const QString& particles, const 
 
 const Tables& Tables::shipped()
 {
-    static const Tables tables
-        = fromTexts(resource(QStringLiteral("titles.txt")), resource(QStringLiteral("particles.txt")),
-            resource(QStringLiteral("suffixes.txt")), resource(QStringLiteral("organisation-words.txt")),
-            resource(QStringLiteral("name-variants.tsv")));
+    static const Tables tables = fromTexts(
+        resource(QStringLiteral("titles.txt")), resource(QStringLiteral("particles.txt")),
+        resource(QStringLiteral("suffixes.txt")), resource(QStringLiteral("organisation-words.txt")),
+        resource(QStringLiteral("name-variants.tsv")));
     return tables;
 }
 
@@ -195,7 +196,7 @@ QString spellingKey(QStringView part)
             key += u'f';
             ++i;
         } else if ((c == u'o' && next == u'u') || (c == u'u' && next == u'e') || (c == u'o' && next == u'e')
-            || (c == u'a' && next == u'e')) {
+                   || (c == u'a' && next == u'e')) {
             key += c == u'o' && next == u'u' ? u'u' : c; // ou → u; ue, oe, ae → u, o, a
             ++i;
         } else if (c == u'y') {
@@ -213,7 +214,8 @@ QString spellingKey(QStringView part)
         if (collapsed.isEmpty() || collapsed.back() != c || c.isDigit())
             collapsed += c;
     }
-    if (collapsed.size() > 3 && collapsed.back() == u'h' && QStringView(u"aeiou").contains(collapsed.at(collapsed.size() - 2)))
+    if (collapsed.size() > 3 && collapsed.back() == u'h'
+        && QStringView(u"aeiou").contains(collapsed.at(collapsed.size() - 2)))
         collapsed.chop(1);
     return collapsed;
 }

@@ -26,7 +26,7 @@ struct Tables
     static const Tables& shipped();
     // Lists from the texts of the files (for tests and for lists a caller brings).
     static Tables fromTexts(const QString& titles, const QString& particles, const QString& suffixes,
-        const QString& organisationWords, const QString& variants);
+                            const QString& organisationWords, const QString& variants);
 };
 
 // Case folded, accents and other combining marks removed (NFKD), apostrophes dropped ("O'Brien" is

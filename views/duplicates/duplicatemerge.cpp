@@ -19,16 +19,18 @@ bool mentions(const Document& document, const QString& id)
     if (document.actorIndex(id) >= 0 || !document.markIndexesFor(MarkKind::Actor, id).isEmpty())
         return true;
     return std::any_of(document.meetings.begin(), document.meetings.end(),
-        [&](const Meeting& meeting) { return meeting.participants.contains(id); });
+                       [&](const Meeting& meeting) { return meeting.participants.contains(id); });
 }
 
 } // namespace
 
-bool mergeWithinArticles(ArticleSet* articles, MarkKind kind, const QString& keepId, const QString& mergeId, QString* error)
+bool mergeWithinArticles(ArticleSet* articles, MarkKind kind, const QString& keepId, const QString& mergeId,
+                         QString* error)
 {
     if (kind != MarkKind::Actor) {
-        *error = Text::tr("Meetings reported by several articles are merged by the corpus-wide merge, which is not "
-                          "available here yet.");
+        *error = Text::tr(
+            "Meetings reported by several articles are merged by the corpus-wide merge, which is not "
+            "available here yet.");
         return false;
     }
     articles->flush();
@@ -50,7 +52,8 @@ bool mergeWithinArticles(ArticleSet* articles, MarkKind kind, const QString& kee
         return false;
     }
     for (const int index : std::as_const(targets)) {
-        if (!articles->applyEdits(index, DocumentEdits::mergeActors(articles->document(index), mergeId, keepId), error))
+        if (!articles->applyEdits(
+                index, DocumentEdits::mergeActors(articles->document(index), mergeId, keepId), error))
             return false;
     }
     return true;

@@ -10,6 +10,7 @@ namespace Entente {
 
 class ArticleSet;
 
-bool mergeWithinArticles(ArticleSet* articles, MarkKind kind, const QString& keepId, const QString& mergeId, QString* error);
+bool mergeWithinArticles(ArticleSet* articles, MarkKind kind, const QString& keepId, const QString& mergeId,
+                         QString* error);
 
 } // namespace Entente

@@ -17,7 +17,8 @@ DuplicateSearch::DuplicateSearch(CorpusStore* store, QObject* parent)
     m_timer->setSingleShot(true);
     m_timer->setInterval(800);
     connect(m_timer, &QTimer::timeout, this, &DuplicateSearch::start);
-    connect(&m_watcher, &QFutureWatcher<QList<DuplicateProposal>>::finished, this, &DuplicateSearch::finished);
+    connect(&m_watcher, &QFutureWatcher<QList<DuplicateProposal>>::finished, this,
+            &DuplicateSearch::finished);
     connect(store, &CorpusStore::corpusReset, this, &DuplicateSearch::corpusChanged);
     connect(store, &CorpusStore::corpusUpdated, this, [this](const CorpusChange& change) {
         if (change.hasContentChanges() || !change.documents.isEmpty())
@@ -72,11 +73,14 @@ void DuplicateSearch::start()
     DuplicateOptions options;
     options.rejections = m_rejections;
     m_cancel = std::make_shared<std::atomic_bool>(false);
-    options.cancelled = [cancel = m_cancel] { return cancel->load(); };
+    options.cancelled = [cancel = m_cancel] {
+        return cancel->load();
+    };
     m_searchedRevision = m_store->revision();
     Q_EMIT searchStarted();
     // The copy shares the store's data until the store changes it.
-    m_watcher.setFuture(QtConcurrent::run([copy = corpus, options] { return findDuplicates(copy, options); }));
+    m_watcher.setFuture(
+        QtConcurrent::run([copy = corpus, options] { return findDuplicates(copy, options); }));
 }
 
 void DuplicateSearch::finished()

@@ -8,7 +8,6 @@
 
 #include <QFutureWatcher>
 #include <QObject>
-
 #include <atomic>
 #include <memory>
 

@@ -49,8 +49,9 @@ DuplicatesPanel::DuplicatesPanel(CorpusStore* store, QWidget* parent)
     m_view->header()->setSectionResizeMode(DuplicateModel::ArticlesColumn, QHeaderView::Interactive);
     m_view->header()->resizeSection(DuplicateModel::RecordsColumn, 220);
     m_view->header()->resizeSection(DuplicateModel::ArticlesColumn, 180);
-    m_view->setToolTip(tr("Enter merges the selected proposal, Delete marks the two as different (remembered), "
-                          "Space or Right skips to the next"));
+    m_view->setToolTip(
+        tr("Enter merges the selected proposal, Delete marks the two as different (remembered), "
+           "Space or Right skips to the next"));
     m_view->installEventFilter(this);
 
     const auto button = [this](const QString& text, const QString& tip, auto slot) {
@@ -61,10 +62,13 @@ DuplicatesPanel::DuplicatesPanel(CorpusStore* store, QWidget* parent)
         return b;
     };
     auto* buttons = new QHBoxLayout;
-    buttons->addWidget(button(tr("Merge"), tr("Merge the two records into the one to keep (Enter)"), [this] { acceptCurrent(); }));
-    buttons->addWidget(button(tr("Different"), tr("They are not the same: never propose them again for this folder (Delete)"),
-        [this] { rejectCurrent(); }));
-    buttons->addWidget(button(tr("Skip"), tr("Decide later; go to the next proposal (Space)"), [this] { skipCurrent(); }));
+    buttons->addWidget(button(tr("Merge"), tr("Merge the two records into the one to keep (Enter)"),
+                              [this] { acceptCurrent(); }));
+    buttons->addWidget(button(tr("Different"),
+                              tr("They are not the same: never propose them again for this folder (Delete)"),
+                              [this] { rejectCurrent(); }));
+    buttons->addWidget(
+        button(tr("Skip"), tr("Decide later; go to the next proposal (Space)"), [this] { skipCurrent(); }));
     buttons->addStretch();
 
     auto* layout = new QVBoxLayout(this);
@@ -75,17 +79,19 @@ DuplicatesPanel::DuplicatesPanel(CorpusStore* store, QWidget* parent)
     layout->addWidget(m_view, 1);
     layout->addWidget(m_details);
 
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
-        if (!current.isValid())
-            return;
-        m_selectedRow = current.row();
-        m_selectedKind = MarkKind(current.data(DuplicateModel::KindRole).toInt());
-        m_selectedKeep = current.data(DuplicateModel::KeepIdRole).toString();
-        m_selectedMerge = current.data(DuplicateModel::MergeIdRole).toString();
-        // The record that would go is the one the other views show: the inspector, the network.
-        m_store->setCurrent({ m_selectedKind, m_selectedMerge });
-        showDetails();
-    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) {
+                if (!current.isValid())
+                    return;
+                m_selectedRow = current.row();
+                m_selectedKind = MarkKind(current.data(DuplicateModel::KindRole).toInt());
+                m_selectedKeep = current.data(DuplicateModel::KeepIdRole).toString();
+                m_selectedMerge = current.data(DuplicateModel::MergeIdRole).toString();
+                // The record that would go is the one the other views show: the inspector, the network.
+                if (m_store)
+                    m_store->setCurrent({ m_selectedKind, m_selectedMerge });
+                showDetails();
+            });
     connect(m_search, &DuplicateSearch::searchStarted, this, &DuplicatesPanel::updateHeader);
     connect(m_search, &DuplicateSearch::searchFinished, this, [this] {
         restoreSelection();
@@ -172,20 +178,23 @@ void DuplicatesPanel::showDetails()
     QStringList articles;
     for (const QString& file : p.files)
         articles.append(QFileInfo(file).fileName());
-    const auto escaped = [](const QString& text) { return text.toHtmlEscaped(); };
+    const auto escaped = [](const QString& text) {
+        return text.toHtmlEscaped();
+    };
     const QString what = p.kind == MarkKind::Meeting ? tr("Meeting") : tr("Actor");
     m_details->setText(tr("<b>%1 · %2 %</b><br>Merge <b>%3</b> (%4) into <b>%5</b> (%6)<br>%7<br>"
                           "<i>%n article(s): %8</i>",
-        nullptr, int(p.files.size()))
-            .arg(what, QLocale().toString(qRound(p.score * 100)), escaped(p.mergeLabel), escaped(p.mergeId),
-                escaped(p.keepLabel), escaped(p.keepId), escaped(p.reason), escaped(articles.join(QStringLiteral(", ")))));
+                          nullptr, int(p.files.size()))
+                           .arg(what, QLocale().toString(qRound(p.score * 100)), escaped(p.mergeLabel),
+                                escaped(p.mergeId), escaped(p.keepLabel), escaped(p.keepId),
+                                escaped(p.reason), escaped(articles.join(QStringLiteral(", ")))));
 }
 
 void DuplicatesPanel::updateHeader()
 {
     const int count = m_search->model()->rowCount();
     QString text;
-    if (m_store->corpus().documents.isEmpty())
+    if (!m_store || m_store->corpus().documents.isEmpty())
         text = tr("Open articles to look for actors and meetings that are one under several names.");
     else if (m_search->isSearching())
         text = tr("Looking for duplicates…");

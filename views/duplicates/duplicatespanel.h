@@ -5,6 +5,7 @@
 
 #include "types.h"
 
+#include <QPointer>
 #include <QWidget>
 
 class QLabel;
@@ -48,7 +49,7 @@ private:
     void restoreSelection();
     void showDetails();
 
-    CorpusStore* m_store;
+    QPointer<CorpusStore> m_store; // the window may delete it first
     DuplicateSearch* m_search;
     QLabel* m_header;
     QLabel* m_message;
