@@ -128,8 +128,14 @@ private Q_SLOTS:
         QFile file(m_dir.filePath(u".entente-duplicates"_s));
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(file.readAll().contains("actor john-kerry kerry\n"));
+        // A search coming back keeps the selected proposal, and leaves the analyst's record alone.
+        const QString selected = view->currentIndex().data(DuplicateModel::MergeIdRole).toString();
+        store.setCurrent({ MarkKind::Actor, u"wang-yi"_s });
+        QSignalSpy finished(panel.search(), &DuplicateSearch::searchFinished);
         panel.search()->searchNow();
-        QTRY_VERIFY_WITH_TIMEOUT(!panel.search()->isSearching(), 20000);
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(view->currentIndex().data(DuplicateModel::MergeIdRole).toString(), selected);
+        QCOMPARE(store.current().id, u"wang-yi"_s);
         QCOMPARE(model->rowOf(MarkKind::Actor, u"kerry"_s, u"john-kerry"_s), -1);
         QVERIFY(model->rowOf(MarkKind::Actor, u"lavrov"_s, u"sergey-lavrov"_s) >= 0);
         QVERIFY(file.remove());

@@ -88,8 +88,9 @@ DuplicatesPanel::DuplicatesPanel(CorpusStore* store, QWidget* parent)
                 m_selectedKeep = current.data(DuplicateModel::KeepIdRole).toString();
                 m_selectedMerge = current.data(DuplicateModel::MergeIdRole).toString();
                 // The record that would go is the one the other views show: the inspector, the network.
-                if (m_store)
-                    m_store->setCurrent({ m_selectedKind, m_selectedMerge });
+                // Not when the list comes back after a search: the analyst may be typing elsewhere.
+                if (CorpusStore* store = m_store.data(); store && !m_restoring)
+                    store->setCurrent({ m_selectedKind, m_selectedMerge });
                 showDetails();
             });
     connect(m_search, &DuplicateSearch::searchStarted, this, &DuplicatesPanel::updateHeader);
@@ -121,10 +122,12 @@ void DuplicatesPanel::restoreSelection()
 {
     const DuplicateModel* model = m_search->model();
     const int row = model->rowOf(m_selectedKind, m_selectedKeep, m_selectedMerge);
+    m_restoring = true;
     if (row >= 0)
         selectRow(row);
     else if (m_selectedRow >= 0)
         selectRow(m_selectedRow); // the proposal went (merged): the one after it took its place
+    m_restoring = false;
 }
 
 void DuplicatesPanel::acceptCurrent()
@@ -194,7 +197,8 @@ void DuplicatesPanel::updateHeader()
 {
     const int count = m_search->model()->rowCount();
     QString text;
-    if (!m_store || m_store->corpus().documents.isEmpty())
+    const CorpusStore* store = m_store.data();
+    if (!store || store->corpus().documents.isEmpty())
         text = tr("Open articles to look for actors and meetings that are one under several names.");
     else if (m_search->isSearching())
         text = tr("Looking for duplicates…");

@@ -60,6 +60,7 @@ private:
     QString m_selectedKeep;
     QString m_selectedMerge;
     int m_selectedRow = -1;
+    bool m_restoring = false;
 };
 
 } // namespace Entente
