@@ -89,8 +89,8 @@ DuplicatesPanel::DuplicatesPanel(CorpusStore* store, QWidget* parent)
                 m_selectedMerge = current.data(DuplicateModel::MergeIdRole).toString();
                 // The record that would go is the one the other views show: the inspector, the network.
                 // Not when the list comes back after a search: the analyst may be typing elsewhere.
-                if (CorpusStore* store = m_store.data(); store && !m_restoring)
-                    store->setCurrent({ m_selectedKind, m_selectedMerge });
+                if (CorpusStore* corpusStore = m_store.data(); corpusStore && !m_restoring)
+                    corpusStore->setCurrent({ m_selectedKind, m_selectedMerge });
                 showDetails();
             });
     connect(m_search, &DuplicateSearch::searchStarted, this, &DuplicatesPanel::updateHeader);
