@@ -2,6 +2,7 @@
 #include "articleloader.h"
 #include "briefingcommand.h"
 #include "commandline.h"
+#include "duplicatescommand.h"
 #include "exportcommand.h"
 #include "importcommand.h"
 #include "mainwindow.h"
@@ -152,6 +153,11 @@ int main(int argc, char** argv)
         QCoreApplication app(argc, argv);
         installTranslations(app, languageArgument(argc, argv));
         return Entente::SuggestCommand::run(QCoreApplication::arguments().mid(2));
+    }
+    if (argc > 1 && QByteArrayView(argv[1]) == "duplicates") {
+        QCoreApplication app(argc, argv);
+        installTranslations(app, languageArgument(argc, argv));
+        return Entente::DuplicatesCommand::run(QCoreApplication::arguments().mid(2));
     }
     const bool commandLineMode = wantsCommandLineMode(argc, argv);
     if (commandLineMode) {

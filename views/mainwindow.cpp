@@ -10,6 +10,8 @@
 #include "corpusstore.h"
 #include "diskchangebanner.h"
 #include "diskwatcher.h"
+#include "duplicatemerge.h"
+#include "duplicatespanel.h"
 #include "findbar.h"
 #include "issuemodel.h"
 #include "meetingmodel.h"
@@ -209,6 +211,15 @@ void MainWindow::createDocks()
     m_suggestionPanel = new SuggestionPanel(m_suggestions, this);
     m_suggestionDock = dock(tr("Suggestions"), QStringLiteral("SuggestionsDock"), m_suggestionPanel, Qt::RightDockWidgetArea);
     tabifyDockWidget(m_inspectorDock, m_suggestionDock);
+    // Duplicates: accepting asks for a merge; until merges span articles, one within articles does.
+    auto* duplicates = new DuplicatesPanel(m_store, this);
+    QDockWidget* duplicatesDock = dock(tr("Duplicates"), QStringLiteral("DuplicatesDock"), duplicates, Qt::RightDockWidgetArea);
+    tabifyDockWidget(m_suggestionDock, duplicatesDock);
+    connect(duplicates, &DuplicatesPanel::mergeRequested, this, [this, duplicates](MarkKind kind, const QString& keep, const QString& merge) {
+        QString error;
+        if (!mergeWithinArticles(m_articles, kind, keep, merge, &error))
+            duplicates->showMessage(error);
+    });
     m_inspectorDock->raise();
     connect(m_suggestionPanel, &SuggestionPanel::runRequested, this, &MainWindow::suggestAnnotations);
     connect(m_suggestionPanel, &SuggestionPanel::runAllRequested, this, &MainWindow::suggestAllArticles);
@@ -219,7 +230,7 @@ void MainWindow::createDocks()
     resizeDocks({ m_inspectorDock, m_analysis->docks().constFirst() }, { 380, 520 }, Qt::Vertical);
     resizeDocks({ problems }, { 110 }, Qt::Vertical);
     m_viewMenu = new QMenu(tr("&View"), this);
-    for (QDockWidget* d : { actors, meetings, issueDock, m_inspectorDock, m_suggestionDock })
+    for (QDockWidget* d : { actors, meetings, issueDock, m_inspectorDock, m_suggestionDock, duplicatesDock })
         m_viewMenu->addAction(d->toggleViewAction());
     m_inspectorDock->toggleViewAction()->setShortcut(QKeySequence(tr("Ctrl+I")));
     m_viewMenu->addSeparator();
