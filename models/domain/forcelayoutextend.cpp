@@ -80,7 +80,7 @@ QList<QPointF> extend(const Graph& graph, const QHash<int, QPointF>& kept, const
     if (free > std::max(20, n * 3 / 10))
         return run(graph, options); // too much is new: a fresh layout reads better
 
-    std::vector<std::vector<std::pair<int, double>>> neighbours(size_t(n));
+    std::vector<std::vector<std::pair<int, double>>> neighbours(static_cast<size_t>(n));
     for (const Edge& e : graph.edges) {
         if (e.source == e.target || e.source < 0 || e.target < 0 || e.source >= n || e.target >= n)
             continue;
