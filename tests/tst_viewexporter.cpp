@@ -27,6 +27,16 @@ public:
     }
 };
 
+// The same picture, saying what it shows.
+class CaptionedView : public KnownView
+{
+public:
+    ExportCaption exportCaption() const override
+    {
+        return { QStringLiteral("Known view"), QStringLiteral("July 2023"), { QStringLiteral("lanes: actor pairs"), QStringLiteral("sides: USA") } };
+    }
+};
+
 QByteArray readAll(const QString& path)
 {
     QFile file(path);
@@ -62,7 +72,10 @@ private Q_SLOTS:
         QVERIFY2(ViewExporter::write(view, path, { ViewExporter::ImageFormat::Png, width, scale, {} }, &error),
             qPrintable(error));
         const QImage image(path);
-        QCOMPARE(image.size(), pixels);
+        // The view's picture, and under it a strip with the caption (in logical pixels, scaled too).
+        const int logicalWidth = width > 0 ? width : 400;
+        const int caption = qRound(ExportCaptions::height(ExportCaptions::of(view), logicalWidth) * scale);
+        QCOMPARE(image.size(), pixels + QSize(0, caption));
         // The red quarter is where the view painted it, scaled with the image.
         QCOMPARE(image.pixelColor(pixels.width() / 4, pixels.height() / 4), QColor(200, 0, 0));
         QCOMPARE(image.pixelColor(pixels.width() * 3 / 4, pixels.height() / 4), QColor(Qt::white));
@@ -86,6 +99,40 @@ private Q_SLOTS:
         QVERIFY(texts.contains(QStringLiteral("Jakarta talks")));
     }
 
+    void captionSaysWhatThePictureShows()
+    {
+        QTemporaryDir dir;
+        CaptionedView view;
+        QCOMPARE(ExportCaptions::of(view).text(), QStringLiteral("Known view · July 2023 · lanes: actor pairs; sides: USA"));
+        // A view that says nothing is named by its export name, for every date, with no filters.
+        KnownView plain;
+        QCOMPARE(ExportCaptions::of(plain).text(), QStringLiteral("known · all dates · no filters"));
+
+        const QString svgPath = dir.filePath(QStringLiteral("view.svg"));
+        QString error;
+        QVERIFY2(ViewExporter::write(view, svgPath, { ViewExporter::ImageFormat::Svg, 0, 1, {} }, &error), qPrintable(error));
+        QXmlStreamReader xml(readAll(svgPath));
+        QStringList texts;
+        while (!xml.atEnd()) {
+            if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == u"text")
+                texts.append(xml.readElementText(QXmlStreamReader::IncludeChildElements).trimmed());
+        }
+        QVERIFY(texts.contains(QStringLiteral("Known view · July 2023 · lanes: actor pairs; sides: USA")));
+        QVERIFY(readAll(svgPath).contains("<desc>Exported from Entente\nKnown view"));
+
+        // In a PNG, the caption's words are dark pixels in the strip under the view's 200 pixels.
+        const QString pngPath = dir.filePath(QStringLiteral("view.png"));
+        QVERIFY2(ViewExporter::write(view, pngPath, { ViewExporter::ImageFormat::Png, 0, 1, {} }, &error), qPrintable(error));
+        const QImage image(pngPath);
+        QVERIFY(image.height() > 200);
+        int dark = 0;
+        for (int y = 201; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x)
+                dark += qGray(image.pixel(x, y)) < 100 ? 1 : 0;
+        }
+        QVERIFY2(dark > 100, qPrintable(QString::number(dark)));
+    }
+
     void pdfIsAPdf()
     {
         QTemporaryDir dir;
@@ -97,9 +144,11 @@ private Q_SLOTS:
         const QByteArray bytes = readAll(path);
         QVERIFY(bytes.startsWith("%PDF-"));
         QVERIFY(bytes.trimmed().endsWith("%%EOF"));
-        // Vector: the page is the view's size in points, not a bitmap.
+        // Vector: the page is the view's size in points (with the caption under it), not a bitmap.
         const qsizetype box = bytes.indexOf("/MediaBox");
-        QVERIFY2(bytes.mid(box).startsWith("/MediaBox [0 0 400.000000 200.000000]"), bytes.mid(box, 40).constData());
+        const QByteArray expected = "/MediaBox [0 0 400.000000 "
+            + QByteArray::number(200 + ExportCaptions::height(ExportCaptions::of(view), 400), 'f', 6) + ']';
+        QVERIFY2(bytes.mid(box).startsWith(expected), bytes.mid(box, 40).constData());
     }
 
     void refusesWhatCannotBeWritten()
@@ -108,7 +157,7 @@ private Q_SLOTS:
         QString error;
         QVERIFY(!ViewExporter::write(view, QStringLiteral("/nonexistent-folder/view.png"), {}, &error));
         QVERIFY(error.contains(QStringLiteral("/nonexistent-folder/view.png")));
-        QVERIFY(!ViewExporter::write(view, QStringLiteral("/tmp/too-big.png"), { ViewExporter::ImageFormat::Png, 0, 100, {} }, &error));
+        QVERIFY(!ViewExporter::write(view, QStringLiteral("/tmp/too-big.png"), { ViewExporter::ImageFormat::Png, 0, 100, {}, 0 }, &error));
         QVERIFY(error.contains(QStringLiteral("too large")));
     }
 
