@@ -160,8 +160,7 @@ TimeRowsGeometry TimeRowsGeometry::compute(const TimeRowsContent& content, const
     qreal y = area.top();
     g.titleRect = QRectF(area.left(), y, area.width(), titleHeight(style, options.showTitle));
     y = g.titleRect.bottom();
-    // Labels get a share of the width, never measured over every row: a corpus may have thousands.
-    const qreal labelsWidth = std::clamp(area.width() * 0.25, std::min(100.0, area.width() / 3), 300.0);
+    const qreal labelsWidth = options.labelsWidth > 0 ? options.labelsWidth : labelsWidthFor(content, style, area.width());
     const qreal plotLeft = area.left() + labelsWidth;
     g.axisRect = QRectF(plotLeft, y, area.right() - plotLeft, axisHeight(style));
     y = g.axisRect.bottom();
@@ -181,6 +180,19 @@ TimeRowsGeometry TimeRowsGeometry::compute(const TimeRowsContent& content, const
     for (auto& entry : g.legend)
         entry.second.translate(0, g.legendRect.top());
     return g;
+}
+
+qreal TimeRowsGeometry::labelsWidthFor(const TimeRowsContent& content, const TimeRowsStyle& style, qreal width)
+{
+    const qreal least = std::min(90.0, width / 3);
+    const qreal most = std::max(least, width * 0.4);
+    if (content.rowCount() > measuredRows) // never measured over thousands of lanes
+        return std::clamp(width * 0.25, least, most);
+    const QFontMetricsF metrics(style.bold);
+    qreal widest = 0;
+    for (int row = 0; row < content.rowCount(); ++row)
+        widest = std::max(widest, metrics.horizontalAdvance(content.rowLabel(row)));
+    return std::clamp(std::ceil(widest) + 2 * labelPadding + 4, least, most);
 }
 
 qreal TimeRowsGeometry::height(const TimeRowsContent& content, qreal width, const TimeRowsStyle& style,

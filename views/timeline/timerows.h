@@ -88,13 +88,20 @@ public:
         int firstRow = 0;
         int rowsShown = -1; // all that fit when negative; the plot is as tall as these rows otherwise
         bool showTitle = true;
+        // Width of the row labels: measured on the labels when there are few rows, a share of the
+        // width otherwise (a corpus may have thousands of lanes).
+        qreal labelsWidth = 0;
     };
+    // The labels' width for area's width: as wide as the widest label of rows [0, rows) when rows are
+    // few enough to measure, within bounds.
+    static qreal labelsWidthFor(const TimeRowsContent& content, const TimeRowsStyle& style, qreal width);
 
     static TimeRowsGeometry compute(const TimeRowsContent& content, const QRectF& area, const TimeRowsStyle& style,
         const Options& options);
     // The height a picture of rows rows needs: title, axis, rows, legend.
     static qreal height(const TimeRowsContent& content, qreal width, const TimeRowsStyle& style, qreal rowHeight,
         int rows);
+    static constexpr int measuredRows = 400;
 
     QRectF titleRect;
     QRectF axisRect; // the context line above the tick line

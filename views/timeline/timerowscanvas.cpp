@@ -125,7 +125,7 @@ const TimeRowsGeometry& TimeRowsCanvas::geometry() const
         if (!m_rows->isHidden())
             area.setRight(m_rows->geometry().left() - 2);
         m_geometry = m_content
-            ? TimeRowsGeometry::compute(*m_content, area, style(), { rowHeight(), m_rows->value(), -1, true })
+            ? TimeRowsGeometry::compute(*m_content, area, style(), { rowHeight(), m_rows->value(), -1, true, m_labelsWidth })
             : TimeRowsGeometry {};
         m_geometryValid = true;
         // The scale keeps its days and follows the plot's pixels.
@@ -165,6 +165,8 @@ void TimeRowsCanvas::updateRowRange()
 {
     const int rows = m_content ? m_content->rowCount() : 0;
     m_rows->setGeometry(width() - m_rows->sizeHint().width(), 0, m_rows->sizeHint().width(), height());
+    // Measured here, not on every scroll step.
+    m_labelsWidth = m_content ? TimeRowsGeometry::labelsWidthFor(*m_content, style(), width()) : 0;
     // Rows that fit below the axis, with and without the scroll bar.
     invalidate();
     const TimeRowsGeometry& g = geometry();

@@ -68,6 +68,7 @@ private:
     const TimeRowsContent* m_content = nullptr;
     QScrollBar* m_rows;
     TimeScale m_scale;
+    qreal m_labelsWidth = 0;
     bool m_zoomedByHand = false; // until then the canvas fits the content whenever it changes
     mutable TimeRowsGeometry m_geometry;
     mutable bool m_geometryValid = false;
