@@ -179,6 +179,17 @@ private Q_SLOTS:
         QCOMPARE(issues.lanes().at(lane(issues, u"military-channels"_s)).label, u"Military-to-military communication channels"_s);
         QVERIFY(lane(issues, u"\u0001none"_s) >= 0); // Jakarta and the summit name no issue
         QCOMPARE(issues.lanes().at(lane(issues, u"\u0001none"_s)).label, u"No issue"_s);
+        // Looking a meeting's lanes up by their keys finds the lanes that hold it, for every kind.
+        for (const TimelineLanes* built : { &pairs, &sides, &issues }) {
+            for (int index = 0; index < corpus.meetings.size(); ++index) {
+                const QList<int> found = built->lanesOf(corpus.meetings.at(index), corpus);
+                QVERIFY(!found.isEmpty());
+                for (int laneIndex : found) {
+                    const QList<TimelineItem>& items = built->lanes().at(laneIndex).items;
+                    QVERIFY(std::any_of(items.cbegin(), items.cend(), [index](const TimelineItem& item) { return item.meeting == index; }));
+                }
+            }
+        }
         // The week of Yellen's visit is a range of seven days.
         const TimelineItem& yellen = issues.lanes().at(lane(issues, u"trade"_s)).items.first();
         QCOMPARE(yellen.last - yellen.first, 6);
@@ -205,6 +216,17 @@ private Q_SLOTS:
         for (int i = begin; i < end; ++i)
             longFound |= store.corpus().meetings.at(lanes.lanes().first().items.at(i).meeting).id == u"long";
         QVERIFY(longFound);
+
+        // A view of so many meetings sorts them into lanes on a worker thread, and shows them when done.
+        TimelineView view(&store);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(store.corpus().meetings.size() >= TimelineView::workerMeetings);
+        QTRY_COMPARE(view.content().rowCount(), 1);
+        QCOMPARE(view.lanes().placedMeetings(), 30001);
+        store.setCurrent({ MarkKind::Meeting, u"long"_s });
+        QVERIFY(view.showSelectedMeeting());
+        QVERIFY(view.canvas()->scale().days() < 80);
 
         // Zoomed out on 30 years, the lane paints a box every few pixels at most, with counts.
         TimelineContent content;

@@ -1,9 +1,12 @@
 // ViewExporter writes what a view paints: the PNG's pixels and size, SVG text as text, a real PDF.
 #include "exportableview.h"
+#include "exportdialog.h"
 #include "viewexporter.h"
 
 #include <QFile>
 #include <QImage>
+#include <QLabel>
+#include <QLineEdit>
 #include <QPainter>
 #include <QTemporaryDir>
 #include <QTest>
@@ -131,6 +134,26 @@ private Q_SLOTS:
                 dark += qGray(image.pixel(x, y)) < 100 ? 1 : 0;
         }
         QVERIFY2(dark > 100, qPrintable(QString::number(dark)));
+    }
+
+    void exportDialogLabelsHaveBuddies()
+    {
+        CaptionedView view;
+        ExportDialog dialog(&view, QStringLiteral("Known"));
+        // Every label of the form shows its mnemonic underlined, never a literal "&": each has a buddy.
+        const QList<QLabel*> labels = dialog.findChildren<QLabel*>();
+        QLabel* file = nullptr;
+        for (QLabel* label : labels) {
+            if (label->text() == ExportDialog::tr("Fi&le:"))
+                file = label;
+            if (label->text().contains(u'&'))
+                QVERIFY2(label->buddy(), qPrintable(label->text()));
+        }
+        QVERIFY(file);
+        QVERIFY(qobject_cast<QLineEdit*>(file->buddy()));
+        auto* caption = dialog.findChild<QLabel*>(QStringLiteral("caption"));
+        QVERIFY(caption);
+        QCOMPARE(caption->text(), QStringLiteral("Known view · July 2023 · lanes: actor pairs; sides: USA"));
     }
 
     void pdfIsAPdf()

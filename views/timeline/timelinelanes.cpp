@@ -114,10 +114,83 @@ QString TimelineLanes::kindName(LaneKind kind)
     return Text::tr("issues");
 }
 
+namespace {
+
+// Names made numbers for building: pairs of numbers are cheap hash keys, strings are made only for
+// the lanes themselves.
+class Interned
+{
+public:
+    int number(const QString& name)
+    {
+        const auto found = m_numbers.constFind(name);
+        if (found != m_numbers.cend())
+            return found.value();
+        m_names.append(name);
+        return *m_numbers.insert(name, int(m_names.size()) - 1);
+    }
+    const QString& name(int number) const { return m_names.at(number); }
+
+private:
+    QHash<QString, int> m_numbers;
+    QStringList m_names;
+};
+
+constexpr quint32 alone = 0xffffffffu;
+
+// The lanes of one meeting as (a, b) number pairs, a < b, or (a, alone).
+void laneNumbers(const Meeting& meeting, const Corpus& corpus, LaneKind kind, Interned& names,
+    QHash<QString, int>& sideNumbers, QList<int>& values, QList<quint64>& keys)
+{
+    values.clear();
+    keys.clear();
+    switch (kind) {
+    case LaneKind::ActorPairs:
+        for (const QString& id : meeting.participants)
+            values.append(names.number(id));
+        break;
+    case LaneKind::SidePairs:
+        for (const QString& id : meeting.participants) {
+            auto found = sideNumbers.constFind(id);
+            if (found == sideNumbers.cend())
+                found = sideNumbers.insert(id, names.number(sideOf(id, corpus)));
+            values.append(found.value());
+        }
+        break;
+    case LaneKind::Issues:
+        for (const QString& id : meeting.issues)
+            values.append(names.number(id));
+        break;
+    }
+    std::sort(values.begin(), values.end());
+    values.erase(std::unique(values.begin(), values.end()), values.end());
+    const int none = names.number(noneKey);
+    if (kind == LaneKind::SidePairs && values.size() > 1)
+        values.removeAll(none); // an actor without a side next to sided ones says nothing about the sides
+    if (values.isEmpty())
+        values.append(none);
+    if (kind == LaneKind::Issues || values.size() == 1) {
+        for (int value : std::as_const(values))
+            keys.append(quint64(quint32(value)) << 32 | alone);
+        return;
+    }
+    for (qsizetype a = 0; a < values.size(); ++a) {
+        for (qsizetype b = a + 1; b < values.size(); ++b)
+            keys.append(quint64(quint32(values.at(a))) << 32 | quint32(values.at(b)));
+    }
+}
+
+} // namespace
+
 TimelineLanes TimelineLanes::build(const Corpus& corpus, LaneKind kind)
 {
     TimelineLanes result;
     result.m_kind = kind;
+    Interned names;
+    QHash<QString, int> sideNumbers; // actor id -> number of its side
+    QHash<quint64, int> laneOfKey;
+    QList<int> values;
+    QList<quint64> keys;
     bool any = false;
     for (int index = 0; index < corpus.meetings.size(); ++index) {
         const Meeting& meeting = corpus.meetings.at(index);
@@ -136,10 +209,17 @@ TimelineLanes TimelineLanes::build(const Corpus& corpus, LaneKind kind)
         ++result.m_placed;
         result.m_statuses |= 1u << int(item.status);
         result.m_certainties |= 1u << int(item.certainty);
-        for (const QString& key : laneKeys(meeting, corpus, kind)) {
-            auto found = result.m_laneIndex.constFind(key);
-            if (found == result.m_laneIndex.cend()) {
-                found = result.m_laneIndex.insert(key, int(result.m_lanes.size()));
+        laneNumbers(meeting, corpus, kind, names, sideNumbers, values, keys);
+        for (quint64 number : std::as_const(keys)) {
+            auto found = laneOfKey.constFind(number);
+            if (found == laneOfKey.cend()) {
+                found = laneOfKey.insert(number, int(result.m_lanes.size()));
+                // The same key laneKeys() makes: the two names in text order.
+                const quint32 second = quint32(number & alone);
+                const QString& a = names.name(int(number >> 32));
+                const QString key = second == alone ? a
+                    : a < names.name(int(second))   ? a + u'|' + names.name(int(second))
+                                                    : names.name(int(second)) + u'|' + a;
                 result.m_lanes.append({ key, labelOf(key, corpus, kind), {}, 0 });
             }
             TimelineLane& lane = result.m_lanes[found.value()];
@@ -151,12 +231,13 @@ TimelineLanes TimelineLanes::build(const Corpus& corpus, LaneKind kind)
         std::stable_sort(lane.items.begin(), lane.items.end(),
             [](const TimelineItem& a, const TimelineItem& b) { return a.first < b.first; });
     }
+    // Busiest first; ties by label (code points: a locale-aware comparison of thousands of labels costs seconds).
     std::stable_sort(result.m_lanes.begin(), result.m_lanes.end(), [](const TimelineLane& a, const TimelineLane& b) {
         if (a.items.size() != b.items.size())
             return a.items.size() > b.items.size();
-        return a.label.localeAwareCompare(b.label) < 0;
+        return a.label < b.label;
     });
-    result.m_laneIndex.clear();
+    result.m_laneIndex.reserve(result.m_lanes.size());
     for (int lane = 0; lane < result.m_lanes.size(); ++lane)
         result.m_laneIndex.insert(result.m_lanes.at(lane).key, lane);
     return result;

@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <QtConcurrentRun>
 #include <algorithm>
 
 namespace Entente {
@@ -79,7 +80,14 @@ TimelineView::TimelineView(CorpusStore* store, QWidget* parent)
     connect(m_canvas, &TimeRowsCanvas::activated, this, [this](const TimeRowsHit& hit) {
         const int meeting = m_content.meetingOf(hit);
         if (meeting >= 0)
-            m_store->setCurrent({ MarkKind::Meeting, m_store->corpus().meetings.at(meeting).id });
+            m_store->setCurrent({ MarkKind::Meeting, m_corpus.meetings.at(meeting).id });
+    });
+    connect(&m_building, &QFutureWatcher<TimelineLanes>::finished, this, [this] {
+        // Nothing to do when waitForBuild() took the result, or a newer build replaced this one.
+        if (m_buildingCorpus.meetings.isEmpty() || m_building.future().resultCount() == 0)
+            return;
+        showLanes(m_building.result(), m_buildingCorpus);
+        m_buildingCorpus = {};
     });
     connect(store, &CorpusStore::corpusReset, this, [this] {
         m_stale = true;
@@ -91,7 +99,20 @@ TimelineView::TimelineView(CorpusStore* store, QWidget* parent)
     rebuild();
 }
 
-TimelineView::~TimelineView() = default;
+TimelineView::~TimelineView()
+{
+    m_building.waitForFinished(); // its result would land in a view that is gone
+}
+
+void TimelineView::waitForBuild()
+{
+    if (m_buildingCorpus.meetings.isEmpty())
+        return;
+    m_building.waitForFinished();
+    if (m_building.future().resultCount() > 0)
+        showLanes(m_building.result(), m_buildingCorpus);
+    m_buildingCorpus = {};
+}
 
 void TimelineView::setLaneKind(LaneKind kind)
 {
@@ -121,13 +142,13 @@ bool TimelineView::showSelectedMeeting()
     const int index = m_content.currentMeetingIndex();
     if (index < 0)
         return false;
-    const Meeting& meeting = m_store->corpus().meetings.at(index);
+    const Meeting& meeting = m_corpus.meetings.at(index);
     if (!meeting.start.isValid())
         return false;
     const QDate last = meeting.end.isValid() ? std::max(meeting.end.last(), meeting.start.last()) : meeting.start.last();
     m_canvas->setDays(TimeScale::dayOf(meeting.start.first()) - daysAroundSelected,
         TimeScale::dayOf(last) + 1 + daysAroundSelected);
-    const QList<int> lanes = m_lanes.lanesOf(meeting, m_store->corpus());
+    const QList<int> lanes = m_lanes.lanesOf(meeting, m_corpus);
     if (!lanes.isEmpty())
         m_canvas->showRow(lanes.constFirst());
     return true;
@@ -136,6 +157,7 @@ bool TimelineView::showSelectedMeeting()
 const TimelineLanes& TimelineView::lanes() const
 {
     ensureBuilt();
+    const_cast<TimelineView*>(this)->waitForBuild();
     return m_lanes;
 }
 
@@ -178,6 +200,7 @@ ExportCaption TimelineView::exportCaption() const
 void TimelineView::prepareExport()
 {
     ensureBuilt();
+    waitForBuild();
 }
 
 void TimelineView::showEvent(QShowEvent* event)
@@ -188,11 +211,25 @@ void TimelineView::showEvent(QShowEvent* event)
 
 void TimelineView::rebuild()
 {
-    m_lanes = TimelineLanes::build(m_store->corpus(), m_kind);
-    m_content.set(&m_store->corpus(), &m_lanes);
+    m_stale = false;
+    const Corpus& corpus = m_store->corpus();
+    if (corpus.meetings.size() < workerMeetings) {
+        m_buildingCorpus = {}; // a build of an older corpus must not land after this one
+        showLanes(TimelineLanes::build(corpus, m_kind), corpus);
+        return;
+    }
+    // The lanes on screen stay until the new ones are ready; they index into their own corpus.
+    m_buildingCorpus = corpus;
+    m_building.setFuture(QtConcurrent::run([snapshot = m_buildingCorpus, kind = m_kind] { return TimelineLanes::build(snapshot, kind); }));
+}
+
+void TimelineView::showLanes(TimelineLanes lanes, const Corpus& corpus)
+{
+    m_corpus = corpus;
+    m_lanes = std::move(lanes);
+    m_content.set(&m_corpus, &m_lanes);
     const RecordRef current = m_store->current();
     m_content.setCurrentMeeting(current.kind == MarkKind::Meeting ? current.id : QString());
-    m_stale = false;
     m_canvas->setContent(&m_content);
     m_goToSelected->setEnabled(m_content.currentMeetingIndex() >= 0);
     updateSpanLabel();

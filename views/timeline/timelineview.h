@@ -8,6 +8,7 @@
 #include "timelinecontent.h"
 #include "timelinelanes.h"
 
+#include <QFutureWatcher>
 #include <QWidget>
 
 class QComboBox;
@@ -35,6 +36,11 @@ public:
     bool showSelectedMeeting();
 
     const TimelineLanes& lanes() const;
+    // Large corpora are sorted into lanes on a worker thread: whether that runs, and waiting for it.
+    bool isBuilding() const { return m_building.isRunning(); }
+    void waitForBuild();
+    // Corpora with at least this many meetings are built off the UI thread.
+    static constexpr int workerMeetings = 20000;
     const TimelineContent& content() const { return m_content; }
     TimeRowsCanvas* canvas() const { return m_canvas; }
 
@@ -53,6 +59,8 @@ protected:
 
 private:
     void rebuild();
+    // Shows lanes built from corpus (a shallow copy of the store's: the lanes index into it).
+    void showLanes(TimelineLanes lanes, const Corpus& corpus);
     void ensureBuilt() const;
     void followUpdate(const CorpusChange& change);
     void followCurrent();
@@ -61,7 +69,10 @@ private:
     CorpusStore* m_store;
     LaneKind m_kind = LaneKind::ActorPairs;
     TimelineLanes m_lanes;
+    Corpus m_corpus; // what m_lanes was built from; shares its data with the store's
     TimelineContent m_content;
+    QFutureWatcher<TimelineLanes> m_building;
+    Corpus m_buildingCorpus;
     bool m_stale = true; // the corpus changed while the view was hidden
     QComboBox* m_laneChoice;
     QToolButton* m_zoomIn;
