@@ -90,8 +90,11 @@ int main(int argc, char** argv)
     timeline.resize(1200, 720);
     timeline.setLaneKind(LaneKind::SidePairs);
     save(&timeline, path("timeline"));
-    timeline.setLaneKind(LaneKind::ActorPairs);
-    timeline.setDateRange(QDate(2023, 6, 1), QDate(2023, 8, 15));
+    // The sample's meetings of summer 2023, Kerry's visit selected: its lane and weeks.
+    timeline.setLaneKind(LaneKind::Issues);
+    store.setCurrent({ MarkKind::Meeting, QStringLiteral("kerry-visit") });
+    timeline.showSelectedMeeting();
+    timeline.setDateRange(QDate(2023, 5, 20), QDate(2023, 8, 10));
     save(&timeline, path("timeline-zoomed"));
 
     CalendarView calendar(&store);

@@ -100,8 +100,8 @@ private Q_SLOTS:
         QTest::newRow("three months") << 90 << int(TimeUnit::Week) << u"July 2023"_s;
         QTest::newRow("a year") << 365 << int(TimeUnit::Month) << u"2023"_s;
         QTest::newRow("two years") << 730 << int(TimeUnit::Quarter) << u"2023"_s;
-        QTest::newRow("thirty years") << 30 * 365 << int(TimeUnit::Year) << QString();
-        QTest::newRow("a millennium") << 1000 * 365 << int(TimeUnit::Year) << QString();
+        QTest::newRow("thirty years") << 30 * 365 << int(TimeUnit::Year) << u"2020–2029"_s; // years named by decade
+        QTest::newRow("a millennium") << 1000 * 365 << int(TimeUnit::Year) << QString(); // centuries need no context
     }
     void ticksFollowTheZoom()
     {

@@ -78,9 +78,12 @@ QList<TimelineContent::Box> TimelineContent::boxes(int row, const QRectF& rect, 
             box.mixedStatus |= items.at(box.firstItem).status != item.status;
             box.current |= current;
             ++box.count;
+            ++box.statusCounts[std::size_t(item.status)];
             continue;
         }
-        result.append({ QRectF(left, top, right - left, height), i, i, 1, false, current });
+        Box box { QRectF(left, top, right - left, height), i, i, 1, {}, false, current };
+        ++box.statusCounts[std::size_t(item.status)];
+        result.append(box);
     }
     return result;
 }
@@ -142,12 +145,24 @@ void TimelineContent::paintRow(QPainter* painter, int row, const QRectF& rect, c
         if (box.count == 1) {
             RangePainter::paintBox(painter, box.rect, Labels::meetingStatusColor(first.status), first.certainty, base);
         } else {
-            // Several meetings in one box: their status colour when they share it, else neutral, darker.
-            const QColor color = box.mixedStatus ? style.shade(0.55) : Labels::meetingStatusColor(first.status).darker(115);
-            painter->fillRect(box.rect, color);
+            // Several meetings in one box: bands of their statuses' colours in proportion, outlined
+            // so that the box does not read as one meeting; the count when it fits.
+            qreal y = box.rect.top();
+            for (std::size_t status = 0; status < box.statusCounts.size(); ++status) {
+                if (box.statusCounts[status] == 0)
+                    continue;
+                const qreal share = box.rect.height() * box.statusCounts[status] / box.count;
+                painter->fillRect(QRectF(box.rect.left(), y, box.rect.width(), share), Labels::meetingStatusColor(MeetingStatus(status)));
+                y += share;
+            }
+            painter->save();
+            painter->setPen(QPen(style.shade(0.8), 1));
+            painter->setBrush(Qt::NoBrush);
+            painter->drawRect(box.rect.adjusted(0.5, 0.5, -0.5, -0.5));
+            painter->restore();
             const QString count = style.locale.toString(box.count);
             if (metrics.horizontalAdvance(count) + 6 <= box.rect.width()) {
-                painter->setFont(style.text);
+                painter->setFont(style.bold);
                 painter->setPen(Qt::white);
                 painter->drawText(box.rect, Qt::AlignCenter, count);
             }
@@ -251,7 +266,7 @@ QList<TimeRowsLegendEntry> TimelineContent::legend() const
         entries.append({ tr("Approximate"), Shape::Box, neutral, Certainty::Approximate });
     if (m_lanes->hasCertainty(Certainty::Range))
         entries.append({ tr("Week, month or coarser"), Shape::Box, neutral, Certainty::Range });
-    entries.append({ tr("Several meetings (count)"), Shape::Box, neutral.darker(130), Certainty::Exact });
+    entries.append({ tr("Several meetings (count)"), Shape::Several, neutral, Certainty::Exact });
     return entries;
 }
 

@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QSet>
+#include <array>
 
 namespace Entente {
 
@@ -24,6 +25,7 @@ public:
         int firstItem = -1; // indexes in the lane's items
         int lastItem = -1;
         int count = 0;
+        std::array<int, 4> statusCounts {}; // by MeetingStatus
         bool mixedStatus = false;
         bool current = false; // holds the current meeting
     };

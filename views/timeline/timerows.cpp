@@ -72,6 +72,12 @@ void paintLegend(QPainter* painter, const TimeRowsGeometry& geometry, const Time
         const bool caption = entry.shape == TimeRowsLegendEntry::Shape::Caption;
         if (entry.shape == TimeRowsLegendEntry::Shape::Box) {
             RangePainter::paintBox(painter, swatch, entry.color, entry.certainty, style.base());
+        } else if (entry.shape == TimeRowsLegendEntry::Shape::Several) {
+            // Like a merged mark: bands of two statuses, outlined.
+            painter->fillRect(QRectF(swatch.left(), swatch.top(), swatch.width(), swatch.height() / 2), entry.color);
+            painter->fillRect(QRectF(swatch.left(), swatch.center().y(), swatch.width(), swatch.height() / 2), entry.color.darker(140));
+            painter->setPen(QPen(style.shade(0.8), 1));
+            painter->drawRect(swatch.adjusted(0.5, 0.5, -0.5, -0.5));
         } else if (entry.shape == TimeRowsLegendEntry::Shape::Dot) {
             const qreal radius = swatch.height() / 2;
             painter->setPen(QPen(style.base(), 1.5));

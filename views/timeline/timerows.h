@@ -36,7 +36,7 @@ struct TimeRowsStyle
 
 struct TimeRowsLegendEntry
 {
-    enum class Shape { Caption, Box, Dot };
+    enum class Shape { Caption, Box, Dot, Several };
     QString text;
     Shape shape = Shape::Box;
     QColor color;

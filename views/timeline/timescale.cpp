@@ -229,17 +229,34 @@ TimeTicks TimeTicks::compute(const TimeScale& scale, const QFontMetricsF& metric
          date.isValid() && TimeScale::dayOf(date) < scale.to(); date = nextTick(date, result.unit, result.step))
         result.ticks.append({ date, scale.x(TimeScale::dayOf(date)), tickLabel(date, result.unit, locale) });
 
-    if (result.unit == TimeUnit::Year)
+    // Days and weeks are named by their month, months and quarters by their year, years by their
+    // decade or century ("2010–2019"); millennia need no context.
+    const int contextYears = result.unit != TimeUnit::Year ? 0 : result.step < 10 ? 10 : result.step < 100 ? 100 : -1;
+    if (contextYears < 0)
         return result;
     const bool months = result.unit == TimeUnit::Day || result.unit == TimeUnit::Week;
-    const auto contextLabel = [&](const QDate& start) {
-        return months ? Labels::fuzzyDate({ start, DatePrecision::Month }, locale)
-                      : plainNumbers(locale).toString(start.year());
+    const QLocale numbers = plainNumbers(locale);
+    const auto contextStart = [&](const QDate& day) {
+        if (months)
+            return QDate(day.year(), day.month(), 1);
+        const int span = std::max(1, contextYears);
+        return contextYears == 0 ? QDate(day.year(), 1, 1) : QDate(std::max(1, day.year() / span * span), 1, 1);
     };
-    const QDate first = TimeScale::dateOf(scale.from());
-    QDate start = months ? QDate(first.year(), first.month(), 1) : QDate(first.year(), 1, 1);
-    for (; start.isValid() && TimeScale::dayOf(start) < scale.to();
-         start = months ? start.addMonths(1) : start.addYears(1)) {
+    const auto nextContext = [&](const QDate& start) {
+        if (months)
+            return start.addMonths(1);
+        return contextYears == 0 ? start.addYears(1) : QDate((start.year() / contextYears + 1) * contextYears, 1, 1);
+    };
+    const auto contextLabel = [&](const QDate& start) {
+        if (months)
+            return Labels::fuzzyDate({ start, DatePrecision::Month }, locale);
+        if (contextYears == 0)
+            return numbers.toString(start.year());
+        return Text::tr("%1–%2", "a decade or a century on a time axis: 2010–2019")
+            .arg(numbers.toString(start.year()), numbers.toString(nextContext(start).year() - 1));
+    };
+    for (QDate start = contextStart(TimeScale::dateOf(scale.from())); start.isValid() && TimeScale::dayOf(start) < scale.to();
+         start = nextContext(start)) {
         result.context.append({ start, std::max(scale.left(), scale.x(TimeScale::dayOf(start))), contextLabel(start) });
     }
     // The label of the period already under way moves left out of the way of the next one.
