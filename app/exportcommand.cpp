@@ -1,8 +1,12 @@
 #include "exportcommand.h"
 
 #include "calendar/calendarview.h"
+#include "charts/issuestatuschart.h"
+#include "charts/meetingschart.h"
 #include "corpusstore.h"
 #include "dataexportcommand.h"
+#include "network/networkview.h"
+#include "timeline/timelineview.h"
 #include "exportableview.h"
 #include "safefile.h"
 #include "viewexporter.h"
@@ -34,9 +38,51 @@ constexpr double maximumScale = 8;
 int usageError(const QString& message)
 {
     qCritical("entente export: %s", qPrintable(message));
-    qCritical("%s", qPrintable(Text::tr("usage: entente export FILE|FOLDER... --view calendar|network|issues|meetings "
-                                  "--format png|svg|pdf --output PATH [--month YYYY-MM] [--width N] [--scale N]")));
+    qCritical("%s", qPrintable(Text::tr("usage: entente export FILE|FOLDER... --view calendar|network|issues|meetings|timeline "
+                                        "--format png|svg|pdf --output PATH [--month YYYY-MM] [--from DATE] [--to DATE] "
+                                        "[--width N] [--scale N]")));
     return 2;
+}
+
+// A day, week, month or year as the format writes it, or a bare year: the first or last day it may mean.
+QDate parseBound(const QString& text, bool last)
+{
+    const FuzzyDate date = FuzzyDate::parse(text);
+    if (date.isValid())
+        return last ? date.last() : date.first();
+    bool ok = false;
+    const int year = text.trimmed().toInt(&ok);
+    if (!ok || text.trimmed().size() != 4 || year < 1)
+        return {};
+    return last ? QDate(year, 12, 31) : QDate(year, 1, 1);
+}
+
+// Applies --from/--to to a view; an error message when the view cannot show that range.
+QString applyRange(QWidget* widget, const QString& view, QDate from, QDate to)
+{
+    if (auto* calendar = qobject_cast<CalendarView*>(widget)) {
+        from = from.isValid() ? from : to;
+        to = to.isValid() ? to : from;
+        const qint64 months = qint64(to.year() - from.year()) * 12 + to.month() - from.month() + 1;
+        if (months > CalendarView::maximumMonths)
+            return Text::tr("the calendar shows at most %1 months; the timeline and the meetings chart show any span")
+                .arg(CalendarView::maximumMonths);
+        if (months == 1)
+            calendar->setMonth(from.year(), from.month());
+        else
+            calendar->setMonths(from, to);
+    } else if (auto* timeline = qobject_cast<TimelineView*>(widget)) {
+        timeline->setDateRange(from, to);
+    } else if (auto* issues = qobject_cast<IssueStatusChart*>(widget)) {
+        issues->setDateRange(from, to);
+    } else if (auto* meetings = qobject_cast<MeetingsChart*>(widget)) {
+        meetings->setDateRange(from, to);
+    } else if (auto* network = qobject_cast<NetworkView*>(widget)) {
+        network->setDateRange(from, to);
+    } else {
+        return Text::tr("--from and --to do not apply to the %1 view").arg(view);
+    }
+    return {};
 }
 
 } // namespace
@@ -51,10 +97,16 @@ int run(const QStringList& arguments)
         QStringLiteral("format"));
     const QCommandLineOption output(QStringLiteral("output"), Text::tr("The image file to write."), QStringLiteral("path"));
     const QCommandLineOption month(QStringLiteral("month"), Text::tr("The calendar's month, YYYY-MM."), QStringLiteral("month"));
+    const QCommandLineOption from(QStringLiteral("from"),
+        Text::tr("First day shown: YYYY-MM-DD, YYYY-MM, YYYY-Www or YYYY (calendar: its month; timeline and charts: "
+                 "that day; network: meetings from then)."),
+        QStringLiteral("date"));
+    const QCommandLineOption to(QStringLiteral("to"), Text::tr("Last day shown, in the same forms (a month or year means its last day)."),
+        QStringLiteral("date"));
     const QCommandLineOption width(QStringLiteral("width"), Text::tr("Width in logical pixels."), QStringLiteral("N"));
     const QCommandLineOption scale(QStringLiteral("scale"), Text::tr("PNG pixels per logical pixel."), QStringLiteral("N"));
     const QCommandLineOption lang(QStringLiteral("lang"), Text::tr("Language."), QStringLiteral("language"));
-    parser.addOptions({ view, format, output, month, width, scale, lang });
+    parser.addOptions({ view, format, output, month, from, to, width, scale, lang });
     if (!parser.parse(QStringList { QStringLiteral("entente-export") } + arguments))
         return usageError(parser.errorText());
 
@@ -98,6 +150,16 @@ int run(const QStringList& arguments)
         if (parser.value(view) != u"calendar")
             return usageError(Text::tr("--month applies to the calendar view only"));
     }
+    const QDate fromDay = parser.isSet(from) ? parseBound(parser.value(from), false) : QDate();
+    const QDate toDay = parser.isSet(to) ? parseBound(parser.value(to), true) : QDate();
+    if (parser.isSet(from) && !fromDay.isValid())
+        return usageError(Text::tr("--from must be a date such as 2023-07-13, 2023-07, 2023-W28 or 2023, not '%1'").arg(parser.value(from)));
+    if (parser.isSet(to) && !toDay.isValid())
+        return usageError(Text::tr("--to must be a date such as 2023-07-13, 2023-07, 2023-W28 or 2023, not '%1'").arg(parser.value(to)));
+    if (fromDay.isValid() && toDay.isValid() && toDay < fromDay)
+        return usageError(Text::tr("--to (%1) is before --from (%2)").arg(parser.value(to), parser.value(from)));
+    if (first.isValid() && (fromDay.isValid() || toDay.isValid()))
+        return usageError(Text::tr("give either --month or --from/--to"));
 
     // Refused before the (possibly long) load: an export never replaces a device, a FIFO or a folder.
     if (const QString refused = SafeFile::whyNotWritable(parser.value(output)); !refused.isEmpty()) {
@@ -132,6 +194,10 @@ int run(const QStringList& arguments)
     const std::unique_ptr<QWidget> widget(ViewFactory::create(parser.value(view), &store));
     if (first.isValid())
         static_cast<CalendarView*>(widget.get())->setMonth(first.year(), first.month());
+    if (fromDay.isValid() || toDay.isValid()) {
+        if (const QString problem = applyRange(widget.get(), parser.value(view), fromDay, toDay); !problem.isEmpty())
+            return usageError(problem);
+    }
     ExportableView* exportable = ViewFactory::exportable(widget.get());
     exportable->prepareExport();
     widget->resize(exportable->exportSize().toSize());
@@ -144,6 +210,8 @@ int run(const QStringList& arguments)
     }
     if (!notice.isEmpty())
         qWarning("entente export: %s", qPrintable(notice));
+    // What the picture shows, as its caption says: view, date range, filters.
+    qInfo("%s", qPrintable(Text::tr("entente export: %1: %2").arg(parser.value(output), ExportCaptions::of(*exportable).text())));
     return loaded ? 0 : 1;
 }
 

@@ -1,5 +1,6 @@
-// `entente export FILE|FOLDER... --view V --format F --output PATH [--month YYYY-MM] [--width N] [--scale N]`:
-// renders a view of the corpus to PNG, SVG or PDF without a display.
+// `entente export FILE|FOLDER... --view V --format F --output PATH [--month YYYY-MM] [--from DATE] [--to DATE]
+// [--width N] [--scale N]`: renders a view of the corpus to PNG, SVG or PDF without a display, and says on
+// stderr what the picture shows (the caption under it).
 #pragma once
 
 #include <QStringList>

@@ -6,6 +6,7 @@
 #include "calendar/calendartext.h"
 #include "calendar/calendarview.h"
 #include "corpusstore.h"
+#include "exportableview.h"
 #include "format.h"
 #include "labels.h"
 #include "viewexporter.h"
@@ -552,7 +553,9 @@ private Q_SLOTS:
                  qPrintable(error));
         const QImage image(png);
         QCOMPARE(image.width(), 1650);
-        QCOMPARE(image.height(), qRound(view.exportSize().height() * 1.5));
+        // The view scaled to the width, and the caption under it.
+        const qreal caption = ExportCaptions::height(ExportCaptions::of(view), 1650);
+        QCOMPARE(image.height(), qRound(view.exportSize().height() * 1.5 + caption));
         // The picture has chips in it: many pixels of the planned colour.
         QVERIFY(countPixels(image.convertToFormat(QImage::Format_RGB32), image.rect(), planned) > 2000);
         if (const QString folder = qEnvironmentVariable("ENTENTE_SNAPSHOT_DIR"); !folder.isEmpty())

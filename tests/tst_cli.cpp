@@ -232,7 +232,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("view");
         QTest::addColumn<QString>("format");
-        for (const char* view : { "calendar", "network", "issues", "meetings" }) {
+        for (const char* view : { "calendar", "network", "issues", "meetings", "timeline" }) {
             for (const char* format : { "png", "svg", "pdf" })
                 QTest::addRow("%s.%s", view, format) << QString::fromLatin1(view) << QString::fromLatin1(format);
         }
@@ -278,6 +278,14 @@ private Q_SLOTS:
         QTest::newRow("no output") << QStringList { sample, u"--view"_s, u"issues"_s } << u"--output PATH is required"_s;
         QTest::newRow("no files") << QStringList { u"--view"_s, u"issues"_s, u"--output"_s, u"/tmp/x.png"_s }
                                   << u"name at least one article file or folder"_s;
+        QTest::newRow("bad from") << QStringList { sample, u"--view"_s, u"timeline"_s, u"--from"_s, u"last year"_s,
+            u"--output"_s, u"/tmp/x.png"_s } << u"--from must be a date"_s;
+        QTest::newRow("to before from") << QStringList { sample, u"--view"_s, u"meetings"_s, u"--from"_s, u"2023-07"_s,
+            u"--to"_s, u"2023-06-30"_s, u"--output"_s, u"/tmp/x.png"_s } << u"is before --from"_s;
+        QTest::newRow("month and range") << QStringList { sample, u"--view"_s, u"calendar"_s, u"--month"_s, u"2023-07"_s,
+            u"--from"_s, u"2023-07"_s, u"--output"_s, u"/tmp/x.png"_s } << u"either --month or --from/--to"_s;
+        QTest::newRow("calendar of decades") << QStringList { sample, u"--view"_s, u"calendar"_s, u"--from"_s, u"2001"_s,
+            u"--to"_s, u"2023"_s, u"--output"_s, u"/tmp/x.png"_s } << u"the calendar shows at most 48 months"_s;
     }
     void exportRefusesBadOptions()
     {
@@ -352,6 +360,72 @@ private Q_SLOTS:
         const QByteArray svg = file.readAll();
         QVERIFY(svg.contains("October 2023"));
         QVERIFY(!svg.contains("July 2023"));
+    }
+
+    void exportRangesAndCaptions_data()
+    {
+        QTest::addColumn<QString>("view");
+        QTest::addColumn<QStringList>("range");
+        QTest::addColumn<QString>("caption"); // printed on stderr and under the picture
+        QTest::addColumn<QString>("shown"); // in the picture
+        QTest::addColumn<QString>("hidden"); // not in the picture
+        QTest::newRow("timeline") << u"timeline"_s << QStringList { u"--from"_s, u"2023-07-01"_s, u"--to"_s, u"2023-07-31"_s }
+                                  << u"Meetings over time, by actor pair · 1–31 July 2023 · lanes: actor pairs"_s << u"July 2023"_s
+                                  << u"October 2023"_s;
+        QTest::newRow("issues") << u"issues"_s << QStringList { u"--from"_s, u"2023-07"_s, u"--to"_s, u"2023-08"_s }
+                                << u"Status of open issues · 1 July 2023 – 31 August 2023 · no filters"_s << u"August 2023"_s
+                                << u"October 2023"_s;
+        QTest::newRow("meetings") << u"meetings"_s << QStringList { u"--from"_s, u"2023-07"_s, u"--to"_s, u"2023-07"_s }
+                                  << u"Meetings per week · 26 June 2023 – 6 August 2023 · meetings starting in the range only"_s
+                                  << u"10 Jul 2023"_s << u"Oct 2023"_s;
+        QTest::newRow("calendar months") << u"calendar"_s << QStringList { u"--from"_s, u"2023-06"_s, u"--to"_s, u"2023-10"_s }
+                                         << u"Calendar, year view · June 2023 – October 2023 · no filters"_s << u"September 2023 (0)"_s
+                                         << u"November 2023"_s;
+        QTest::newRow("network") << u"network"_s << QStringList { u"--from"_s, u"2023-07-01"_s, u"--to"_s, u"2023-07-31"_s }
+                                 << u"Actor network · 1 July 2023 – 31 July 2023 · no filters"_s << u"Janet Yellen"_s
+                                 << QString(); // the network keeps actors without meetings in the range
+    }
+    void exportRangesAndCaptions()
+    {
+        QFETCH(QString, view);
+        QFETCH(QStringList, range);
+        QFETCH(QString, caption);
+        QFETCH(QString, shown);
+        QFETCH(QString, hidden);
+        const QString path = m_dir.filePath(view + u"-range.svg"_s);
+        const Result result = entente(QStringList { u"export"_s, QStringLiteral(ENTENTE_SAMPLE), u"--view"_s, view, u"--output"_s,
+                                          path, u"--lang"_s, u"en_GB"_s }
+            + range);
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.err.contains(path + u": "_s + caption), qPrintable(result.err));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString svg = QString::fromUtf8(file.readAll());
+        QVERIFY2(svg.contains(caption), qPrintable(caption));
+        QVERIFY2(svg.contains(shown), qPrintable(shown));
+        QVERIFY2(hidden.isEmpty() || !svg.contains(hidden), qPrintable(hidden));
+    }
+
+    void exportOfFarApartYearsIsSmall()
+    {
+        // One meeting in year 1 and one in 9999: a hundred bars of a century, not 120,000 of a month.
+        const QString path = write(u"far-apart.entente"_s,
+            "Two meetings far apart.\n=== entente ===\narticle: date=2024-01-01; title=Far apart\n"
+            "actor a: Alpha; person; X\nactor b: Beta; person; Y\n"
+            "meeting ancient: a, b; 0001-01-01; status=held\nmeeting future: a, b; 9999-12-31; status=planned\n");
+        for (const QString& view : { u"meetings"_s, u"timeline"_s, u"calendar"_s, u"issues"_s }) {
+            const QString output = m_dir.filePath(u"far-"_s + view + u".svg"_s);
+            const Result result = entente({ u"export"_s, path, u"--view"_s, view, u"--output"_s, output, u"--lang"_s, u"en"_s });
+            QCOMPARE(result.exitCode, 0);
+            QFile file(output);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QByteArray svg = file.readAll();
+            QVERIFY(svg.size() < 2'000'000);
+            if (view == u"meetings") {
+                QVERIFY(svg.contains("Meetings per century"));
+                QVERIFY(svg.contains("1 – 9999"));
+            }
+        }
     }
 
     void badUsageExitsWithTwo()

@@ -199,7 +199,7 @@ private Q_SLOTS:
         MainWindow window;
         QVERIFY(window.openPaths({ QStringLiteral(ENTENTE_SAMPLE) }));
         const QList<QDockWidget*> docks = window.analysis()->docks();
-        QCOMPARE(docks.size(), 4);
+        QCOMPARE(docks.size(), 5); // calendar, network, issues, meetings, timeline
         for (QDockWidget* dock : docks) {
             QWidget* target = dock->widget();
             if (auto* panel = qobject_cast<NetworkPanel*>(target)) {

@@ -1,10 +1,13 @@
 // ViewExporter writes what a view paints: the PNG's pixels and size, SVG text as text, a real PDF.
 #include "exportableview.h"
+#include "exportdialog.h"
 #include "viewexporter.h"
 
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
+#include <QLabel>
+#include <QLineEdit>
 #include <QPainter>
 #include <QTemporaryDir>
 #include <QTest>
@@ -27,6 +30,16 @@ public:
         painter->fillRect(QRectF(target.topLeft(), target.size() / 2), QColor(200, 0, 0));
         painter->setPen(Qt::black);
         painter->drawText(target.adjusted(0, target.height() / 2, 0, 0), Qt::AlignCenter, QStringLiteral("Jakarta talks"));
+    }
+};
+
+// The same picture, saying what it shows.
+class CaptionedView : public KnownView
+{
+public:
+    ExportCaption exportCaption() const override
+    {
+        return { QStringLiteral("Known view"), QStringLiteral("July 2023"), { QStringLiteral("lanes: actor pairs"), QStringLiteral("sides: USA") } };
     }
 };
 
@@ -65,7 +78,10 @@ private Q_SLOTS:
         QVERIFY2(ViewExporter::write(view, path, { ViewExporter::ImageFormat::Png, width, scale, {} }, &error),
             qPrintable(error));
         const QImage image(path);
-        QCOMPARE(image.size(), pixels);
+        // The view's picture, and under it a strip with the caption (in logical pixels, scaled too).
+        const int logicalWidth = width > 0 ? width : 400;
+        const int caption = qRound(ExportCaptions::height(ExportCaptions::of(view), logicalWidth) * scale);
+        QCOMPARE(image.size(), pixels + QSize(0, caption));
         // The red quarter is where the view painted it, scaled with the image.
         QCOMPARE(image.pixelColor(pixels.width() / 4, pixels.height() / 4), QColor(200, 0, 0));
         QCOMPARE(image.pixelColor(pixels.width() * 3 / 4, pixels.height() / 4), QColor(Qt::white));
@@ -89,6 +105,60 @@ private Q_SLOTS:
         QVERIFY(texts.contains(QStringLiteral("Jakarta talks")));
     }
 
+    void captionSaysWhatThePictureShows()
+    {
+        QTemporaryDir dir;
+        CaptionedView view;
+        QCOMPARE(ExportCaptions::of(view).text(), QStringLiteral("Known view · July 2023 · lanes: actor pairs; sides: USA"));
+        // A view that says nothing is named by its export name, for every date, with no filters.
+        KnownView plain;
+        QCOMPARE(ExportCaptions::of(plain).text(), QStringLiteral("known · all dates · no filters"));
+
+        const QString svgPath = dir.filePath(QStringLiteral("view.svg"));
+        QString error;
+        QVERIFY2(ViewExporter::write(view, svgPath, { ViewExporter::ImageFormat::Svg, 0, 1, {} }, &error), qPrintable(error));
+        QXmlStreamReader xml(readAll(svgPath));
+        QStringList texts;
+        while (!xml.atEnd()) {
+            if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == u"text")
+                texts.append(xml.readElementText(QXmlStreamReader::IncludeChildElements).trimmed());
+        }
+        QVERIFY(texts.contains(QStringLiteral("Known view · July 2023 · lanes: actor pairs; sides: USA")));
+        QVERIFY(readAll(svgPath).contains("<desc>Exported from Entente\nKnown view"));
+
+        // In a PNG, the caption's words are dark pixels in the strip under the view's 200 pixels.
+        const QString pngPath = dir.filePath(QStringLiteral("view.png"));
+        QVERIFY2(ViewExporter::write(view, pngPath, { ViewExporter::ImageFormat::Png, 0, 1, {} }, &error), qPrintable(error));
+        const QImage image(pngPath);
+        QVERIFY(image.height() > 200);
+        int dark = 0;
+        for (int y = 201; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x)
+                dark += qGray(image.pixel(x, y)) < 100 ? 1 : 0;
+        }
+        QVERIFY2(dark > 100, qPrintable(QString::number(dark)));
+    }
+
+    void exportDialogLabelsHaveBuddies()
+    {
+        CaptionedView view;
+        ExportDialog dialog(&view, QStringLiteral("Known"));
+        // Every label of the form shows its mnemonic underlined, never a literal "&": each has a buddy.
+        const QList<QLabel*> labels = dialog.findChildren<QLabel*>();
+        QLabel* file = nullptr;
+        for (QLabel* label : labels) {
+            if (label->text() == ExportDialog::tr("Fi&le:"))
+                file = label;
+            if (label->text().contains(u'&'))
+                QVERIFY2(label->buddy(), qPrintable(label->text()));
+        }
+        QVERIFY(file);
+        QVERIFY(qobject_cast<QLineEdit*>(file->buddy()));
+        auto* caption = dialog.findChild<QLabel*>(QStringLiteral("caption"));
+        QVERIFY(caption);
+        QCOMPARE(caption->text(), QStringLiteral("Known view · July 2023 · lanes: actor pairs; sides: USA"));
+    }
+
     void pdfIsAPdf()
     {
         QTemporaryDir dir;
@@ -100,9 +170,11 @@ private Q_SLOTS:
         const QByteArray bytes = readAll(path);
         QVERIFY(bytes.startsWith("%PDF-"));
         QVERIFY(bytes.trimmed().endsWith("%%EOF"));
-        // Vector: the page is the view's size in points, not a bitmap.
+        // Vector: the page is the view's size in points (with the caption under it), not a bitmap.
         const qsizetype box = bytes.indexOf("/MediaBox");
-        QVERIFY2(bytes.mid(box).startsWith("/MediaBox [0 0 400.000000 200.000000]"), bytes.mid(box, 40).constData());
+        const QByteArray expected = "/MediaBox [0 0 400.000000 "
+            + QByteArray::number(200 + ExportCaptions::height(ExportCaptions::of(view), 400), 'f', 6) + ']';
+        QVERIFY2(bytes.mid(box).startsWith(expected), bytes.mid(box, 40).constData());
     }
 
     void refusesWhatCannotBeWritten()

@@ -6,6 +6,7 @@
 #include "exportdialog.h"
 #include "network/networkpanel.h"
 #include "network/networkview.h"
+#include "timeline/timelineview.h"
 
 #include <QAction>
 #include <QDockWidget>
@@ -21,16 +22,21 @@ AnalysisDocks::AnalysisDocks(CorpusStore* store, QMainWindow* window)
     , m_network(new NetworkPanel(store, window))
     , m_issueChart(new IssueStatusChart(store, window))
     , m_meetingsChart(new MeetingsChart(store, window))
+    , m_timeline(new TimelineView(store, window))
 {
     QDockWidget* calendar = addView(tr("Calendar"), QStringLiteral("CalendarDock"), m_calendar, m_calendar, m_calendar);
     // The network's dock holds its panel (filters above the view); the context menu is on the view.
     QDockWidget* network = addView(tr("Network"), QStringLiteral("NetworkDock"), m_network, m_network->view(), m_network->view());
     QDockWidget* issues = addView(tr("Issue Status"), QStringLiteral("IssueChartDock"), m_issueChart, m_issueChart, m_issueChart);
-    QDockWidget* meetings = addView(tr("Meetings per Month"), QStringLiteral("MeetingsChartDock"), m_meetingsChart,
+    // The dock says what the chart's title says: "Meetings per quarter", following the bin.
+    QDockWidget* meetings = addView(m_meetingsChart->title(), QStringLiteral("MeetingsChartDock"), m_meetingsChart,
         m_meetingsChart, m_meetingsChart);
+    connect(m_meetingsChart, &MeetingsChart::titleChanged, meetings, &QDockWidget::setWindowTitle);
+    QDockWidget* timeline = addView(tr("Timeline"), QStringLiteral("TimelineDock"), m_timeline, m_timeline, m_timeline);
     window->tabifyDockWidget(calendar, network);
     window->tabifyDockWidget(network, issues);
     window->tabifyDockWidget(issues, meetings);
+    window->tabifyDockWidget(meetings, timeline);
     calendar->raise();
 }
 
@@ -66,12 +72,14 @@ void AnalysisDocks::addExportActions(QMenu* menu)
     current->setStatusTip(tr("Save the calendar, network or chart shown last as a picture"));
     QMenu* each = menu->addMenu(tr("Export Vie&w As"));
     for (const View& view : std::as_const(m_views)) {
-        each->addAction(view.dock->windowTitle() + QStringLiteral("…"), this, [this, dock = view.dock] {
+        QAction* action = each->addAction(view.dock->windowTitle() + QStringLiteral("…"), this, [this, dock = view.dock] {
             for (const View& v : std::as_const(m_views)) {
                 if (v.dock == dock)
                     exportView(v);
             }
         });
+        connect(view.dock, &QDockWidget::windowTitleChanged, action,
+            [action](const QString& title) { action->setText(title + QStringLiteral("…")); });
     }
 }
 

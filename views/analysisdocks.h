@@ -1,4 +1,4 @@
-// The calendar, the actor network and the two charts as docks of the main window, each with
+// The calendar, the actor network, the two charts and the timeline as docks of the main window, each with
 // "Export View…" in its context menu and in File ▸ Export View.
 #pragma once
 
@@ -19,6 +19,7 @@ class ExportableView;
 class IssueStatusChart;
 class MeetingsChart;
 class NetworkPanel;
+class TimelineView;
 
 class AnalysisDocks : public QObject
 {
@@ -31,6 +32,7 @@ public:
     NetworkPanel* network() const { return m_network; }
     IssueStatusChart* issueChart() const { return m_issueChart; }
     MeetingsChart* meetingsChart() const { return m_meetingsChart; }
+    TimelineView* timeline() const { return m_timeline; }
     QList<QDockWidget*> docks() const { return m_docks; }
 
     // Export View… for the view shown last, and one entry per view.
@@ -54,6 +56,7 @@ private:
     NetworkPanel* m_network;
     IssueStatusChart* m_issueChart;
     MeetingsChart* m_meetingsChart;
+    TimelineView* m_timeline;
     QList<QDockWidget*> m_docks;
     QList<View> m_views;
     int m_current = 0;

@@ -2,6 +2,8 @@
 // painted on any QPainter (a PNG image, an SVG generator or a PDF writer).
 #pragma once
 
+#include "exportcaption.h"
+
 #include <QSizeF>
 #include <QString>
 
@@ -24,6 +26,9 @@ public:
     // Finishes work running in the background (a layout) so that the export shows the corpus as it
     // is; called before exportSize().
     virtual void prepareExport() {}
+    // What the picture shows in words (view, date range, filters), printed under it. The view's
+    // export name stands for it when the view says nothing.
+    virtual ExportCaption exportCaption() const { return {}; }
 };
 
 } // namespace Entente

@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
@@ -52,9 +53,18 @@ ExportDialog::ExportDialog(ExportableView* view, const QString& viewTitle, QWidg
 
     auto* form = new QFormLayout;
     form->addRow(tr("&Format:"), m_format);
-    form->addRow(tr("Fi&le:"), pathRow);
+    // A label for a row of several widgets needs a buddy, or it shows its "&".
+    auto* fileLabel = new QLabel(tr("Fi&le:"), this);
+    fileLabel->setBuddy(m_path);
+    form->addRow(fileLabel, pathRow);
     form->addRow(tr("&Width:"), m_width);
     form->addRow(tr("&Scale:"), m_scale);
+    // What the caption under the picture will say.
+    auto* caption = new QLabel(ExportCaptions::of(*view).text(), this);
+    caption->setObjectName(QStringLiteral("caption"));
+    caption->setWordWrap(true);
+    caption->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    form->addRow(tr("Caption:"), caption);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Export"));
     auto* layout = new QVBoxLayout(this);

@@ -85,6 +85,10 @@ bool write(ExportableView& view, const QString& path, const Options& options, QS
                           .arg(qRound(wanted.height()));
         }
     }
+    // The caption goes in a strip under the view: the picture is that much taller.
+    const ExportCaption caption = ExportCaptions::of(view);
+    const QSizeF viewSize = size;
+    size.setHeight(size.height() + ExportCaptions::height(caption, size.width()));
     const QRectF target(QPointF(0, 0), size);
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
@@ -133,7 +137,7 @@ bool write(ExportableView& view, const QString& path, const Options& options, QS
             QPainter painter(&image);
             painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
             painter.scale(scale, scale);
-            view.renderExport(&painter, target);
+            ExportCaptions::renderWithCaption(view, &painter, viewSize, caption);
         }
         image.setDotsPerMeterX(qRound(3780 * scale));
         image.setDotsPerMeterY(qRound(3780 * scale));
@@ -149,10 +153,10 @@ bool write(ExportableView& view, const QString& path, const Options& options, QS
         generator.setSize(size.toSize());
         generator.setViewBox(target);
         generator.setTitle(options.title);
-        generator.setDescription(Text::tr("Exported from Entente"));
+        generator.setDescription(Text::tr("Exported from Entente") + u'\n' + caption.text());
         QPainter painter(&generator);
         painter.setRenderHint(QPainter::Antialiasing);
-        view.renderExport(&painter, target);
+        ExportCaptions::renderWithCaption(view, &painter, viewSize, caption);
         break;
     }
     case ImageFormat::Pdf: {
@@ -164,7 +168,7 @@ bool write(ExportableView& view, const QString& path, const Options& options, QS
         writer.setPageMargins({});
         QPainter painter(&writer);
         painter.setRenderHint(QPainter::Antialiasing);
-        view.renderExport(&painter, target);
+        ExportCaptions::renderWithCaption(view, &painter, viewSize, caption);
         break;
     }
     }

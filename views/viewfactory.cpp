@@ -4,12 +4,14 @@
 #include "charts/issuestatuschart.h"
 #include "charts/meetingschart.h"
 #include "network/networkview.h"
+#include "timeline/timelineview.h"
 
 namespace Entente::ViewFactory {
 
 QStringList names()
 {
-    return { QStringLiteral("calendar"), QStringLiteral("network"), QStringLiteral("issues"), QStringLiteral("meetings") };
+    return { QStringLiteral("calendar"), QStringLiteral("network"), QStringLiteral("issues"), QStringLiteral("meetings"),
+        QStringLiteral("timeline") };
 }
 
 QWidget* create(const QString& name, CorpusStore* store, QWidget* parent)
@@ -22,6 +24,8 @@ QWidget* create(const QString& name, CorpusStore* store, QWidget* parent)
         return new IssueStatusChart(store, parent);
     if (name == u"meetings")
         return new MeetingsChart(store, parent);
+    if (name == u"timeline")
+        return new TimelineView(store, parent);
     return nullptr;
 }
 

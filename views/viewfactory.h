@@ -12,7 +12,7 @@ class ExportableView;
 
 namespace ViewFactory {
 
-// calendar, network, issues, meetings
+// calendar, network, issues, meetings, timeline
 QStringList names();
 // A new view over store (the caller owns it), or nullptr for an unknown name.
 QWidget* create(const QString& name, CorpusStore* store, QWidget* parent = nullptr);

@@ -6,19 +6,24 @@ namespace Entente {
 
 namespace {
 
-int vagueness(DatePrecision precision)
+// Day, then approximate, then any precision by the number of days it may mean (week, month, and
+// whatever coarser precisions the format gains).
+qint64 vagueness(const FuzzyDate& date)
 {
-    switch (precision) {
-    case DatePrecision::Day:
-        return 0;
-    case DatePrecision::Approximate:
-        return 1;
-    case DatePrecision::Week:
-        return 2;
-    case DatePrecision::Month:
-        return 3;
-    }
-    return 0;
+    if (!date.isValid())
+        return -1;
+    if (date.first() != date.last())
+        return 2 + date.first().daysTo(date.last());
+    return date.precision == DatePrecision::Approximate ? 1 : 0;
+}
+
+// Dates that may mean a whole month or more are drawn as bands above the grid, never on a day.
+constexpr qint64 bandDays = 27;
+
+bool isBand(const Meeting& meeting)
+{
+    const auto longest = [](const FuzzyDate& date) { return date.isValid() ? date.first().daysTo(date.last()) : 0; };
+    return std::max(longest(meeting.start), longest(meeting.end)) >= bandDays;
 }
 
 struct Visible
@@ -68,7 +73,7 @@ std::pair<QDate, QDate> CalendarLayout::daySpan(const Meeting& meeting)
 
 DatePrecision CalendarLayout::vaguestPrecision(const Meeting& meeting)
 {
-    if (meeting.end.isValid() && vagueness(meeting.end.precision) > vagueness(meeting.start.precision))
+    if (meeting.end.isValid() && vagueness(meeting.end) > vagueness(meeting.start))
         return meeting.end.precision;
     return meeting.start.precision;
 }
@@ -116,7 +121,7 @@ CalendarLayout CalendarLayout::build(const QList<Meeting>& meetings, int year, i
         if (!first.isValid())
             continue;
         const DatePrecision precision = vaguestPrecision(meetings[index]);
-        const bool monthOnly = precision == DatePrecision::Month;
+        const bool monthOnly = isBand(meetings[index]);
         const QDate from = monthOnly ? layout.m_month : gridFirst;
         const QDate to = monthOnly ? monthLast : gridLast;
         if (last >= from && first <= to)
@@ -135,7 +140,7 @@ CalendarLayout CalendarLayout::build(const QList<Meeting>& meetings, int year, i
     for (const Visible& meeting : visible) {
         layout.m_meetingIndexes.append(meeting.index);
         const QString& id = meetings[meeting.index].id;
-        if (meeting.precision == DatePrecision::Month) {
+        if (isBand(meetings[meeting.index])) {
             layout.m_band.insert(id, int(layout.m_bands.size()));
             layout.m_bands.append({ id, meeting.index, int(layout.m_bands.size()) });
             continue;

@@ -2,6 +2,7 @@
 
 #include "calendartext.h"
 #include "labels.h"
+#include "rangepainter.h"
 
 #include <QPainter>
 #include <QPainterPath>
@@ -14,12 +15,7 @@ namespace {
 constexpr qreal chipRadius = 3;
 constexpr qreal textInset = 4;
 
-QColor mix(const QColor& a, const QColor& b, qreal amountOfB)
-{
-    return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * amountOfB),
-                            float(a.greenF() + (b.greenF() - a.greenF()) * amountOfB),
-                            float(a.blueF() + (b.blueF() - a.blueF()) * amountOfB));
-}
+using RangePainter::mix;
 
 QColor withAlpha(QColor color, int alpha)
 {
@@ -49,18 +45,12 @@ QPainterPath chipPath(const QRectF& rect, bool roundLeft, bool roundRight)
     return path;
 }
 
-// Diagonal lines inside path: the fill of a date known only to the week or the month. Drawn as
-// lines, not a pattern brush, so SVG and PDF keep them.
-void hatch(QPainter* painter, const QPainterPath& path, const QColor& color)
+RangePainter::Certainty certaintyOf(DatePrecision precision)
 {
-    const QRectF bounds = path.boundingRect();
-    painter->save();
-    painter->setClipPath(path, Qt::IntersectClip);
-    painter->setPen(QPen(color, 1.2));
-    constexpr qreal spacing = 6;
-    for (qreal x = bounds.left() - bounds.height(); x < bounds.right(); x += spacing)
-        painter->drawLine(QPointF(x, bounds.bottom()), QPointF(x + bounds.height(), bounds.top()));
-    painter->restore();
+    if (precision == DatePrecision::Day)
+        return RangePainter::Certainty::Exact;
+    return precision == DatePrecision::Approximate ? RangePainter::Certainty::Approximate
+                                                   : RangePainter::Certainty::Range;
 }
 
 struct ChipStyle
@@ -82,25 +72,12 @@ void paintChip(QPainter* painter, const QRectF& rect, const ChipStyle& style, co
     const QColor base = scene.palette.color(QPalette::Base);
     QColor textColor = QColor(Qt::white);
     painter->setPen(Qt::NoPen);
-    switch (style.precision) {
-    case DatePrecision::Day:
-        painter->fillPath(path, style.color);
-        break;
-    case DatePrecision::Approximate:
-        painter->fillPath(path, mix(base, style.color, 0.22));
-        painter->strokePath(path, QPen(style.color, 1.5, Qt::DashLine));
+    // The hatching is cut to the chip by geometry: SVG and PDF exports have no clip for it.
+    const RangePainter::Certainty certainty = certaintyOf(style.precision);
+    RangePainter::paintPath(painter, path, style.color, certainty, base,
+        style.precision == DatePrecision::Month ? Qt::DotLine : Qt::DashLine);
+    if (certainty != RangePainter::Certainty::Exact)
         textColor = scene.palette.color(QPalette::Text);
-        break;
-    case DatePrecision::Week:
-    case DatePrecision::Month:
-        painter->fillPath(path, mix(base, style.color, 0.12));
-        hatch(painter, path, mix(base, style.color, 0.45));
-        painter->strokePath(
-            path,
-            QPen(style.color, 1.5, style.precision == DatePrecision::Week ? Qt::DashLine : Qt::DotLine));
-        textColor = scene.palette.color(QPalette::Text);
-        break;
-    }
     if (style.selected) {
         // Thick outline in the text colour, with a ring of the background so it shows on any fill.
         const QPainterPath outline = chipPath(rect.adjusted(-2, -2, 2, 2), style.roundLeft, style.roundRight);
@@ -114,7 +91,7 @@ void paintChip(QPainter* painter, const QRectF& rect, const ChipStyle& style, co
     const QFontMetricsF metrics(font);
     const QRectF textRect = rect.adjusted(textInset, 0, -textInset, 0);
     const QString elided = metrics.elidedText(label, Qt::ElideRight, textRect.width());
-    if (style.precision == DatePrecision::Week || style.precision == DatePrecision::Month) {
+    if (certainty == RangePainter::Certainty::Range) {
         // A plate of background behind the words keeps them readable over the hatching.
         const qreal width = std::min(metrics.horizontalAdvance(elided) + 4, textRect.width() + 2);
         painter->fillRect(QRectF(textRect.left() - 2, rect.top() + 2, width, rect.height() - 4),

@@ -1,292 +1,199 @@
 #include "issuechartcontent.h"
 
-#include "chartstyle.h"
 #include "labels.h"
 
-#include <QCategoryAxis>
-#include <QChart>
-#include <QDateTimeAxis>
-#include <QFontMetricsF>
-#include <QLegend>
-#include <QLegendMarker>
-#include <QLineSeries>
-#include <QScatterSeries>
+#include <QPainter>
 #include <algorithm>
+#include <cmath>
 
 namespace Entente {
 
 namespace {
 
-constexpr int statusCount = int(IssueStatus::Resolved) + 1;
-// Issue titles get this share of the chart's width (within bounds) before they are elided; the
-// tool tips show them whole.
-constexpr qreal labelWidthShare = 0.3;
-constexpr qreal minimumLabelWidth = 100;
-constexpr qreal maximumLabelWidth = 360;
-// Alpha of the lighter lead-in and of the rows that are not emphasised.
-constexpr int leadInAlpha = 110;
-constexpr int dimmedAlpha = 55;
-constexpr int dimmedLeadInAlpha = 30;
-// Space between date labels, so that narrow charts show fewer ticks rather than overlapping ones.
-constexpr qreal dateLabelGap = 24;
+// How much of the status colour is left in the rows that are not emphasised.
+constexpr qreal dimmedShare = 0.3;
 
-qreal msecs(const QDate& date)
+qint64 julian(const QDate& date)
 {
-    return qreal(date.startOfDay().toMSecsSinceEpoch());
+    return date.toJulianDay();
 }
 
-// Category axis labels must be unique: two issues may share a title.
-QString uniqueLabel(const QStringList& existing, const QString& label, const QString& id)
+qreal dotRadius(const QRectF& rowRect)
 {
-    if (!existing.contains(label))
-        return label;
-    QString unique = label + u" (" + id + u')';
-    while (existing.contains(unique))
-        unique.append(QChar(0x200B)); // zero-width space
-    return unique;
-}
-
-QColor periodColor(const IssueSeriesRef& ref, bool dimmed)
-{
-    QColor color = Labels::issueStatusColor(ref.status);
-    if (ref.leadIn)
-        color.setAlpha(dimmed ? dimmedLeadInAlpha : leadInAlpha);
-    else if (dimmed)
-        color.setAlpha(dimmedAlpha);
-    return color;
-}
-
-void setLine(QLineSeries* series, const QColor& color, qreal width)
-{
-    QPen pen(color, width);
-    pen.setCapStyle(Qt::FlatCap);
-    if (series->pen() != pen)
-        series->setPen(pen);
+    return std::min<qreal>(6, IssueChartContent::barHeight(rowRect) / 2 + 1.5);
 }
 
 } // namespace
 
-IssueChartContent::IssueChartContent(QChart* chart)
-    : m_chart(chart)
+qreal IssueChartContent::barHeight(const QRectF& rowRect)
 {
-    m_dateAxis = new QDateTimeAxis;
-    // One category per issue, the first issue on top; grid lines fall between the rows.
-    m_issueAxis = new QCategoryAxis;
-    m_issueAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionCenter);
-    chart->addAxis(m_dateAxis, Qt::AlignBottom);
-    chart->addAxis(m_issueAxis, Qt::AlignLeft);
-
-    // The legend names each status once, whatever the number of periods drawn in it: empty series
-    // stand for the statuses, the period lines stay out of the legend.
-    for (int status = 0; status < statusCount; ++status) {
-        auto* series = new QLineSeries;
-        series->setName(Labels::issueStatus(IssueStatus(status)));
-        chart->addSeries(series);
-        series->attachAxis(m_dateAxis);
-        series->attachAxis(m_issueAxis);
-        m_legend.append(series);
-    }
-    // Each change is a dot in the colour of the status it starts, ringed in the background colour:
-    // a short period such as a one-day escalation stays visible next to the following one.
-    m_events = new QScatterSeries(chart); // added to the chart after the first lines, in show()
-    m_events->setMarkerShape(QScatterSeries::MarkerShapeCircle);
+    return std::clamp(rowRect.height() * 0.5, 4.0, 16.0);
 }
 
-void IssueChartContent::style(const QFont& base, const QLocale& locale)
+QColor IssueChartContent::colorOf(int segment, const QColor& base) const
 {
-    if (!m_chart)
-        return;
-    m_chart->setTitle(tr("Status of open issues"));
-    m_chart->setLocale(locale);
-    m_locale = locale;
-    m_labelFont = ChartStyle::labelFont(base);
-    m_dateAxis->setTitleText(tr("Date"));
-    m_dateAxis->setFormat(tr("d MMM yyyy", "QDateTimeAxis label format: 3 Jul 2023"));
-    m_issueAxis->setTitleText(tr("Issue"));
-    ChartStyle::styleAxis(m_dateAxis, base);
-    ChartStyle::styleAxis(m_issueAxis, base);
-    for (int status = 0; status < statusCount; ++status)
-        m_legend.at(status)->setColor(Labels::issueStatusColor(IssueStatus(status)));
-    m_events->setName(tr("Status changes"));
-    m_events->setBorderColor(ChartStyle::backgroundColor(m_chart));
-    for (const Period& period : std::as_const(m_periods))
-        setLine(period.series, periodColor(period.ref, false), m_lineWidth);
-    measureDateLabels();
-    const qreal labelWidth = m_issueLabelWidth;
-    m_issueLabelWidth = -1;
-    setIssueLabels(std::max(minimumLabelWidth, labelWidth));
-    emphasise(m_emphasised);
+    const IssueTimeline::Segment& s = m_timeline->segments.at(segment);
+    const QColor color = Labels::issueStatusColor(s.status);
+    const bool dimmed = !m_emphasised.isEmpty() && m_timeline->rows.at(s.row).issueId != m_emphasised;
+    return dimmed ? RangePainter::mix(base, color, dimmedShare) : color;
 }
 
-void IssueChartContent::show(const IssueTimeline& timeline)
+QList<IssueChartContent::Box> IssueChartContent::boxes(int row, const QRectF& rect, const TimeScale& scale) const
 {
-    if (!m_chart)
-        return;
-    m_start = timeline.start;
-    m_end = timeline.end;
-    m_intervals = timeline.intervals;
-    m_dateAxis->setRange(timeline.start.startOfDay(), timeline.end.startOfDay());
-    m_dateAxis->setTickCount(timeline.intervals + 1);
-    measureDateLabels();
-
-    m_rows.clear();
-    for (const IssueTimeline::Row& row : timeline.rows)
-        m_rows.append({ row.issueId, row.title });
-    const qreal labelWidth = m_issueLabelWidth;
-    m_issueLabelWidth = -1;
-    setIssueLabels(std::max(minimumLabelWidth, labelWidth));
-
-    for (int status = 0; status < statusCount; ++status) {
-        const bool used = timeline.statuses.contains(IssueStatus(status));
-        for (QLegendMarker* marker : m_chart->legend()->markers(m_legend.at(status)))
-            marker->setVisible(used);
-    }
-
-    const qsizetype linesBefore = m_lines.size();
-    m_periods.clear();
-    m_eventRefs.clear();
-    QList<QPointF> eventPoints;
-    eventPoints.reserve(timeline.segments.size());
-    const auto draw = [this](const IssueSeriesRef& ref, const QDate& from, const QDate& to, qreal y) {
-        if (from >= to)
+    QList<Box> result;
+    if (!m_timeline || row < 0 || row >= m_timeline->rows.size() || !scale.isValid())
+        return result;
+    const qreal height = barHeight(rect);
+    const qreal top = rect.center().y() - height / 2;
+    const int end = m_timeline->rows.at(row).firstSegment + m_timeline->rows.at(row).segmentCount;
+    const auto add = [&](double fromDay, double toDay, int segment, bool leadIn) {
+        const qreal left = std::max(rect.left(), scale.x(fromDay));
+        const qreal right = std::min(rect.right(), scale.x(toDay));
+        if (right <= left)
             return;
-        QLineSeries* series = line(m_periods.size());
-        setLine(series, periodColor(ref, false), m_lineWidth);
-        series->replace({ QPointF(msecs(from), y), QPointF(msecs(to), y) });
-        m_periods.append({ series, ref });
+        if (right - left >= 1) {
+            result.append({ QRectF(left, top, right - left, height), segment, leadIn });
+            return;
+        }
+        // Narrower than a pixel: the pixel shows the latest period that reaches it.
+        const qreal pixel = std::floor(left);
+        if (!result.isEmpty() && result.last().rect.left() == pixel && result.last().rect.width() == 1) {
+            result.last().segment = segment;
+            result.last().leadIn = leadIn;
+        } else {
+            result.append({ QRectF(pixel, top, 1, height), segment, leadIn });
+        }
     };
-    for (const IssueTimeline::Segment& segment : timeline.segments) {
-        const qreal y = qreal(timeline.rows.size() - 1 - segment.row);
-        IssueSeriesRef ref { timeline.rows.at(segment.row).issueId, segment.changeIndex, segment.status,
-                             true };
-        draw(ref, segment.from, segment.certainFrom, y);
-        ref.leadIn = false;
-        draw(ref, segment.certainFrom, segment.to, y);
-        eventPoints.append(QPointF(msecs(segment.from), y));
-        m_eventRefs.append(ref);
+    for (int i = m_timeline->firstSegmentEndingAfter(row, qint64(std::floor(scale.from()))); i < end; ++i) {
+        const IssueTimeline::Segment& s = m_timeline->segments.at(i);
+        if (double(julian(s.from)) >= scale.to())
+            break;
+        add(double(julian(s.from)), double(julian(s.certainFrom)), i, true);
+        add(double(julian(s.certainFrom)), double(julian(s.to)), i, false);
     }
-    // Lines left over from a larger corpus stay in the chart, empty, for the next time.
-    for (qsizetype i = m_periods.size(); i < m_lines.size(); ++i) {
-        if (m_lines.at(i)->count() > 0)
-            m_lines.at(i)->clear();
-    }
-    m_events->replace(eventPoints);
-    if (m_lines.size() > linesBefore || !m_events->chart()) {
-        // Series paint in the order they were added: the points go on top of the new lines. The
-        // chart deletes a removed series' item later, so a fresh export chart, which never returns
-        // to the event loop, only ever adds the points here, once.
-        if (m_events->chart())
-            m_chart->removeSeries(m_events);
-        m_chart->addSeries(m_events);
-        m_events->attachAxis(m_dateAxis);
-        m_events->attachAxis(m_issueAxis);
-        m_events->setBorderColor(ChartStyle::backgroundColor(m_chart));
-        // Only the status entries belong in the legend. One pass over all markers: asking the
-        // legend for each new line's markers would be quadratic.
-        for (QLegendMarker* marker : m_chart->legend()->markers()) {
-            if (!m_legend.contains(marker->series()))
-                marker->setVisible(false);
-        }
-    }
-    emphasise(m_emphasised);
+    return result;
 }
 
-QLineSeries* IssueChartContent::line(qsizetype index)
+QList<std::pair<qreal, int>> IssueChartContent::dots(int row, const QRectF& rect, const TimeScale& scale) const
 {
-    if (index < m_lines.size())
-        return m_lines.at(index);
-    auto* series = new QLineSeries;
-    m_chart->addSeries(series);
-    series->attachAxis(m_dateAxis);
-    series->attachAxis(m_issueAxis);
-    m_lines.append(series);
-    return series;
+    QList<std::pair<qreal, int>> result;
+    if (!m_timeline || row < 0 || row >= m_timeline->rows.size() || !scale.isValid())
+        return result;
+    const qreal radius = dotRadius(rect);
+    const int end = m_timeline->rows.at(row).firstSegment + m_timeline->rows.at(row).segmentCount;
+    for (int i = m_timeline->firstSegmentEndingAfter(row, qint64(std::floor(scale.from()))); i < end; ++i) {
+        const qreal x = scale.x(double(julian(m_timeline->segments.at(i).from)));
+        if (x > rect.right() + radius)
+            break;
+        if (x < rect.left() - radius)
+            continue;
+        // A later change close to the last dot drawn takes its place: the row ends in its latest status.
+        if (!result.isEmpty() && x - result.last().first < 2 * radius + 1)
+            result.last().second = i;
+        else
+            result.append({ x, i });
+    }
+    return result;
 }
 
-void IssueChartContent::emphasise(const QString& issueId)
+QString IssueChartContent::title() const
 {
-    m_emphasised = issueId;
-    if (!m_chart)
-        return;
-    for (const Period& period : std::as_const(m_periods)) {
-        const bool dimmed = !issueId.isEmpty() && period.ref.issueId != issueId;
-        setLine(period.series, periodColor(period.ref, dimmed), m_lineWidth);
-    }
-    QHash<int, QHash<QXYSeries::PointConfiguration, QVariant>> configuration;
-    for (int i = 0; i < m_eventRefs.size(); ++i) {
-        const bool dimmed = !issueId.isEmpty() && m_eventRefs.at(i).issueId != issueId;
-        configuration[i].insert(QXYSeries::PointConfiguration::Color, periodColor(m_eventRefs.at(i), dimmed));
-    }
-    m_events->setPointsConfiguration(configuration);
+    return tr("Status of open issues");
 }
 
-void IssueChartContent::fit(const QRectF& plotArea, qreal chartWidth)
+int IssueChartContent::rowCount() const
 {
-    if (!m_chart)
-        return;
-    // By the chart's width, not the plot's: the labels' width changes the plot area.
-    setIssueLabels(std::clamp(chartWidth * labelWidthShare, minimumLabelWidth, maximumLabelWidth));
-    // Thick bars, but with a gap between rows however short the chart is.
-    const qreal rowPixels = plotArea.height() / qreal(std::max<qsizetype>(1, m_rows.size()));
-    m_lineWidth = std::clamp(rowPixels * 0.45, 3.0, 16.0);
-    for (const Period& period : std::as_const(m_periods)) {
-        QPen pen = period.series->pen();
-        if (pen.widthF() != m_lineWidth) {
-            pen.setWidthF(m_lineWidth);
-            period.series->setPen(pen);
-        }
-    }
-    m_events->setMarkerSize(std::max(6.0, m_lineWidth + 2));
-    const int limit = std::max(1, int(plotArea.width() / (m_dateLabelWidth + dateLabelGap)));
-    m_dateAxis->setTickCount(fittingIntervals(m_intervals, limit) + 1);
+    return m_timeline ? int(m_timeline->rows.size()) : 0;
 }
 
-void IssueChartContent::setIssueLabels(qreal labelWidth)
+QString IssueChartContent::rowLabel(int row) const
 {
-    if (labelWidth == m_issueLabelWidth)
-        return;
-    m_issueLabelWidth = labelWidth;
-    const QStringList old = m_issueAxis->categoriesLabels();
-    for (const QString& label : old)
-        m_issueAxis->remove(label);
-    // Categories run upwards from the start value: append the last issue first.
-    const QFontMetricsF metrics(m_labelFont);
-    m_issueAxis->setStartValue(-0.5);
-    QStringList labels;
-    for (qsizetype row = m_rows.size() - 1; row >= 0; --row) {
-        const QString elided = metrics.elidedText(m_rows.at(row).title, Qt::ElideRight, labelWidth);
-        labels.append(uniqueLabel(labels, elided, m_rows.at(row).issueId));
-        m_issueAxis->append(labels.constLast(), qreal(m_rows.size() - 1 - row) + 0.5);
-    }
-    m_issueAxis->setRange(-0.5, std::max<qreal>(0.5, qreal(m_rows.size()) - 0.5));
+    return m_timeline ? m_timeline->rows.value(row).title : QString();
 }
 
-void IssueChartContent::measureDateLabels()
+bool IssueChartContent::isRowEmphasised(int row) const
 {
-    if (!m_start.isValid())
-        return;
-    const QFontMetricsF metrics(m_labelFont);
-    const qint64 stepDays = m_start.daysTo(m_end) / m_intervals;
-    m_dateLabelWidth = 0;
-    for (int tick = 0; tick <= m_intervals; ++tick) {
-        const QString label = m_locale.toString(m_start.addDays(stepDays * tick), m_dateAxis->format());
-        m_dateLabelWidth = std::max(m_dateLabelWidth, metrics.horizontalAdvance(label));
-    }
+    return m_timeline && !m_emphasised.isEmpty() && m_timeline->rows.value(row).issueId == m_emphasised;
 }
 
-IssueSeriesRef IssueChartContent::refFor(const QAbstractSeries* series) const
+std::optional<std::pair<double, double>> IssueChartContent::extent() const
 {
-    for (const Period& period : m_periods) {
-        if (period.series == series)
-            return period.ref;
+    if (!m_timeline || m_timeline->rows.isEmpty() || !m_timeline->start.isValid())
+        return std::nullopt;
+    return std::pair { double(julian(m_timeline->start)), double(julian(m_timeline->end)) };
+}
+
+void IssueChartContent::paintRow(QPainter* painter, int row, const QRectF& rect, const TimeScale& scale,
+    const TimeRowsStyle& style) const
+{
+    const QColor base = style.base();
+    for (const Box& box : boxes(row, rect, scale)) {
+        const QColor color = colorOf(box.segment, base);
+        if (box.leadIn)
+            RangePainter::paintBox(painter, box.rect, color, m_timeline->segments.at(box.segment).leadIn, base);
+        else
+            painter->fillRect(box.rect, color);
+    }
+    // Each change is a dot in the colour of the status it starts, ringed in the background colour: a
+    // short period such as a one-day escalation stays visible next to the following one.
+    const qreal radius = dotRadius(rect);
+    painter->save();
+    painter->setPen(QPen(base, 1.5));
+    for (const auto& [x, segment] : dots(row, rect, scale)) {
+        if (x < rect.left() || x > rect.right())
+            continue;
+        painter->setBrush(colorOf(segment, base));
+        painter->drawEllipse(QPointF(x, rect.center().y()), radius, radius);
+    }
+    painter->restore();
+}
+
+TimeRowsHit IssueChartContent::hitTest(int row, const QRectF& rect, const TimeScale& scale, const QPointF& position) const
+{
+    if (!m_timeline || std::abs(position.y() - rect.center().y()) > rect.height() / 2)
+        return {};
+    // A dot first: it names the change exactly.
+    const qreal radius = dotRadius(rect);
+    for (const auto& [x, segment] : dots(row, rect, scale)) {
+        if (std::abs(x - position.x()) <= radius + 1)
+            return { row, segment };
+    }
+    for (const Box& box : boxes(row, rect, scale)) {
+        if (box.rect.adjusted(0, -2, 0, 2).contains(position))
+            return { row, box.segment };
     }
     return {};
 }
 
-IssueSeriesRef IssueChartContent::eventAt(const QPointF& point) const
+QString IssueChartContent::toolTip(const TimeRowsHit& hit, const QLocale&) const
 {
-    const qsizetype index = m_events ? m_events->points().indexOf(point) : -1;
-    return index >= 0 && index < m_eventRefs.size() ? m_eventRefs.at(index) : IssueSeriesRef {};
+    if (!m_timeline || !m_toolTip || hit.item < 0 || hit.item >= m_timeline->segments.size())
+        return {};
+    const IssueTimeline::Segment& segment = m_timeline->segments.at(hit.item);
+    return m_toolTip(m_timeline->rows.at(segment.row).issueId, segment.changeIndex);
+}
+
+QList<TimeRowsLegendEntry> IssueChartContent::legend() const
+{
+    QList<TimeRowsLegendEntry> entries;
+    if (!m_timeline || m_timeline->statuses.isEmpty())
+        return entries;
+    using Shape = TimeRowsLegendEntry::Shape;
+    for (IssueStatus status : m_timeline->statuses)
+        entries.append({ Labels::issueStatus(status), Shape::Box, Labels::issueStatusColor(status), RangePainter::Certainty::Exact });
+    const QColor neutral(0x80, 0x80, 0x80);
+    entries.append({ tr("Status changes"), Shape::Dot, neutral, RangePainter::Certainty::Exact });
+    bool approximate = false;
+    bool range = false;
+    for (const IssueTimeline::Segment& segment : m_timeline->segments) {
+        approximate |= segment.leadIn == RangePainter::Certainty::Approximate && segment.certainFrom > segment.from;
+        range |= segment.leadIn == RangePainter::Certainty::Range && segment.certainFrom > segment.from;
+    }
+    if (approximate)
+        entries.append({ tr("Approximate date"), Shape::Box, neutral, RangePainter::Certainty::Approximate });
+    if (range)
+        entries.append({ tr("Known to the week, month or coarser"), Shape::Box, neutral, RangePainter::Certainty::Range });
+    return entries;
 }
 
 } // namespace Entente

@@ -1,50 +1,45 @@
 #include "issuestatuschart.h"
 
-#include "chartstyle.h"
 #include "corpusstore.h"
 #include "labels.h"
 #include "statushistorymodel.h"
+#include "timerowscanvas.h"
 
-#include <QCursor>
-#include <QEvent>
-#include <QLineSeries>
-#include <QScatterSeries>
-#include <QToolTip>
+#include <QVBoxLayout>
 #include <algorithm>
 
 namespace Entente {
 
 namespace {
 
-// Below this an export is laid out larger and scaled down, so nothing is clipped.
-constexpr QSizeF minimumExportSize(640, 320);
+constexpr qreal exportWidth = 1000;
 
 } // namespace
 
 IssueStatusChart::IssueStatusChart(CorpusStore* store, QWidget* parent)
-    : QChartView(parent)
+    : QWidget(parent)
     , m_store(store)
     , m_history(new StatusHistoryModel(store, this))
+    , m_canvas(new TimeRowsCanvas(this))
 {
-    setRenderHint(QPainter::Antialiasing);
     setMinimumSize(420, 260);
-    ChartStyle::apply(chart(), palette(), font());
-    m_content = IssueChartContent(chart());
-    m_content.style(font(), locale());
+    m_canvas->setAccessibleName(tr("Issue status chart"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_canvas);
+    setFocusProxy(m_canvas);
 
-    QScatterSeries* events = m_content.events();
-    connect(events, &QXYSeries::clicked, this,
-            [this](const QPointF& point) { select(m_content.eventAt(point)); });
-    connect(events, &QXYSeries::hovered, this,
-            [this](const QPointF& point, bool hovered) { showToolTip(m_content.eventAt(point), hovered); });
-    connect(chart(), &QChart::plotAreaChanged, this,
-            [this](const QRectF& area) { m_content.fit(area, chart()->size().width()); });
-    connect(store, &CorpusStore::corpusReset, this, &IssueStatusChart::rebuild);
-    connect(store, &CorpusStore::corpusUpdated, this, [this](const CorpusChange& change) {
-        if (change.issues.hasContentChanges() || change.meetings.hasContentChanges())
-            rebuild();
+    m_content.setTimeline(&m_timeline);
+    m_canvas->setContent(&m_content);
+    m_content.setToolTipSource(
+        [this](const QString& issueId, int changeIndex) { return statusChangeToolTip(issueId, changeIndex); });
+    connect(m_canvas, &TimeRowsCanvas::activated, this, [this](const TimeRowsHit& hit) {
+        if (hit.isValid() && hit.item < m_timeline.segments.size())
+            m_store->setCurrent({ MarkKind::Issue, m_timeline.rows.at(m_timeline.segments.at(hit.item).row).issueId });
     });
-    connect(store, &CorpusStore::currentChanged, this, [this] { m_content.emphasise(emphasisedIssue()); });
+    connect(store, &CorpusStore::corpusReset, this, &IssueStatusChart::rebuild);
+    connect(store, &CorpusStore::corpusUpdated, this, &IssueStatusChart::followUpdate);
+    connect(store, &CorpusStore::currentChanged, this, &IssueStatusChart::followCurrent);
     rebuild();
 }
 
@@ -57,22 +52,39 @@ QString IssueStatusChart::exportName() const
 
 QSizeF IssueStatusChart::exportSize() const
 {
-    return QSizeF(1000, std::max<qreal>(400, 120 + 48 * qreal(m_timeline.rows.size())));
+    const int rows = std::min<int>(int(m_timeline.rows.size()), maximumExportRows);
+    const TimeRowsStyle style = TimeRowsStyle::from(font(), palette(), locale());
+    return QSizeF(exportWidth, std::ceil(std::max<qreal>(240, TimeRowsGeometry::height(m_content, exportWidth, style,
+                                                                 exportRowHeight, rows))));
 }
 
 void IssueStatusChart::renderExport(QPainter* painter, const QRectF& target)
 {
-    IssueChartContent content; // outlives the exported chart's layout
-    ChartStyle::render(painter, target, minimumExportSize, [&](QChart* exported) {
-        ChartStyle::apply(exported, palette(), font());
-        content = IssueChartContent(exported);
-        content.style(font(), locale());
-        content.show(m_timeline);
-        content.emphasise(emphasisedIssue());
-        content.fit(exported->plotArea(), exported->size().width());
-        connect(exported, &QChart::plotAreaChanged, exported,
-                [&content, exported](const QRectF& area) { content.fit(area, exported->size().width()); });
-    });
+    const int rows = std::min<int>(int(m_timeline.rows.size()), maximumExportRows);
+    renderTimeRowsExport(painter, target, exportSize(), m_canvas->scale(), m_content,
+        TimeRowsStyle::from(font(), palette(), locale()), exportRowHeight, rows);
+}
+
+ExportCaption IssueStatusChart::exportCaption() const
+{
+    ExportCaption caption;
+    caption.view = m_content.title();
+    if (!m_timeline.rows.isEmpty())
+        caption.range = spanLabel(m_canvas->scale().from(), m_canvas->scale().to(), locale());
+    if (m_timeline.rows.size() > maximumExportRows)
+        caption.filters.append(tr("the first %1 of %2 issues").arg(maximumExportRows).arg(m_timeline.rows.size()));
+    if (const QString issue = emphasisedIssue(); !issue.isEmpty())
+        caption.filters.append(tr("selected: %1").arg(m_timeline.rows.value(m_store->corpus().issueIndex(issue)).title));
+    return caption;
+}
+
+void IssueStatusChart::setDateRange(const QDate& from, const QDate& to)
+{
+    const auto extent = m_content.extent();
+    const double first = from.isValid() ? TimeScale::dayOf(from) : extent ? extent->first : TimeScale::dayOf(to) - 30;
+    const double last = to.isValid() ? TimeScale::dayOf(to) + 1 : extent ? extent->second : first + 30;
+    if (from.isValid() || to.isValid())
+        m_canvas->setDays(first, std::max(first + 1, last));
 }
 
 QString IssueStatusChart::statusChangeToolTip(const QString& issueId, int changeIndex) const
@@ -89,7 +101,7 @@ QString IssueStatusChart::statusChangeToolTip(const QString& issueId, int change
     QString text = u"<b>" + issue.title.toHtmlEscaped() + u"</b><br>"
         + tr("%1: %2", "tool tip: date: status")
               .arg(Labels::fuzzyDate(change.date, locale()).toHtmlEscaped(),
-                   Labels::issueStatus(change.status).toHtmlEscaped());
+                  Labels::issueStatus(change.status).toHtmlEscaped());
     if (!evidence.isEmpty())
         text += u"<br>" + tr("“%1”", "quoted evidence words").arg(evidence.toHtmlEscaped());
     if (!change.note.isEmpty())
@@ -97,54 +109,29 @@ QString IssueStatusChart::statusChangeToolTip(const QString& issueId, int change
     return text;
 }
 
-void IssueStatusChart::changeEvent(QEvent* event)
-{
-    QChartView::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::LocaleChange
-        || event->type() == QEvent::FontChange)
-        restyle();
-}
-
 void IssueStatusChart::rebuild()
 {
     m_timeline = IssueTimeline::build(m_store->corpus());
-    m_content.show(m_timeline);
-    m_content.emphasise(emphasisedIssue());
-    m_content.fit(chart()->plotArea(), chart()->size().width());
-    connectNewLines();
+    m_content.setEmphasised(emphasisedIssue());
+    m_canvas->contentChanged();
 }
 
-void IssueStatusChart::restyle()
+void IssueStatusChart::followUpdate(const CorpusChange& change)
 {
-    ChartStyle::apply(chart(), palette(), font()); // resets the series' colours
-    m_content.style(font(), locale());
+    // Meetings count too: the range ends a week after the latest date of the corpus.
+    if (change.issues.hasContentChanges() || change.meetings.hasContentChanges())
+        rebuild();
 }
 
-void IssueStatusChart::connectNewLines()
+void IssueStatusChart::followCurrent()
 {
-    // Lines are reused from one corpus to the next, so each is connected once; what it stands for
-    // is looked up when it is clicked or hovered.
-    const QList<QLineSeries*>& lines = m_content.lines();
-    for (; m_connectedLines < lines.size(); ++m_connectedLines) {
-        QLineSeries* line = lines.at(m_connectedLines);
-        connect(line, &QXYSeries::clicked, this, [this, line] { select(m_content.refFor(line)); });
-        connect(line, &QXYSeries::hovered, this,
-                [this, line](const QPointF&, bool hovered) { showToolTip(m_content.refFor(line), hovered); });
-    }
-}
-
-void IssueStatusChart::showToolTip(const IssueSeriesRef& ref, bool hovered)
-{
-    if (hovered && ref.isValid())
-        QToolTip::showText(QCursor::pos(), statusChangeToolTip(ref.issueId, ref.changeIndex), this);
-    else
-        QToolTip::hideText();
-}
-
-void IssueStatusChart::select(const IssueSeriesRef& ref)
-{
-    if (ref.isValid())
-        m_store->setCurrent({ MarkKind::Issue, ref.issueId });
+    const QString issue = emphasisedIssue();
+    if (issue == m_content.emphasised())
+        return;
+    m_content.setEmphasised(issue);
+    if (const int row = m_store->corpus().issueIndex(issue); row >= 0)
+        m_canvas->showRow(row);
+    m_canvas->update();
 }
 
 QString IssueStatusChart::emphasisedIssue() const

@@ -9,16 +9,15 @@ namespace {
 
 QDate certainFrom(const FuzzyDate& date)
 {
-    switch (date.precision) {
-    case DatePrecision::Day:
+    switch (RangePainter::certaintyOf(date)) {
+    case RangePainter::Certainty::Exact:
         return date.first();
-    case DatePrecision::Week:
-    case DatePrecision::Month:
-        return date.last().addDays(1);
-    case DatePrecision::Approximate:
-        return date.date.addDays(IssueTimeline::approximateDays);
+    case RangePainter::Certainty::Approximate:
+        return date.first().addDays(IssueTimeline::approximateDays);
+    case RangePainter::Certainty::Range:
+        break;
     }
-    return date.first();
+    return date.last().addDays(1);
 }
 
 // The latest day any meeting or status change of the corpus may mean.
@@ -42,26 +41,18 @@ QDate latestDate(const Corpus& corpus)
 
 } // namespace
 
-int fittingIntervals(int intervals, int limit)
-{
-    for (int count = std::min(intervals, limit); count > 1; --count) {
-        if (intervals % count == 0)
-            return count;
-    }
-    return 1;
-}
-
 IssueTimeline IssueTimeline::build(const Corpus& corpus, const QDate& fallbackToday)
 {
     IssueTimeline timeline;
     QDate earliest;
     constexpr std::size_t statusCount = std::size_t(IssueStatus::Resolved) + 1;
     std::array<bool, statusCount> used {};
+    QList<int> order;
     for (const Issue& issue : corpus.issues) {
         const int row = int(timeline.rows.size());
-        timeline.rows.append({ issue.id, issue.title.isEmpty() ? issue.id : issue.title });
-        // The history is in date order when the file is; sort a copy of the indexes to be sure.
-        QList<int> order;
+        timeline.rows.append({ issue.id, issue.title.isEmpty() ? issue.id : issue.title, int(timeline.segments.size()), 0 });
+        // The history is in date order when the file is; sort the indexes to be sure.
+        order.clear();
         for (int i = 0; i < issue.history.size(); ++i) {
             if (issue.history.at(i).date.isValid())
                 order.append(i);
@@ -71,10 +62,11 @@ IssueTimeline IssueTimeline::build(const Corpus& corpus, const QDate& fallbackTo
         });
         for (int index : order) {
             const StatusChange& change = issue.history.at(index);
-            if (!timeline.segments.isEmpty() && timeline.segments.constLast().row == row)
+            if (timeline.rows.last().segmentCount > 0 && timeline.segments.constLast().status != IssueStatus::Resolved)
                 timeline.segments.last().to = change.date.first();
-            timeline.segments.append(
-                { row, index, change.status, change.date.first(), certainFrom(change.date), {} });
+            timeline.segments.append({ row, index, change.status, change.date.first(), certainFrom(change.date), {},
+                RangePainter::certaintyOf(change.date) });
+            ++timeline.rows.last().segmentCount;
             used[std::size_t(change.status)] = true;
             if (!earliest.isValid() || change.date.first() < earliest)
                 earliest = change.date.first();
@@ -90,32 +82,41 @@ IssueTimeline IssueTimeline::build(const Corpus& corpus, const QDate& fallbackTo
         earliest = latest.isValid() ? latest : fallbackToday;
     if (!latest.isValid())
         latest = earliest;
-    const QDate first = earliest.addDays(-marginDays);
-    timeline.start = first.addDays(1 - first.dayOfWeek());
-    const qint64 days = timeline.start.daysTo(latest.addDays(marginDays));
-    const int weeks = std::max(1, int((days + 6) / 7));
-    // Steps of whole weeks keep the ticks on Mondays; these steps give few, evenly spread ticks.
-    static constexpr std::array<int, 11> stepWeeks { 1, 2, 4, 8, 13, 26, 52, 104, 260, 520, 1040 };
-    int step = stepWeeks.back();
-    for (int candidate : stepWeeks) {
-        if ((weeks + candidate - 1) / candidate <= maximumIntervals) {
-            step = candidate;
-            break;
-        }
-    }
-    timeline.intervals = (weeks + step - 1) / step;
-    timeline.end = timeline.start.addDays(qint64(7) * step * timeline.intervals);
+    timeline.start = earliest.addDays(-marginDays);
+    timeline.end = latest.addDays(marginDays + 1);
 
     for (qsizetype i = 0; i < timeline.segments.size(); ++i) {
         Segment& segment = timeline.segments[i];
-        const bool lastOfRow
-            = i + 1 == timeline.segments.size() || timeline.segments.at(i + 1).row != segment.row;
-        if (lastOfRow)
+        const bool lastOfRow = i + 1 == timeline.segments.size() || timeline.segments.at(i + 1).row != segment.row;
+        const QDate next = lastOfRow ? timeline.end : timeline.segments.at(i + 1).from;
+        if (segment.status == IssueStatus::Resolved)
+            segment.to = std::min(segment.certainFrom, std::max(segment.from, next)); // the bar ends here
+        else if (lastOfRow)
             segment.to = timeline.end; // the current status lasts to the end of the range
-        segment.certainFrom
-            = std::clamp(segment.certainFrom, segment.from, std::max(segment.from, segment.to));
+        segment.certainFrom = std::clamp(segment.certainFrom, segment.from, std::max(segment.from, segment.to));
     }
     return timeline;
+}
+
+int IssueTimeline::firstSegmentEndingAfter(int row, qint64 day) const
+{
+    const Row& r = rows.at(row);
+    const auto begin = segments.cbegin() + r.firstSegment;
+    const auto rowEnd = begin + r.segmentCount;
+    const auto found = std::partition_point(begin, rowEnd, [day](const Segment& segment) {
+        return segment.to.toJulianDay() < day || (segment.to.toJulianDay() == day && segment.to > segment.from);
+    });
+    return int(found - segments.cbegin());
+}
+
+int IssueTimeline::lastSegmentStartingBy(int row, qint64 day) const
+{
+    const Row& r = rows.at(row);
+    const auto begin = segments.cbegin() + r.firstSegment;
+    const auto rowEnd = begin + r.segmentCount;
+    const auto found
+        = std::partition_point(begin, rowEnd, [day](const Segment& segment) { return segment.from.toJulianDay() <= day; });
+    return found == begin ? -1 : int(found - segments.cbegin()) - 1;
 }
 
 } // namespace Entente

@@ -1,9 +1,10 @@
 // The data behind the issue status chart, computed from the corpus without any widget: one row per
-// issue, one segment per dated status change, and a date range that ends in whole weeks so the date
-// axis ticks fall on Mondays.
+// issue, one segment per dated status change, and the days from a week before the first change to a
+// week after the latest date of the corpus.
 #pragma once
 
 #include "corpus.h"
+#include "rangepainter.h"
 
 #include <QDate>
 
@@ -15,10 +16,13 @@ struct IssueTimeline
     {
         QString issueId;
         QString title;
+        int firstSegment = 0; // the row's segments are [firstSegment, firstSegment + segmentCount)
+        int segmentCount = 0;
     };
 
-    // A status period: from the change's date to the next change (or the end of the range). The
-    // start is uncertain in [from, certainFrom) when the date is a week, a month or approximate.
+    // A status period: from the change's date to the next change (or the end of the range). Its start
+    // is uncertain in [from, certainFrom) when the date is approximate or means several days. A
+    // resolved issue's bar ends at its resolution: that period is only its uncertain start, if any.
     struct Segment
     {
         int row = 0; // index in rows
@@ -27,26 +31,26 @@ struct IssueTimeline
         QDate from;
         QDate certainFrom;
         QDate to; // exclusive
+        RangePainter::Certainty leadIn = RangePainter::Certainty::Exact; // how [from, certainFrom) is drawn
     };
 
     QList<Row> rows; // in corpus order, drawn top to bottom
-    QList<Segment> segments; // grouped by row, in date order within a row
+    QList<Segment> segments; // grouped by row, in date order within a row: from and to never decrease
     QList<IssueStatus> statuses; // the statuses the segments use, in enum order
-    QDate start; // a Monday
-    QDate end; // start plus whole weeks, a week or more after the latest date of the corpus
-    int intervals = 1; // equal whole-week steps between start and end, for the axis ticks
+    QDate start; // a week before the first change
+    QDate end; // a week after the latest date of the corpus (exclusive)
 
     // Days after an approximate date ("~2023-05-15") during which its period counts as uncertain.
     static constexpr int approximateDays = 7;
     // Margin before the first change and after the latest date of the corpus.
     static constexpr int marginDays = 7;
-    static constexpr int maximumIntervals = 8;
 
     static IssueTimeline build(const Corpus& corpus, const QDate& fallbackToday = QDate::currentDate());
+    // Index in segments of the first segment of row that ends after day (or is a resolution on it);
+    // firstSegment + segmentCount when there is none. Binary search: painting costs what is shown.
+    int firstSegmentEndingAfter(int row, qint64 day) const;
+    // Index of the last segment of row that starts on or before day, or -1.
+    int lastSegmentStartingBy(int row, qint64 day) const;
 };
-
-// Largest divisor of intervals that is at most limit (at least 1): the tick steps that still fall
-// on the same Mondays when the chart is too narrow for every label.
-int fittingIntervals(int intervals, int limit);
 
 } // namespace Entente

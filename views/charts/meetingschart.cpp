@@ -3,9 +3,10 @@
 #include "chartstyle.h"
 #include "corpusstore.h"
 #include "labels.h"
+#include "timescale.h"
 
-#include <QBarCategoryAxis>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QCursor>
 #include <QEvent>
 #include <QFontMetricsF>
@@ -24,31 +25,56 @@ constexpr QSizeF minimumExportSize(560, 320);
 // Count axes get at most this many intervals, each a whole number of meetings.
 constexpr int maximumCountIntervals = 10;
 // Space between two bin labels.
-constexpr qreal labelGap = 8;
+constexpr qreal labelGap = 12;
 
-QString binLabel(const QDate& start, MeetingCounts::Bin bin, const QLocale& locale)
+QString year(const QDate& date)
 {
-    if (bin == MeetingCounts::Bin::Week)
-        return locale.toString(
-            start, MeetingsChart::tr("d MMM yyyy", "QDate format of a week's Monday: 3 Jul 2023"));
-    return locale.toString(start,
-                           MeetingsChart::tr("MMM yyyy", "QDate format of a month axis label: Jul 2023"));
+    return QString::number(date.year());
 }
 
-// The label on two lines, the year below, for narrow charts: axis labels are rich text.
-QStringList compactBinLabel(const QDate& start, MeetingCounts::Bin bin, const QLocale& locale)
+// Steps between labelled bins that fall on natural boundaries (quarters, years, decades).
+QList<int> labelSteps(MeetingCounts::Bin bin)
 {
-    const QString day = bin == MeetingCounts::Bin::Week
-        ? locale.toString(start,
-                          MeetingsChart::tr("d MMM", "QDate format of a week's Monday without the year"))
-        : locale.toString(start, MeetingsChart::tr("MMM", "QDate format of a month without the year"));
-    return { day, locale.toString(start, u"yyyy") };
+    switch (bin) {
+    case MeetingCounts::Bin::Week:
+        return { 1, 2, 4, 13, 26, 52 };
+    case MeetingCounts::Bin::Month:
+        return { 1, 2, 3, 6, 12, 24, 60 };
+    case MeetingCounts::Bin::Quarter:
+        return { 1, 2, 4, 8, 20 };
+    case MeetingCounts::Bin::Year:
+    case MeetingCounts::Bin::Decade:
+    case MeetingCounts::Bin::Century:
+        break;
+    }
+    return { 1, 2, 5, 10, 20, 50 };
+}
+
+// The bin's position on a fixed grid, so that every step-th label falls on the same boundaries
+// (January, years divisible by 10) whatever the first bin.
+qint64 naturalIndex(const QDate& start, MeetingCounts::Bin bin)
+{
+    switch (bin) {
+    case MeetingCounts::Bin::Week:
+        return QDate(1970, 1, 5).daysTo(start) / 7;
+    case MeetingCounts::Bin::Month:
+        return qint64(start.year()) * 12 + start.month() - 1;
+    case MeetingCounts::Bin::Quarter:
+        return qint64(start.year()) * 4 + (start.month() - 1) / 3;
+    case MeetingCounts::Bin::Year:
+        return start.year();
+    case MeetingCounts::Bin::Decade:
+        return start.year() / 10;
+    case MeetingCounts::Bin::Century:
+        break;
+    }
+    return start.year() / 100;
 }
 
 // A range from 0 with whole-number ticks: 0..4 by 1, 0..30 by 5, 0..400 by 50 and so on.
 void setCountRange(QValueAxis* axis, int maximum)
 {
-    static constexpr std::array<int, 12> steps { 1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000 };
+    static constexpr std::array<int, 15> steps { 1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 5000, 10000 };
     int step = steps.back();
     for (int candidate : steps) {
         if ((maximum + candidate - 1) / candidate <= maximumCountIntervals) {
@@ -64,30 +90,86 @@ void setCountRange(QValueAxis* axis, int maximum)
     axis->setLabelFormat(QStringLiteral("%.0d"));
 }
 
+QString binAxisTitle(MeetingCounts::Bin bin)
+{
+    switch (bin) {
+    case MeetingCounts::Bin::Week:
+        return MeetingsChart::tr("Week (from Monday)");
+    case MeetingCounts::Bin::Month:
+        return MeetingsChart::tr("Month");
+    case MeetingCounts::Bin::Quarter:
+        return MeetingsChart::tr("Quarter");
+    case MeetingCounts::Bin::Year:
+        return MeetingsChart::tr("Year");
+    case MeetingCounts::Bin::Decade:
+        return MeetingsChart::tr("Decade");
+    case MeetingCounts::Bin::Century:
+        break;
+    }
+    return MeetingsChart::tr("Century");
+}
+
 } // namespace
 
-MeetingsChart::Content MeetingsChart::Content::build(QChart* chart, const MeetingCounts& counts,
-                                                     const QFont& base, const QLocale& locale)
+QString MeetingsChart::titleFor(MeetingCounts::Bin bin)
+{
+    switch (bin) {
+    case MeetingCounts::Bin::Week:
+        return tr("Meetings per week");
+    case MeetingCounts::Bin::Month:
+        return tr("Meetings per month");
+    case MeetingCounts::Bin::Quarter:
+        return tr("Meetings per quarter");
+    case MeetingCounts::Bin::Year:
+        return tr("Meetings per year");
+    case MeetingCounts::Bin::Decade:
+        return tr("Meetings per decade");
+    case MeetingCounts::Bin::Century:
+        break;
+    }
+    return tr("Meetings per century");
+}
+
+QString MeetingsChart::binLabel(const QDate& start, MeetingCounts::Bin bin, const QLocale& locale)
+{
+    switch (bin) {
+    case MeetingCounts::Bin::Week:
+        return locale.toString(start, tr("d MMM yyyy", "QDate format of a week's Monday: 3 Jul 2023"));
+    case MeetingCounts::Bin::Month:
+        return locale.toString(start, tr("MMM yyyy", "QDate format of a month axis label: Jul 2023"));
+    case MeetingCounts::Bin::Quarter:
+        return tr("Q%1 %2", "a quarter and its year: Q3 2023").arg((start.month() - 1) / 3 + 1).arg(year(start));
+    case MeetingCounts::Bin::Year:
+        return year(start);
+    case MeetingCounts::Bin::Decade:
+    case MeetingCounts::Bin::Century:
+        break;
+    }
+    const QDate next = MeetingCounts::nextBin(start, bin);
+    return tr("%1–%2", "the years of a decade or a century: 2020–2029").arg(year(start), QString::number(next.year() - 1));
+}
+
+MeetingsChart::Content MeetingsChart::Content::build(QChart* chart, const MeetingCounts& counts, const QFont& base,
+    const QLocale& locale)
 {
     Content content;
-    const bool weekly = counts.bin == MeetingCounts::Bin::Week;
-    chart->setTitle(weekly ? tr("Meetings per week") : tr("Meetings per month"));
+    chart->setTitle(titleFor(counts.bin));
     chart->setLocale(locale);
 
     const QFontMetricsF metrics(ChartStyle::labelFont(base));
+    const bool years = counts.bin == MeetingCounts::Bin::Month || counts.bin == MeetingCounts::Bin::Quarter;
     for (const QDate& start : counts.binStarts) {
         content.labels.append(binLabel(start, counts.bin, locale));
-        content.labelWidth
-            = std::max(content.labelWidth, metrics.horizontalAdvance(content.labels.constLast()));
-        const QStringList lines = compactBinLabel(start, counts.bin, locale);
-        content.compactLabels.append(lines.at(0).toHtmlEscaped() + u"<br>" + lines.at(1).toHtmlEscaped());
-        for (const QString& line : lines)
-            content.compactLabelWidth = std::max(content.compactLabelWidth, metrics.horizontalAdvance(line));
+        content.shortLabels.append(years ? year(start) : content.labels.constLast());
+        content.labelWidth = std::max(content.labelWidth, metrics.horizontalAdvance(content.labels.constLast()));
     }
 
-    content.binAxis = new QBarCategoryAxis;
-    content.binAxis->setTitleText(weekly ? tr("Week (from Monday)") : tr("Month"));
-    content.binAxis->append(content.labels);
+    // Bars stand at 0, 1, 2...; only some bins get a label, at the bar's centre.
+    content.binAxis = new QCategoryAxis;
+    content.binAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    content.binAxis->setGridLineVisible(false);
+    content.binAxis->setTitleText(binAxisTitle(counts.bin));
+    content.binAxis->setRange(-0.5, std::max<qreal>(0.5, qreal(counts.binStarts.size()) - 0.5));
     ChartStyle::styleAxis(content.binAxis, base);
     content.countAxis = new QValueAxis;
     content.countAxis->setTitleText(tr("Meetings"));
@@ -97,15 +179,14 @@ MeetingsChart::Content MeetingsChart::Content::build(QChart* chart, const Meetin
     chart->addAxis(content.countAxis, Qt::AlignLeft);
 
     content.series = new QStackedBarSeries;
-    content.series->setBarWidth(0.6);
+    content.series->setBarWidth(0.7);
     for (int status = 0; status < counts.statuses.size(); ++status) {
         auto* set = new QBarSet(Labels::meetingStatus(counts.statuses.at(status)));
         const QColor color = Labels::meetingStatusColor(counts.statuses.at(status));
         set->setColor(color);
         set->setBorderColor(color);
         // The selected meeting's bar stands out from the background: darker on light, lighter on dark.
-        set->setSelectedColor(chart->theme() == QChart::ChartThemeDark ? color.lighter(150)
-                                                                       : color.darker(160));
+        set->setSelectedColor(chart->theme() == QChart::ChartThemeDark ? color.lighter(150) : color.darker(160));
         QList<qreal> values;
         values.reserve(counts.binStarts.size());
         for (int bin = 0; bin < counts.binStarts.size(); ++bin)
@@ -117,6 +198,7 @@ MeetingsChart::Content MeetingsChart::Content::build(QChart* chart, const Meetin
     chart->addSeries(content.series);
     content.series->attachAxis(content.binAxis);
     content.series->attachAxis(content.countAxis);
+    content.fit(counts, QRectF(0, 0, 800, 400)); // until the chart is laid out
     return content;
 }
 
@@ -134,18 +216,31 @@ void MeetingsChart::Content::highlight(const MeetingCounts& counts, const QStrin
     }
 }
 
-void MeetingsChart::Content::fit(const QRectF& plotArea) const
+void MeetingsChart::Content::fit(const MeetingCounts& counts, const QRectF& plotArea)
 {
-    // Labels would overlap once the bins get narrower than they are: the year goes on a second
-    // line, and when even that is too wide the labels turn upright.
     if (!binAxis || labels.isEmpty() || plotArea.width() <= 0) // not laid out yet
         return;
     const qreal binWidth = plotArea.width() / qreal(labels.size());
-    const bool full = binWidth >= labelWidth + labelGap;
-    const QStringList& wanted = full ? labels : compactLabels;
-    if (binAxis->categories() != wanted)
-        binAxis->setCategories(wanted);
-    binAxis->setLabelsAngle(full || binWidth >= compactLabelWidth + labelGap ? 0 : -90);
+    const QList<int> steps = labelSteps(counts.bin);
+    int step = steps.constLast();
+    for (int candidate : steps) {
+        if (candidate * binWidth >= labelWidth + labelGap) {
+            step = candidate;
+            break;
+        }
+    }
+    if (step == labelStep)
+        return;
+    labelStep = step;
+    for (const QString& label : binAxis->categoriesLabels())
+        binAxis->remove(label);
+    binAxis->setStartValue(-0.5);
+    const bool coarse = (counts.bin == MeetingCounts::Bin::Month && step >= 12)
+        || (counts.bin == MeetingCounts::Bin::Quarter && step >= 4);
+    for (int bin = 0; bin < counts.binStarts.size(); ++bin) {
+        if (naturalIndex(counts.binStarts.at(bin), counts.bin) % step == 0)
+            binAxis->append(coarse ? shortLabels.at(bin) : labels.at(bin), bin);
+    }
 }
 
 MeetingsChart::MeetingsChart(CorpusStore* store, QWidget* parent)
@@ -155,13 +250,9 @@ MeetingsChart::MeetingsChart(CorpusStore* store, QWidget* parent)
     setRenderHint(QPainter::Antialiasing);
     setMinimumSize(360, 260);
     connect(store, &CorpusStore::corpusReset, this, &MeetingsChart::rebuild);
-    connect(store, &CorpusStore::corpusUpdated, this, [this](const CorpusChange& change) {
-        if (change.meetings.hasContentChanges())
-            rebuild();
-    });
-    connect(store, &CorpusStore::currentChanged, this,
-            [this] { m_content.highlight(m_counts, currentMeeting()); });
-    connect(chart(), &QChart::plotAreaChanged, this, [this](const QRectF& area) { m_content.fit(area); });
+    connect(store, &CorpusStore::corpusUpdated, this, &MeetingsChart::followUpdate);
+    connect(store, &CorpusStore::currentChanged, this, [this] { m_content.highlight(m_counts, currentMeeting()); });
+    connect(chart(), &QChart::plotAreaChanged, this, [this](const QRectF& area) { m_content.fit(m_counts, area); });
     rebuild();
 }
 
@@ -182,11 +273,34 @@ void MeetingsChart::renderExport(QPainter* painter, const QRectF& target)
     const QString highlighted = currentMeeting();
     ChartStyle::render(painter, target, minimumExportSize, [&](QChart* exported) {
         ChartStyle::apply(exported, palette(), font());
-        const Content content = Content::build(exported, m_counts, font(), locale());
-        content.highlight(m_counts, highlighted);
+        auto content = std::make_shared<Content>(Content::build(exported, m_counts, font(), locale()));
+        content->highlight(m_counts, highlighted);
         connect(exported, &QChart::plotAreaChanged, exported,
-                [content](const QRectF& area) { content.fit(area); });
+            [content, counts = m_counts](const QRectF& area) { content->fit(counts, area); });
     });
+}
+
+ExportCaption MeetingsChart::exportCaption() const
+{
+    ExportCaption caption;
+    caption.view = title();
+    if (!m_counts.binStarts.isEmpty())
+        caption.range = spanLabel(TimeScale::dayOf(m_counts.binStarts.constFirst()), TimeScale::dayOf(m_counts.end), locale());
+    if (m_from.isValid() || m_to.isValid())
+        caption.filters.append(tr("meetings starting in the range only"));
+    return caption;
+}
+
+void MeetingsChart::setDateRange(const QDate& from, const QDate& to)
+{
+    m_from = from;
+    m_to = to;
+    rebuild();
+}
+
+QString MeetingsChart::title() const
+{
+    return titleFor(m_counts.bin);
 }
 
 QBarSet* MeetingsChart::barSet(MeetingStatus status) const
@@ -206,17 +320,19 @@ void MeetingsChart::changeEvent(QEvent* event)
 void MeetingsChart::rebuild()
 {
     QChart* current = chart();
+    const QString before = title();
     m_content = {}; // its series are about to be deleted
     current->removeAllSeries();
     for (QAbstractAxis* axis : current->axes()) {
         current->removeAxis(axis);
         delete axis;
     }
-    m_counts = MeetingCounts::count(m_store->corpus());
+    m_counts = MeetingCounts::count(m_store->corpus(), m_from, m_to);
     ChartStyle::apply(current, palette(), font());
     m_content = Content::build(current, m_counts, font(), locale());
     m_content.highlight(m_counts, currentMeeting());
-    m_content.fit(current->plotArea());
+    m_content.labelStep = 0;
+    m_content.fit(m_counts, current->plotArea());
     for (int status = 0; status < m_content.sets.size(); ++status) {
         QBarSet* set = m_content.sets.at(status);
         connect(set, &QBarSet::clicked, this, [this, status](int bin) {
@@ -225,8 +341,34 @@ void MeetingsChart::rebuild()
                 m_store->setCurrent({ MarkKind::Meeting, id });
         });
         connect(set, &QBarSet::hovered, this,
-                [this, status](bool hovered, int bin) { showToolTip(status, bin, hovered); });
+            [this, status](bool hovered, int bin) { showToolTip(status, bin, hovered); });
     }
+    if (title() != before)
+        Q_EMIT titleChanged(title());
+}
+
+void MeetingsChart::followUpdate(const CorpusChange& change)
+{
+    if (!change.meetings.hasContentChanges())
+        return;
+    MeetingCounts counts = MeetingCounts::count(m_store->corpus(), m_from, m_to);
+    if (!counts.sameShape(m_counts)) {
+        rebuild();
+        return;
+    }
+    // Same bins and statuses: only the values that changed move.
+    for (int status = 0; status < m_content.sets.size(); ++status) {
+        QBarSet* set = m_content.sets.at(status);
+        for (int bin = 0; bin < counts.binStarts.size(); ++bin) {
+            const int value = counts.countAt(status, bin);
+            if (set->at(bin) != value)
+                set->replace(bin, value);
+        }
+    }
+    if (counts.maximumTotal != m_counts.maximumTotal)
+        setCountRange(m_content.countAxis, counts.maximumTotal + 1);
+    m_counts = std::move(counts);
+    m_content.highlight(m_counts, currentMeeting());
 }
 
 void MeetingsChart::showToolTip(int statusIndex, int binIndex, bool hovered)
@@ -240,15 +382,20 @@ void MeetingsChart::showToolTip(int statusIndex, int binIndex, bool hovered)
     QString text = u"<b>"
         + tr("%1, %2: %n meeting(s)", "status, month or week: count", count)
               .arg(Labels::meetingStatus(m_counts.statuses.at(statusIndex)),
-                   binLabel(m_counts.binStarts.at(binIndex), m_counts.bin, locale()))
+                  binLabel(m_counts.binStarts.at(binIndex), m_counts.bin, locale()))
               .toHtmlEscaped()
         + u"</b>";
-    for (const QString& id : m_counts.meetingIds.at(statusIndex).at(binIndex)) {
-        const int index = corpus.meetingIndex(id);
-        const QString title
-            = index >= 0 && !corpus.meetings.at(index).title.isEmpty() ? corpus.meetings.at(index).title : id;
-        text += u"<br>• " + title.toHtmlEscaped();
+    // A bin of a decade may count thousands: name the first few.
+    constexpr int named = 15;
+    const QStringList& ids = m_counts.meetingIds.at(statusIndex).at(binIndex);
+    for (qsizetype i = 0; i < std::min<qsizetype>(ids.size(), named); ++i) {
+        const int index = corpus.meetingIndex(ids.at(i));
+        const QString meetingTitle
+            = index >= 0 && !corpus.meetings.at(index).title.isEmpty() ? corpus.meetings.at(index).title : ids.at(i);
+        text += u"<br>• " + meetingTitle.toHtmlEscaped();
     }
+    if (ids.size() > named)
+        text += u"<br>" + tr("… and %n more", "meetings of a bar not named in its tool tip", int(ids.size() - named));
     QToolTip::showText(QCursor::pos(), text, this);
 }
 

@@ -1,5 +1,7 @@
-// How many meetings there were per month (per week for a short corpus), stacked by status. Clicking
-// a bar selects the first meeting it counts; the bar of the selected meeting is highlighted.
+// How many meetings there were per week, month, quarter, year, decade or century (the finest bin that
+// keeps the bars countable over the span shown), stacked by status. Clicking a bar selects the first
+// meeting it counts; the bar of the selected meeting is highlighted. Edits that keep the bins change
+// the bars' values in place.
 #pragma once
 
 #include "exportableview.h"
@@ -7,14 +9,15 @@
 
 #include <QChartView>
 
-class QBarCategoryAxis;
 class QBarSet;
+class QCategoryAxis;
 class QStackedBarSeries;
 class QValueAxis;
 
 namespace Entente {
 
 class CorpusStore;
+struct CorpusChange;
 
 class MeetingsChart : public QChartView, public ExportableView
 {
@@ -26,11 +29,19 @@ public:
     QString exportName() const override;
     QSizeF exportSize() const override;
     void renderExport(QPainter* painter, const QRectF& target) override;
+    ExportCaption exportCaption() const override;
+
+    // Counts the meetings starting in [from, to]; invalid dates: the span of the corpus.
+    void setDateRange(const QDate& from, const QDate& to);
+    // "Meetings per quarter": the chart's title and its dock's.
+    QString title() const;
+    static QString titleFor(MeetingCounts::Bin bin);
+    static QString binLabel(const QDate& start, MeetingCounts::Bin bin, const QLocale& locale);
 
     // What is drawn, for tests and for whoever adds actions on the chart.
     const MeetingCounts& counts() const { return m_counts; }
     QStackedBarSeries* barSeries() const { return m_content.series; }
-    QBarCategoryAxis* binAxis() const { return m_content.binAxis; }
+    QCategoryAxis* binAxis() const { return m_content.binAxis; }
     QValueAxis* countAxis() const { return m_content.countAxis; }
     // The bar set of a status, or null when no meeting has it.
     QBarSet* barSet(MeetingStatus status) const;
@@ -39,29 +50,36 @@ public:
     struct Content
     {
         QStackedBarSeries* series = nullptr;
-        QBarCategoryAxis* binAxis = nullptr;
+        QCategoryAxis* binAxis = nullptr;
         QValueAxis* countAxis = nullptr;
         QList<QBarSet*> sets; // by status index of MeetingCounts
-        QStringList labels; // "Jul 2023", one per bin
-        QStringList compactLabels; // "Jul<br>2023", for narrow charts
+        QStringList labels; // one per bin: "Jul 2023", "Q3 2023", "2020–2029"
+        QStringList shortLabels; // where a coarser label reads better when few bins are labelled: "2023"
         qreal labelWidth = 0; // the widest label, in pixels
-        qreal compactLabelWidth = 0; // the widest line of the compact labels
+        int labelStep = 0; // every labelStep-th bin is labelled
 
-        static Content build(QChart* chart, const MeetingCounts& counts, const QFont& base,
-                             const QLocale& locale);
+        static Content build(QChart* chart, const MeetingCounts& counts, const QFont& base, const QLocale& locale);
         void highlight(const MeetingCounts& counts, const QString& meetingId) const;
-        void fit(const QRectF& plotArea) const;
+        // Labels as many bins as fit in the plot's width without overlapping.
+        void fit(const MeetingCounts& counts, const QRectF& plotArea);
     };
+
+Q_SIGNALS:
+    // The bin changed, and with it the title.
+    void titleChanged(const QString& title);
 
 protected:
     void changeEvent(QEvent* event) override;
 
 private:
     void rebuild();
+    void followUpdate(const CorpusChange& change);
     void showToolTip(int statusIndex, int binIndex, bool hovered);
     QString currentMeeting() const;
 
     CorpusStore* m_store;
+    QDate m_from;
+    QDate m_to;
     MeetingCounts m_counts;
     Content m_content;
 };
