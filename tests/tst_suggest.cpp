@@ -87,6 +87,8 @@ private Q_SLOTS:
     void countryNamesComeFromIsoCodes();
     void guessesTheArticleDate();
     void meetingTestSetPrecision();
+    void shortTextsStayInsideTheirTokens_data();
+    void shortTextsStayInsideTheirTokens();
     void printSuggestions();
 };
 
@@ -381,6 +383,28 @@ void TestSuggest::meetingTestSetPrecision()
     QVERIFY(sentences >= 25);
     QVERIFY2(precision >= 0.9, qPrintable(u"meeting precision %1%"_s.arg(100 * precision, 0, 'f', 1)));
     QVERIFY(recall >= 0.75);
+}
+
+// A text that ends on a word that starts a rule ("the", a title, a side) once made the phrase tables
+// look at the token after the last one (seen with ASan as a heap read past the token list).
+void TestSuggest::shortTextsStayInsideTheirTokens_data()
+{
+    QTest::addColumn<QString>("text");
+    for (const QString& text : { u"the"_s, u"The"_s, u"a"_s, u"an"_s, u"the US"_s, u"a senior US"_s, u"Secretary"_s,
+             u"Secretary of"_s, u"Wang Yi,"_s, u"Wang Yi, the"_s, u"met"_s, u"is scheduled to"_s, u"on"_s, u"last"_s,
+             u"mid-"_s, u"July 16 -"_s, u"Blinken will meet the"_s })
+        QTest::newRow(qPrintable(text)) << text;
+}
+
+void TestSuggest::shortTextsStayInsideTheirTokens()
+{
+    QFETCH(QString, text);
+    // A copy without spare capacity, so that reading one element past the end is outside the block.
+    const QString exact(text.constData(), text.size());
+    const Result result = suggest(exact, { QDate(2023, 7, 12), {}, {} });
+    const Document parsed = Format::parse(annotate(exact, result));
+    QVERIFY(parsed.diagnostics.isEmpty());
+    QCOMPARE(parsed.plainText(), exact);
 }
 
 // For checking by hand: ENTENTE_SUGGEST_PRINT=file [ENTENTE_SUGGEST_DATE=YYYY-MM-DD] prints the

@@ -48,7 +48,7 @@ void PhraseTable::add(QStringView phrase, int payload, CaseRule rule)
 bool PhraseTable::matches(const Entry& entry, const TokenizedText& text, int at, int end) const
 {
     const int length = int(entry.words.size());
-    if (at + length > end)
+    if (at + length > end || at + length > text.tokens.size())
         return false;
     for (int k = 0; k < length; ++k) {
         const Token& token = text.tokens[at + k];
@@ -64,6 +64,8 @@ bool PhraseTable::matches(const Entry& entry, const TokenizedText& text, int at,
 
 PhraseTable::Match PhraseTable::longestAt(const TokenizedText& text, int at, int end) const
 {
+    if (at < 0 || at >= end || at >= text.tokens.size())
+        return {}; // callers step past the last word ("... the"): nothing starts there
     const auto it = m_byFirstWord.constFind(text.tokens[at].hash);
     if (it == m_byFirstWord.cend())
         return {};
@@ -77,6 +79,8 @@ PhraseTable::Match PhraseTable::longestAt(const TokenizedText& text, int at, int
 QList<PhraseTable::Match> PhraseTable::allAt(const TokenizedText& text, int at, int end) const
 {
     QList<Match> result;
+    if (at < 0 || at >= end || at >= text.tokens.size())
+        return result;
     const auto it = m_byFirstWord.constFind(text.tokens[at].hash);
     if (it == m_byFirstWord.cend())
         return result;

@@ -25,7 +25,8 @@ public:
 
     void add(QStringView phrase, int payload, CaseRule rule = CaseRule::Any);
     bool isEmpty() const { return m_byFirstWord.isEmpty(); }
-    // The longest phrase starting at token `at` and ending before token `end`.
+    // The longest phrase starting at token `at` and ending before token `end`; no match when `at`
+    // is at or past `end` or the last token.
     Match longestAt(const TokenizedText& text, int at, int end) const;
     // Every phrase length matching at `at` (longest first), for callers that try alternatives.
     QList<Match> allAt(const TokenizedText& text, int at, int end) const;
