@@ -17,6 +17,15 @@ int vagueness(DatePrecision precision)
         return 2;
     case DatePrecision::Month:
         return 3;
+    case DatePrecision::Quarter:
+    case DatePrecision::Season:
+        return 4;
+    case DatePrecision::Year:
+        return 5;
+    case DatePrecision::Decade:
+        return 6;
+    case DatePrecision::Century:
+        return 7;
     }
     return 0;
 }
@@ -116,7 +125,7 @@ CalendarLayout CalendarLayout::build(const QList<Meeting>& meetings, int year, i
         if (!first.isValid())
             continue;
         const DatePrecision precision = vaguestPrecision(meetings[index]);
-        const bool monthOnly = precision == DatePrecision::Month;
+        const bool monthOnly = spansMonths(precision); // a year or a quarter shows in each month's band
         const QDate from = monthOnly ? layout.m_month : gridFirst;
         const QDate to = monthOnly ? monthLast : gridLast;
         if (last >= from && first <= to)
@@ -135,7 +144,7 @@ CalendarLayout CalendarLayout::build(const QList<Meeting>& meetings, int year, i
     for (const Visible& meeting : visible) {
         layout.m_meetingIndexes.append(meeting.index);
         const QString& id = meetings[meeting.index].id;
-        if (meeting.precision == DatePrecision::Month) {
+        if (spansMonths(meeting.precision)) {
             layout.m_band.insert(id, int(layout.m_bands.size()));
             layout.m_bands.append({ id, meeting.index, int(layout.m_bands.size()) });
             continue;

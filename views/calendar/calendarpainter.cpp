@@ -93,6 +93,11 @@ void paintChip(QPainter* painter, const QRectF& rect, const ChipStyle& style, co
         break;
     case DatePrecision::Week:
     case DatePrecision::Month:
+    case DatePrecision::Quarter:
+    case DatePrecision::Season:
+    case DatePrecision::Year:
+    case DatePrecision::Decade:
+    case DatePrecision::Century:
         painter->fillPath(path, mix(base, style.color, 0.12));
         hatch(painter, path, mix(base, style.color, 0.45));
         painter->strokePath(
@@ -114,7 +119,7 @@ void paintChip(QPainter* painter, const QRectF& rect, const ChipStyle& style, co
     const QFontMetricsF metrics(font);
     const QRectF textRect = rect.adjusted(textInset, 0, -textInset, 0);
     const QString elided = metrics.elidedText(label, Qt::ElideRight, textRect.width());
-    if (style.precision == DatePrecision::Week || style.precision == DatePrecision::Month) {
+    if (style.precision == DatePrecision::Week || spansMonths(style.precision)) {
         // A plate of background behind the words keeps them readable over the hatching.
         const qreal width = std::min(metrics.horizontalAdvance(elided) + 4, textRect.width() + 2);
         painter->fillRect(QRectF(textRect.left() - 2, rect.top() + 2, width, rect.height() - 4),

@@ -14,6 +14,11 @@ QDate certainFrom(const FuzzyDate& date)
         return date.first();
     case DatePrecision::Week:
     case DatePrecision::Month:
+    case DatePrecision::Quarter:
+    case DatePrecision::Season:
+    case DatePrecision::Year:
+    case DatePrecision::Decade:
+    case DatePrecision::Century:
         return date.last().addDays(1);
     case DatePrecision::Approximate:
         return date.date.addDays(IssueTimeline::approximateDays);
