@@ -7,7 +7,9 @@
 #include "datenormalizer.h"
 #include "format.h"
 #include "suggester.h"
+#include "suggestevaluation.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QTest>
 
@@ -49,9 +51,53 @@ class BenchSuggest : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void quality();
     void throughput();
     void sampleArticle();
 };
+
+// The shared development sets (../shared next to the main checkout), or ENTENTE_SHARED.
+QString sharedDirectory()
+{
+    if (const QString set = qEnvironmentVariable("ENTENTE_SHARED"); !set.isEmpty())
+        return set;
+    for (const QString& relative : { u"/../shared"_s, u"/../../shared"_s }) {
+        if (QDir(QStringLiteral(ENTENTE_SOURCE_DIR) + relative).exists())
+            return QDir::cleanPath(QStringLiteral(ENTENTE_SOURCE_DIR) + relative);
+    }
+    return {};
+}
+
+// Precision, recall and value accuracy on every development set, development and checking parts.
+// ENTENTE_SUGGEST_MISSES=1 also prints what was missed (development parts only: the checking parts
+// are for measuring, not for reading).
+void BenchSuggest::quality()
+{
+    using namespace Entente::Evaluation;
+    const QString shared = sharedDirectory();
+    const QString own = QStringLiteral(ENTENTE_SOURCE_DIR "/tests/data");
+    const bool showMisses = qEnvironmentVariableIsSet("ENTENTE_SUGGEST_MISSES");
+    const auto print = [&](const QString& set, const PartFigures& figures, const QString& skipped) {
+        if (!skipped.isEmpty()) {
+            qInfo("%s: skipped: %s", qPrintable(set), qPrintable(skipped));
+            return;
+        }
+        for (const QString& line : report(set, figures))
+            qInfo("%s", qPrintable(line));
+        if (showMisses) {
+            for (const QString& miss : figures.development.misses)
+                qInfo("    %s", qPrintable(miss));
+        }
+    };
+    QString skipped;
+    print(u"MEANTIME"_s, evaluateMeantime(shared + u"/data/meantime/intra_cross-doc_annotation"_s, &skipped), skipped);
+    skipped.clear();
+    print(u"PETRARCH unit tests (036/04x)"_s, evaluatePetrarch(shared + u"/data/petrarch2/PETR.UnitTest.records.xml"_s, &skipped), skipped);
+    skipped.clear();
+    print(u"samples"_s, evaluateSamples(shared + u"/samples"_s, own + u"/suggest/samples.tsv"_s, &skipped), skipped);
+    skipped.clear();
+    print(u"project meeting sentences"_s, evaluateMeetingSentences(own + u"/meetings.tsv"_s, &skipped), skipped);
+}
 
 void BenchSuggest::throughput()
 {

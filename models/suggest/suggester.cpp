@@ -73,7 +73,7 @@ Result suggest(const QString& plainText, const Options& options)
             continue;
         take(taken, mention.first, mention.end);
         result.marks.append({ MarkKind::Meeting, text.tokens[mention.first].start, text.tokens[mention.end - 1].end,
-            meetings.meetings[mention.meeting].id, {}, mention.confidence, mention.reason, false });
+            meetings.meetings[mention.meeting].id, {}, mention.confidence, mention.reason, false, {} });
     }
     for (const ActorMention& mention : actorMentions) {
         if (!isFree(taken, mention.first, mention.end) || !markable(text, mention.first, mention.end))
@@ -81,7 +81,7 @@ Result suggest(const QString& plainText, const Options& options)
         take(taken, mention.first, mention.end);
         referenced[mention.actor] = true;
         result.marks.append({ MarkKind::Actor, text.tokens[mention.first].start, text.tokens[mention.end - 1].end,
-            registry.actors[mention.actor].id, {}, mention.confidence, mention.reason, false });
+            registry.actors[mention.actor].id, {}, mention.confidence, mention.reason, false, {} });
     }
     for (const DateExpression& date : dates) {
         const auto [first, end] = tokenRange(text, date.start, date.end);
@@ -89,14 +89,14 @@ Result suggest(const QString& plainText, const Options& options)
             continue;
         take(taken, first, end);
         result.marks.append({ MarkKind::Date, date.start, date.end, date.ref(), {}, date.confidence, date.reason,
-            date.vague });
+            date.vague, date.vague ? u"PAST_REF"_s : date.value.toTimex() });
     }
     const IssueFindings issues = findIssues(text, dates, meetings, options.knownIssues, taken, result.articleDate);
     for (const IssueMention& mention : issues.mentions) {
         if (!markable(text, mention.first, mention.end))
             continue;
         result.marks.append({ MarkKind::Issue, text.tokens[mention.first].start, text.tokens[mention.end - 1].end,
-            issues.issues[mention.issue].id, mention.anchor, mention.confidence, mention.reason, false });
+            issues.issues[mention.issue].id, mention.anchor, mention.confidence, mention.reason, false, {} });
     }
     std::sort(result.marks.begin(), result.marks.end(),
         [](const Suggestion& a, const Suggestion& b) { return a.start < b.start; });

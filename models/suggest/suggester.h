@@ -18,6 +18,7 @@ struct Suggestion
     double confidence = 0; // 0..1
     QString reason; // the rule or cue, human readable English, e.g. "title + name: Secretary of State"
     bool vague = false; // Date only: vague reference ("in the coming months", "recent"), ref empty
+    QString timex; // Date only: the TIMEX3 value ("2023-07-13", "2023-Q3", "PAST_REF", "PRESENT_REF")
 };
 
 struct Options
