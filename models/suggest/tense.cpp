@@ -48,7 +48,8 @@ Tense tenseNear(const TokenizedText& text, int first, int end)
                 break;
             case Tense::Report: {
                 // "said on Tuesday" dates the saying; otherwise a reporting verb says little.
-                const bool touching = t + match.length == first || t == end;
+                const bool touching = t + match.length == first || t == end
+                    || (t + match.length + 1 == first && text.tokens[first - 1].has(Preposition));
                 consider(Tense::Past, t, match.length, touching ? 0 : 40);
                 break;
             }

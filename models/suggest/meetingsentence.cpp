@@ -1,0 +1,597 @@
+#include "meetingsentence.h"
+
+#include "knowledge.h"
+#include "tense.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Entente::Suggest {
+
+namespace {
+
+// "will soon visit", "is also expected to": one adverb may stand between an auxiliary and its verb.
+bool isAdverb(const Token& token)
+{
+    static const QStringList words = { u"soon"_s, u"also"_s, u"then"_s, u"again"_s, u"first"_s, u"later"_s,
+        u"still"_s, u"now"_s, u"today"_s, u"briefly"_s, u"jointly"_s, u"reportedly"_s, u"separately"_s };
+    return token.kind == Token::Word && !token.capitalized && (token.lower.endsWith(u"ly") || words.contains(token.lower));
+}
+
+} // namespace
+
+MeetingSentence::MeetingSentence(MeetingFinder& finder, const MeetingContext& context, int sentence)
+    : m_finder(finder)
+    , m_context(context)
+    , m_lexicon(Lexicon::instance())
+    , m_sentence(context.text.sentences[sentence])
+    , m_index(sentence)
+{
+}
+
+bool MeetingSentence::cueAt(int t, Cue* cue) const
+{
+    const TokenizedText& text = m_context.text;
+    const int end = m_sentence.end;
+    if (m_context.covered[t])
+        return false;
+    if (const Knowledge* knowledge = m_finder.m_knowledge; knowledge && !knowledge->learnedCueTable.isEmpty()) {
+        if (const PhraseTable::Match m = knowledge->learnedCueTable.longestAt(text, t, end)) {
+            *cue = { t, t + m.length, &knowledge->learnedCues[m.payload], &knowledge->learnedCues[m.payload],
+                knowledge->learnedCueReasons.value(m.payload), false };
+            return true;
+        }
+    }
+    if (const PhraseTable::Match aux = m_lexicon.auxCues.longestAt(text, t, end)) {
+        int b = t + aux.length;
+        PhraseTable::Match base = m_lexicon.baseCues.longestAt(text, b, end);
+        if (!base && b < end && isAdverb(token(b)))
+            base = m_lexicon.baseCues.longestAt(text, ++b, end);
+        if (base) {
+            const MeetingCue& auxCue = m_lexicon.meetingCues[aux.payload];
+            *cue = { t, b + base.length, &m_lexicon.meetingCues[base.payload], &auxCue, {}, auxCue.phrase == u"to" };
+            return true;
+        }
+    }
+    if (const PhraseTable::Match verb = m_lexicon.verbCues.longestAt(text, t, end)) {
+        *cue = { t, t + verb.length, &m_lexicon.meetingCues[verb.payload], &m_lexicon.meetingCues[verb.payload], {}, false };
+        return true;
+    }
+    return false;
+}
+
+QList<MeetingSentence::Cue> MeetingSentence::findCues() const
+{
+    QList<Cue> cues;
+    for (int t = m_sentence.first; t < m_sentence.end;) {
+        Cue cue;
+        if (!cueAt(t, &cue)) {
+            ++t;
+            continue;
+        }
+        // "to meet" is a purpose of the cue before it ("flew to Moscow to meet ..."); alone it is
+        // someone else's wish ("urged them to meet").
+        if (!cue.purpose || !cues.isEmpty())
+            cues.append(cue);
+        t = cue.end;
+    }
+    return cues;
+}
+
+void MeetingSentence::addParticipant(MeetingCandidate* c, int actorIndex) const
+{
+    if (actorIndex >= 0 && !c->participants.contains(actorIndex))
+        c->participants.append(actorIndex);
+}
+
+// The subject before the cue: the nearest actor, and those joined to it by "and" or commas.
+QList<int> MeetingSentence::subjectBefore(int from, int cueFirst) const
+{
+    QList<int> mentions;
+    for (int t = from; t < cueFirst; ++t) {
+        if (m_context.mentionAt[t] >= 0)
+            mentions.append(m_context.mentionAt[t]);
+    }
+    QList<int> subject;
+    for (qsizetype k = mentions.size() - 1; k >= 0; --k) {
+        const ActorMention& m = m_context.actors[mentions[k]];
+        if (m.coverEnd > cueFirst)
+            continue;
+        if (!subject.isEmpty()) {
+            const ActorMention& later = m_context.actors[subject.constLast()];
+            bool joined = true;
+            for (int t = m.coverEnd; t < later.coverFirst; ++t)
+                joined = joined && (token(t).is(u",") || token(t).is(u"and"));
+            if (!joined || m.coverEnd == later.coverFirst)
+                break;
+        } else {
+            // "Israeli and Lebanese officials", "Mexico and Peru": the subject ends just before the
+            // cue, apart from a few words ("Foreign ministers of Mexico and Peru met").
+            int words = 0;
+            for (int t = m.coverEnd; t < cueFirst; ++t)
+                words += token(t).kind == Token::Word && !isAdverb(token(t)) ? 1 : 0;
+            if (words > 4)
+                break;
+        }
+        subject.append(mentions[k]);
+    }
+    std::reverse(subject.begin(), subject.end());
+    QList<int> actors;
+    for (int m : subject)
+        actors.append(m_context.actors[m].actor);
+    return actors;
+}
+
+// The actors after the cue up to a word that ends the list ("according to", "during", ";").
+QList<int> MeetingSentence::objectsAfter(int from, int end) const
+{
+    QList<int> result;
+    for (int t = from; t < end;) {
+        if (m_context.mentionAt[t] >= 0) {
+            result.append(m_context.actors[m_context.mentionAt[t]].actor);
+            t = std::max(t + 1, m_context.actors[m_context.mentionAt[t]].coverEnd);
+            continue;
+        }
+        if (!m_context.covered[t] && m_lexicon.stopWords.longestAt(m_context.text, t, end))
+            break;
+        ++t;
+    }
+    return result;
+}
+
+// The actor an object cue needs: "received the Indian Ambassador, ...", not "received reports".
+int MeetingSentence::actorStartingAt(int t, int end) const
+{
+    while (t < end && (token(t).has(Determiner | Possessive | RankAdjective) || token(t).is(u"visiting")))
+        ++t;
+    if (t < end && m_context.mentionAt[t] < 0 && m_context.covered[t]) {
+        // inside an actor's cover (its title): find the mention whose cover starts here
+        for (const ActorMention& m : m_context.actors) {
+            if (m.coverFirst <= t && t < m.coverEnd)
+                return m.actor;
+        }
+    }
+    return t < end && m_context.mentionAt[t] >= 0 ? m_context.actors[m_context.mentionAt[t]].actor : -1;
+}
+
+// "visit Beijing", "travel to the United States": the place after a cue. Returns the token after it.
+int MeetingSentence::target(int at, int end, MeetingCandidate* c) const
+{
+    int t = at;
+    if (t < end && token(t).is(u"the"))
+        ++t;
+    if (t >= end || (m_context.covered[t] && m_context.mentionAt[t] < 0))
+        return at;
+    if (const PhraseTable::Match m = m_lexicon.placeNames.longestAt(m_context.text, t, end)) {
+        c->place = m_lexicon.places[m.payload].name;
+        c->hostState = m_lexicon.places[m.payload].state;
+        return t + m.length;
+    }
+    if (const PhraseTable::Match m = m_lexicon.stateNames.longestAt(m_context.text, t, end)) {
+        c->place = m_lexicon.states[m.payload].label;
+        c->hostState = m.payload;
+        return t + m.length;
+    }
+    return at;
+}
+
+// After a visit's place: ", Moldova", "and to Lebanon", "and Tokyo", "before travelling on to Israel"
+// (dates between them belong to the leg before). Returns where the next place starts, or -1.
+int MeetingSentence::nextLeg(int at, int end) const
+{
+    int t = at;
+    const int textEnd = m_context.text.tokens[std::max(at - 1, 0)].end;
+    // Skip the leg's dates: "November 16 - 17", "on Tuesday".
+    for (const DateExpression* date : m_context.datesBySentence[m_index]) {
+        while (t < end && token(t).start >= textEnd && token(t).start >= date->start && token(t).end <= date->end)
+            ++t;
+    }
+    if (t < end && token(t).is(u"on"))
+        ++t;
+    for (const DateExpression* date : m_context.datesBySentence[m_index]) {
+        while (t < end && token(t).start >= date->start && token(t).end <= date->end)
+            ++t;
+    }
+    if (!(t < end && (token(t).is(u",") || token(t).is(u"and"))))
+        return -1;
+    ++t;
+    if (t < end && token(t).is(u"and"))
+        ++t;
+    if (t < end && token(t).is(u"then"))
+        ++t;
+    if (t < end && token(t).is(u"on") && t + 1 < end && token(t + 1).is(u"to"))
+        ++t;
+    if (t < end && token(t).is(u"to"))
+        ++t;
+    if (t < end && token(t).is(u"the"))
+        ++t;
+    const bool place = m_lexicon.placeNames.longestAt(m_context.text, t, end) || m_lexicon.stateNames.longestAt(m_context.text, t, end);
+    return place ? t : -1;
+}
+
+void MeetingSentence::datesAndPlace(MeetingCandidate* c, int clauseFirst, int clauseEnd) const
+{
+    const int from = token(clauseFirst).start;
+    const int to = token(clauseEnd - 1).end;
+    const int cue = token(c->cueFirst).start;
+    const DateExpression* best = nullptr;
+    int bestDistance = 1 << 30;
+    for (const DateExpression* date : m_context.datesBySentence[m_index]) {
+        if (date->start < from || date->end > to)
+            continue; // another meeting's date
+        const int distance = std::abs(date->start - cue) + (date->vague ? 100000 : 0);
+        if (distance < bestDistance) {
+            bestDistance = distance;
+            best = date;
+        }
+    }
+    if (best && !best->vague) {
+        c->start = best->value;
+        c->end = best->isRange() ? best->rangeEnd : best->value;
+        c->vagueDate = false;
+    } else if (best && best->approximate.isValid()) {
+        c->start = c->end = best->approximate;
+        c->vagueDate = true;
+    }
+    // "in Jakarta" places a meeting; a visit to a state keeps it unless the city is in that state
+    // ("consultations in Washington and is returning to Syria").
+    for (int t = std::max(clauseFirst, m_sentence.first + 1); t < clauseEnd; ++t) {
+        if (!(token(t - 1).is(u"in") || token(t - 1).is(u"at")))
+            continue;
+        if (const PhraseTable::Match m = m_lexicon.placeNames.longestAt(m_context.text, t, clauseEnd)) {
+            const PlaceInfo& city = m_lexicon.places[m.payload];
+            if (c->place.isEmpty() || (m_lexicon.stateIndex(c->place) >= 0 && city.state == c->hostState)) {
+                c->place = city.name;
+                if (c->hostState < 0 && c->kind == u"visit")
+                    c->hostState = city.state;
+            }
+            break;
+        }
+    }
+}
+
+// A status changed by "cancelled", "postponed", "failed" close to the cue, in its clause.
+void MeetingSentence::applyModifiers(MeetingCandidate* c, int clauseFirst, int clauseEnd) const
+{
+    const auto apply = [&](int t) {
+        if (const PhraseTable::Match m = m_lexicon.modifierCues.longestAt(m_context.text, t, clauseEnd)) {
+            c->status = m_lexicon.meetingCues[m.payload].status;
+            c->reason += u", "_s + m_lexicon.meetingCues[m.payload].phrase;
+            return true;
+        }
+        return false;
+    };
+    int uncovered = 0;
+    for (int t = c->cueEnd; t < clauseEnd && uncovered < 8; ++t) {
+        if (m_context.covered[t])
+            continue;
+        ++uncovered;
+        if (apply(t))
+            return;
+    }
+    uncovered = 0;
+    for (int t = c->cueFirst - 1; t >= clauseFirst && uncovered < 4; --t) {
+        if (m_context.covered[t])
+            continue;
+        ++uncovered;
+        if (apply(t))
+            return;
+    }
+}
+
+// A visit links the host: people there without a side get it; with nobody named, the state itself.
+void MeetingSentence::linkHost(MeetingCandidate* c)
+{
+    if (c->kind != u"visit" || c->hostState < 0)
+        return;
+    ActorRegistry& registry = m_finder.m_registry;
+    const QString host = m_lexicon.sideLabel(c->hostState);
+    bool hostPerson = false;
+    for (int k = 1; k < c->participants.size(); ++k) {
+        const int a = c->participants[k];
+        if (!isPerson(a))
+            continue;
+        hostPerson = true;
+        if (actor(a).side.isEmpty() && !registry.known[a])
+            registry.actors[a].side = host;
+    }
+    if (!hostPerson) {
+        c->hostActor = registry.stateActor(c->hostState);
+        addParticipant(c, c->hostActor);
+    }
+}
+
+void MeetingSentence::keepPeople(MeetingCandidate* c) const
+{
+    const bool anyPerson = std::any_of(c->participants.cbegin(), c->participants.cend(), [this](int a) { return isPerson(a); });
+    if (anyPerson)
+        c->participants.removeIf([this](int a) { return !isPerson(a) && actor(a).kind == ActorKind::State; });
+}
+
+// Someone meets someone, or goes somewhere: "the Small Group regularly meets" is no meeting.
+bool MeetingSentence::enough(const MeetingCandidate& c) const
+{
+    if (c.participants.isEmpty())
+        return false;
+    return c.participants.size() >= 2 || (isPerson(c.participants.first()) && !c.place.isEmpty());
+}
+
+QList<MeetingCandidate> MeetingSentence::candidates()
+{
+    QList<MeetingCandidate> result;
+    const QList<Cue> cues = findCues();
+    int clauseFirst = m_sentence.first;
+    for (qsizetype k = 0; k < cues.size(); ++k) {
+        const int clauseEnd = k + 1 < cues.size() ? cues[k + 1].first : m_sentence.end;
+        const MeetingCandidate* previous = result.isEmpty() ? nullptr : &result.constLast();
+        const qsizetype before = result.size();
+        build(cues[k], clauseFirst, clauseEnd, previous, &result);
+        // "flew to Moscow to meet X", "invited X to visit Jakarta": one meeting with the cue before.
+        if (cues[k].purpose && before > 0 && result.size() > before) {
+            MeetingCandidate purpose = result.takeLast();
+            MeetingCandidate& into = result.last();
+            for (int a : std::as_const(purpose.participants))
+                addParticipant(&into, a);
+            if (into.hostActor >= 0 && std::count_if(into.participants.cbegin(), into.participants.cend(),
+                                           [this](int a) { return isPerson(a); }) > 1)
+                into.participants.removeAll(into.hostActor);
+            keepPeople(&into);
+            if (into.kind != u"visit")
+                into.kind = purpose.kind;
+            if (into.place.isEmpty())
+                into.place = purpose.place;
+            if (!into.start.isValid() || (into.vagueDate && !purpose.vagueDate)) {
+                into.start = purpose.start;
+                into.end = purpose.end;
+                into.vagueDate = purpose.vagueDate;
+            }
+        }
+        clauseFirst = cues[k].end;
+    }
+    if (result.isEmpty()) {
+        MeetingCandidate candidate;
+        if (weak(&candidate))
+            result.append(candidate);
+    }
+    for (MeetingCandidate& c : result) {
+        if (!c.participants.isEmpty() && isPerson(c.participants.first()))
+            m_finder.m_lastPerson = c.participants.first();
+    }
+    return result;
+}
+
+bool MeetingSentence::build(const Cue& cue, int clauseFirst, int clauseEnd, const MeetingCandidate* previous,
+    QList<MeetingCandidate>* out)
+{
+    MeetingCandidate c;
+    c.sentence = m_index;
+    c.strong = true;
+    c.cueFirst = cue.first;
+    c.kind = cue.cue->kind;
+    const MeetingCue* statusCue = cue.statusCue;
+    c.status = cue.purpose && previous ? previous->status : statusCue->status;
+    const QString cueWords = m_context.text.textOf(cue.first, cue.end).toString();
+    c.reason = !cue.reason.isEmpty() ? cue.reason + u" \u2192 "_s + toString(c.status)
+                                     : u"cue '%1' (CAMEO %2) \u2192 %3"_s.arg(cueWords, cue.cue->family, toString(c.status));
+    // "is currently visiting", "is now in talks": going on, so held.
+    if (c.status == MeetingStatus::Planned && cue.statusCue->phrase.startsWith(u"is ") && cue.first > m_sentence.first) {
+        for (int t = std::max(m_sentence.first, cue.first - 2); t < cue.end; ++t) {
+            if (token(t).is(u"currently") || token(t).is(u"now"))
+                c.status = MeetingStatus::Held;
+        }
+    }
+    c.cueEnd = cue.cue->has(MeetingCue::Target) ? target(cue.end, clauseEnd, &c) : cue.end;
+
+    // Who: the subject before the cue, or the one it continues, and the actors after it.
+    QList<int> subject = subjectBefore(clauseFirst, cue.first);
+    if (subject.isEmpty()) {
+        int p = cue.first - 1;
+        while (p >= m_sentence.first && isAdverb(token(p)))
+            --p;
+        if (p >= m_sentence.first && token(p).has(FirstPerson) && (!token(p).is(u"i") || token(p).capitalized))
+            subject.append(m_finder.m_actors.speaker(m_context.text));
+        else if (p >= m_sentence.first && token(p).has(Pronoun) && !token(p).has(FirstPerson) && m_finder.m_lastPerson >= 0)
+            subject.append(m_finder.m_lastPerson);
+        else if (previous) {
+            // "... and later spoke with Y", "flew to Moscow to meet Y": the same subject; "invited X
+            // to visit": the one invited.
+            int inherited = previous->participants.value(0, -1);
+            if (cue.purpose && previous->place.isEmpty() && previous->participants.size() > 1)
+                inherited = previous->participants.constLast();
+            if (inherited >= 0)
+                subject.append(inherited);
+        }
+    }
+    if (cue.cue->has(MeetingCue::Object) && actorStartingAt(c.cueEnd, clauseEnd) < 0)
+        return false; // "received reports", "called the decision a mistake"
+    int objectsFrom = c.cueEnd;
+    if (cue.cue->has(MeetingCue::With)) {
+        objectsFrom = -1;
+        for (int t = c.cueEnd; t < clauseEnd; ++t) {
+            if (token(t).is(u"with") && actorStartingAt(t + 1, clauseEnd) >= 0) {
+                objectsFrom = t + 1;
+                break;
+            }
+        }
+        if (objectsFrom < 0)
+            return false; // "discussed the issue": no meeting named
+    }
+    if (cue.cue->has(MeetingCue::NeedsNoun)) {
+        bool noun = false;
+        for (int t = c.cueEnd; t < clauseEnd && !noun; ++t)
+            noun = m_lexicon.nounCues.longestAt(m_context.text, t, clauseEnd) || token(t).is(u"conference")
+                || token(t).is(u"meeting") || token(t).is(u"ministerial");
+        if (!noun)
+            return false; // "joined the protest", "attended the funeral"
+    }
+    for (int a : std::as_const(subject))
+        addParticipant(&c, a);
+
+    // Legs of a trip, or "with X on Saturday and with Y on Sunday": one meeting each.
+    QList<std::pair<int, int>> segments; // token ranges of each meeting's objects
+    if (cue.cue->has(MeetingCue::Target) && !c.place.isEmpty()) {
+        int legStart = cue.end;
+        int place = c.cueEnd;
+        int next = nextLeg(place, clauseEnd);
+        while (next >= 0) {
+            segments.append({ legStart, next });
+            legStart = next;
+            MeetingCandidate probe;
+            place = target(next, clauseEnd, &probe);
+            next = place > legStart ? nextLeg(place, clauseEnd) : -1;
+        }
+        segments.append({ legStart, clauseEnd });
+    } else {
+        int segmentStart = objectsFrom;
+        bool dated = false;
+        for (int t = objectsFrom; t + 1 < clauseEnd; ++t) {
+            for (const DateExpression* date : m_context.datesBySentence[m_index])
+                dated = dated || (date->start >= token(segmentStart).start && date->end <= token(t).end);
+            if (dated && token(t).is(u"and") && token(t + 1).is(u"with") && actorStartingAt(t + 2, clauseEnd) >= 0) {
+                segments.append({ segmentStart, t });
+                segmentStart = t + 2;
+                dated = false;
+            }
+        }
+        segments.append({ segmentStart, clauseEnd });
+    }
+    bool any = false;
+    for (qsizetype s = 0; s < segments.size(); ++s) {
+        MeetingCandidate leg = c;
+        const auto [first, last] = segments[s];
+        if (segments.size() > 1 && cue.cue->has(MeetingCue::Target)) {
+            leg.place.clear();
+            leg.hostState = -1;
+            const int placeAt = s == 0 ? cue.end : first;
+            target(placeAt, last, &leg);
+            leg.cueFirst = s == 0 ? cue.first : first;
+            leg.cueEnd = s == 0 ? c.cueEnd : target(first, last, &leg);
+        }
+        const int from = segments.size() > 1 && cue.cue->has(MeetingCue::Target) ? leg.cueEnd : (s == 0 ? objectsFrom : first);
+        for (int a : objectsAfter(from, last))
+            addParticipant(&leg, a);
+        if (cue.cue->has(MeetingCue::Passive) && leg.participants.size() < 2)
+            continue;
+        keepPeople(&leg);
+        linkHost(&leg);
+        if (!enough(leg))
+            continue;
+        for (int n = m_sentence.first; n < cue.first; ++n) {
+            const PhraseTable::Match noun = m_lexicon.nounCues.longestAt(m_context.text, n, cue.first);
+            if (noun && m_lexicon.meetingCues[noun.payload].kind == u"visit" && n > m_sentence.first
+                && token(n - 1).has(Possessive))
+                leg.followsVisit = true; // "During his visit, X met Y"
+        }
+        // The leg's own dates first (a trip's legs), then the clause's.
+        datesAndPlace(&leg, segments.size() > 1 ? (s == 0 ? clauseFirst : first) : clauseFirst,
+            segments.size() > 1 ? last : clauseEnd);
+        if (!leg.start.isValid() && segments.size() > 1)
+            datesAndPlace(&leg, clauseFirst, clauseEnd);
+        applyModifiers(&leg, clauseFirst, clauseEnd);
+        leg.confidence = cue.reason.isEmpty() ? 0.8 : 0.75;
+        out->append(leg);
+        any = true;
+    }
+    return any;
+}
+
+// Without a verb cue: a meeting word with its people ("Blinken's recent visit to China", "the meeting
+// between Blinken and Wang Yi", "X paid a state visit to Y", "X is in Washington for talks with Y").
+bool MeetingSentence::weak(MeetingCandidate* out)
+{
+    const TokenizedText& text = m_context.text;
+    for (int t = m_sentence.first; t < m_sentence.end; ++t) {
+        if (m_context.covered[t])
+            continue;
+        const PhraseTable::Match noun = m_lexicon.nounCues.longestAt(text, t, m_sentence.end);
+        if (!noun)
+            continue;
+        const MeetingCue& cue = m_lexicon.meetingCues[noun.payload];
+        if (cue.kind == u"call" && t + noun.length < m_sentence.end
+            && (token(t + noun.length).is(u"for") || token(t + noun.length).is(u"on")))
+            continue; // "a call for calm"
+        MeetingCandidate c;
+        c.sentence = m_index;
+        c.cueFirst = t;
+        c.kind = cue.kind;
+        int after = t + noun.length;
+        if (cue.has(MeetingCue::Target) && after < m_sentence.end && token(after).is(u"to"))
+            after = target(after + 1, m_sentence.end, &c);
+        c.cueEnd = after;
+        // Whose: "Blinken's recent visit", "X paid a visit", "X is in Washington for talks".
+        int k = t - 1;
+        while (k >= m_sentence.first && token(k).kind == Token::Word && !token(k).capitalized && !m_context.covered[k]
+            && (token(k).has(Determiner | RankAdjective) || token(k).is(u"recent") || token(k).is(u"first")
+                || token(k).is(u"planned") || token(k).is(u"surprise") || token(k).lower.contains(u'-')
+                || token(k).is(u"last") || token(k).is(u"two") || token(k).is(u"three")))
+            --k;
+        const bool lightVerb = k >= m_sentence.first && (token(k).has(LightVerb) || token(k).is(u"for") || token(k).is(u"on"));
+        const bool possessive = k >= m_sentence.first && (token(k).is(u"'s") || token(k).has(Possessive));
+        if (lightVerb) {
+            int v = k;
+            while (v > m_sentence.first && (token(v - 1).has(LightVerb) || isAdverb(token(v - 1)) || token(v - 1).is(u"will")))
+                --v;
+            for (int a : subjectBefore(m_sentence.first, v))
+                addParticipant(&c, a);
+            if (c.participants.isEmpty()) {
+                // "is in Washington for talks": the subject is before the place
+                for (int a : subjectBefore(m_sentence.first, std::max(m_sentence.first, v - 3)))
+                    addParticipant(&c, a);
+            }
+        } else if (possessive && token(k).has(Possessive)) {
+            // "X postponed her visit": the owner is the subject
+            for (int a : subjectBefore(m_sentence.first, k))
+                addParticipant(&c, a);
+        } else if (possessive || (k >= m_sentence.first && m_context.covered[k])) {
+            for (int m = k; m >= m_sentence.first; --m) {
+                if (m_context.mentionAt[m] >= 0 && m_context.actors[m_context.mentionAt[m]].coverEnd >= k) {
+                    addParticipant(&c, m_context.actors[m_context.mentionAt[m]].actor);
+                    break;
+                }
+            }
+        }
+        // With whom: "the meeting between X and Y", "talks with X"; "a visit by X" names only X.
+        if (after < m_sentence.end && (token(after).is(u"between") || token(after).is(u"with"))) {
+            for (int a : objectsAfter(after + 1, m_sentence.end))
+                addParticipant(&c, a);
+        } else if (after + 1 < m_sentence.end && (token(after).is(u"by") || token(after).is(u"of"))) {
+            const int by = actorStartingAt(after + 1, m_sentence.end);
+            addParticipant(&c, by);
+        }
+        keepPeople(&c);
+        const bool anyPerson = std::any_of(c.participants.cbegin(), c.participants.cend(), [this](int a) { return isPerson(a); });
+        if (!anyPerson && c.participants.size() < 2)
+            continue;
+        const Tense tense = tenseNear(text, t, after);
+        const bool recent = t > m_sentence.first && (token(t - 1).is(u"recent") || token(t - 1).is(u"last"));
+        c.status = recent || tense == Tense::Past ? MeetingStatus::Held : MeetingStatus::Planned;
+        c.reason = u"meeting word '%1' (CAMEO %2) \u2192 %3"_s.arg(text.textOf(t, t + noun.length), cue.family, toString(c.status));
+        linkHost(&c);
+        if (!enough(c))
+            continue;
+        datesAndPlace(&c, m_sentence.first, m_sentence.end);
+        applyModifiers(&c, m_sentence.first, m_sentence.end);
+        c.confidence = lightVerb ? 0.7 : 0.55;
+        c.strong = lightVerb;
+        *out = std::move(c);
+        return true;
+    }
+    return false;
+}
+
+const DateExpression* MeetingSentence::continuationDate() const
+{
+    // "The meeting will take place on June 3", "It will be held in Oslo on Friday"
+    bool speaksOfIt = false;
+    for (int t = m_sentence.first; t < std::min(m_sentence.end, m_sentence.first + 4) && !speaksOfIt; ++t)
+        speaksOfIt = m_lexicon.nounCues.longestAt(m_context.text, t, m_sentence.end) || token(t).is(u"it")
+            || token(t).is(u"they");
+    if (!speaksOfIt)
+        return nullptr;
+    for (const DateExpression* date : m_context.datesBySentence[m_index]) {
+        if (!date->vague)
+            return date;
+    }
+    return nullptr;
+}
+
+} // namespace Entente::Suggest
