@@ -97,6 +97,8 @@ void BenchSuggest::quality()
     print(u"samples"_s, evaluateSamples(shared + u"/samples"_s, own + u"/suggest/samples.tsv"_s, &skipped), skipped);
     skipped.clear();
     print(u"project meeting sentences"_s, evaluateMeetingSentences(own + u"/meetings.tsv"_s, &skipped), skipped);
+    skipped.clear();
+    print(u"project news-style meeting sentences"_s, evaluateMeetingSentences(own + u"/suggest/meetings-news.tsv"_s, &skipped), skipped);
 }
 
 void BenchSuggest::throughput()

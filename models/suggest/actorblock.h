@@ -27,7 +27,7 @@ private:
 
     // actorpeople.cpp
     int sideAt(int& j, int end) const;
-    int titlesAt(int& k, int end, QString* role, bool* capitalised = nullptr) const;
+    int titlesAt(int& k, int end, QString* role, bool* capitalised = nullptr, bool lowerCaseTitles = false) const;
     Actor person(QStringView name, const QString& side, const QString& role) const;
     int honoredPerson(int i, int end);
     int titledPerson(int i, int end);
@@ -35,6 +35,7 @@ private:
     int nameInApposition(int i, int end);
     int officeMention(int i, int end);
     int namelessOfficial(int i, int end);
+    int counterpart(int i, int end);
     int shapedPerson(int i, int end);
     QString sideOfPreviousInList(int i) const;
     void resolveOffices();

@@ -88,7 +88,7 @@ int ActorBlock::matchAt(int i, int end)
         return i + 1;
     for (auto rule : { &ActorBlock::knownActor, &ActorBlock::dictionaryActor, &ActorBlock::honoredPerson,
              &ActorBlock::titledPerson, &ActorBlock::titleThenApposition, &ActorBlock::nameInApposition,
-             &ActorBlock::officeMention, &ActorBlock::namelessOfficial, &ActorBlock::lexiconOrganisation,
+             &ActorBlock::officeMention, &ActorBlock::counterpart, &ActorBlock::namelessOfficial, &ActorBlock::lexiconOrganisation,
              &ActorBlock::state, &ActorBlock::shapedOrganisation, &ActorBlock::shapedPerson, &ActorBlock::unknownName }) {
         if (const int next = (this->*rule)(i, end); next > i)
             return next;
@@ -215,10 +215,24 @@ int ActorBlock::state(int i, int end)
         return i + m.length;
     }
     if (const PhraseTable::Match m = m_lexicon.demonyms.longestAt(m_text, i, end)) {
-        if (i + m.length < end && token(i + m.length).has(StateGroup) && !token(i + m.length).capitalized) {
-            mention(i, i + m.length + 1, i, i + m.length + 1, m_registry.stateActor(m.payload), 0.75,
-                u"state adjective + "_s + token(i + m.length).lower.toString());
-            return i + m.length + 1;
+        // "Israeli and Lebanese officials": adjectives joined by "and" share the group word.
+        QList<std::pair<int, PhraseTable::Match>> adjectives { { i, m } };
+        int k = i + m.length;
+        while (k + 1 < end && (token(k).is(u"and") || token(k).is(u","))) {
+            const PhraseTable::Match next = m_lexicon.demonyms.longestAt(m_text, k + 1, end);
+            if (!next)
+                break;
+            adjectives.append({ k + 1, next });
+            k += 1 + next.length;
+        }
+        if (k < end && token(k).has(StateGroup) && !token(k).capitalized) {
+            for (qsizetype a = 0; a < adjectives.size(); ++a) {
+                const auto& [at, match] = adjectives[a];
+                const bool last = a + 1 == adjectives.size();
+                mention(at, last ? k + 1 : at + match.length, at, last ? k + 1 : at + match.length,
+                    m_registry.stateActor(match.payload), 0.75, u"state adjective + "_s + token(k).lower.toString());
+            }
+            return k + 1;
         }
         return i;
     }

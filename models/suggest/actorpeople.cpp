@@ -36,7 +36,7 @@ int ActorBlock::sideAt(int& j, int end) const
 }
 
 // Titles from k ("Deputy Secretary of State", "Foreign Minister"); the first role any of them says.
-int ActorBlock::titlesAt(int& k, int end, QString* role, bool* capitalised) const
+int ActorBlock::titlesAt(int& k, int end, QString* role, bool* capitalised, bool lowerCaseTitles) const
 {
     int count = 0;
     while (k < end) {
@@ -44,7 +44,7 @@ int ActorBlock::titlesAt(int& k, int end, QString* role, bool* capitalised) cons
         if (!m)
             break;
         const TitleInfo& title = m_lexicon.titles[m.payload];
-        if (title.needsCapital && !token(k).capitalized)
+        if (title.needsCapital && !token(k).capitalized && !lowerCaseTitles)
             break;
         // "Foreign Minister Amir Khan": a title that is also a first name, before a name, is the name.
         if (count > 0 && token(k).has(GivenName) && m.length == 1 && m_names.nameWord(k + 1, end, false, false))
@@ -156,10 +156,10 @@ int ActorBlock::titleThenApposition(int i, int end)
     const int state = sideAt(j, end);
     QString role;
     int k = j;
-    if (!titlesAt(k, end, &role))
+    if (!titlesAt(k, end, &role, nullptr, true))
         return i;
     QString side = m_lexicon.sideLabel(state);
-    if (is(k, end, u"of") && k + 1 < end) { // "the President of France, Luc Morel"
+    if (is(k, end, u"of") && k + 1 < end) { // "the President of France, Luc Morel", "the king of Jordan, ..."
         int n = token(k + 1).is(u"the") ? k + 2 : k + 1;
         const int of = sideAt(n, end);
         if (of >= 0) {
@@ -311,6 +311,41 @@ void ActorBlock::resolveOffices()
         mention.confidence = 0.75;
         mention.reason = u"office: %1 = %2"_s.arg(office.role, m_registry.actors[holder].name);
     }
+}
+
+// "her Ghanaian counterpart", "his Chinese counterpart": the person of that side in the same office
+// as the sentence's subject, whom the article does not name.
+int ActorBlock::counterpart(int i, int end)
+{
+    if (!token(i).has(Possessive | Determiner))
+        return i;
+    int j = i + 1;
+    const int state = sideAt(j, end);
+    if (state < 0 || !(is(j, end, u"counterpart")))
+        return i;
+    if (m_names.personNameEnd(j + 1, end, true) > j + 1 || is(j + 1, end, u","))
+        return i; // named: titledPerson's or an apposition
+    // The office of the person before in the sentence.
+    QString role;
+    for (qsizetype m = m_mentions.size() - 1; m >= 0 && role.isEmpty(); --m) {
+        const ActorMention& before = m_mentions[m];
+        if (token(before.first).sentence != token(i).sentence)
+            break;
+        role = m_registry.actors[before.actor].kind == ActorKind::Person ? m_registry.actors[before.actor].role : QString();
+    }
+    const QString side = m_lexicon.sideLabel(state);
+    Actor actor;
+    actor.name = role.isEmpty() ? m_text.textOf(i + 1, j + 1).toString() : side + u' ' + role;
+    actor.id = slug(actor.name);
+    actor.kind = ActorKind::Person;
+    actor.side = side;
+    actor.role = role;
+    const int holder = role.isEmpty() ? -1 : m_registry.holderOf(role, side);
+    const int index = holder >= 0 ? holder : m_registry.add(actor);
+    if (holder < 0)
+        m_registry.unnamed[index] = true;
+    mention(i + 1, j + 1, i, j + 1, index, 0.6, u"counterpart: "_s + actor.name);
+    return j + 1;
 }
 
 // "a senior US defense official for Asia": a person the article does not name.

@@ -26,29 +26,37 @@ QString tenseWord(Tense tense)
     return tense == Tense::Future ? u", future"_s : tense == Tense::Past ? u", past"_s : QString();
 }
 
-// The year of a month (and day) written without one: the future sentence's next such day, the past
-// sentence's last one, or else the nearest one.
+// The year of a month (and day) written without one: the next such day when the sentence speaks of
+// the future, the last one when it speaks of the past, else the nearest; a day a few days ahead is
+// this year's whatever the tense says ("arrives on November 11, later than planned").
 int inferYear(const DayOfMonth& written, QDate article, Tense tense)
 {
     if (written.year > 0)
         return written.year;
-    if (written.year <= -100) // "October '82"
-        return 1900 + (-written.year - 100) + (2000 + (-written.year - 100) <= article.year() ? 100 : 0);
+    if (written.year <= -100) { // "October '82": the last such year by the article's (or today's)
+        const int yy = -written.year - 100;
+        const int now = article.isValid() ? article.year() : QDate::currentDate().year();
+        return 2000 + yy <= now ? 2000 + yy : 1900 + yy;
+    }
+    const auto firstDay = [&](int year) { return QDate(year, written.month, written.day ? written.day : 1); };
+    const auto lastDay = [&](int year) { return written.day ? firstDay(year) : firstDay(year).addMonths(1).addDays(-1); };
     const int y = article.year();
-    const int d = written.day ? written.day : 1;
-    auto key = [](int month, int dayOfMonth) { return month * 40 + dayOfMonth; };
-    const int here = key(article.month(), written.day ? article.day() : 1);
-    const int there = key(written.month, d);
+    if (firstDay(y).isValid() && firstDay(y) <= article && article <= lastDay(y))
+        return y; // this very month (or day)
+    // The years around the article's that have such a day (29 February: leap years only).
+    int previous = y;
+    while (!(firstDay(previous).isValid() && lastDay(previous) < article) && previous > y - 8)
+        --previous;
+    int next = y;
+    while (!(firstDay(next).isValid() && firstDay(next) > article) && next < y + 8)
+        ++next;
+    const qint64 back = lastDay(previous).daysTo(article);
+    const qint64 ahead = article.daysTo(firstDay(next));
     if (tense == Tense::Future)
-        return there >= here ? y : y + 1;
+        return next;
     if (tense == Tense::Past)
-        return there <= here ? y : y - 1;
-    const int monthsAhead = written.month - article.month();
-    if (monthsAhead > 6)
-        return y - 1;
-    if (monthsAhead < -6)
-        return y + 1;
-    return y;
+        return ahead <= 14 && back > 14 ? next : previous;
+    return ahead <= back ? next : previous;
 }
 
 QDate weekdayDate(int weekday, int modifier, QDate article, Tense tense)
@@ -140,7 +148,8 @@ private:
             return placed;
         }
         case RawDate::Year:
-            placed.value = of(QDate(raw.day.year, 1, 1), DatePrecision::Year);
+            placed.value = of(QDate(raw.day.year > 0 ? raw.day.year : inferYear(raw.day, m_article, Tense::None), 1, 1),
+                DatePrecision::Year);
             placed.confidence = 0.85;
             return placed;
         case RawDate::Decade:
@@ -318,11 +327,26 @@ QList<DateExpression> normalizeDates(const TokenizedText& text, QDate articleDat
 {
     QList<DateExpression> result;
     const Placer placer(text, articleDate);
-    for (const Sentence& sentence : text.sentences) {
+    FuzzyDate lastDay; // the last day told, for "the same day"
+    int lastDaySentence = -2;
+    for (int s = 0; s < text.sentences.size(); ++s) {
+        const Sentence& sentence = text.sentences[s];
         for (const RawDate& raw : findRawDates(text, sentence.first, sentence.end)) {
             DateExpression expression;
             expression.start = text.tokens[raw.first].start;
             expression.end = text.tokens[raw.end - 1].end;
+            if (raw.kind == RawDate::SameDay) {
+                // The day of this or the sentence before, else the article's.
+                const FuzzyDate day = lastDaySentence >= s - 1 && lastDay.isValid() ? lastDay : FuzzyDate { articleDate, DatePrecision::Day };
+                if (!day.isValid())
+                    continue;
+                expression.value = day;
+                expression.timex = day.toTimex();
+                expression.confidence = 0.5;
+                expression.reason = lastDaySentence >= s - 1 ? u"the day told before"_s : u"the day told before: the article's"_s;
+                result.append(expression);
+                continue;
+            }
             if (raw.kind == RawDate::Vague) {
                 expression.vague = true;
                 if (articleDate.isValid())
@@ -344,6 +368,10 @@ QList<DateExpression> normalizeDates(const TokenizedText& text, QDate articleDat
             expression.confidence = placed->confidence;
             expression.reason = placed->reason;
             expression.fullDate = raw.kind == RawDate::Exact && raw.day.year > 0 && raw.day.day && !raw.rangeEnd.month;
+            if (expression.value.precision == DatePrecision::Day && !expression.isRange()) {
+                lastDay = expression.value;
+                lastDaySentence = s;
+            }
             result.append(expression);
         }
     }

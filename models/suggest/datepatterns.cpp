@@ -160,6 +160,11 @@ private:
                 return date;
         } else if (countWord(token(i).lower) > 0) {
             return ago(i);
+        } else if (is(i, u"'") && i + 1 < m_end && token(i + 1).kind == Token::Number && token(i + 1).lower.size() == 2
+            && adjacent(i) && i > m_first && (token(i - 1).has(Preposition) || token(i - 1).is(u"the"))) {
+            // "the crash of '82": the century is guessed against the article date
+            return RawDate { RawDate::Year, i, i + 2, { -100 - number(i + 1, 0, 99, false), 0, 0 }, {}, 0, 0, false, false,
+                u"year"_s };
         } else if (token(i).allCaps && token(i).lower.size() == 2 && token(i).lower.front() == u'q') {
             return quarterCode(i); // "Q3 2023"
         }
@@ -334,6 +339,12 @@ private:
                 return quarter(next + 1, word.value, i);
             return std::nullopt;
         }
+        case DateWord::SameDay:
+            // "the day after the vote", "the day of the attack" are other days
+            if (is(i + length, u"after") || is(i + length, u"before") || is(i + length, u"of") || is(i + length, u"when")
+                || is(i + length, u"that") || is(i + length, u"on") || is(i + length, u"he") || is(i + length, u"she"))
+                return std::nullopt;
+            return RawDate { RawDate::SameDay, i, i + length, {}, {}, 0, 0, false, false, u"the day told before"_s };
         case DateWord::Quarter:
         case DateWord::Decade:
             return std::nullopt;
@@ -539,7 +550,8 @@ private:
             return std::nullopt;
         if (is(i + 1, u"-") && adjacent(i))
             return std::nullopt; // "2023-24" seasons, "2019-nCoV"
-        const bool before = i > m_first && introducesYear(token(i - 1));
+        // "WWDC 2005", "COP 28"'s kind: a year after an event's acronym is that year's edition
+        const bool before = i > m_first && (introducesYear(token(i - 1)) || (token(i - 1).allCaps && token(i - 1).lower.size() >= 3));
         const bool after = is(i + 1, u"'s") || (i > m_first && is(i - 1, u"(") && is(i + 1, u")"));
         if (!before && !after)
             return std::nullopt;

@@ -40,6 +40,7 @@ struct RawDate
         Decade, // "the 1990s": day.year = 1990
         Century, // "the 19th century": day.year = 1800
         Vague, // "in the coming months": `number` = offset in days of an approximate day
+        SameDay, // "the same day", "ended the day": the day told before (normalizeDates() places it)
     };
     Kind kind = Exact;
     int first = 0; // tokens [first, end)

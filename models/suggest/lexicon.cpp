@@ -233,7 +233,7 @@ void Lexicon::loadDateWords()
         { u"rel-year"_s, DateWord::RelativeYear }, { u"part"_s, DateWord::Part },
         { u"season"_s, DateWord::Season }, { u"vague"_s, DateWord::Vague }, { u"present"_s, DateWord::Present },
         { u"day-part"_s, DateWord::DayPart }, { u"quarter"_s, DateWord::Quarter },
-        { u"ordinal"_s, DateWord::Ordinal }, { u"decade"_s, DateWord::Decade } };
+        { u"ordinal"_s, DateWord::Ordinal }, { u"decade"_s, DateWord::Decade }, { u"same-day"_s, DateWord::SameDay } };
     for (const QStringList& row : readTable(u"date-words.tsv"_s, 3)) {
         if (!types.contains(row[0]))
             continue;

@@ -110,6 +110,7 @@ struct DateWord
         Quarter, // "the first quarter": 1..4
         Ordinal, // "first", "third": 1..
         Decade, // "the nineties": the decade's first year within its century (90)
+        SameDay, // "the same day": the day told before
     };
     Type type = Month;
     int value = 0;

@@ -3,6 +3,8 @@
 #include "knowledge.h"
 #include "tense.h"
 
+#include <optional>
+
 using namespace Qt::StringLiterals;
 
 namespace Entente::Suggest {
@@ -52,7 +54,10 @@ bool MeetingSentence::cueAt(int t, Cue* cue) const
             return true;
         }
     }
-    if (const PhraseTable::Match verb = m_lexicon.verbCues.longestAt(text, t, end)) {
+    PhraseTable::Match verb = m_lexicon.verbCues.longestAt(text, t, end);
+    if (!verb && t + 1 < end && isAdverb(token(t + 1)))
+        verb = m_lexicon.verbCues.longestAtSkipping(text, t, end, t + 1); // "is currently visiting", "has also met"
+    if (verb) {
         *cue = { t, t + verb.length, &m_lexicon.meetingCues[verb.payload], &m_lexicon.meetingCues[verb.payload], {}, false };
         return true;
     }
@@ -104,12 +109,14 @@ QList<int> MeetingSentence::subjectBefore(int from, int cueFirst) const
             if (!joined || m.coverEnd == later.coverFirst)
                 break;
         } else {
-            // "Israeli and Lebanese officials", "Mexico and Peru": the subject ends just before the
-            // cue, apart from a few words ("Foreign ministers of Mexico and Peru met").
+            // The subject is in the cue's clause: not behind a semicolon or a dozen words away.
             int words = 0;
-            for (int t = m.coverEnd; t < cueFirst; ++t)
+            bool clause = false;
+            for (int t = m.coverEnd; t < cueFirst; ++t) {
                 words += token(t).kind == Token::Word && !isAdverb(token(t)) ? 1 : 0;
-            if (words > 4)
+                clause = clause || token(t).is(u";");
+            }
+            if (words > 12 || clause)
                 break;
         }
         subject.append(mentions[k]);
@@ -141,7 +148,11 @@ QList<int> MeetingSentence::objectsAfter(int from, int end) const
 // The actor an object cue needs: "received the Indian Ambassador, ...", not "received reports".
 int MeetingSentence::actorStartingAt(int t, int end) const
 {
-    while (t < end && (token(t).has(Determiner | Possessive | RankAdjective) || token(t).is(u"visiting")))
+    // "the visiting Kenyan President, ...", "his Russian and Ukrainian counterparts, X and Y"
+    while (t < end
+        && (token(t).has(Determiner | Possessive | RankAdjective) || token(t).is(u"visiting") || token(t).is(u"and")
+            || token(t).is(u",") || token(t).is(u"counterpart") || token(t).is(u"counterparts")
+            || (m_context.mentionAt[t] < 0 && !m_context.covered[t] && m_lexicon.demonyms.longestAt(m_context.text, t, end))))
         ++t;
     if (t < end && m_context.mentionAt[t] < 0 && m_context.covered[t]) {
         // inside an actor's cover (its title): find the mention whose cover starts here
@@ -300,11 +311,15 @@ void MeetingSentence::linkHost(MeetingCandidate* c)
     }
 }
 
+// A state is there in its people: "Chinese President Xi met ... China" keeps Xi, not China.
 void MeetingSentence::keepPeople(MeetingCandidate* c) const
 {
-    const bool anyPerson = std::any_of(c->participants.cbegin(), c->participants.cend(), [this](int a) { return isPerson(a); });
-    if (anyPerson)
-        c->participants.removeIf([this](int a) { return !isPerson(a) && actor(a).kind == ActorKind::State; });
+    QStringList personSides;
+    for (int a : std::as_const(c->participants)) {
+        if (isPerson(a) && !actor(a).side.isEmpty())
+            personSides.append(actor(a).side);
+    }
+    c->participants.removeIf([&](int a) { return actor(a).kind == ActorKind::State && personSides.contains(actor(a).side); });
 }
 
 // Someone meets someone, or goes somewhere: "the Small Group regularly meets" is no meeting.
@@ -322,9 +337,9 @@ QList<MeetingCandidate> MeetingSentence::candidates()
     int clauseFirst = m_sentence.first;
     for (qsizetype k = 0; k < cues.size(); ++k) {
         const int clauseEnd = k + 1 < cues.size() ? cues[k + 1].first : m_sentence.end;
-        const MeetingCandidate* previous = result.isEmpty() ? nullptr : &result.constLast();
+        const std::optional<MeetingCandidate> previous = result.isEmpty() ? std::nullopt : std::optional(result.constLast());
         const qsizetype before = result.size();
-        build(cues[k], clauseFirst, clauseEnd, previous, &result);
+        build(cues[k], clauseFirst, clauseEnd, previous ? &*previous : nullptr, &result);
         // "flew to Moscow to meet X", "invited X to visit Jakarta": one meeting with the cue before.
         if (cues[k].purpose && before > 0 && result.size() > before) {
             MeetingCandidate purpose = result.takeLast();
@@ -381,8 +396,19 @@ bool MeetingSentence::build(const Cue& cue, int clauseFirst, int clauseEnd, cons
     }
     c.cueEnd = cue.cue->has(MeetingCue::Target) ? target(cue.end, clauseEnd, &c) : cue.end;
 
-    // Who: the subject before the cue, or the one it continues, and the actors after it.
-    QList<int> subject = subjectBefore(clauseFirst, cue.first);
+    // Who: the subject before the cue, or the one it continues, and the actors after it. After an
+    // earlier cue of the sentence, the words between are that cue's objects: only an actor right
+    // before this cue is its subject ("X met Y, and Z spoke with W"; "X met Y, and later spoke with W").
+    QList<int> subject;
+    if (!previous) {
+        subject = subjectBefore(clauseFirst, cue.first);
+    } else {
+        int p = cue.first - 1;
+        while (p > clauseFirst && (isAdverb(token(p)) || token(p).is(u"will") || token(p).is(u"has")))
+            --p;
+        if (p >= clauseFirst && m_context.covered[p])
+            subject = subjectBefore(std::max(clauseFirst, p - 6), cue.first);
+    }
     if (subject.isEmpty()) {
         int p = cue.first - 1;
         while (p >= m_sentence.first && isAdverb(token(p)))
@@ -401,8 +427,16 @@ bool MeetingSentence::build(const Cue& cue, int clauseFirst, int clauseEnd, cons
                 subject.append(inherited);
         }
     }
-    if (cue.cue->has(MeetingCue::Object) && actorStartingAt(c.cueEnd, clauseEnd) < 0)
-        return false; // "received reports", "called the decision a mistake"
+    if (cue.cue->has(MeetingCue::Object) && actorStartingAt(c.cueEnd, clauseEnd) < 0) {
+        // "host a meeting of the Coalition" names the meeting, not its guest
+        int n = c.cueEnd;
+        while (n < clauseEnd && token(n).has(Determiner | RankAdjective))
+            ++n;
+        if (!(n < clauseEnd && m_lexicon.nounCues.longestAt(m_context.text, n, clauseEnd)))
+            return false; // "received reports", "called the decision a mistake"
+    }
+    if (cue.cue->has(MeetingCue::Passive) && subject.isEmpty())
+        return false; // "a conference that will be hosted by the EU": the event, not a meeting of its host
     int objectsFrom = c.cueEnd;
     if (cue.cue->has(MeetingCue::With)) {
         objectsFrom = -1;
@@ -467,10 +501,18 @@ bool MeetingSentence::build(const Cue& cue, int clauseFirst, int clauseEnd, cons
             leg.cueEnd = s == 0 ? c.cueEnd : target(first, last, &leg);
         }
         const int from = segments.size() > 1 && cue.cue->has(MeetingCue::Target) ? leg.cueEnd : (s == 0 ? objectsFrom : first);
-        for (int a : objectsAfter(from, last))
+        QList<int> objects = objectsAfter(from, last);
+        if (cue.cue->has(MeetingCue::Passive) && objects.size() > 1)
+            objects = objects.mid(0, 1); // "was received by X": X alone
+        for (int a : std::as_const(objects))
             addParticipant(&leg, a);
         if (cue.cue->has(MeetingCue::Passive) && leg.participants.size() < 2)
             continue;
+        // The leg's own dates first (a trip's legs), then the clause's.
+        datesAndPlace(&leg, segments.size() > 1 ? (s == 0 ? clauseFirst : first) : clauseFirst,
+            segments.size() > 1 ? last : clauseEnd);
+        if (!leg.start.isValid() && segments.size() > 1)
+            datesAndPlace(&leg, clauseFirst, clauseEnd);
         keepPeople(&leg);
         linkHost(&leg);
         if (!enough(leg))
@@ -481,11 +523,6 @@ bool MeetingSentence::build(const Cue& cue, int clauseFirst, int clauseEnd, cons
                 && token(n - 1).has(Possessive))
                 leg.followsVisit = true; // "During his visit, X met Y"
         }
-        // The leg's own dates first (a trip's legs), then the clause's.
-        datesAndPlace(&leg, segments.size() > 1 ? (s == 0 ? clauseFirst : first) : clauseFirst,
-            segments.size() > 1 ? last : clauseEnd);
-        if (!leg.start.isValid() && segments.size() > 1)
-            datesAndPlace(&leg, clauseFirst, clauseEnd);
         applyModifiers(&leg, clauseFirst, clauseEnd);
         leg.confidence = cue.reason.isEmpty() ? 0.8 : 0.75;
         out->append(leg);
@@ -519,17 +556,26 @@ bool MeetingSentence::weak(MeetingCandidate* out)
         c.cueEnd = after;
         // Whose: "Blinken's recent visit", "X paid a visit", "X is in Washington for talks".
         int k = t - 1;
-        while (k >= m_sentence.first && token(k).kind == Token::Word && !token(k).capitalized && !m_context.covered[k]
-            && (token(k).has(Determiner | RankAdjective) || token(k).is(u"recent") || token(k).is(u"first")
-                || token(k).is(u"planned") || token(k).is(u"surprise") || token(k).lower.contains(u'-')
-                || token(k).is(u"last") || token(k).is(u"two") || token(k).is(u"three")))
+        const auto compound = [&](int n) { // "two-day", "long-awaited"
+            return token(n).is(u"-") || token(n).kind == Token::Number || (n + 1 < t && token(n + 1).is(u"-"))
+                || (n > m_sentence.first && token(n - 1).is(u"-"));
+        };
+        while (k >= m_sentence.first && !token(k).capitalized && !m_context.covered[k]
+            && (compound(k)
+                || (token(k).kind == Token::Word
+                    && (token(k).has(Determiner | RankAdjective) || token(k).is(u"recent") || token(k).is(u"first")
+                        || token(k).is(u"planned") || token(k).is(u"surprise") || token(k).is(u"last")
+                        || token(k).is(u"two") || token(k).is(u"three") || token(k).is(u"official") || token(k).is(u"brief")))))
             --k;
-        const bool lightVerb = k >= m_sentence.first && (token(k).has(LightVerb) || token(k).is(u"for") || token(k).is(u"on"));
+        const bool lightVerb = k >= m_sentence.first
+            && (token(k).has(LightVerb) || token(k).is(u"for") || token(k).is(u"on") || token(k).is(u"from")
+                || (token(k).is(u"in") && after < m_sentence.end && token(after).is(u"with")));
         const bool possessive = k >= m_sentence.first && (token(k).is(u"'s") || token(k).has(Possessive));
         if (lightVerb) {
             int v = k;
             while (v > m_sentence.first && (token(v - 1).has(LightVerb) || isAdverb(token(v - 1)) || token(v - 1).is(u"will")))
                 --v;
+
             for (int a : subjectBefore(m_sentence.first, v))
                 addParticipant(&c, a);
             if (c.participants.isEmpty()) {

@@ -84,13 +84,14 @@ const QList<PhraseTable::Entry>* PhraseTable::entriesAt(const TokenizedText& tex
     return it == m_byFirstWord.cend() ? nullptr : &*it;
 }
 
-bool PhraseTable::matches(const Entry& entry, const TokenizedText& text, int at, int end) const
+bool PhraseTable::matches(const Entry& entry, const TokenizedText& text, int at, int end, int skip) const
 {
-    const int length = int(entry.words.size());
-    if (at + length > end || at + length > text.tokens.size())
+    const int length = int(entry.words.size()) + (skip > at ? 1 : 0);
+    if (at + length > end || at + length > text.tokens.size() || (skip > at && skip >= at + length))
         return false;
-    for (int k = 0; k < length; ++k) {
-        const Token& token = text.tokens[at + k];
+    for (int k = 0; k < int(entry.words.size()); ++k) {
+        const int position = skip > at && at + k >= skip ? at + k + 1 : at + k;
+        const Token& token = text.tokens[position];
         if (token.lower != entry.words[k]) // the first word too: different words may share a hash
             return false;
         if (entry.wordCase[k] == 1 && !token.capitalized)
@@ -99,6 +100,17 @@ bool PhraseTable::matches(const Entry& entry, const TokenizedText& text, int at,
             return false;
     }
     return length == 1 || text.onOneLine(at, at + length);
+}
+
+PhraseTable::Match PhraseTable::longestAtSkipping(const TokenizedText& text, int at, int end, int skip) const
+{
+    if (const QList<Entry>* entries = entriesAt(text, at, end)) {
+        for (const Entry& entry : *entries) {
+            if (entry.words.size() > 1 && matches(entry, text, at, end, skip))
+                return { int(entry.words.size()) + 1, entry.payload };
+        }
+    }
+    return {};
 }
 
 PhraseTable::Match PhraseTable::longestAt(const TokenizedText& text, int at, int end) const

@@ -32,6 +32,9 @@ public:
     // The longest phrase starting at token `at` and ending before token `end`; no match when `at`
     // is at or past `end` or the last token.
     Match longestAt(const TokenizedText& text, int at, int end) const;
+    // As longestAt(), with the token at `skip` (> at) left out of the comparison ("is currently
+    // visiting" matches "is visiting"); the length counts it.
+    Match longestAtSkipping(const TokenizedText& text, int at, int end, int skip) const;
     // Every phrase length matching at `at` (longest first), for callers that try alternatives.
     QList<Match> allAt(const TokenizedText& text, int at, int end) const;
     // Every phrase's first word (the lexicon indexes its tables by them).
@@ -48,7 +51,7 @@ private:
         int payload = -1;
     };
     const QList<Entry>* entriesAt(const TokenizedText& text, int at, int end) const;
-    bool matches(const Entry& entry, const TokenizedText& text, int at, int end) const;
+    bool matches(const Entry& entry, const TokenizedText& text, int at, int end, int skip = -1) const;
     QHash<size_t, QList<Entry>> m_byFirstWord; // by wordHash() of the first word; each list longest first
     quint32 m_tableBit = 0;
     qsizetype m_size = 0;

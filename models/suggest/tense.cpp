@@ -44,7 +44,9 @@ Tense tenseNear(const TokenizedText& text, int first, int end)
                 consider(tense, t, match.length, 0);
                 break;
             case Tense::Present:
-                consider(Tense::Future, t, match.length, 6);
+                // "is", "are": weakly future, and only right next to the date's clause
+                if ((t >= end ? t - end : first - (t + match.length - 1)) <= 3)
+                    consider(Tense::Future, t, match.length, 6);
                 break;
             case Tense::Report: {
                 // "said on Tuesday" dates the saying; otherwise a reporting verb says little.
