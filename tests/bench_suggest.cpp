@@ -30,16 +30,18 @@ QString generatedText()
     const QStringList surnames = { u"Blinken"_s, u"Holloway"_s, u"Marchand"_s, u"Brenner"_s };
     QString text;
     text.reserve(textTarget + article.size());
-    for (int copy = 0; text.toUtf8().size() < textTarget; ++copy) {
+    qint64 bytes = 0;
+    for (int copy = 0; bytes < textTarget; ++copy) {
         QString variant = article;
         variant.replace(u"Thursday"_s, weekdays[copy % weekdays.size()]);
         variant.replace(u"July"_s, months[copy % months.size()]);
         variant.replace(u"Jakarta"_s, cities[copy % cities.size()]);
         variant.replace(u"Blinken"_s, surnames[copy % surnames.size()]);
         variant.replace(u"16"_s, QString::number(1 + copy % 27));
+        if (!variant.endsWith(u'\n'))
+            variant += u'\n';
+        bytes += variant.toUtf8().size();
         text += variant;
-        if (!text.endsWith(u'\n'))
-            text += u'\n';
     }
     return text;
 }

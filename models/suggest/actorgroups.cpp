@@ -259,8 +259,8 @@ int ActorBlock::unknownName(int i, int end)
     int stop = i;
     while (stop < end && m_names.nameWord(stop, end, stop == i, false))
         stop = m_names.hyphenJoins(stop, end) ? stop + 3 : stop + 1;
-    if (stop == i)
-        return i;
+    if (stop == i || (stop == i + 1 && token(i).has(OrganisationHead)))
+        return i; // "the Department's": a word for any such body, not a name
     // An actor already named: "Blinken" after "Antony Blinken", "Wang Yi" after "Wang Yi, the ...".
     for (int k = stop; k > i; --k) {
         const int known = m_registry.findByName(m_text.textOf(i, k));

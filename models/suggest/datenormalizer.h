@@ -5,6 +5,7 @@
 // dates. See docs/suggest.md for every rule.
 #pragma once
 
+#include "articledate.h" // guessArticleDate(), which used to live here
 #include "fuzzydate.h"
 #include "tokenizer.h"
 

@@ -102,6 +102,10 @@ void MeetingFinder::join(MeetingCandidate c, QList<MeetingMention>* mentions, QL
             joins = c.vagueDate || c.start == m.start;
         } else if (c.strong && !m.strong && m.kind == c.kind && containsAll(persons, mPersons) && m.vagueDate) {
             joins = takeFacts = true;
+        } else if (c.strong && m.strong && m.kind == u"visit" && c.vagueDate && !c.place.isEmpty()
+            && (c.place == m.place || c.hostState == m.hostState) && containsAll(mPersons, persons)
+            && c.status == m.status) {
+            joins = true; // "In Lebanon, X will meet ...": a step of the visit to Lebanon told before
         }
         if (!joins)
             continue;

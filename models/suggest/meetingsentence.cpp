@@ -101,6 +101,10 @@ QList<int> MeetingSentence::subjectBefore(int from, int cueFirst) const
         const ActorMention& m = m_context.actors[mentions[k]];
         if (m.coverEnd > cueFirst)
             continue;
+        // "In Lebanon, Thames will meet ...": a state after "in" is where, not who.
+        if (m.coverFirst > m_sentence.first && (token(m.coverFirst - 1).is(u"in") || token(m.coverFirst - 1).is(u"at"))
+            && actor(m.actor).kind == ActorKind::State)
+            continue;
         if (!subject.isEmpty()) {
             const ActorMention& later = m_context.actors[subject.constLast()];
             bool joined = true;
@@ -248,6 +252,12 @@ void MeetingSentence::datesAndPlace(MeetingCandidate* c, int clauseFirst, int cl
     for (int t = std::max(clauseFirst, m_sentence.first + 1); t < clauseEnd; ++t) {
         if (!(token(t - 1).is(u"in") || token(t - 1).is(u"at")))
             continue;
+        // "In Lebanon, X will meet ...": a state as the place when nothing says more.
+        if (const PhraseTable::Match m = m_lexicon.stateNames.longestAt(m_context.text, t, clauseEnd); m && c->place.isEmpty()) {
+            c->place = m_lexicon.states[m.payload].label;
+            c->hostState = m.payload;
+            continue;
+        }
         if (const PhraseTable::Match m = m_lexicon.placeNames.longestAt(m_context.text, t, clauseEnd)) {
             const PlaceInfo& city = m_lexicon.places[m.payload];
             if (c->place.isEmpty() || (m_lexicon.stateIndex(c->place) >= 0 && city.state == c->hostState)) {

@@ -26,6 +26,13 @@ struct Suggestion
 
 struct Options
 {
+    Options(QDate date = {}, QList<Actor> known = {}, QList<Issue> issues = {}, std::shared_ptr<const Knowledge> with = {})
+        : articleDate(date)
+        , knownActors(std::move(known))
+        , knownIssues(std::move(issues))
+        , knowledge(std::move(with))
+    {
+    }
     QDate articleDate; // invalid = unknown: suggest() guesses it from the text if it can
     QList<Actor> knownActors; // actors of the open corpus with their aliases: matched first, their ids reused
     QList<Issue> knownIssues; // likewise for issue ids/titles
