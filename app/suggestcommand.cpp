@@ -237,7 +237,7 @@ int run(const QStringList& arguments)
     const QCommandLineOption actors(QStringLiteral("actors"),
         Text::tr("An actor dictionary in the PETRARCH/Phoenix format (may be given more than once)."), QStringLiteral("file"));
     const QCommandLineOption lexicon(QStringLiteral("lexicon"),
-        Text::tr("The learned lexicon to use (default: entente-lexicon.txt in each article's folder)."), QStringLiteral("file"));
+        Text::tr("The learned lexicon to use (default: entente-lexicon.tsv in each article's folder)."), QStringLiteral("file"));
     const QCommandLineOption jobs(QStringLiteral("jobs"), Text::tr("Threads for --output-dir (default: all cores)."),
         QStringLiteral("count"));
     const QCommandLineOption lang(QStringLiteral("lang"), Text::tr("Language."), QStringLiteral("language"));

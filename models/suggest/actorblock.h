@@ -77,6 +77,7 @@ private:
     QList<ActorMention> m_mentions;
     QList<Office> m_offices;
     QList<Unknown> m_unknown;
+    QHash<int, int> m_lastSentence; // actor -> the last sentence of this block that names it
 };
 
 } // namespace Entente::Suggest

@@ -50,6 +50,7 @@ void ActorBlock::mention(int first, int end, int coverFirst, int coverEnd, int a
     for (int t = coverFirst; t < coverEnd; ++t)
         m_covered[t] = true;
     m_mentions.append({ first, end, coverFirst, coverEnd, actor, confidence, std::move(reason) });
+    m_lastSentence.insert(actor, token(first).sentence);
     addSurnameAlias(actor); // "Blinken" in the next sentence is Antony Blinken
 }
 
@@ -173,13 +174,14 @@ int ActorBlock::shapedOrganisation(int i, int end)
     const int stop = m_names.organisationEnd(i, end);
     if (stop == i || rejected(i, stop) || titleCase(i))
         return i;
-    // A lone head word ("the Coalition", "the Department") names the one organisation mentioned
-    // before whose name ends with it, if there is exactly one.
+    // A lone head word ("the Coalition", "the Department") names the one organisation mentioned in
+    // the last few sentences whose name ends with it, if there is exactly one.
     if (stop - i == 1) {
         int only = -1;
         for (int a = 0; a < m_registry.actors.size() && only != -2; ++a) {
             const Actor& actor = m_registry.actors[a];
-            if (actor.kind != ActorKind::Organisation || actor.name.size() <= token(i).lower.size())
+            if (actor.kind != ActorKind::Organisation || actor.name.size() <= token(i).lower.size()
+                || m_lastSentence.value(a, -100) < token(i).sentence - 3)
                 continue;
             bool ends = actor.name.endsWith(m_text.textOf(token(i)));
             for (const QString& alias : actor.aliases)

@@ -34,6 +34,7 @@ public:
         , m_knownTopics(finder.m_knownTopics)
         , m_issues(finder.m_issues)
         , m_anchors(finder.m_anchors)
+        , m_changes(finder.m_changes)
     {
         for (int s = 0; s < sentenceMeetings.size(); ++s) {
             if (sentenceMeetings[s] >= 0)
@@ -153,10 +154,11 @@ private:
         change.status = cueInfo.status;
         if (!change.date.isValid())
             return;
-        for (const StatusChange& earlier : std::as_const(issue.history)) {
-            if (earlier.status == change.status && earlier.date == change.date)
-                return;
-        }
+        // One change per issue, status and date (a set, so that a long text stays linear).
+        const QString key = issue.id + u'|' + toString(change.status) + u'|' + change.date.toString();
+        if (m_changes.contains(key))
+            return;
+        m_changes.insert(key);
         int first = cue.first;
         int end = cue.end;
         if (!carried) {
@@ -172,10 +174,7 @@ private:
         }
         if (!clear(first, end))
             return;
-        QString anchor = issue.id + u'-' + toString(change.status);
-        for (int n = 2; m_anchors.contains(anchor); ++n)
-            anchor = issue.id + u'-' + toString(change.status) + u'-' + QString::number(n);
-        m_anchors.insert(anchor);
+        const QString anchor = m_anchors.unique(issue.id + u'-' + toString(change.status));
         change.evidence = anchor;
         issue.history.append(change);
         const QString reason = u"cue '"_s + cueInfo.phrase + u"' \u2192 "_s + toString(change.status)
@@ -201,7 +200,8 @@ private:
     const PhraseTable* m_topics = nullptr;
     const PhraseTable& m_knownTopics;
     QList<Issue>& m_issues;
-    QSet<QString>& m_anchors;
+    IdPool& m_anchors;
+    QSet<QString>& m_changes;
     QHash<int, int> m_meetingOfSentence;
     QList<IssueMention> m_mentions;
 };

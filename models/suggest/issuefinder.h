@@ -4,6 +4,7 @@
 // and tied to its words by the Issue mark's anchor (StatusChange::evidence).
 #pragma once
 
+#include "idpool.h"
 #include "meetingfinder.h"
 
 namespace Entente::Suggest {
@@ -37,7 +38,8 @@ private:
     class Block;
     QList<Issue> m_issues;
     PhraseTable m_knownTopics;
-    QSet<QString> m_anchors;
+    IdPool m_anchors; // evidence anchors, unique in the article
+    QSet<QString> m_changes; // "issue|status|date" of every change made
     QDate m_articleDate;
 };
 

@@ -17,15 +17,16 @@ struct Knowledge
     LearnedLexicon learned;
     // Compiled from `learned`:
     QList<Actor> learnedActors;
-    QStringList learnedActorReasons; // parallel: "learned (entente-lexicon.txt:12)"
+    QStringList learnedActorReasons; // parallel: "learned (entente-lexicon.tsv:12)"
     QList<MeetingCue> learnedCues;
     PhraseTable learnedCueTable; // payload: index in learnedCues
     QStringList learnedCueReasons; // parallel to learnedCues
 
     static std::shared_ptr<const Knowledge> make(QList<std::shared_ptr<const ActorDictionary>> dictionaries,
         LearnedLexicon learned);
-    // Whether the analyst rejected these words as this kind of mark (the learned lexicon's "reject").
-    bool isRejected(MarkKind kind, QStringView words) const { return learned.isRejected(kind, words); }
+    // Whether the analyst rejected these words as this kind of mark (the learned lexicon's "reject"),
+    // for any record or for `ref`.
+    bool isRejected(MarkKind kind, QStringView words, QStringView ref = {}) const { return learned.isRejected(kind, words, ref); }
 };
 
 } // namespace Entente::Suggest

@@ -16,7 +16,7 @@ const QString header = u"# Entente lexicon: what the pre-tagger learned from the
                        "# separated by tabs:\n"
                        "#   actor <TAB> name <TAB> kind <TAB> side <TAB> role <TAB> aliases (comma-separated) <TAB> id\n"
                        "#   cue <TAB> meeting phrasing <TAB> status <TAB> kind\n"
-                       "#   reject <TAB> mark kind <TAB> words (never suggested as that kind again)"_s;
+                       "#   reject <TAB> mark kind <TAB> words <TAB> record id (never suggested so again; no id: as any)"_s;
 
 QString field(QString text)
 {
@@ -96,16 +96,16 @@ void LearnedLexicon::reparse()
         } else if (type == u"reject" && columns.size() >= 3) {
             MarkKind kind;
             if (fromString(columns[1].trimmed(), &kind)) {
-                m_rejections.append(rejectionKey(kind, columns[2].trimmed()));
+                m_rejections.append(rejectionKey(kind, columns[2].trimmed(), columns.value(3).trimmed()));
                 m_rejectionLines.append(k + 1);
             }
         }
     }
 }
 
-QString LearnedLexicon::rejectionKey(MarkKind kind, QStringView words)
+QString LearnedLexicon::rejectionKey(MarkKind kind, QStringView words, QStringView ref)
 {
-    return toString(kind) + u'|' + words.toString().simplified().toLower();
+    return toString(kind) + u'|' + words.toString().simplified().toLower() + u'|' + ref.toString();
 }
 
 QString LearnedLexicon::toText() const
@@ -128,9 +128,11 @@ bool LearnedLexicon::write(QString* error) const
     return true;
 }
 
-bool LearnedLexicon::isRejected(MarkKind kind, QStringView words) const
+bool LearnedLexicon::isRejected(MarkKind kind, QStringView words, QStringView ref) const
 {
-    return !m_rejections.isEmpty() && m_rejections.contains(rejectionKey(kind, words));
+    if (m_rejections.isEmpty())
+        return false;
+    return m_rejections.contains(rejectionKey(kind, words, {})) || (!ref.isEmpty() && m_rejections.contains(rejectionKey(kind, words, ref)));
 }
 
 int LearnedLexicon::lineOfActor(const QString& id) const
@@ -172,20 +174,20 @@ bool LearnedLexicon::forgetActor(const QString& id)
     return true;
 }
 
-bool LearnedLexicon::reject(MarkKind kind, const QString& words)
+bool LearnedLexicon::reject(MarkKind kind, const QString& words, const QString& ref)
 {
-    if (isRejected(kind, words) || words.trimmed().isEmpty())
+    if (m_rejections.contains(rejectionKey(kind, words, ref)) || words.trimmed().isEmpty())
         return false;
     if (m_lines.isEmpty())
         m_lines = header.split(u'\n');
-    m_lines.append(u"reject\t"_s + toString(kind) + u'\t' + field(words));
+    m_lines.append(u"reject\t"_s + toString(kind) + u'\t' + field(words) + (ref.isEmpty() ? QString() : u'\t' + field(ref)));
     reparse();
     return true;
 }
 
-bool LearnedLexicon::unreject(MarkKind kind, const QString& words)
+bool LearnedLexicon::unreject(MarkKind kind, const QString& words, const QString& ref)
 {
-    const QString key = rejectionKey(kind, words);
+    const QString key = rejectionKey(kind, words, ref);
     for (qsizetype k = 0; k < m_rejections.size(); ++k) {
         if (m_rejections[k] == key) {
             m_lines.removeAt(m_rejectionLines[k] - 1);

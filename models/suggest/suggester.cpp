@@ -96,9 +96,9 @@ struct Session::State
         started = true;
     }
 
-    bool rejected(MarkKind kind, const TokenizedText& text, int first, int end) const
+    bool rejected(MarkKind kind, const TokenizedText& text, int first, int end, const QString& ref) const
     {
-        return options.knowledge && options.knowledge->isRejected(kind, text.textOf(first, end));
+        return options.knowledge && options.knowledge->isRejected(kind, text.textOf(first, end), ref);
     }
 
     Options options;
@@ -142,7 +142,7 @@ QList<Suggestion> Session::feed(QStringView block)
     QList<bool> taken(text.tokens.size(), false);
     for (const MeetingMention& mention : meetingMentions) {
         if (!isFree(taken, mention.first, mention.end) || !markable(text, mention.first, mention.end)
-            || d->rejected(MarkKind::Meeting, text, mention.first, mention.end))
+            || d->rejected(MarkKind::Meeting, text, mention.first, mention.end, d->meetings->meeting(mention.meeting).id))
             continue;
         take(taken, mention.first, mention.end);
         marks.append({ MarkKind::Meeting, text.tokens[mention.first].start, text.tokens[mention.end - 1].end,
@@ -150,7 +150,7 @@ QList<Suggestion> Session::feed(QStringView block)
     }
     for (const ActorMention& mention : actorMentions) {
         if (!isFree(taken, mention.first, mention.end) || !markable(text, mention.first, mention.end)
-            || d->rejected(MarkKind::Actor, text, mention.first, mention.end))
+            || d->rejected(MarkKind::Actor, text, mention.first, mention.end, d->registry.actors[mention.actor].id))
             continue;
         take(taken, mention.first, mention.end);
         d->referenced[mention.actor] = true;
@@ -159,7 +159,7 @@ QList<Suggestion> Session::feed(QStringView block)
     }
     for (const DateExpression& date : dates) {
         const auto [first, end] = tokenRange(text, date.start, date.end);
-        if (!isFree(taken, first, end) || !markable(text, first, end) || d->rejected(MarkKind::Date, text, first, end))
+        if (!isFree(taken, first, end) || !markable(text, first, end) || d->rejected(MarkKind::Date, text, first, end, date.ref()))
             continue;
         take(taken, first, end);
         marks.append({ MarkKind::Date, date.start, date.end, date.ref(), {}, date.confidence, date.reason, date.vague,

@@ -48,7 +48,7 @@ FileResult suggestStreamed(const QString& path, QIODevice* output, const Options
     }
     constexpr qint64 chunk = 1024 * 1024;
     constexpr qsizetype block = 512 * 1024;
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    QStringDecoder decoder(QStringDecoder::Utf8); // stateful: a character may straddle two chunks
     Session session(options);
     QString pending;
     QString lineEnding;
