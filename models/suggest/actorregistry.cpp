@@ -119,7 +119,7 @@ int ActorRegistry::holderOf(const QString& role, const QString& side) const
     for (qsizetype i = actors.size() - 1; i >= 0; --i) {
         const Actor& actor = actors[i];
         if (actor.kind == ActorKind::Person && actor.role.compare(role, Qt::CaseInsensitive) == 0
-            && (side.isEmpty() || actor.side == side) && !unnamed[i])
+            && (side.isEmpty() || actor.side.isEmpty() || actor.side == side) && !unnamed[i])
             return int(i);
     }
     return -1;

@@ -460,8 +460,8 @@ private:
     // "-19", " to July 19", " through 19, 2023", " and 23" after a first day
     void rangeAfter(RawDate* date, int at) const
     {
-        const bool between = date->first > m_first && token(date->first - 1).lower == u"between";
-        if (!(is(at, u"-") || is(at, u"to") || is(at, u"through") || is(at, u"until") || (between && is(at, u"and"))))
+        // "May 25 and 26", "between April 26 and April 28": "and" makes a range of consecutive days
+        if (!(is(at, u"-") || is(at, u"to") || is(at, u"through") || is(at, u"until") || is(at, u"and")))
             return;
         int next = at + 1;
         int m = date->day.month;
@@ -471,8 +471,11 @@ private:
             next = after;
         }
         const int d = day(next);
-        if (!d || token(next).lower.size() == 4)
+        if (!d || token(next).lower.size() == 4 || (is(at, u"and") && m == date->day.month && d <= date->day.day))
             return;
+        if (is(at, u"and") && next + 1 < m_end && token(next + 1).kind == Token::Word && !token(next + 1).capitalized
+            && !is(next + 1, u"in") && !is(next + 1, u"at") && !is(next + 1, u"and"))
+            return; // "May 25 and 26 people": a count, not a day
         date->rangeEnd = { date->day.year, m, d };
         date->end = next + 1;
         int yearAt = next + 1;

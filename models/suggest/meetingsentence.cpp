@@ -248,7 +248,9 @@ void MeetingSentence::datesAndPlace(MeetingCandidate* c, int clauseFirst, int cl
         c->vagueDate = true;
     }
     // "in Jakarta" places a meeting; a visit to a state keeps it unless the city is in that state
-    // ("consultations in Washington and is returning to Syria").
+    // ("consultations in Washington and is returning to Syria"). A call has no place.
+    if (c->kind == u"call")
+        return;
     for (int t = std::max(clauseFirst, m_sentence.first + 1); t < clauseEnd; ++t) {
         if (!(token(t - 1).is(u"in") || token(t - 1).is(u"at")))
             continue;

@@ -10,8 +10,8 @@ bool NameShapes::startsLexiconPhrase(int i, int end) const
 
 bool NameShapes::hyphenJoins(int i, int end) const
 {
-    return i + 2 < end && token(i + 1).is(u"-") && token(i).end == token(i + 1).start
-        && token(i + 1).end == token(i + 2).start && token(i + 2).kind == Token::Word;
+    return i + 2 < end && token(i + 1).is(u"-") && m_text.touching(i, i + 1) && m_text.touching(i + 1, i + 2)
+        && token(i + 2).kind == Token::Word;
 }
 
 bool NameShapes::isInitial(int i, int end) const

@@ -253,6 +253,15 @@ bool TokenizedText::adjacentWords(int left, int right) const
     return true;
 }
 
+bool TokenizedText::touching(int left, int right) const
+{
+    for (int p = tokens[left].end; p < tokens[right].start; ++p) {
+        if (!isFormatCharacter(text[p]))
+            return false;
+    }
+    return true;
+}
+
 TokenizedText tokenize(QStringView text, bool classify)
 {
     TokenizedText result;

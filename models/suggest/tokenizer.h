@@ -53,6 +53,8 @@ struct TokenizedText
     bool onOneLine(int firstToken, int endToken) const;
     // Whether the text between two tokens is only spaces (no punctuation, no line break).
     bool adjacentWords(int left, int right) const;
+    // Whether two tokens touch: nothing, or only invisible format characters, between them.
+    bool touching(int left, int right) const;
 };
 
 // The hash phrase tables file a word under.
