@@ -130,10 +130,10 @@ FileResult suggestStreamed(const QString& path, QIODevice* output, const Options
 
 } // namespace
 
-FileResult suggestFile(const QString& path, QIODevice* output, Options options)
+FileResult suggestFile(const QString& path, QIODevice* output, Options options, qint64 threshold)
 {
     const QFileInfo info(path);
-    if (info.size() > streamingThreshold && info.size() <= Format::maximumFileSize * 4)
+    if (info.size() > threshold)
         return suggestStreamed(path, output, options);
     FileResult report;
     const Document source = Format::load(path);

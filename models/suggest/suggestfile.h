@@ -29,6 +29,7 @@ inline constexpr qint64 streamingThreshold = 16ll * 1024 * 1024;
 // Reads the article at `path` and writes it, annotated with the suggestions, to `output` (UTF-8,
 // with the file's BOM and line ending). An already annotated file's records are the known actors
 // and issues, and its date the article date unless options give one.
-FileResult suggestFile(const QString& path, QIODevice* output, Options options);
+// Files over `threshold` bytes are read, pre-tagged and written block by block.
+FileResult suggestFile(const QString& path, QIODevice* output, Options options, qint64 threshold = streamingThreshold);
 
 } // namespace Entente::Suggest
