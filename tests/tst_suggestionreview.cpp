@@ -14,6 +14,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QDateEdit>
 #include <QListWidget>
 #include <QProgressBar>
@@ -224,6 +225,62 @@ private Q_SLOTS:
         QVERIFY(lexicon.open(QIODevice::ReadOnly));
         QVERIFY(lexicon.readAll().contains("actor\tKari Lund\tperson\tNorway"));
         for (int article = 0; article < 4; ++article)
+            window.articles()->textDocument(article)->setModified(false);
+    }
+
+    // For looking at by hand: ENTENTE_SUGGEST_SHOTS=folder ENTENTE_SUGGEST_ARTICLE=file
+    // [ENTENTE_SUGGEST_DATE=YYYY-MM-DD] saves the window and the Suggestions dock on that article.
+    void screenshots()
+    {
+        const QString folder = qEnvironmentVariable("ENTENTE_SUGGEST_SHOTS");
+        const QStringList articles = qEnvironmentVariable("ENTENTE_SUGGEST_ARTICLE").split(u':', Qt::SkipEmptyParts);
+        if (folder.isEmpty() || articles.isEmpty())
+            QSKIP("set ENTENTE_SUGGEST_SHOTS and ENTENTE_SUGGEST_ARTICLE (files separated by ':') to save screenshots");
+        QTemporaryDir dir;
+        QStringList copies;
+        for (const QString& article : articles) {
+            copies.append(dir.filePath(QFileInfo(article).fileName()));
+            QVERIFY(QFile::copy(article, copies.last()));
+        }
+        QSettings().setValue(QStringLiteral("suggest/onOpen"), false);
+        MainWindow window;
+        window.resize(1600, 1000);
+        window.show();
+        QVERIFY(window.openPaths(copies));
+        window.showArticle(0);
+        const QDate date = QDate::fromString(qEnvironmentVariable("ENTENTE_SUGGEST_DATE"), Qt::ISODate);
+        window.suggestions()->run(0, date);
+        QDockWidget* dock = nullptr;
+        for (QDockWidget* d : window.findChildren<QDockWidget*>()) {
+            if (d->widget() == window.suggestionPanel())
+                dock = d;
+        }
+        QVERIFY(dock);
+        dock->show();
+        dock->raise();
+        const SuggestionModel* model = window.suggestions()->model();
+        int meeting = 0;
+        for (int row = model->rowCount() - 1; row >= 0; --row) {
+            if (model->index(row, 0).data(SuggestionModel::KindRole).toInt() == int(MarkKind::Meeting))
+                meeting = row;
+        }
+        window.suggestionPanel()->view()->setCurrentIndex(model->index(meeting, 0));
+        for (int column = 0; column < 4; ++column)
+            window.suggestionPanel()->view()->resizeColumnToContents(column);
+        QTest::qWait(200);
+        QVERIFY(window.grab().save(folder + QStringLiteral("/suggest-window.png")));
+        QVERIFY(dock->grab().save(folder + QStringLiteral("/suggest-dock.png")));
+        if (copies.size() > 1) {
+            // The whole corpus as one queue after Suggest for All Articles.
+            QSignalSpy finished(window.suggestions(), &SuggestionReview::runAllFinished);
+            window.suggestionPanel()->suggestAll([](int) { return false; });
+            QVERIFY(finished.wait(20000));
+            window.suggestionPanel()->view()->setColumnWidth(SuggestionModel::ArticleColumn, 160);
+            window.suggestionPanel()->view()->setCurrentIndex(model->index(0, 0));
+            QTest::qWait(200);
+            QVERIFY(dock->grab().save(folder + QStringLiteral("/suggest-queue.png")));
+        }
+        for (int article = 0; article < copies.size(); ++article)
             window.articles()->textDocument(article)->setModified(false);
     }
 

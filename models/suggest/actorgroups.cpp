@@ -240,8 +240,16 @@ int ActorBlock::state(int i, int end)
     }
     if (const PhraseTable::Match m = m_lexicon.placeNames.longestAt(m_text, i, end)) {
         const PlaceInfo& place = m_lexicon.places[m.payload];
+        // "Beijing said", "talks with Moscow": the government; "in Beijing", "the Paris meeting": a place.
+        const int after = i + m.length;
+        const bool acts = after < end
+            && (token(after).has(PersonVerb | ReportingVerb) || token(after).is(u"'s") || token(after).is(u"has")
+                || token(after).is(u"have") || token(after).is(u"had") || token(after).is(u"will") || token(after).is(u"would")
+                || token(after).is(u"could") || token(after).is(u"should") || token(after).is(u"may") || token(after).is(u"must")
+                || token(after).is(u"is") || token(after).is(u"was") || token(after).is(u"and") || token(after).is(u","));
+        const bool party = i > 0 && (token(i - 1).is(u"with") || token(i - 1).is(u"between") || token(i - 1).is(u"by"));
         const bool asPlace = (i > 0 && token(i - 1).has(PlacePreposition))
-            || (i > 1 && token(i - 1).is(u"both") && token(i - 2).has(PlacePreposition));
+            || (i > 1 && token(i - 1).is(u"both") && token(i - 2).has(PlacePreposition)) || !(acts || party);
         if (place.capital && place.state >= 0 && !asPlace) {
             mention(i, i + m.length, i, i + m.length, m_registry.stateActor(place.state), 0.6,
                 u"capital for its government: "_s + place.name);

@@ -5,6 +5,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QFrame>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
@@ -28,6 +29,7 @@ SuggestionPanel::SuggestionPanel(SuggestionReview* review, QWidget* parent)
     , m_progress(new QProgressBar(this))
     , m_cancel(new QPushButton(tr("Cancel"), this))
     , m_view(new QTreeView(this))
+    , m_detail(new QLabel(this))
 {
     m_header->setWordWrap(true);
     m_header->setTextFormat(Qt::PlainText);
@@ -54,6 +56,14 @@ SuggestionPanel::SuggestionPanel(SuggestionReview* review, QWidget* parent)
     m_threshold->setPrefix(tr("≥ "));
     m_threshold->setValue(80);
     m_threshold->setToolTip(tr("Accept All takes the suggestions of a kind at or above this confidence"));
+    // The whole reason of the selected suggestion: what the analyst reads before accepting.
+    m_detail->setObjectName(QStringLiteral("suggestionDetail"));
+    m_detail->setWordWrap(true);
+    m_detail->setTextFormat(Qt::PlainText);
+    m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_detail->setMinimumHeight(m_detail->fontMetrics().lineSpacing() * 3);
+    m_detail->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_detail->setFrameShape(QFrame::StyledPanel);
     m_progress->setObjectName(QStringLiteral("suggestionProgress"));
     m_progress->setVisible(false);
     m_cancel->setVisible(false);
@@ -113,10 +123,14 @@ SuggestionPanel::SuggestionPanel(SuggestionReview* review, QWidget* parent)
     layout->addLayout(progressRow);
     layout->addLayout(buttons);
     layout->addWidget(m_view, 1);
+    layout->addWidget(m_detail);
 
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-        [this](const QModelIndex& current) { m_review->show(current.row()); });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
+        updateDetail();
+        m_review->show(current.row());
+    });
     connect(m_review, &SuggestionReview::refreshed, this, &SuggestionPanel::updateHeader);
+    connect(m_review, &SuggestionReview::refreshed, this, &SuggestionPanel::updateDetail);
     connect(m_scope, &QComboBox::currentIndexChanged, this, [this](int index) {
         const bool all = index == 1;
         m_review->setScope(all ? SuggestionReview::Scope::AllArticles : SuggestionReview::Scope::CurrentArticle);
@@ -222,6 +236,16 @@ void SuggestionPanel::updateHeader()
     else if (m_review->articleDateGuessed())
         date += tr(" (taken from the text: check it)");
     m_header->setText(tr("%n suggestion(s) to review. ", nullptr, count) + date);
+}
+
+void SuggestionPanel::updateDetail()
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid()) {
+        m_detail->setText(tr("Select a suggestion to see why it was made."));
+        return;
+    }
+    m_detail->setText(m_review->model()->index(current.row(), 0).data(Qt::ToolTipRole).toString());
 }
 
 bool SuggestionPanel::eventFilter(QObject* watched, QEvent* event)

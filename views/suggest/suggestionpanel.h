@@ -55,6 +55,7 @@ private:
     int currentRow() const;
     void selectRow(int row);
     void updateHeader();
+    void updateDetail();
     void runAllFinished(int done, bool cancelled);
 
     SuggestionReview* m_review;
@@ -64,6 +65,7 @@ private:
     QProgressBar* m_progress;
     QPushButton* m_cancel;
     QTreeView* m_view;
+    QLabel* m_detail; // the selected suggestion and its whole reason
     QAction* m_run;
     QAction* m_runAll;
     QList<QAction*> m_actions;
