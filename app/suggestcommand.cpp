@@ -4,6 +4,7 @@
 #include "knowledge.h"
 #include "suggestfile.h"
 
+#include <QBuffer>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
@@ -185,11 +186,13 @@ int runOne(const QString& path, const QString& output, const Suggest::Options& o
 {
     QSaveFile file(output);
     QFile standardOutput;
+    QBuffer buffer; // standard output gets nothing until the article is known to have a date
     QIODevice* device = &file;
     if (output.isEmpty()) {
-        if (!standardOutput.open(stdout, QIODevice::WriteOnly))
+        const bool large = QFileInfo(path).size() > Suggest::streamingThreshold;
+        if (!standardOutput.open(stdout, QIODevice::WriteOnly) || !buffer.open(QIODevice::WriteOnly))
             return 1;
-        device = &standardOutput;
+        device = large ? static_cast<QIODevice*>(&standardOutput) : &buffer;
     } else if (!file.open(QIODevice::WriteOnly)) {
         qCritical("%s", qPrintable(Text::tr("%1: error: cannot write: %2").arg(output, file.errorString())));
         return 1;
@@ -213,6 +216,7 @@ int runOne(const QString& path, const QString& output, const Suggest::Options& o
         qInfo("%s", qPrintable(Text::tr("%1: note: publication date %2 taken from the text (%3); give --date if it is wrong")
                                    .arg(path, result.articleDate.toString(Qt::ISODate), result.articleDateReason)));
     }
+    standardOutput.write(buffer.data());
     standardOutput.flush();
     if (!output.isEmpty() && !file.commit()) {
         qCritical("%s", qPrintable(Text::tr("%1: error: cannot write: %2").arg(output, file.errorString())));

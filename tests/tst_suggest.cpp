@@ -253,7 +253,7 @@ void TestSuggest::annotatedTextParsesWithoutDiagnostics()
     QCOMPARE(Format::encodePlainText(document), text.toUtf8());
     QCOMPARE(document.meetings.size(), result.meetings.size());
     QCOMPARE(document.article.date, QDate(2023, 7, 12));
-    QVERIFY(annotated.contains(u"[is scheduled to meet with]{meeting="_s));
+    QVERIFY(annotated.contains(u"[is scheduled to meet]{meeting="_s));
     QVERIFY(annotated.contains(u"On [Tuesday]{date=2023-07-11}"_s)); // TIMEX3 extents: no preposition
     QVERIFY(annotated.contains(u"[last week]{date=2023-W27}"_s));
 
