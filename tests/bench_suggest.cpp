@@ -184,6 +184,8 @@ void BenchSuggest::quality()
     print(u"project meeting sentences"_s, evaluateMeetingSentences(own + u"/meetings.tsv"_s, &skipped), skipped);
     skipped.clear();
     print(u"project news-style meeting sentences"_s, evaluateMeetingSentences(own + u"/suggest/meetings-news.tsv"_s, &skipped), skipped);
+    skipped.clear();
+    print(u"project articles"_s, evaluateArticles(own + u"/suggest/articles"_s, own + u"/suggest/articles.tsv"_s, &skipped), skipped);
 }
 
 void BenchSuggest::throughput()

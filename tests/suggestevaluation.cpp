@@ -321,12 +321,19 @@ void scoreMeetings(const QString& id, const Result& result, QList<ExpectedMeetin
         const QString start = meeting.start == meeting.end || !meeting.end.isValid()
             ? meeting.start.toString()
             : meeting.start.toString() + u".."_s + meeting.end.toString();
+        // The expected meeting it is: required before optional, then the most participants in common.
         ExpectedMeeting* match = nullptr;
+        int best = -1;
         for (ExpectedMeeting& e : expected) {
-            if (!e.matched && sharesParticipant(names, e.participants) && toString(meeting.status) == e.status
-                && (e.start.isEmpty() || e.start == start)) {
+            if (e.matched || !sharesParticipant(names, e.participants) || toString(meeting.status) != e.status
+                || !(e.start.isEmpty() || e.start == start))
+                continue;
+            const int common = int(std::count_if(e.participants.cbegin(), e.participants.cend(),
+                                   [&](const QString& name) { return isNamed(names, name); }))
+                + (e.optional ? 0 : 100);
+            if (common > best) {
+                best = common;
                 match = &e;
-                break;
             }
         }
         ++figures.meetingPrecision.total;
@@ -502,6 +509,38 @@ PartFigures evaluateSamples(const QString& samplesFolder, const QString& goldFil
         const Result result = Suggest::suggest(text, { dates.value(name), {}, {} });
         Figures figures;
         figures.documents = 1;
+        scoreMeetings(name, result, expected.value(name), figures);
+        addTo(parts, name, figures);
+    }
+    return parts;
+}
+
+PartFigures evaluateArticles(const QString& folder, const QString& goldFile, QString* skipped)
+{
+    PartFigures parts;
+    const QDir dir(folder);
+    const QStringList files = dir.entryList({ u"*.txt"_s }, QDir::Files, QDir::Name);
+    if (files.isEmpty()) {
+        *skipped = u"no articles in "_s + folder;
+        return parts;
+    }
+    QHash<QString, QList<ExpectedMeeting>> expected;
+    for (const QString& line : readText(goldFile).split(u'\n')) {
+        if (line.isEmpty() || line.startsWith(u'#'))
+            continue;
+        const QStringList columns = line.split(u'\t');
+        if (columns.size() < 4)
+            continue;
+        expected[columns[0]].append({ columns[1].split(u',', Qt::SkipEmptyParts), columns[2], columns[3],
+            columns.size() > 4 && columns[4] == u"optional", false });
+    }
+    for (const QString& name : files) {
+        const QString text = Format::load(dir.filePath(name)).plainText();
+        const Result result = Suggest::suggest(text);
+        Figures figures;
+        figures.documents = 1;
+        if (!result.articleDate.isValid())
+            figures.misses.append(u"%1: no article date found"_s.arg(name));
         scoreMeetings(name, result, expected.value(name), figures);
         addTo(parts, name, figures);
     }

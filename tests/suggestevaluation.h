@@ -56,6 +56,9 @@ PartFigures evaluateMeantime(const QString& folder, QString* skipped);
 PartFigures evaluatePetrarch(const QString& recordsFile, QString* skipped);
 // samplesFolder holds the articles, goldFile the expected meetings (tests/data/suggest/samples.tsv).
 PartFigures evaluateSamples(const QString& samplesFolder, const QString& goldFile, QString* skipped);
+// The project's own articles (each *.txt of the folder, its date from its own date line) and their
+// expected meetings: file <TAB> participants <TAB> date <TAB> status <TAB> optional.
+PartFigures evaluateArticles(const QString& folder, const QString& goldFile, QString* skipped);
 // A file of the project's own sentences: date <TAB> sentence <TAB> expected people <TAB> status.
 PartFigures evaluateMeetingSentences(const QString& file, QString* skipped);
 

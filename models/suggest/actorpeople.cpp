@@ -123,6 +123,11 @@ int ActorBlock::titledPerson(int i, int end)
         PhraseTable::Match what = n < end ? m_lexicon.organisationNames.longestAt(m_text, n, end) : PhraseTable::Match {};
         if (!what && n < end)
             what = m_lexicon.stateNames.longestAt(m_text, n, end);
+        if (!what && n < end) { // "President of the European Council Carl Verhoeven": a body by its name's shape
+            const int org = m_names.organisationEnd(n, end);
+            if (org > n)
+                what = { org - n, -1 };
+        }
         if (what && m_names.personNameEnd(n + what.length, end, true) > n + what.length) {
             role += u' ' + m_text.textOf(k, n + what.length).toString();
             if (sideLabel.isEmpty() && m_lexicon.stateNames.longestAt(m_text, n, end))
@@ -165,6 +170,15 @@ int ActorBlock::titleThenApposition(int i, int end)
         if (of >= 0) {
             side = m_lexicon.sideLabel(of);
             k = n;
+        }
+    }
+    // "... for Foreign Affairs and Security Policy, Josep Moreno": the office's field, capitalised
+    if ((is(k, end, u"for") || is(k, end, u"of") || is(k, end, u"to")) && k + 1 < end) {
+        int n = token(k + 1).is(u"the") ? k + 2 : k + 1;
+        const int stop = m_names.capitalisedEnd(n, end);
+        if (stop > n && is(stop, end, u",")) {
+            role += u' ' + m_text.textOf(k, stop).toString();
+            k = stop;
         }
     }
     if (!is(k, end, u","))

@@ -64,6 +64,25 @@ int ActorRegistry::add(Actor actor)
         }
         index = std::max(index, -1);
     }
+    if (index < 0 && actor.kind == ActorKind::Person && actor.name.contains(u' ')) {
+        // "Secretary Brooks" in a headline, then "Secretary of State Daniel Brooks": one person, whose
+        // name is now whole (the id stays, the short name becomes an alias).
+        const QStringList parts = actor.name.split(u' ', Qt::SkipEmptyParts);
+        int only = -1;
+        for (int i = 0; i < actors.size() && only != -2; ++i) {
+            if (!known[i] && !unnamed[i] && actors[i].kind == ActorKind::Person && !actors[i].name.contains(u' ')
+                && (actors[i].name == parts.last() || actors[i].name == parts.first()))
+                only = only == -1 ? i : -2;
+        }
+        if (only >= 0) {
+            const QString shortName = actors[only].name;
+            actors[only].name = actor.name;
+            m_byName.insert(actor.name.toLower(), only);
+            addAlias(only, shortName);
+            ++m_revision;
+            index = only;
+        }
+    }
     if (index < 0) {
         for (int i = 0; i < actors.size(); ++i) {
             if (actors[i].id == actor.id && actors[i].kind == actor.kind && actors[i].name == actor.name) {
@@ -118,7 +137,11 @@ int ActorRegistry::holderOf(const QString& role, const QString& side) const
 {
     for (qsizetype i = actors.size() - 1; i >= 0; --i) {
         const Actor& actor = actors[i];
-        if (actor.kind == ActorKind::Person && actor.role.compare(role, Qt::CaseInsensitive) == 0
+        // "the Deputy Secretary" is the "Deputy Secretary of State" the article named
+        const bool sameRole = actor.role.compare(role, Qt::CaseInsensitive) == 0
+            || (!actor.role.isEmpty() && !role.isEmpty()
+                && (actor.role.startsWith(role + u' ', Qt::CaseInsensitive) || role.startsWith(actor.role + u' ', Qt::CaseInsensitive)));
+        if (actor.kind == ActorKind::Person && sameRole
             && (side.isEmpty() || actor.side.isEmpty() || actor.side == side) && !unnamed[i])
             return int(i);
     }

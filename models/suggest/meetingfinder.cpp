@@ -103,7 +103,8 @@ void MeetingFinder::join(MeetingCandidate c, QList<MeetingMention>* mentions, QL
         } else if (c.strong && !m.strong && m.kind == c.kind && containsAll(persons, mPersons) && m.vagueDate) {
             joins = takeFacts = true;
         } else if (c.strong && m.strong && m.kind == u"visit" && c.vagueDate && !c.place.isEmpty()
-            && (c.place == m.place || c.hostState == m.hostState) && containsAll(mPersons, persons)
+            && (c.place == m.place || (c.hostState >= 0 && c.hostState == m.hostState))
+            && std::any_of(persons.cbegin(), persons.cend(), [&](int a) { return mPersons.contains(a); })
             && c.status == m.status) {
             joins = true; // "In Lebanon, X will meet ...": a step of the visit to Lebanon told before
         }

@@ -57,6 +57,10 @@ bool MeetingSentence::cueAt(int t, Cue* cue) const
     PhraseTable::Match verb = m_lexicon.verbCues.longestAt(text, t, end);
     if (!verb && t + 1 < end && isAdverb(token(t + 1)))
         verb = m_lexicon.verbCues.longestAtSkipping(text, t, end, t + 1); // "is currently visiting", "has also met"
+    // "held separate talks", "had lengthy discussions", "resumed direct negotiations": one adjective
+    if (!verb && t + 1 < end && token(t + 1).kind == Token::Word && !token(t + 1).capitalized
+        && !token(t + 1).has(Determiner | Preposition | Possessive | Conjunction))
+        verb = m_lexicon.verbCues.longestAtSkipping(text, t, end, t + 1);
     if (verb) {
         *cue = { t, t + verb.length, &m_lexicon.meetingCues[verb.payload], &m_lexicon.meetingCues[verb.payload], {}, false };
         return true;
@@ -152,6 +156,19 @@ QList<int> MeetingSentence::objectsAfter(int from, int end) const
 // The actor an object cue needs: "received the Indian Ambassador, ...", not "received reports".
 int MeetingSentence::actorStartingAt(int t, int end) const
 {
+    // "received at Qasr Al Watan today the President of Kenya": a place and a time before the object
+    for (int skips = 0; skips < 2 && t < end; ++skips) {
+        if ((token(t).is(u"at") || token(t).is(u"in")) && t + 1 < end && token(t + 1).capitalized) {
+            int k = t + 1;
+            while (k < end && (token(k).capitalized || (token(k).has(NameParticle) && !token(k).capitalized)) && m_context.mentionAt[k] < 0)
+                ++k;
+            t = k;
+        } else if (token(t).is(u"today") || token(t).is(u"yesterday") || token(t).is(u"also")) {
+            ++t;
+        } else {
+            break;
+        }
+    }
     // "the visiting Kenyan President, ...", "his Russian and Ukrainian counterparts, X and Y"
     while (t < end
         && (token(t).has(Determiner | Possessive | RankAdjective) || token(t).is(u"visiting") || token(t).is(u"and")
@@ -165,7 +182,12 @@ int MeetingSentence::actorStartingAt(int t, int end) const
                 return m.actor;
         }
     }
-    return t < end && m_context.mentionAt[t] >= 0 ? m_context.actors[m_context.mentionAt[t]].actor : -1;
+    if (!(t < end && m_context.mentionAt[t] >= 0))
+        return -1;
+    const ActorMention& mention = m_context.actors[m_context.mentionAt[t]];
+    if (mention.coverEnd < end && token(mention.coverEnd).is(u"'s") && actor(mention.actor).kind != ActorKind::Person)
+        return -1; // "welcomed Japan's decision": the decision is the object
+    return mention.actor;
 }
 
 // "visit Beijing", "travel to the United States": the place after a cue. Returns the token after it.
@@ -228,12 +250,14 @@ void MeetingSentence::datesAndPlace(MeetingCandidate* c, int clauseFirst, int cl
     const int from = token(clauseFirst).start;
     const int to = token(clauseEnd - 1).end;
     const int cue = token(c->cueFirst).start;
+    // The clause's date nearest to the cue, one after it first ("arrived on Monday and held talks
+    // with X on Tuesday": Tuesday), vague ones last.
     const DateExpression* best = nullptr;
     int bestDistance = 1 << 30;
     for (const DateExpression* date : m_context.datesBySentence[m_index]) {
         if (date->start < from || date->end > to)
             continue; // another meeting's date
-        const int distance = std::abs(date->start - cue) + (date->vague ? 100000 : 0);
+        const int distance = std::abs(date->start - cue) + (date->vague ? 100000 : 0) + (date->start < cue ? 50000 : 0);
         if (distance < bestDistance) {
             bestDistance = distance;
             best = date;
@@ -264,7 +288,7 @@ void MeetingSentence::datesAndPlace(MeetingCandidate* c, int clauseFirst, int cl
             const PlaceInfo& city = m_lexicon.places[m.payload];
             if (c->place.isEmpty() || (m_lexicon.stateIndex(c->place) >= 0 && city.state == c->hostState)) {
                 c->place = city.name;
-                if (c->hostState < 0 && c->kind == u"visit")
+                if (c->hostState < 0)
                     c->hostState = city.state;
             }
             break;
@@ -442,7 +466,10 @@ bool MeetingSentence::build(const Cue& cue, int clauseFirst, int clauseEnd, cons
     if (cue.cue->has(MeetingCue::Object) && actorStartingAt(c.cueEnd, clauseEnd) < 0) {
         // "host a meeting of the Coalition" names the meeting, not its guest
         int n = c.cueEnd;
-        while (n < clauseEnd && token(n).has(Determiner | RankAdjective))
+        for (int adjectives = 0; n < clauseEnd && adjectives < 3
+             && (token(n).has(Determiner | RankAdjective) || (token(n).kind == Token::Word && !token(n).capitalized
+                 && !m_lexicon.nounCues.longestAt(m_context.text, n, clauseEnd)));
+             ++adjectives)
             ++n;
         if (!(n < clauseEnd && m_lexicon.nounCues.longestAt(m_context.text, n, clauseEnd)))
             return false; // "received reports", "called the decision a mistake"
@@ -500,7 +527,29 @@ bool MeetingSentence::build(const Cue& cue, int clauseFirst, int clauseEnd, cons
         }
         segments.append({ segmentStart, clauseEnd });
     }
+    // "held separate talks with A and B": one meeting with each.
+    bool separate = false;
+    for (int t = cue.first; t < cue.end; ++t)
+        separate = separate || token(t).is(u"separate") || token(t).is(u"separately");
     bool any = false;
+    if (separate && segments.size() == 1) {
+        const QList<int> objects = objectsAfter(objectsFrom, clauseEnd);
+        if (objects.size() > 1) {
+            for (int object : objects) {
+                MeetingCandidate one = c;
+                addParticipant(&one, object);
+                datesAndPlace(&one, clauseFirst, clauseEnd);
+                keepPeople(&one);
+                if (!enough(one))
+                    continue;
+                applyModifiers(&one, clauseFirst, clauseEnd);
+                one.confidence = 0.75;
+                out->append(one);
+                any = true;
+            }
+            return any;
+        }
+    }
     for (qsizetype s = 0; s < segments.size(); ++s) {
         MeetingCandidate leg = c;
         const auto [first, last] = segments[s];

@@ -98,7 +98,8 @@ int NameShapes::honorificsEnd(int i, int end) const
     int k = i;
     while (k < end) {
         const Token& t = token(k);
-        if (t.is(u"his") && k + 1 < end && token(k + 1).is(u"excellency") && token(k + 1).capitalized) {
+        if ((t.is(u"his") || t.is(u"her")) && k + 1 < end && (token(k + 1).is(u"excellency") || token(k + 1).is(u"highness"))
+            && token(k + 1).capitalized) {
             k += 2;
             continue;
         }
