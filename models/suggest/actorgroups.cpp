@@ -284,9 +284,16 @@ int ActorBlock::unknownName(int i, int end)
         return stop;
     if (i > sentence.first && token(i - 1).has(PlacePreposition))
         return stop;
-    const bool acting = (stop < end && (token(stop).has(PersonVerb | ReportingVerb) || token(stop).is(u"'s")))
-        || (i > sentence.first && (token(i - 1).is(u"by") || token(i - 1).is(u"rival") || token(i - 1).is(u"with")));
-    m_unknown.append({ i, stop, acting && i > sentence.first });
+    // It acts: the subject of a verb ("Mordor will", "Boeing said"), a possessor ("Boeing's"), the
+    // other party ("talks with Gondor", "hosted by Rohan").
+    static const QStringList auxiliaries = { u"will"_s, u"would"_s, u"has"_s, u"have"_s, u"had"_s, u"is"_s, u"was"_s,
+        u"could"_s, u"should"_s, u"may"_s, u"must"_s, u"did"_s, u"does"_s };
+    const bool subject = stop < end
+        && (token(stop).has(PersonVerb | ReportingVerb) || token(stop).is(u"'s") || auxiliaries.contains(token(stop).lower));
+    const bool party = i > sentence.first
+        && (token(i - 1).is(u"by") || token(i - 1).is(u"rival") || token(i - 1).is(u"with") || token(i - 1).is(u"between"));
+    // A sentence's first word is capitalised anyway: it acts only as a verb's subject.
+    m_unknown.append({ i, stop, subject || (party && i > sentence.first) });
     return stop;
 }
 
@@ -294,6 +301,16 @@ int ActorBlock::unknownName(int i, int end)
 // been found by their titles, appositions or the shape of their names).
 void ActorBlock::decideUnknownNames()
 {
+    // "Fornost and Gondor welcomed": names joined by "and" or commas act together.
+    for (qsizetype k = m_unknown.size() - 1; k > 0; --k) {
+        Unknown& before = m_unknown[k - 1];
+        const Unknown& after = m_unknown[k];
+        bool joined = token(before.end).sentence == token(after.first).sentence;
+        for (int t = before.end; t < after.first && joined; ++t)
+            joined = token(t).is(u"and") || token(t).is(u",") || token(t).is(u"the") || (token(t).kind == Token::Word && !token(t).capitalized && after.first - before.end <= 4);
+        if (joined && after.actorContext)
+            before.actorContext = true;
+    }
     QHash<QString, int> counts;
     QHash<QString, bool> acting;
     for (const Unknown& unknown : std::as_const(m_unknown)) {
