@@ -83,6 +83,15 @@ int ActorBlock::honoredPerson(int i, int end)
     const int nameStop = m_names.personNameEnd(k, end, true);
     if (nameStop == k || rejected(k, nameStop))
         return i;
+    // "Ms. Amara Okafor, the Nigerian foreign minister, ...": the apposition says the role.
+    if (titles == 0 && is(nameStop, end, u",")) {
+        if (const int next = nameInApposition(k, end); next > k) {
+            m_mentions.last().coverFirst = i;
+            for (int t = i; t < k; ++t)
+                m_covered[t] = true;
+            return next;
+        }
+    }
     if (role.isEmpty() || titles == 0) {
         role = m_text.textOf(i, honorEnd).toString();
         role.remove(u'.');
@@ -354,7 +363,7 @@ int ActorBlock::counterpart(int i, int end)
     actor.kind = ActorKind::Person;
     actor.side = side;
     actor.role = role;
-    const int holder = role.isEmpty() ? -1 : m_registry.holderOf(role, side);
+    const int holder = role.isEmpty() ? -1 : m_registry.holderOf(role, side, true);
     const int index = holder >= 0 ? holder : m_registry.add(actor);
     if (holder < 0)
         m_registry.unnamed[index] = true;

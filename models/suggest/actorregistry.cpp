@@ -133,7 +133,7 @@ int ActorRegistry::stateActor(int state)
     return index;
 }
 
-int ActorRegistry::holderOf(const QString& role, const QString& side) const
+int ActorRegistry::holderOf(const QString& role, const QString& side, bool exactSide) const
 {
     for (qsizetype i = actors.size() - 1; i >= 0; --i) {
         const Actor& actor = actors[i];
@@ -142,7 +142,7 @@ int ActorRegistry::holderOf(const QString& role, const QString& side) const
             || (!actor.role.isEmpty() && !role.isEmpty()
                 && (actor.role.startsWith(role + u' ', Qt::CaseInsensitive) || role.startsWith(actor.role + u' ', Qt::CaseInsensitive)));
         if (actor.kind == ActorKind::Person && sameRole
-            && (side.isEmpty() || actor.side.isEmpty() || actor.side == side) && !unnamed[i])
+            && (side.isEmpty() || (actor.side.isEmpty() && !exactSide) || actor.side == side) && !unnamed[i])
             return int(i);
     }
     return -1;

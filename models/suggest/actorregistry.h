@@ -28,9 +28,9 @@ public:
     int add(Actor actor);
     int stateActor(int state); // the actor of a Lexicon state, made on first use
     void addAlias(int actor, const QString& alias);
-    // A person holding an office (role and side; an empty side matches any): the most recently
-    // added, or -1.
-    int holderOf(const QString& role, const QString& side) const;
+    // A person holding an office (role and side; an empty side matches any, and a person without a
+    // side matches unless exactSide): the most recently added, or -1.
+    int holderOf(const QString& role, const QString& side, bool exactSide = false) const;
     // Bumped whenever a name or an alias is added: finders rebuild their name tables then.
     int revision() const { return m_revision; }
 
