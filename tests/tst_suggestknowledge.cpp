@@ -107,8 +107,10 @@ void TestSuggestKnowledge::learnedActorsAreFoundWithTheirReason()
     QVERIFY(lund);
     QCOMPARE(lund->ref, u"kari-lund"_s);
     QVERIFY2(lund->reason.contains(u"learned"_s) && lund->reason.contains(u"entente-lexicon.tsv, line 1"_s), qPrintable(lund->reason));
-    // Without the lexicon the word is no actor at all.
-    QVERIFY(!markOn(suggest(text, Options(QDate(2024, 5, 20))), text, u"Lund"_s, MarkKind::Actor));
+    // Without the lexicon the word is at most an unknown name that acts, not Kari Lund.
+    const Result unknown = suggest(text, Options(QDate(2024, 5, 20)));
+    const Suggestion* guess = markOn(unknown, text, u"Lund"_s, MarkKind::Actor);
+    QVERIFY(!guess || (guess->ref != u"kari-lund" && guess->confidence < 0.6));
 }
 
 void TestSuggestKnowledge::learnedPhrasingMakesAMeeting()

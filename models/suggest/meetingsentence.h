@@ -6,6 +6,9 @@
 
 namespace Entente::Suggest {
 
+// "soon", "also", words in -ly: they may stand inside a cue ("will soon visit").
+bool isAdverb(const Token& token);
+
 // What the block knows about its tokens, shared by the sentences.
 struct MeetingContext
 {

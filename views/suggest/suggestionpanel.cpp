@@ -234,7 +234,7 @@ void SuggestionPanel::updateHeader()
     if (!m_review->articleDate().isValid())
         date = tr("The article's date is unknown: relative dates were left out.");
     else if (m_review->articleDateGuessed())
-        date += tr(" (taken from the text: check it)");
+        date += tr(" (taken from the article’s %1: check it)").arg(m_review->articleDateReason());
     m_header->setText(tr("%n suggestion(s) to review. ", nullptr, count) + date);
 }
 

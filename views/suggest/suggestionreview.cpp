@@ -133,6 +133,12 @@ QDate SuggestionReview::articleDate() const
     return it == m_results.cend() ? QDate() : it->result.articleDate;
 }
 
+QString SuggestionReview::articleDateReason() const
+{
+    const auto it = m_results.constFind(m_articles->path(m_article));
+    return it == m_results.cend() ? QString() : it->result.articleDateReason;
+}
+
 bool SuggestionReview::articleDateGuessed() const
 {
     const auto it = m_results.constFind(m_articles->path(m_article));

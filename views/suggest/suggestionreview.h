@@ -57,6 +57,7 @@ public:
     // The article date the last run of the current article used, and whether it was guessed.
     QDate articleDate() const;
     bool articleDateGuessed() const;
+    QString articleDateReason() const; // "dateline", "released line", ... when guessed
     // Articles that ran without a date (their relative dates and undated meetings were left out).
     QList<int> undatedArticles() const;
 
