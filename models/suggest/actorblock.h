@@ -39,6 +39,7 @@ private:
     int shapedPerson(int i, int end);
     QString sideOfPreviousInList(int i) const;
     void resolveOffices();
+    int officeHolder(const QString& role, const QString& side, bool sideWritten, int sentence) const;
 
     // actorgroups.cpp
     int knownActor(int i, int end);
@@ -57,6 +58,7 @@ private:
         int mention = -1; // index in m_mentions
         QString role;
         QString side;
+        bool sideWritten = false; // the words gave the side ("the French President")
     };
     struct Unknown
     {

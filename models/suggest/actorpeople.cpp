@@ -301,6 +301,9 @@ int ActorBlock::officeMention(int i, int end)
         return i; // a name follows: titledPerson's or an apposition
     if (is(stop, end, u"'s") && !capitalised)
         return i;
+    // Without a side in the words, the holder the article names of any side; else the article's own.
+    const bool sideWritten = !side.isEmpty();
+    const int holder = officeHolder(role, side, sideWritten, token(i).sentence);
     if (side.isEmpty())
         side = m_homeSide;
     Actor actor;
@@ -309,7 +312,6 @@ int ActorBlock::officeMention(int i, int end)
     actor.kind = ActorKind::Person;
     actor.side = side;
     actor.role = role;
-    const int holder = m_registry.holderOf(role, side);
     const int index = holder >= 0 ? holder : m_registry.add(actor);
     if (holder < 0)
         m_registry.unnamed[index] = true;
@@ -317,8 +319,24 @@ int ActorBlock::officeMention(int i, int end)
                                        : u"office, no name: %1"_s.arg(m_text.textOf(i, stop));
     mention(sideStart, stop, i, stop, index, holder >= 0 ? 0.75 : 0.6, reason);
     if (holder < 0)
-        m_offices.append({ int(m_mentions.size()) - 1, role, side });
+        m_offices.append({ int(m_mentions.size()) - 1, role, side, sideWritten });
     return stop;
+}
+
+// The person the article names in an office. Without a side in the words: one of the article's
+// side, or of any side named in another sentence ("The President welcomed Chilean President X" is
+// not X).
+int ActorBlock::officeHolder(const QString& role, const QString& side, bool sideWritten, int sentence) const
+{
+    if (sideWritten)
+        return m_registry.holderOf(role, side);
+    const int holder = m_registry.holderOf(role, {});
+    if (holder < 0)
+        return -1;
+    const QString& holderSide = m_registry.actors[holder].side;
+    if (!m_homeSide.isEmpty())
+        return holderSide.isEmpty() || holderSide == m_homeSide ? holder : -1;
+    return m_lastSentence.value(holder, -1) == sentence && !holderSide.isEmpty() ? -1 : holder;
 }
 
 // An office mentioned before its holder is named ("The Prime Minister ... Prime Minister Sara
@@ -326,8 +344,8 @@ int ActorBlock::officeMention(int i, int end)
 void ActorBlock::resolveOffices()
 {
     for (const Office& office : std::as_const(m_offices)) {
-        const int holder = m_registry.holderOf(office.role, office.side);
-        if (holder < 0)
+        const int holder = officeHolder(office.role, office.side, office.sideWritten, token(m_mentions[office.mention].first).sentence);
+        if (holder < 0 || holder == m_mentions[office.mention].actor)
             continue;
         ActorMention& mention = m_mentions[office.mention];
         mention.actor = holder;

@@ -65,8 +65,17 @@ QList<int> MeetingSentence::objectsAfter(int from, int end) const
     QList<int> result;
     for (int t = from; t < end;) {
         if (m_context.mentionAt[t] >= 0) {
-            result.append(m_context.actors[m_context.mentionAt[t]].actor);
-            t = std::max(t + 1, m_context.actors[m_context.mentionAt[t]].coverEnd);
+            const ActorMention& mention = m_context.actors[m_context.mentionAt[t]];
+            // "met X at the Department of State": where, not who
+            int before = mention.coverFirst - 1;
+            if (before >= 0 && token(before).is(u"the"))
+                --before;
+            const bool place = before >= 0
+                && (token(before).is(u"at") || token(before).is(u"in") || (token(before).is(u"to") && !result.isEmpty()))
+                && actor(mention.actor).kind != ActorKind::Person;
+            if (!place)
+                result.append(mention.actor);
+            t = std::max(t + 1, mention.coverEnd);
             continue;
         }
         if (!m_context.covered[t] && m_lexicon.stopWords.longestAt(m_context.text, t, end))
@@ -327,6 +336,7 @@ bool MeetingSentence::weak(MeetingCandidate* out)
             --k;
         const bool lightVerb = k >= m_sentence.first
             && (token(k).has(LightVerb) || token(k).is(u"for") || token(k).is(u"on") || token(k).is(u"from")
+                || token(k).is(u"after") || token(k).is(u"following") || token(k).is(u"during")
                 || (token(k).is(u"in") && after < m_sentence.end && token(after).is(u"with")));
         const bool possessive = k >= m_sentence.first && (token(k).is(u"'s") || token(k).has(Possessive));
         if (lightVerb) {
@@ -369,10 +379,10 @@ bool MeetingSentence::weak(MeetingCandidate* out)
         const bool recent = t > m_sentence.first && (token(t - 1).is(u"recent") || token(t - 1).is(u"last"));
         c.status = recent || tense == Tense::Past ? MeetingStatus::Held : MeetingStatus::Planned;
         c.reason = u"meeting word '%1' (CAMEO %2) \u2192 %3"_s.arg(text.textOf(t, t + noun.length), cue.family, toString(c.status));
+        datesAndPlace(&c, m_sentence.first, m_sentence.end);
         linkHost(&c);
         if (!enough(c))
             continue;
-        datesAndPlace(&c, m_sentence.first, m_sentence.end);
         applyModifiers(&c, m_sentence.first, m_sentence.end);
         c.confidence = lightVerb ? 0.7 : 0.55;
         c.strong = lightVerb;
