@@ -265,8 +265,6 @@ private Q_SLOTS:
                 meeting = row;
         }
         window.suggestionPanel()->view()->setCurrentIndex(model->index(meeting, 0));
-        for (int column = 0; column < 4; ++column)
-            window.suggestionPanel()->view()->resizeColumnToContents(column);
         QTest::qWait(200);
         QVERIFY(window.grab().save(folder + QStringLiteral("/suggest-window.png")));
         QVERIFY(dock->grab().save(folder + QStringLiteral("/suggest-dock.png")));

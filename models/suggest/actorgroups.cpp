@@ -54,20 +54,26 @@ void ActorBlock::mention(int first, int end, int coverFirst, int coverEnd, int a
     addSurnameAlias(actor); // "Blinken" in the next sentence is Antony Blinken
 }
 
+// "Diplomatic Flurries Aim to Strengthen US-China Relations": every word capitalised but the small
+// ones, with or without a full stop.
 bool ActorBlock::titleCase(int i) const
 {
+    static const QStringList small = { u"a"_s, u"an"_s, u"the"_s, u"to"_s, u"of"_s, u"and"_s, u"in"_s, u"on"_s,
+        u"for"_s, u"with"_s, u"at"_s, u"by"_s, u"as"_s, u"or"_s, u"from"_s, u"into"_s, u"over"_s, u"amid"_s };
     const Sentence& sentence = m_text.sentences[token(i).sentence];
-    if (!sentence.headline)
-        return false;
     int capitals = 0;
     int words = 0;
     for (int k = sentence.first; k < sentence.end; ++k) {
-        if (token(k).kind != Token::Word)
+        const Token& t = token(k);
+        if (t.kind != Token::Word || t.lower.startsWith(u'\''))
             continue;
         ++words;
-        capitals += token(k).capitalized ? 1 : 0;
+        if (t.capitalized)
+            ++capitals;
+        else if (!small.contains(t.lower) && !(k > sentence.first && token(k - 1).is(u"-")))
+            return false;
     }
-    return capitals * 3 > words * 2;
+    return words >= 3 && capitals * 3 > words * 2;
 }
 
 bool ActorBlock::rejected(int first, int end) const

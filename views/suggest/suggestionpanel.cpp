@@ -42,6 +42,12 @@ SuggestionPanel::SuggestionPanel(SuggestionReview* review, QWidget* parent)
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->header()->setSectionResizeMode(SuggestionModel::ReasonColumn, QHeaderView::Stretch);
     m_view->header()->setStretchLastSection(false);
+    // Room for the reason: the other columns get what their usual contents need.
+    const QFontMetrics metrics(font());
+    m_view->setColumnWidth(SuggestionModel::KindColumn, metrics.horizontalAdvance(tr("Meeting")) + 24);
+    m_view->setColumnWidth(SuggestionModel::WordsColumn, metrics.averageCharWidth() * 22);
+    m_view->setColumnWidth(SuggestionModel::TargetColumn, metrics.averageCharWidth() * 26);
+    m_view->setColumnWidth(SuggestionModel::ConfidenceColumn, metrics.horizontalAdvance(tr("Confidence")) + 16);
     m_view->setColumnHidden(SuggestionModel::ArticleColumn, true);
     m_view->setToolTip(tr("Enter accepts the selected suggestion, Delete rejects it; F8 and Shift+F8 move"));
     m_view->installEventFilter(this);
