@@ -1,5 +1,6 @@
-// `entente suggest FILE [--date YYYY-MM-DD] [--output FILE]`: pre-tags an article with suggested
-// actor, meeting, date and issue marks and their records, for the analyst to review.
+// `entente suggest FILE [--date YYYY-MM-DD] [--output FILE] [--actors FILE]...`: pre-tags an article
+// with suggested actor, meeting, date and issue marks and their records, for the analyst to review;
+// `entente suggest FILE|FOLDER... --output-dir DIR` does so for every raw article, on all cores.
 #pragma once
 
 #include <QStringList>

@@ -86,6 +86,16 @@ QString datePrecision(DatePrecision precision)
         return Text::tr("Month");
     case DatePrecision::Approximate:
         return Text::tr("Approximate");
+    case DatePrecision::Year:
+        return Text::tr("Year");
+    case DatePrecision::Quarter:
+        return Text::tr("Quarter");
+    case DatePrecision::Season:
+        return Text::tr("Season");
+    case DatePrecision::Decade:
+        return Text::tr("Decade");
+    case DatePrecision::Century:
+        return Text::tr("Century");
     }
     return {};
 }
@@ -103,6 +113,25 @@ QString fuzzyDate(const FuzzyDate& date, const QLocale& locale)
         return locale.toString(date.date, Text::tr("MMMM yyyy", "QDate format of a month: July 2023"));
     case DatePrecision::Approximate:
         return Text::tr("around %1", "an approximate date").arg(day(date.date, locale));
+    case DatePrecision::Year:
+        return QString::number(date.date.year());
+    case DatePrecision::Quarter:
+        return Text::tr("Q%1 %2", "a quarter of a year: Q3 2023").arg((date.date.month() + 2) / 3).arg(date.date.year());
+    case DatePrecision::Season: {
+        const int month = date.date.month();
+        const QString year = QString::number(date.date.year());
+        if (month == 3)
+            return Text::tr("spring %1", "a season").arg(year);
+        if (month == 6)
+            return Text::tr("summer %1", "a season").arg(year);
+        if (month == 9)
+            return Text::tr("autumn %1", "a season").arg(year);
+        return Text::tr("winter %1–%2", "a season: December to February").arg(year).arg(date.date.year() + 1);
+    }
+    case DatePrecision::Decade:
+        return Text::tr("the %1s", "a decade: the 1990s").arg(date.date.year());
+    case DatePrecision::Century:
+        return Text::tr("%1–%2", "a century, as its years: 1900–1999").arg(date.date.year()).arg(date.date.year() + 99);
     }
     return {};
 }

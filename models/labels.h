@@ -14,8 +14,9 @@ QString meetingStatus(MeetingStatus status);
 QString issueStatus(IssueStatus status);
 QString datePrecision(DatePrecision precision);
 
-// "13 July 2023", "week of 3 July 2023", "July 2023", "around 15 October 2023", in the locale's
-// order and month names; empty for an invalid date.
+// "13 July 2023", "week of 3 July 2023", "July 2023", "around 15 October 2023", "Q3 2023",
+// "summer 2023", "2023", "the 1990s", in the locale's order and month names; empty for an invalid
+// date.
 QString fuzzyDate(const FuzzyDate& date, const QLocale& locale = {});
 // "16–19 July 2023" for days of one month, otherwise "start – end"; just the start when the end
 // is invalid or the same.

@@ -38,10 +38,11 @@ void SuggestionModel::removeRowAt(int row)
     endRemoveRows();
 }
 
-int SuggestionModel::rowOf(MarkKind kind, int start) const
+int SuggestionModel::rowOf(MarkKind kind, int start, int article) const
 {
     for (qsizetype i = 0; i < m_rows.size(); ++i) {
-        if (m_rows.at(i).suggestion.kind == kind && m_rows.at(i).suggestion.start == start)
+        const SuggestionRow& row = m_rows.at(i);
+        if (row.suggestion.kind == kind && row.suggestion.start == start && (article < 0 || row.article == article))
             return int(i);
     }
     return -1;
@@ -71,6 +72,7 @@ QVariant SuggestionModel::data(const QModelIndex& index, int role) const
         case TargetColumn: return row.target;
         case ConfidenceColumn: return QStringLiteral("%1 %").arg(qRound(s.confidence * 100));
         case ReasonColumn: return s.reason;
+        case ArticleColumn: return row.articleName;
         }
         return {};
     case Qt::ToolTipRole:
@@ -84,6 +86,7 @@ QVariant SuggestionModel::data(const QModelIndex& index, int role) const
     case EndRole: return s.end;
     case RefRole: return s.ref;
     case ConfidenceRole: return s.confidence;
+    case ArticleRole: return row.article;
     }
     return {};
 }
@@ -98,6 +101,7 @@ QVariant SuggestionModel::headerData(int section, Qt::Orientation orientation, i
     case TargetColumn: return tr("Suggestion");
     case ConfidenceColumn: return tr("Confidence");
     case ReasonColumn: return tr("Why");
+    case ArticleColumn: return tr("Article");
     }
     return {};
 }

@@ -7,9 +7,18 @@
 #include "datenormalizer.h"
 #include "format.h"
 #include "suggester.h"
+#include "suggestevaluation.h"
+#include "suggestfile.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QElapsedTimer>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
+#include <QtConcurrentMap>
+
+#include <sys/resource.h>
 
 using namespace Entente;
 using namespace Qt::StringLiterals;
@@ -28,16 +37,18 @@ QString generatedText()
     const QStringList surnames = { u"Blinken"_s, u"Holloway"_s, u"Marchand"_s, u"Brenner"_s };
     QString text;
     text.reserve(textTarget + article.size());
-    for (int copy = 0; text.toUtf8().size() < textTarget; ++copy) {
+    qint64 bytes = 0;
+    for (int copy = 0; bytes < textTarget; ++copy) {
         QString variant = article;
         variant.replace(u"Thursday"_s, weekdays[copy % weekdays.size()]);
         variant.replace(u"July"_s, months[copy % months.size()]);
         variant.replace(u"Jakarta"_s, cities[copy % cities.size()]);
         variant.replace(u"Blinken"_s, surnames[copy % surnames.size()]);
         variant.replace(u"16"_s, QString::number(1 + copy % 27));
+        if (!variant.endsWith(u'\n'))
+            variant += u'\n';
+        bytes += variant.toUtf8().size();
         text += variant;
-        if (!text.endsWith(u'\n'))
-            text += u'\n';
     }
     return text;
 }
@@ -49,9 +60,133 @@ class BenchSuggest : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void largeFile(); // first: the peak memory it reports is the process's
+    void corpus();
+    void quality();
     void throughput();
     void sampleArticle();
 };
+
+qint64 peakMemory()
+{
+    rusage usage {};
+    getrusage(RUSAGE_SELF, &usage);
+    return qint64(usage.ru_maxrss) * 1024; // kilobytes on Linux
+}
+
+// A 200 MB raw article (ENTENTE_LARGE_MB to change it), pre-tagged into a file as `entente suggest`
+// does: the process's peak memory must stay within 4 times the file's size.
+void BenchSuggest::largeFile()
+{
+    const qint64 megabytes = qEnvironmentVariableIsSet("ENTENTE_LARGE_MB") ? qEnvironmentVariableIntValue("ENTENTE_LARGE_MB") : 200;
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString input = dir.filePath(u"large.txt"_s);
+    {
+        const QByteArray piece = generatedText().toUtf8();
+        QFile file(input);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        while (file.size() < megabytes * 1024 * 1024)
+            QVERIFY(file.write(piece) == piece.size());
+    }
+    const qint64 size = QFileInfo(input).size();
+    const qint64 before = peakMemory();
+    QFile output(dir.filePath(u"large.entente"_s));
+    QVERIFY(output.open(QIODevice::WriteOnly));
+    QElapsedTimer timer;
+    timer.start();
+    const Suggest::FileResult result = Suggest::suggestFile(input, &output, Suggest::Options(QDate(2023, 7, 12)));
+    const double seconds = double(timer.nsecsElapsed()) / 1e9;
+    QVERIFY2(result.ok, qPrintable(result.error));
+    QVERIFY(result.streamed);
+    const qint64 peak = peakMemory();
+    qInfo("large file: %.0f MB in %.1f s (%.2f MB/s), %d meetings; peak memory %.0f MB (%.0f MB before) = %.2f x the file",
+        double(size) / mb, seconds, double(size) / mb / seconds, result.meetings, double(peak) / mb, double(before) / mb,
+        double(peak) / double(size));
+    QVERIFY2(peak <= 4 * size, "peak memory over 4 times the input's size");
+}
+
+// 1,000 raw articles pre-tagged into a folder on two threads, as `entente suggest FOLDER
+// --output-dir` and "Suggest for All Articles" do.
+void BenchSuggest::corpus()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString article = Format::load(QStringLiteral(ENTENTE_SAMPLE)).plainText();
+    const QStringList surnames = { u"Blinken"_s, u"Holloway"_s, u"Marchand"_s, u"Brenner"_s, u"Tanaka"_s };
+    QStringList inputs;
+    for (int n = 0; n < 1000; ++n) {
+        QString text = u"WASHINGTON, July %1, 2023 \u2014 "_s.arg(1 + n % 28) + article;
+        text.replace(u"Blinken"_s, surnames[n % surnames.size()]);
+        const QString path = dir.filePath(u"article-%1.txt"_s.arg(n, 4, 10, QLatin1Char('0')));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(text.toUtf8());
+        inputs.append(path);
+    }
+    QThreadPool pool;
+    pool.setMaxThreadCount(2);
+    std::atomic<int> meetings = 0;
+    QElapsedTimer timer;
+    timer.start();
+    QtConcurrent::blockingMap(&pool, inputs, [&](const QString& path) {
+        QFile output(path + u".entente"_s);
+        if (!output.open(QIODevice::WriteOnly))
+            return;
+        meetings += Suggest::suggestFile(path, &output, Suggest::Options()).meetings;
+    });
+    const double seconds = double(timer.nsecsElapsed()) / 1e9;
+    qInfo("corpus: 1000 articles in %.2f s on 2 threads (%d meetings)", seconds, meetings.load());
+    QVERIFY(meetings > 1000);
+    QVERIFY2(seconds < 10, "1,000 articles took 10 s or more");
+}
+
+// The shared development sets (../shared next to the main checkout), or ENTENTE_SHARED.
+QString sharedDirectory()
+{
+    if (const QString set = qEnvironmentVariable("ENTENTE_SHARED"); !set.isEmpty())
+        return set;
+    for (const QString& relative : { u"/../shared"_s, u"/../../shared"_s }) {
+        if (QDir(QStringLiteral(ENTENTE_SOURCE_DIR) + relative).exists())
+            return QDir::cleanPath(QStringLiteral(ENTENTE_SOURCE_DIR) + relative);
+    }
+    return {};
+}
+
+// Precision, recall and value accuracy on every development set, development and checking parts.
+// ENTENTE_SUGGEST_MISSES=1 also prints what was missed (development parts only: the checking parts
+// are for measuring, not for reading).
+void BenchSuggest::quality()
+{
+    using namespace Entente::Evaluation;
+    const QString shared = sharedDirectory();
+    const QString own = QStringLiteral(ENTENTE_SOURCE_DIR "/tests/data");
+    const bool showMisses = qEnvironmentVariableIsSet("ENTENTE_SUGGEST_MISSES");
+    const auto print = [&](const QString& set, const PartFigures& figures, const QString& skipped) {
+        if (!skipped.isEmpty()) {
+            qInfo("%s: skipped: %s", qPrintable(set), qPrintable(skipped));
+            return;
+        }
+        for (const QString& line : report(set, figures))
+            qInfo("%s", qPrintable(line));
+        if (showMisses) {
+            for (const QString& miss : figures.development.misses)
+                qInfo("    %s", qPrintable(miss));
+        }
+    };
+    QString skipped;
+    print(u"MEANTIME"_s, evaluateMeantime(shared + u"/data/meantime/intra_cross-doc_annotation"_s, &skipped), skipped);
+    skipped.clear();
+    print(u"PETRARCH unit tests (036/04x)"_s, evaluatePetrarch(shared + u"/data/petrarch2/PETR.UnitTest.records.xml"_s, &skipped), skipped);
+    skipped.clear();
+    print(u"samples"_s, evaluateSamples(shared + u"/samples"_s, own + u"/suggest/samples.tsv"_s, &skipped), skipped);
+    skipped.clear();
+    print(u"project meeting sentences"_s, evaluateMeetingSentences(own + u"/meetings.tsv"_s, &skipped), skipped);
+    skipped.clear();
+    print(u"project news-style meeting sentences"_s, evaluateMeetingSentences(own + u"/suggest/meetings-news.tsv"_s, &skipped), skipped);
+    skipped.clear();
+    print(u"project articles"_s, evaluateArticles(own + u"/suggest/articles"_s, own + u"/suggest/articles.tsv"_s, &skipped), skipped);
+}
 
 void BenchSuggest::throughput()
 {

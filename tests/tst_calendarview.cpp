@@ -185,6 +185,18 @@ private Q_SLOTS:
         QCOMPARE(withBands.bands().size(), 1);
         QCOMPARE(withBands.bands().first().meetingId, u"july-only"_s);
         QVERIFY(withBands.meetingIndexes().contains(int(meetings.size()) - 2));
+
+        // A year or a quarter is as imprecise: a band in each of its months, never a day.
+        meetings.append(meetingOn(u"in-2023"_s, u"2023"_s));
+        meetings.append(meetingOn(u"in-q3"_s, u"2023-Q3"_s));
+        meetings.append(meetingOn(u"in-q4"_s, u"2023-Q4"_s));
+        const CalendarLayout august = CalendarLayout::build(meetings, 2023, 8, Qt::Monday);
+        QStringList bandIds;
+        for (const CalendarBand& band : august.bands())
+            bandIds.append(band.meetingId);
+        bandIds.sort();
+        QCOMPARE(bandIds, QStringList({ u"in-2023"_s, u"in-q3"_s }));
+        QCOMPARE(august.segmentIndex(u"in-2023"_s), -1);
     }
 
     void layoutKeepsLanesApart()

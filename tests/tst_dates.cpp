@@ -1,6 +1,7 @@
 // The suggester's date normalizer against a test set written by hand (tests/data/dates.tsv): every
 // expected date must be found with its value and precision; dates found where none was expected
 // count against the score. The score must stay at 85% or above.
+#include "articledate.h"
 #include "datenormalizer.h"
 
 #include <QFile>
@@ -19,6 +20,7 @@ private Q_SLOTS:
     void normalizesSingleExpressions();
     void durationsAreNotDates();
     void guessesTheArticleDate();
+    void timexValues();
     void testSetAccuracy();
 };
 
@@ -26,23 +28,50 @@ void TestDates::normalizesSingleExpressions_data()
 {
     QTest::addColumn<QString>("sentence");
     QTest::addColumn<QString>("words");
-    QTest::addColumn<QString>("ref");
-    // Article date: Wednesday 2023-07-12.
-    QTest::newRow("future weekday") << u"Blinken is scheduled to meet Wang on Thursday."_s << u"on Thursday"_s << u"2023-07-13"_s;
-    QTest::newRow("past weekday") << u"The two met on Thursday in Vienna."_s << u"on Thursday"_s << u"2023-07-06"_s;
-    QTest::newRow("same weekday") << u"Officials held talks on Wednesday."_s << u"on Wednesday"_s << u"2023-07-12"_s;
+    QTest::addColumn<QString>("ref"); // the value; empty: vague
+    // Article date: Wednesday 2023-07-12. Extents follow TIMEX3: no leading preposition.
+    QTest::newRow("future weekday") << u"Blinken is scheduled to meet Wang on Thursday."_s << u"Thursday"_s << u"2023-07-13"_s;
+    QTest::newRow("past weekday") << u"The two met on Thursday in Vienna."_s << u"Thursday"_s << u"2023-07-06"_s;
+    QTest::newRow("same weekday") << u"Officials held talks on Wednesday."_s << u"Wednesday"_s << u"2023-07-12"_s;
+    QTest::newRow("said on weekday") << u"Officials said on Tuesday that talks would resume."_s << u"Tuesday"_s << u"2023-07-11"_s;
+    QTest::newRow("postponed until") << u"The talks were postponed until Sunday."_s << u"Sunday"_s << u"2023-07-16"_s;
     QTest::newRow("last week") << u"She visited China last week."_s << u"last week"_s << u"2023-W27"_s;
     QTest::newRow("next month") << u"Talks resume next month."_s << u"next month"_s << u"2023-08"_s;
     QTest::newRow("tomorrow") << u"He arrives tomorrow."_s << u"tomorrow"_s << u"2023-07-13"_s;
     QTest::newRow("yesterday") << u"He left yesterday."_s << u"yesterday"_s << u"2023-07-11"_s;
-    QTest::newRow("range") << u"From July 16 to July 19, Kerry will be in Beijing."_s << u"From July 16 to July 19"_s
+    QTest::newRow("today") << u"The ministers meet today."_s << u"today"_s << u"2023-07-12"_s;
+    QTest::newRow("now") << u"Relations are now at a low."_s << u"now"_s << u"2023-07-12"_s;
+    QTest::newRow("currently") << u"The envoy is currently in Cairo."_s << u"currently"_s << u"2023-07-12"_s;
+    QTest::newRow("this morning") << u"The two spoke this morning."_s << u"this morning"_s << u"2023-07-12"_s;
+    QTest::newRow("range") << u"From July 16 to July 19, Kerry will be in Beijing."_s << u"July 16 to July 19"_s
                            << u"2023-07-16..2023-07-19"_s;
     QTest::newRow("short range") << u"The forum meets November 22-23."_s << u"November 22-23"_s << u"2023-11-22..2023-11-23"_s;
-    QTest::newRow("mid-month") << u"The campaign began in mid-May."_s << u"in mid-May"_s << u"~2023-05-15"_s;
-    QTest::newRow("month and year") << u"They last met in March 2021."_s << u"in March 2021"_s << u"2021-03"_s;
-    QTest::newRow("written") << u"It was signed on July 13, 2023."_s << u"on July 13, 2023"_s << u"2023-07-13"_s;
-    QTest::newRow("day first") << u"It was signed on 13 July 2023."_s << u"on 13 July 2023"_s << u"2023-07-13"_s;
+    QTest::newRow("days of the month") << u"He will be in Oslo on the 22nd and 23rd."_s << u"the 22nd and 23rd"_s
+                                       << u"2023-07-22..2023-07-23"_s;
+    QTest::newRow("mid-month") << u"The campaign began in mid-May."_s << u"mid-May"_s << u"2023-05"_s;
+    QTest::newRow("around a day") << u"The accord was signed around July 3."_s << u"around July 3"_s << u"~2023-07-03"_s;
+    QTest::newRow("month and year") << u"They last met in March 2021."_s << u"March 2021"_s << u"2021-03"_s;
+    QTest::newRow("last May") << u"They last met last May."_s << u"last May"_s << u"2023-05"_s;
+    QTest::newRow("next May") << u"They meet again next May."_s << u"next May"_s << u"2024-05"_s;
+    QTest::newRow("written") << u"It was signed on July 13, 2023."_s << u"July 13, 2023"_s << u"2023-07-13"_s;
+    QTest::newRow("day first") << u"It was signed on 13 July 2023."_s << u"13 July 2023"_s << u"2023-07-13"_s;
+    QTest::newRow("weekday and date") << u"It was signed on Monday, July 10."_s << u"Monday, July 10"_s << u"2023-07-10"_s;
     QTest::newRow("iso") << u"Published 2023-07-13 by the ministry."_s << u"2023-07-13"_s << u"2023-07-13"_s;
+    QTest::newRow("year") << u"The pact was signed in 2014."_s << u"2014"_s << u"2014"_s;
+    QTest::newRow("year as a modifier") << u"It recalled a 2012 raid on the embassy."_s << u"2012"_s << u"2012"_s;
+    QTest::newRow("last year") << u"Trade fell last year."_s << u"last year"_s << u"2022"_s;
+    QTest::newRow("early year") << u"Talks stalled in early 2011."_s << u"early 2011"_s << u"2011"_s;
+    QTest::newRow("end of last year") << u"It expired at the end of last year."_s << u"the end of last year"_s << u"2022"_s;
+    QTest::newRow("years ago") << u"They broke off ties three years ago."_s << u"three years ago"_s << u"2020"_s;
+    QTest::newRow("months ago") << u"He resigned two months ago."_s << u"two months ago"_s << u"2023-05"_s;
+    QTest::newRow("quarter") << u"Growth slowed in the fourth quarter of 2005."_s << u"the fourth quarter of 2005"_s
+                             << u"2005-Q4"_s;
+    QTest::newRow("quarter of last year") << u"Exports rose in the first quarter of last year."_s
+                                          << u"the first quarter of last year"_s << u"2022-Q1"_s;
+    QTest::newRow("season") << u"Relations soured in the spring of 2022."_s << u"the spring of 2022"_s << u"2022-SP"_s;
+    QTest::newRow("this summer") << u"A summit is planned this summer."_s << u"this summer"_s << u"2023-SU"_s;
+    QTest::newRow("decade") << u"The dispute dates back to the 1990s."_s << u"the 1990s"_s << u"199X"_s;
+    QTest::newRow("century") << u"The border was drawn in the 19th century."_s << u"the 19th century"_s << u"18XX"_s;
     QTest::newRow("coming months") << u"A summit may follow in the coming months."_s << u"in the coming months"_s << QString();
     QTest::newRow("recently") << u"The envoy recently returned."_s << u"recently"_s << QString();
 }
@@ -57,6 +86,7 @@ void TestDates::normalizesSingleExpressions()
     QCOMPARE(QStringView(sentence).sliced(dates[0].start, dates[0].end - dates[0].start), words);
     QCOMPARE(dates[0].ref(), ref);
     QCOMPARE(dates[0].vague, ref.isEmpty());
+    QVERIFY(!dates[0].timex.isEmpty());
     QVERIFY(!dates[0].reason.isEmpty());
     QVERIFY(dates[0].confidence > 0 && dates[0].confidence <= 1);
 }
@@ -65,7 +95,7 @@ void TestDates::durationsAreNotDates()
 {
     for (const QString& sentence : { u"Following the 90-minute-long discussions, he left."_s,
              u"They talked for two hours."_s, u"It was the first visit in five years."_s,
-             u"The three-day visit ends with a dinner."_s }) {
+             u"The three-day visit ends with a dinner."_s, u"Guards reported 14 incursions over the past 48 hours."_s }) {
         QVERIFY2(normalizeDates(sentence, QDate(2023, 7, 12)).isEmpty(), qPrintable(sentence));
     }
 }
@@ -73,14 +103,36 @@ void TestDates::durationsAreNotDates()
 void TestDates::guessesTheArticleDate()
 {
     const QString dateline = u"WASHINGTON, July 12, 2023 — The secretary will travel to Jakarta on Thursday."_s;
-    QCOMPARE(guessArticleDate(tokenize(dateline)), QDate(2023, 7, 12));
+    QCOMPARE(guessArticleDate(tokenize(dateline)).date, QDate(2023, 7, 12));
     const QString latest = u"The accord of March 3, 2019 was renewed.\nOn June 2, 2021, the ministers met again."_s;
-    QCOMPARE(guessArticleDate(tokenize(latest)), QDate(2021, 6, 2));
-    QVERIFY(!guessArticleDate(tokenize(u"The ministers will meet on Thursday."_s)).isValid());
+    QVERIFY(!guessArticleDate(tokenize(latest)).date.isValid()); // dates of the past are not the article's
+    QVERIFY(!guessArticleDate(tokenize(u"The ministers will meet on Thursday."_s)).date.isValid());
+    // A date line near the top, or a released line, is the article's.
+    QCOMPARE(guessArticleDate(tokenize(u"Talks in Oslo\nMarch 01, 2008\nThe ministers met on Friday."_s)).date, QDate(2008, 3, 1));
+    QCOMPARE(guessArticleDate(tokenize(u"Media Note\nReleased July 14, 2023\nThe envoy will travel to Oslo."_s)).reason,
+        u"released line"_s);
+    // A future date in the first lines is not the article's.
+    QVERIFY(!guessArticleDate(tokenize(u"Summit set\nThe leaders will meet on July 20, 2023 in Oslo."_s)).date.isValid());
     // Relative dates need an article date; written ones do not.
     const QList<DateExpression> dates = normalizeDates(u"On Thursday, not on 13 July 2023."_s, QDate());
     QCOMPARE(dates.size(), 1);
     QCOMPARE(dates[0].ref(), u"2023-07-13"_s);
+}
+
+// The TIMEX3 value of what has no date of its own, or has one TIMEX3 writes otherwise.
+void TestDates::timexValues()
+{
+    const QDate article(2023, 7, 12);
+    const auto timexOf = [&](const QString& sentence) {
+        const QList<DateExpression> dates = normalizeDates(sentence, article);
+        return dates.isEmpty() ? QString() : dates.first().timex;
+    };
+    QCOMPARE(timexOf(u"The envoy recently returned."_s), u"PAST_REF"_s);
+    QCOMPARE(timexOf(u"A summit may follow in the coming months."_s), u"FUTURE_REF"_s);
+    QCOMPARE(timexOf(u"Relations are now at a low."_s), u"PRESENT_REF"_s);
+    QCOMPARE(timexOf(u"The dispute dates back to the 1990s."_s), u"199"_s);
+    QCOMPARE(timexOf(u"They met around July 3."_s), u"2023-07-03"_s);
+    QCOMPARE(timexOf(u"They met on Friday."_s), u"2023-07-07"_s);
 }
 
 void TestDates::testSetAccuracy()

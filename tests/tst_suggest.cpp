@@ -87,6 +87,8 @@ private Q_SLOTS:
     void countryNamesComeFromIsoCodes();
     void guessesTheArticleDate();
     void meetingTestSetPrecision();
+    void shortTextsStayInsideTheirTokens_data();
+    void shortTextsStayInsideTheirTokens();
     void printSuggestions();
 };
 
@@ -175,7 +177,7 @@ void TestSuggest::sampleIssues()
         dates.append(change.date.toString());
     }
     QCOMPARE(statuses, QStringList({ u"open"_s, u"escalating"_s, u"stalled"_s }));
-    QCOMPARE(dates, QStringList({ u"~2023-05-15"_s, u"2023-07-11"_s, u"2023-07-12"_s }));
+    QCOMPARE(dates, QStringList({ u"2023-05"_s, u"2023-07-11"_s, u"2023-07-12"_s })); // "mid-May": the month
     QCOMPARE(toString(hacking->currentStatus()), toString(IssueStatus::Stalled)); // still unresolved: China denies it
 
     const Issue* channels = issueById(result, u"military-channels"_s);
@@ -233,7 +235,9 @@ void TestSuggest::sampleActors()
 
     const Result pentagon = suggest(u"The Pentagon said Beijing had rejected the request."_s, { QDate(2023, 7, 12), {}, {} });
     QVERIFY(actorById(pentagon, u"pentagon"_s));
-    QCOMPARE(toString(actorById(pentagon, u"china"_s)->kind), toString(ActorKind::State)); // a capital for its government
+    const Actor* beijing = actorById(pentagon, u"china"_s);
+    QVERIFY(beijing);
+    QCOMPARE(toString(beijing ? beijing->kind : ActorKind::Person), toString(ActorKind::State)); // a capital for its government
 }
 
 void TestSuggest::annotatedTextParsesWithoutDiagnostics()
@@ -250,7 +254,7 @@ void TestSuggest::annotatedTextParsesWithoutDiagnostics()
     QCOMPARE(document.meetings.size(), result.meetings.size());
     QCOMPARE(document.article.date, QDate(2023, 7, 12));
     QVERIFY(annotated.contains(u"[is scheduled to meet]{meeting="_s));
-    QVERIFY(annotated.contains(u"[On Tuesday]{date=2023-07-11}"_s));
+    QVERIFY(annotated.contains(u"On [Tuesday]{date=2023-07-11}"_s)); // TIMEX3 extents: no preposition
     QVERIFY(annotated.contains(u"[last week]{date=2023-W27}"_s));
 
     // Without a final line break, and with text that looks like markup.
@@ -381,6 +385,28 @@ void TestSuggest::meetingTestSetPrecision()
     QVERIFY(sentences >= 25);
     QVERIFY2(precision >= 0.9, qPrintable(u"meeting precision %1%"_s.arg(100 * precision, 0, 'f', 1)));
     QVERIFY(recall >= 0.75);
+}
+
+// A text that ends on a word that starts a rule ("the", a title, a side) once made the phrase tables
+// look at the token after the last one (seen with ASan as a heap read past the token list).
+void TestSuggest::shortTextsStayInsideTheirTokens_data()
+{
+    QTest::addColumn<QString>("text");
+    for (const QString& text : { u"the"_s, u"The"_s, u"a"_s, u"an"_s, u"the US"_s, u"a senior US"_s, u"Secretary"_s,
+             u"Secretary of"_s, u"Wang Yi,"_s, u"Wang Yi, the"_s, u"met"_s, u"is scheduled to"_s, u"on"_s, u"last"_s,
+             u"mid-"_s, u"July 16 -"_s, u"Blinken will meet the"_s })
+        QTest::newRow(qPrintable(text)) << text;
+}
+
+void TestSuggest::shortTextsStayInsideTheirTokens()
+{
+    QFETCH(QString, text);
+    // A copy without spare capacity, so that reading one element past the end is outside the block.
+    const QString exact(text.constData(), text.size());
+    const Result result = suggest(exact, { QDate(2023, 7, 12), {}, {} });
+    const Document parsed = Format::parse(annotate(exact, result));
+    QVERIFY(parsed.diagnostics.isEmpty());
+    QCOMPARE(parsed.plainText(), exact);
 }
 
 // For checking by hand: ENTENTE_SUGGEST_PRINT=file [ENTENTE_SUGGEST_DATE=YYYY-MM-DD] prints the

@@ -20,6 +20,7 @@
 #include "recordpanel.h"
 #include "recoveryprompt.h"
 #include "selectionlink.h"
+#include "actordictionariesdialog.h"
 #include "suggestionpanel.h"
 #include "suggestionreview.h"
 #include "statushistorymodel.h"
@@ -224,6 +225,7 @@ void MainWindow::createDocks()
     connect(m_suggestionPanel, &SuggestionPanel::runRequested, this, &MainWindow::suggestAnnotations);
     connect(m_suggestionPanel, &SuggestionPanel::runAllRequested, this, &MainWindow::suggestAllArticles);
     connect(m_suggestions, &SuggestionReview::message, this, [this](const QString& text) { statusBar()->showMessage(text, 6000); });
+    connect(m_suggestions, &SuggestionReview::articleRequested, this, &MainWindow::showArticle);
     // The views go under the inspector and the suggestions: correcting and seeing the result at once.
     m_analysis = new AnalysisDocks(m_store, this);
     resizeDocks({ actors, m_inspectorDock }, { 300, 560 }, Qt::Horizontal);
@@ -309,18 +311,9 @@ void MainWindow::suggestAnnotations()
 
 void MainWindow::suggestAllArticles()
 {
-    QProgressDialog progress(tr("Suggesting annotations…"), tr("Cancel"), 0, m_articles->count(), this);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(300);
-    const int done = m_suggestions->runAll([&progress](int index, int total) {
-        progress.setMaximum(total);
-        progress.setValue(index);
-        return !progress.wasCanceled();
-    });
-    progress.reset();
-    statusBar()->showMessage(tr("Suggested annotations for %n article(s)", nullptr, done), 6000);
     m_suggestionDock->show();
     m_suggestionDock->raise();
+    m_suggestionPanel->suggestAll([this](int article) { return m_tagger->askArticleDate(article); });
 }
 
 void MainWindow::showInspector()

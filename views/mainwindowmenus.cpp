@@ -1,5 +1,6 @@
 // The main window's menus and actions: File, Edit, Tag, Record, View, Help, and the recent files.
 #include "mainwindow.h"
+#include "actordictionariesdialog.h"
 
 #include "analysisdocks.h"
 #include "annotatededitor.h"
@@ -11,6 +12,7 @@
 #include "networkview.h"
 #include "recordinspector.h"
 #include "suggestionpanel.h"
+#include "suggestionreview.h"
 #include "tagger.h"
 
 #include <QApplication>
@@ -82,6 +84,7 @@ void MainWindow::createActions()
         m_inspector->startNewIssue(article, start, end, prefill);
         showInspector();
     });
+    menuBar()->addMenu(tr("&Settings"))->addAction(ActorDictionariesDialog::createAction(m_suggestions->knowledge(), this));
     menuBar()->addMenu(m_viewMenu);
     m_viewMenu->addSeparator();
     m_views->addToMenu(m_viewMenu);

@@ -128,7 +128,7 @@ private:
         if (mark.kind == MarkKind::Date) {
             if (!RecordParser::parseDateRange(ref).first.isValid()) {
                 report(refColumn, message(BadDate, ref, [ref] {
-                    return Text::tr("'%1' is not a date (use 2023-07-13, 2023-W28, 2023-07 or ~2023-07-13)").arg(ref);
+                    return Text::tr("'%1' is not a date (use 2023-07-13, 2023-W28, 2023-07, 2023-Q3, 2023-SU, 2023 or ~2023-07-13)").arg(ref);
                 }));
                 return false;
             }

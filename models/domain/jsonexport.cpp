@@ -12,6 +12,7 @@ QJsonValue date(const FuzzyDate& date)
         return QJsonValue::Null;
     return QJsonObject { { QStringLiteral("value"), date.toString() },
         { QStringLiteral("precision"), toString(date.precision) },
+        { QStringLiteral("timex"), date.toTimex() }, // the TIMEX3 value, for temporal corpora
         { QStringLiteral("first"), date.first().toString(Qt::ISODate) },
         { QStringLiteral("last"), date.last().toString(Qt::ISODate) } };
 }

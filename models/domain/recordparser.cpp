@@ -273,7 +273,7 @@ void RecordParser::parseStatus(const QString& id, const QList<Field>& fields)
             if (position == 0) {
                 change.date = FuzzyDate::parse(field.value);
                 if (!change.date.isValid()) {
-                    error(field.column, Text::tr("'%1' is not a date (use 2023-07-13, 2023-W28, 2023-07 or ~2023-07-13)").arg(field.value));
+                    error(field.column, Text::tr("'%1' is not a date (use 2023-07-13, 2023-W28, 2023-07, 2023-Q3, 2023-SU, 2023 or ~2023-07-13)").arg(field.value));
                     return;
                 }
             } else if (position == 1) {

@@ -1,13 +1,21 @@
 // Actors in an article: people with their titles and sides ("US Secretary of State Antony Blinken",
-// "Xie Feng, China's ambassador to the United States", "a senior US defense official"), states (by
-// name, adjective + "government", capital), organisations, and later mentions of people already seen
-// ("Blinken", "Blinken's"). Actors of the open corpus are matched first and keep their ids.
+// "Xie Feng, China's ambassador to the United States", "HE Dr Salem Al-Mansoori", "Ursula von der
+// Leyen"), people named by office only ("the Foreign Secretary"), nameless officials ("a senior US
+// defense official"), states (by name, adjective + "government", capital), organisations (from the
+// lists, by the shape of their names, from actor dictionaries), and later mentions of those already
+// seen ("Blinken", "Blinken's"). Actors of the open corpus and of the learned lexicon come first and
+// keep their ids.
 #pragma once
 
-#include "idpool.h"
+#include "actorregistry.h"
 #include "lexicon.h"
 
+#include <memory>
+
 namespace Entente::Suggest {
+
+class ActorDictionary;
+struct Knowledge;
 
 struct ActorMention
 {
@@ -20,29 +28,27 @@ struct ActorMention
     QString reason;
 };
 
-// The actors of one suggest() run: the corpus's known ones and the new ones found.
-class ActorRegistry
+// Finds actors block after block of one article; the registry keeps what earlier blocks taught.
+class ActorFinder
 {
 public:
-    explicit ActorRegistry(const QList<Actor>& known);
+    ActorFinder(ActorRegistry& registry, const Knowledge* knowledge, QDate articleDate);
+    ~ActorFinder();
 
-    QList<Actor> actors;
-    QList<bool> known; // parallel to actors
-    IdPool ids; // meeting and issue ids are taken from the same pool so no two records share one
-
-    // The actor with this name or alias (any case), or -1.
-    int findByName(QStringView name) const;
-    // Adds a new actor, or completes the one with the same name or id (side, role) and returns it.
-    int add(Actor actor);
-    int stateActor(int state); // the actor of a Lexicon state, made on first use
-    void addAlias(int actor, const QString& alias);
+    // Every actor mention of the text in text order, not overlapping.
+    QList<ActorMention> find(const TokenizedText& text);
+    // The person speaking in the first person ("I have spoken today to ..."): the titled person of
+    // the first lines when there is one, else an unnamed author of the statement.
+    int speaker(const TokenizedText& text);
 
 private:
-    QHash<QString, int> m_byName; // lower-case names and aliases
-    QHash<int, int> m_byState;
+    class Block;
+    ActorRegistry& m_registry;
+    const Knowledge* m_knowledge;
+    QDate m_articleDate;
+    QString m_homeSide; // the side of the article's dateline or issuer, when it has one
+    bool m_homeSideKnown = false;
+    int m_speaker = -1;
 };
-
-// Every actor mention of the text in text order, not overlapping.
-QList<ActorMention> findActors(const TokenizedText& text, ActorRegistry& registry);
 
 } // namespace Entente::Suggest

@@ -18,6 +18,7 @@ public:
 
 private:
     QHash<QString, int> m_used;
+    QHash<QString, int> m_next;
 };
 
 } // namespace Entente::Suggest

@@ -17,47 +17,32 @@ struct Found
     int payload = -1;
 };
 
-class Finder
+} // namespace
+
+class IssueFinder::Block
 {
 public:
-    Finder(const TokenizedText& text, const QList<DateExpression>& dates, MeetingFindings& meetings,
-        const QList<Issue>& knownIssues, const QList<bool>& blocked, QDate articleDate)
+    Block(IssueFinder& finder, const TokenizedText& text, const QList<DateExpression>& dates, MeetingFinder& meetings,
+        const QList<int>& sentenceMeetings, const QList<bool>& blocked)
         : m_text(text)
         , m_lexicon(Lexicon::instance())
         , m_dates(dates)
         , m_meetings(meetings)
         , m_blocked(blocked)
-        , m_articleDate(articleDate)
+        , m_articleDate(finder.m_articleDate)
+        , m_topics(&m_lexicon.issueWords)
+        , m_knownTopics(finder.m_knownTopics)
+        , m_issues(finder.m_issues)
+        , m_anchors(finder.m_anchors)
+        , m_changes(finder.m_changes)
     {
-        // Topics: the lexicon's, reusing a known issue's id when it is the same issue; known issues
-        // the lexicon does not know are found by their titles.
-        for (int i = 0; i < m_lexicon.issues.size(); ++i) {
-            const IssueTopic& topic = m_lexicon.issues[i];
-            Issue issue;
-            issue.id = topic.id;
-            issue.title = topic.title;
-            for (const Issue& known : knownIssues) {
-                if (known.id == topic.id || known.title.compare(topic.title, Qt::CaseInsensitive) == 0)
-                    issue = Issue { known.id, known.title, {}, {}, {} };
-            }
-            m_issues.append(issue);
-        }
-        m_topics = &m_lexicon.issueWords;
-        for (const Issue& known : knownIssues) {
-            const bool covered = std::any_of(m_issues.cbegin(), m_issues.cend(),
-                [&](const Issue& issue) { return issue.id == known.id; });
-            if (!covered) {
-                m_knownTopics.add(known.title, int(m_issues.size()));
-                m_issues.append(Issue { known.id, known.title, {}, {}, {} });
-            }
-        }
-        for (int k = 0; k < meetings.meetings.size(); ++k) {
-            for (int s : meetings.sentences[k])
-                m_meetingOfSentence.insert(s, k);
+        for (int s = 0; s < sentenceMeetings.size(); ++s) {
+            if (sentenceMeetings[s] >= 0)
+                m_meetingOfSentence.insert(s, sentenceMeetings[s]);
         }
     }
 
-    IssueFindings run()
+    QList<IssueMention> run()
     {
         int carriedTopic = -1; // the topic of the previous sentence in the same paragraph
         int carriedFrom = -1;
@@ -82,7 +67,9 @@ public:
                 carriedTopic = -1;
             }
         }
-        return build();
+        std::sort(m_mentions.begin(), m_mentions.end(),
+            [](const IssueMention& a, const IssueMention& b) { return a.first < b.first; });
+        return m_mentions;
     }
 
 private:
@@ -153,7 +140,7 @@ private:
         // "The talks focused on trade": the date of the meeting the sentence (or the one before) tells.
         for (int k : { s, s - 1 }) {
             if (const auto it = m_meetingOfSentence.constFind(k); it != m_meetingOfSentence.cend())
-                return m_meetings.meetings[*it].start;
+                return m_meetings.meeting(*it).start;
         }
         return { m_articleDate, DatePrecision::Day };
     }
@@ -167,10 +154,11 @@ private:
         change.status = cueInfo.status;
         if (!change.date.isValid())
             return;
-        for (const StatusChange& earlier : std::as_const(issue.history)) {
-            if (earlier.status == change.status && earlier.date == change.date)
-                return;
-        }
+        // One change per issue, status and date (a set, so that a long text stays linear).
+        const QString key = issue.id + u'|' + toString(change.status) + u'|' + change.date.toString();
+        if (m_changes.contains(key))
+            return;
+        m_changes.insert(key);
         int first = cue.first;
         int end = cue.end;
         if (!carried) {
@@ -186,10 +174,7 @@ private:
         }
         if (!clear(first, end))
             return;
-        QString anchor = issue.id + u'-' + toString(change.status);
-        for (int n = 2; m_anchors.contains(anchor); ++n)
-            anchor = issue.id + u'-' + toString(change.status) + u'-' + QString::number(n);
-        m_anchors.insert(anchor);
+        const QString anchor = m_anchors.unique(issue.id + u'-' + toString(change.status));
         change.evidence = anchor;
         issue.history.append(change);
         const QString reason = u"cue '"_s + cueInfo.phrase + u"' \u2192 "_s + toString(change.status)
@@ -198,7 +183,7 @@ private:
         // The meeting this sentence (or the one before) speaks of discussed the issue.
         for (int k : { s, s - 1 }) {
             if (const auto it = m_meetingOfSentence.constFind(k); it != m_meetingOfSentence.cend()) {
-                QStringList& issues = m_meetings.meetings[*it].issues;
+                QStringList& issues = m_meetings.meeting(*it).issues;
                 if (!issues.contains(issue.id))
                     issues.append(issue.id);
                 break;
@@ -206,47 +191,66 @@ private:
         }
     }
 
-    IssueFindings build()
-    {
-        IssueFindings findings;
-        QList<int> indexOf(m_issues.size(), -1);
-        for (int i = 0; i < m_issues.size(); ++i) {
-            if (m_issues[i].history.isEmpty())
-                continue;
-            std::stable_sort(m_issues[i].history.begin(), m_issues[i].history.end(),
-                [](const StatusChange& a, const StatusChange& b) { return a.date.date < b.date.date; });
-            indexOf[i] = int(findings.issues.size());
-            findings.issues.append(m_issues[i]);
-        }
-        for (IssueMention mention : std::as_const(m_mentions)) {
-            mention.issue = indexOf[mention.issue];
-            findings.mentions.append(mention);
-        }
-        std::sort(findings.mentions.begin(), findings.mentions.end(),
-            [](const IssueMention& a, const IssueMention& b) { return a.first < b.first; });
-        return findings;
-    }
-
     const TokenizedText& m_text;
     const Lexicon& m_lexicon;
     const QList<DateExpression>& m_dates;
-    MeetingFindings& m_meetings;
+    MeetingFinder& m_meetings;
     const QList<bool>& m_blocked;
     QDate m_articleDate;
     const PhraseTable* m_topics = nullptr;
-    PhraseTable m_knownTopics;
-    QList<Issue> m_issues;
+    const PhraseTable& m_knownTopics;
+    QList<Issue>& m_issues;
+    IdPool& m_anchors;
+    QSet<QString>& m_changes;
     QHash<int, int> m_meetingOfSentence;
-    QSet<QString> m_anchors;
     QList<IssueMention> m_mentions;
 };
 
-} // namespace
-
-IssueFindings findIssues(const TokenizedText& text, const QList<DateExpression>& dates,
-    MeetingFindings& meetings, const QList<Issue>& knownIssues, const QList<bool>& blocked, QDate articleDate)
+IssueFinder::IssueFinder(const QList<Issue>& knownIssues, QDate articleDate)
+    : m_articleDate(articleDate)
 {
-    return Finder(text, dates, meetings, knownIssues, blocked, articleDate).run();
+    // Topics: the lexicon's, reusing a known issue's id when it is the same issue; known issues the
+    // lexicon does not know are found by their titles.
+    const Lexicon& lexicon = Lexicon::instance();
+    for (const IssueTopic& topic : lexicon.issues) {
+        Issue issue;
+        issue.id = topic.id;
+        issue.title = topic.title;
+        for (const Issue& known : knownIssues) {
+            if (known.id == topic.id || known.title.compare(topic.title, Qt::CaseInsensitive) == 0)
+                issue = Issue { known.id, known.title, {}, {}, {} };
+        }
+        m_issues.append(issue);
+    }
+    for (const Issue& known : knownIssues) {
+        const bool covered
+            = std::any_of(m_issues.cbegin(), m_issues.cend(), [&](const Issue& issue) { return issue.id == known.id; });
+        if (!covered && isValidId(known.id)) {
+            m_knownTopics.add(known.title, int(m_issues.size()));
+            m_issues.append(Issue { known.id, known.title, {}, {}, {} });
+        }
+    }
+}
+
+IssueFinder::~IssueFinder() = default;
+
+QList<IssueMention> IssueFinder::find(const TokenizedText& text, const QList<DateExpression>& dates, MeetingFinder& meetings,
+    const QList<int>& sentenceMeetings, const QList<bool>& blocked)
+{
+    return Block(*this, text, dates, meetings, sentenceMeetings, blocked).run();
+}
+
+QList<Issue> IssueFinder::issues() const
+{
+    QList<Issue> result;
+    for (Issue issue : m_issues) {
+        if (issue.history.isEmpty())
+            continue;
+        std::stable_sort(issue.history.begin(), issue.history.end(),
+            [](const StatusChange& a, const StatusChange& b) { return a.date.date < b.date.date; });
+        result.append(issue);
+    }
+    return result;
 }
 
 } // namespace Entente::Suggest

@@ -4,6 +4,7 @@
 // and tied to its words by the Issue mark's anchor (StatusChange::evidence).
 #pragma once
 
+#include "idpool.h"
 #include "meetingfinder.h"
 
 namespace Entente::Suggest {
@@ -18,14 +19,28 @@ struct IssueMention
     QString reason;
 };
 
-struct IssueFindings
+// Finds issues block after block of one article.
+class IssueFinder
 {
-    QList<Issue> issues; // only issues with at least one status change; known ones keep their ids
-    QList<IssueMention> mentions; // in text order
-};
+public:
+    IssueFinder(const QList<Issue>& knownIssues, QDate articleDate);
+    ~IssueFinder();
+    // The issue marks of one block in text order (IssueMention::issue indexes issueAt()); blocked:
+    // tokens already given to actor, date or meeting marks; sentenceMeetings: the meeting each
+    // sentence speaks of (MeetingFinder::find()).
+    QList<IssueMention> find(const TokenizedText& text, const QList<DateExpression>& dates, MeetingFinder& meetings,
+        const QList<int>& sentenceMeetings, const QList<bool>& blocked);
+    const Issue& issueAt(int index) const { return m_issues[index]; }
+    // Issues with at least one status change (history in date order); known ones keep their ids.
+    QList<Issue> issues() const;
 
-// blocked: tokens already given to actor, date or meeting marks.
-IssueFindings findIssues(const TokenizedText& text, const QList<DateExpression>& dates,
-    MeetingFindings& meetings, const QList<Issue>& knownIssues, const QList<bool>& blocked, QDate articleDate);
+private:
+    class Block;
+    QList<Issue> m_issues;
+    PhraseTable m_knownTopics;
+    IdPool m_anchors; // evidence anchors, unique in the article
+    QSet<QString> m_changes; // "issue|status|date" of every change made
+    QDate m_articleDate;
+};
 
 } // namespace Entente::Suggest

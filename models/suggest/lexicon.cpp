@@ -24,6 +24,16 @@ QStringList splitNames(const QString& field)
     return names;
 }
 
+QString readResource(const QString& name, QString* errors)
+{
+    QFile file(u":/suggest/"_s + name);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *errors += u"cannot read "_s + file.fileName() + u'\n';
+        return {};
+    }
+    return QString::fromUtf8(file.readAll());
+}
+
 } // namespace
 
 const Lexicon& Lexicon::instance()
@@ -43,7 +53,8 @@ Lexicon::Lexicon()
     loadMeetingCues();
     loadIssues();
     loadDateWords();
-    loadFunctionWords();
+    loadWordClasses();
+    buildIndex();
 }
 
 int Lexicon::stateIndex(QStringView label) const
@@ -58,12 +69,7 @@ int Lexicon::stateIndex(QStringView label) const
 QList<QStringList> Lexicon::readTable(const QString& name, int minimumColumns)
 {
     QList<QStringList> rows;
-    QFile file(u":/suggest/"_s + name);
-    if (!file.open(QIODevice::ReadOnly)) {
-        errors += u"cannot read "_s + file.fileName() + u'\n';
-        return rows;
-    }
-    const QString text = QString::fromUtf8(file.readAll());
+    const QString text = readResource(name, &errors);
     for (QStringView line : QStringView(text).split(u'\n')) {
         if (line.isEmpty() || line.startsWith(u'#'))
             continue;
@@ -89,12 +95,14 @@ void Lexicon::loadCountries()
         const QJsonObject country = value.toObject();
         StateInfo state;
         state.code = country.value(u"alpha_2"_s).toString();
+        state.code3 = country.value(u"alpha_3"_s).toString();
         const QString name = country.value(u"name"_s).toString();
         const QString common = country.value(u"common_name"_s).toString();
         state.label = common.isEmpty() ? name : common;
         const int index = int(states.size());
         states.append(state);
         m_stateByCode.insert(state.code, index);
+        m_stateByCode.insert(state.code3, index);
         // "Korea, Republic of" is no way to write a country in a sentence.
         for (const QString& written : { name, common, country.value(u"official_name"_s).toString() }) {
             if (!written.isEmpty() && !written.contains(u','))
@@ -141,7 +149,8 @@ void Lexicon::loadPlaces()
 void Lexicon::loadTitles()
 {
     for (const QStringList& row : readTable(u"titles.tsv"_s, 3)) {
-        TitleInfo title { row[1] == u"-" ? QString() : row[1], row[2] == u"official" };
+        TitleInfo title { row[1] == u"-" ? QString() : row[1], row[2].contains(u"official"), row[2].contains(u"office"),
+            row[2].contains(u"capital") };
         titleNames.add(row[0], int(titles.size()));
         titles.append(title);
     }
@@ -163,14 +172,19 @@ void Lexicon::loadMeetingCues()
     static const QHash<QString, MeetingCue::Type> types = { { u"verb"_s, MeetingCue::Verb },
         { u"aux"_s, MeetingCue::Aux }, { u"base"_s, MeetingCue::Base }, { u"noun"_s, MeetingCue::Noun },
         { u"modifier"_s, MeetingCue::Modifier }, { u"stop"_s, MeetingCue::Stop } };
-    for (const QStringList& row : readTable(u"meeting-cues.tsv"_s, 5)) {
+    static const QHash<QString, MeetingCue::Flag> flags = { { u"target"_s, MeetingCue::Target },
+        { u"object"_s, MeetingCue::Object }, { u"with"_s, MeetingCue::With }, { u"needs-noun"_s, MeetingCue::NeedsNoun },
+        { u"passive"_s, MeetingCue::Passive } };
+    for (const QStringList& row : readTable(u"meeting-cues.tsv"_s, 6)) {
         if (!types.contains(row[0]))
             continue;
         MeetingCue cue;
         cue.type = types.value(row[0]);
         cue.hasStatus = fromString(row[2], &cue.status);
         cue.kind = row[3];
-        cue.takesTarget = row[4] == u"target";
+        for (const QString& flag : row[4].split(u',', Qt::SkipEmptyParts))
+            cue.flags |= flags.value(flag.trimmed(), MeetingCue::Flag(0));
+        cue.family = row[5];
         cue.phrase = row[1];
         const int index = int(meetingCues.size());
         meetingCues.append(cue);
@@ -217,31 +231,107 @@ void Lexicon::loadDateWords()
         { u"weekday"_s, DateWord::Weekday }, { u"rel-day"_s, DateWord::RelativeDay },
         { u"rel-week"_s, DateWord::RelativeWeek }, { u"rel-month"_s, DateWord::RelativeMonth },
         { u"rel-year"_s, DateWord::RelativeYear }, { u"part"_s, DateWord::Part },
-        { u"season"_s, DateWord::Season }, { u"vague"_s, DateWord::Vague } };
+        { u"season"_s, DateWord::Season }, { u"vague"_s, DateWord::Vague }, { u"present"_s, DateWord::Present },
+        { u"day-part"_s, DateWord::DayPart }, { u"quarter"_s, DateWord::Quarter },
+        { u"ordinal"_s, DateWord::Ordinal }, { u"decade"_s, DateWord::Decade }, { u"same-day"_s, DateWord::SameDay } };
     for (const QStringList& row : readTable(u"date-words.tsv"_s, 3)) {
         if (!types.contains(row[0]))
             continue;
         const DateWord word { types.value(row[0]), row[2].toInt() };
-        // Month and weekday names are matched by the date patterns on their own.
         dateWordTable.add(row[1], int(dateWords.size()));
         dateWords.append(word);
     }
 }
 
-void Lexicon::loadFunctionWords()
+void Lexicon::addWordClass(const QString& lower, quint32 wordClass)
 {
-    QFile file(u":/suggest/function-words.txt"_s);
-    if (!file.open(QIODevice::ReadOnly)) {
-        errors += u"cannot read "_s + file.fileName() + u'\n';
-        return;
+    m_classes[lower] |= wordClass;
+}
+
+void Lexicon::loadWordClasses()
+{
+    static const QHash<QString, WordClass> classes = { { u"determiner"_s, Determiner },
+        { u"function"_s, FunctionWord }, { u"particle"_s, NameParticle }, { u"honorific"_s, Honorific },
+        { u"pronoun"_s, Pronoun }, { u"possessive"_s, Possessive }, { u"rank"_s, RankAdjective },
+        { u"state-group"_s, StateGroup }, { u"place-preposition"_s, PlacePreposition },
+        { u"organisation-head"_s, OrganisationHead }, { u"reporting-verb"_s, ReportingVerb },
+        { u"conjunction"_s, Conjunction }, { u"name-suffix"_s, NameSuffix }, { u"not-a-name"_s, NotAName },
+        { u"preposition"_s, Preposition }, { u"person-verb"_s, PersonVerb }, { u"light-verb"_s, LightVerb },
+        { u"first-person"_s, FirstPerson }, { u"organisation-suffix"_s, OrganisationSuffix } };
+    for (const QStringList& row : readTable(u"word-classes.tsv"_s, 2)) {
+        const WordClass wordClass = classes.value(row[0], WordClass(0));
+        if (!wordClass) {
+            errors += u"word-classes.tsv: unknown class "_s + row[0] + u'\n';
+            continue;
+        }
+        for (const QString& word : row[1].split(u' ', Qt::SkipEmptyParts))
+            addWordClass(word.toLower(), wordClass);
     }
-    const QString text = QString::fromUtf8(file.readAll());
-    for (QStringView line : QStringView(text).split(u'\n')) {
+    const QString names = readResource(u"given-names.txt"_s, &errors);
+    for (QStringView line : QStringView(names).split(u'\n')) {
         if (line.startsWith(u'#'))
             continue;
         for (QStringView word : line.split(u' ', Qt::SkipEmptyParts))
-            functionWords.insert(word.toString());
+            addWordClass(word.toString().toLower(), GivenName);
     }
+}
+
+// One entry per word that has classes or starts a phrase of a table, found by the token's hash.
+void Lexicon::buildIndex()
+{
+    PhraseTable* tables[] = { &stateNames, &demonyms, &placeNames, &titleNames, &organisationNames, &verbCues,
+        &auxCues, &baseCues, &nounCues, &modifierCues, &stopWords, &issueWords, &issueCueWords, &tenseCues,
+        &dateWordTable };
+    const auto entryFor = [this](const QString& word) -> IndexEntry& {
+        const size_t hash = wordHash(word);
+        int index = m_indexByHash.value(hash, -1);
+        int last = -1;
+        for (int k = index; k >= 0; k = m_index[k].next) {
+            if (m_index[k].word == word)
+                return m_index[k];
+            last = k;
+        }
+        m_index.append({ word, 0, 0, -1 });
+        if (last >= 0)
+            m_index[last].next = int(m_index.size()) - 1;
+        else
+            m_indexByHash.insert(hash, int(m_index.size()) - 1);
+        return m_index.last();
+    };
+    for (auto it = m_classes.cbegin(); it != m_classes.cend(); ++it)
+        entryFor(it.key()).classes |= it.value();
+    m_classes.clear();
+    // Each table's first words carry the table's bit.
+    quint32 bit = 1;
+    for (PhraseTable* table : tables) {
+        table->setTableBit(bit);
+        for (const QString& word : table->firstWords())
+            entryFor(word).tables |= bit;
+        bit <<= 1;
+    }
+}
+
+quint32 Lexicon::classesOf(QStringView lower) const
+{
+    for (int k = m_indexByHash.value(wordHash(lower), -1); k >= 0; k = m_index[k].next) {
+        if (m_index[k].word == lower)
+            return m_index[k].classes;
+    }
+    return 0;
+}
+
+void Lexicon::classify(TokenizedText& text) const
+{
+    for (Token& token : text.tokens) {
+        for (int k = m_indexByHash.value(token.hash, -1); k >= 0; k = m_index[k].next) {
+            if (m_index[k].word == token.lower) {
+                token.classes = m_index[k].classes;
+                token.tables = m_index[k].tables;
+                break;
+            }
+        }
+    }
+    text.classified = true;
 }
 
 } // namespace Entente::Suggest

@@ -21,8 +21,18 @@ Tense tenseNear(const TokenizedText& text, int first, int end)
     // Distances are in tokens; weaker cues count as if they were further away.
     int bestDistance = 1 << 20;
     Tense best = Tense::None;
+    // A cue behind a comma speaks of another clause ("which began on February 18, are expected").
+    const auto commaBetween = [&](int at) {
+        const int from = at < first ? at : end;
+        const int to = at < first ? first : at;
+        for (int t = from; t < to; ++t) {
+            if (text.tokens[t].is(u","))
+                return true;
+        }
+        return false;
+    };
     auto consider = [&](Tense tense, int at, int length, int penalty) {
-        const int distance = (at >= end ? at - end : first - (at + length - 1)) + penalty;
+        const int distance = (at >= end ? at - end : first - (at + length - 1)) + penalty + (commaBetween(at) ? 5 : 0);
         // A verb far away in a long sentence belongs to another clause.
         if (distance - penalty > maximumDistance)
             return;
@@ -44,11 +54,14 @@ Tense tenseNear(const TokenizedText& text, int first, int end)
                 consider(tense, t, match.length, 0);
                 break;
             case Tense::Present:
-                consider(Tense::Future, t, match.length, 6);
+                // "is", "are": weakly future, and only right next to the date's clause
+                if ((t >= end ? t - end : first - (t + match.length - 1)) <= 3)
+                    consider(Tense::Future, t, match.length, 6);
                 break;
             case Tense::Report: {
                 // "said on Tuesday" dates the saying; otherwise a reporting verb says little.
-                const bool touching = t + match.length == first || t == end;
+                const bool touching = t + match.length == first || t == end
+                    || (t + match.length + 1 == first && text.tokens[first - 1].has(Preposition));
                 consider(Tense::Past, t, match.length, touching ? 0 : 40);
                 break;
             }

@@ -23,9 +23,10 @@ FuzzyDateEdit::FuzzyDateEdit(QWidget* parent)
     m_date->setCalendarPopup(true);
     m_date->setMinimumDate(noDate);
     m_date->setSpecialValueText(tr("No date"));
-    m_date->setToolTip(tr("The day; for a week any day of it, for a month any day of it"));
-    for (DatePrecision precision :
-         { DatePrecision::Day, DatePrecision::Week, DatePrecision::Month, DatePrecision::Approximate })
+    m_date->setToolTip(tr("The day; for a week, month, quarter, season, year, decade or century any day of it"));
+    for (DatePrecision precision : { DatePrecision::Day, DatePrecision::Week, DatePrecision::Month, DatePrecision::Quarter,
+             DatePrecision::Season, DatePrecision::Year, DatePrecision::Decade, DatePrecision::Century,
+             DatePrecision::Approximate })
         m_precision->addItem(Labels::datePrecision(precision), int(precision));
     m_precision->setToolTip(tr("How precise the article is about this date"));
     setFocusProxy(m_date);
@@ -64,17 +65,7 @@ FuzzyDate FuzzyDateEdit::date() const
     const QDate day = m_date->date();
     if (!day.isValid() || day == noDate)
         return {};
-    const auto precision = static_cast<DatePrecision>(m_precision->currentData().toInt());
-    switch (precision) {
-    case DatePrecision::Week:
-        return { day.addDays(1 - day.dayOfWeek()), precision };
-    case DatePrecision::Month:
-        return { QDate(day.year(), day.month(), 1), precision };
-    case DatePrecision::Day:
-    case DatePrecision::Approximate:
-        break;
-    }
-    return { day, precision };
+    return FuzzyDate::containing(day, static_cast<DatePrecision>(m_precision->currentData().toInt()));
 }
 
 void FuzzyDateEdit::setDate(const FuzzyDate& date)

@@ -1,5 +1,5 @@
 // A date as precise as the article makes it: a day picker and a precision (day, week, month,
-// approximate). The earliest date of the picker reads "No date" and means an invalid date.
+// quarter, season, year, decade, century, approximate). The earliest date of the picker reads "No date" and means an invalid date.
 #pragma once
 
 #include "fuzzydate.h"
@@ -21,7 +21,8 @@ public:
     // objectName name, and name + "Date" / name + "Precision" for the parts (for tests).
     void setNames(const QString& name);
 
-    // Week dates give the week's Monday and month dates its first day, as the format reads them.
+    // The date of the chosen precision that contains the picked day (a week gives its Monday, a
+    // quarter its first day), as the format reads them.
     FuzzyDate date() const;
     void setDate(const FuzzyDate& date); // clears isModified()
     // Changed by the analyst since setDate().

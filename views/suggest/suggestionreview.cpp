@@ -6,9 +6,11 @@
 #include "format.h"
 #include "labels.h"
 #include "suggestionmodel.h"
+#include "suggestknowledge.h"
 
 #include <QAbstractUndoItem>
 #include <QCryptographicHash>
+#include <QFileInfo>
 #include <QPointer>
 #include <QSettings>
 #include <QTextDocument>
@@ -69,21 +71,49 @@ SuggestionReview::SuggestionReview(CorpusStore* store, ArticleSet* articles, Ann
     , m_articles(articles)
     , m_editor(editor)
     , m_model(new SuggestionModel(this))
+    , m_knowledge(new SuggestKnowledge(this))
 {
     connect(m_store, &CorpusStore::corpusUpdated, this, [this] {
         if (!m_applying)
             refresh();
     });
     connect(m_store, &CorpusStore::corpusReset, this, &SuggestionReview::refresh);
+    connect(&m_batch, &QFutureWatcher<ArticleResult>::resultReadyAt, this, &SuggestionReview::batchResultReady);
+    connect(&m_batch, &QFutureWatcher<ArticleResult>::progressValueChanged, this,
+        [this](int done) { Q_EMIT runAllProgress(done, int(m_batchJobs.size())); });
+    connect(&m_batch, &QFutureWatcher<ArticleResult>::finished, this, [this] {
+        const bool cancelled = m_batch.isCanceled();
+        const int done = m_batch.progressValue();
+        refresh();
+        Q_EMIT runAllFinished(done, cancelled);
+    });
 }
 
-SuggestionReview::~SuggestionReview() = default;
+SuggestionReview::~SuggestionReview()
+{
+    // Workers read the jobs: they finish before the jobs go.
+    m_batch.cancel();
+    m_batch.waitForFinished();
+}
 
 void SuggestionReview::setCurrentArticle(int index)
 {
     if (index == m_article)
         return;
     m_article = index;
+    if (m_scope == Scope::AllArticles) {
+        highlight(); // the corpus's queue stays as it is: only the editor shows another article
+        Q_EMIT refreshed();
+        return;
+    }
+    refresh();
+}
+
+void SuggestionReview::setScope(Scope scope)
+{
+    if (scope == m_scope)
+        return;
+    m_scope = scope;
     refresh();
 }
 
@@ -97,41 +127,16 @@ QString SuggestionReview::keyOf(const Suggest::Suggestion& s, const QString& wor
     return toString(s.kind) + u'|' + s.ref + u'|' + words;
 }
 
-bool SuggestionReview::run(int article, QDate articleDate)
-{
-    const Document& doc = m_articles->document(article);
-    if (doc.fileName.isEmpty()) {
-        Q_EMIT message(tr("Open an article first."));
-        return false;
-    }
-    Suggest::Options options;
-    options.articleDate = articleDate.isValid() ? articleDate : doc.article.date;
-    options.knownActors = m_store->corpus().actors;
-    options.knownIssues = m_store->corpus().issues;
-    ArticleResult result;
-    result.plainText = doc.plainText();
-    result.result = Suggest::suggest(result.plainText, options);
-    m_results.insert(m_articles->path(article), std::move(result));
-    if (article == m_article)
-        refresh();
-    return true;
-}
-
-int SuggestionReview::runAll(const std::function<bool(int, int)>& progress)
-{
-    int done = 0;
-    for (int i = 0; i < m_articles->count(); ++i) {
-        if (progress && !progress(i, m_articles->count()))
-            break;
-        done += run(i) ? 1 : 0;
-    }
-    return done;
-}
-
 QDate SuggestionReview::articleDate() const
 {
     const auto it = m_results.constFind(m_articles->path(m_article));
     return it == m_results.cend() ? QDate() : it->result.articleDate;
+}
+
+QString SuggestionReview::articleDateReason() const
+{
+    const auto it = m_results.constFind(m_articles->path(m_article));
+    return it == m_results.cend() ? QString() : it->result.articleDateReason;
 }
 
 bool SuggestionReview::articleDateGuessed() const
@@ -168,70 +173,101 @@ void SuggestionReview::setRejected(const QString& path, const QString& key, bool
     else
         m_rejected[path].remove(key);
     storeRejected(path);
-    if (path == m_articles->path(m_article))
-        refresh();
+    // The folder's lexicon remembers it for every article (kind|ref|words, see keyOf()).
+    MarkKind kind;
+    const QStringList parts = key.split(u'|');
+    if (parts.size() >= 3 && fromString(parts[0], &kind)) {
+        QString error;
+        const QString words = QStringList(parts.mid(2)).join(u'|');
+        const bool ok = isRejected ? m_knowledge->reject(kind, words, parts[1], &error)
+                                   : m_knowledge->unreject(kind, words, parts[1], &error);
+        if (!ok)
+            Q_EMIT message(tr("Could not write the learned lexicon %1: %2").arg(m_knowledge->lexiconPath(), error));
+    }
+    // A rejection taken back: the lexicon no longer hides it, so the article's suggestions come again.
+    if (const int article = m_articles->indexOfPath(path); !isRejected && article >= 0 && m_results.contains(path)) {
+        m_results.insert(path, runJob(jobFor(article, m_results.value(path).result.articleDate)));
+    }
+    refresh();
 }
 
 // The shown rows: the last run's suggestions whose words are still there, not marked since, and
-// not rejected.
+// not rejected; of the current article, or of every article grouped by kind and by confidence.
 void SuggestionReview::refresh()
 {
     QList<SuggestionRow> rows;
-    const QString path = m_articles->path(m_article);
-    const auto it = m_results.constFind(path);
-    if (it != m_results.cend() && m_article >= 0) {
-        const Document& doc = m_store->corpus().documents.at(m_article);
-        const QString plain = doc.plainText();
-        const QSet<QString> refused = rejected(path);
-        const Corpus& corpus = m_store->corpus();
-        for (const Suggest::Suggestion& s : it->result.marks) {
-            if (s.vague || s.ref.isEmpty() || s.end > plain.size())
-                continue;
-            const QString words = it->plainText.sliced(s.start, s.end - s.start);
-            if (QStringView(plain).sliced(s.start, s.end - s.start) != words || refused.contains(keyOf(s, words)))
-                continue;
-            const int textStart = doc.textPosition(s.start);
-            const int textEnd = doc.textPosition(s.end);
-            const int covering = doc.markIndexAt(textStart);
-            if (covering >= 0 || doc.markIndexAt(textEnd - 1) >= 0)
-                continue; // tagged since (accepted, or by hand)
-            QString target = s.ref;
-            switch (s.kind) {
-            case MarkKind::Actor:
-                for (const Actor& a : it->result.actors) {
-                    if (a.id == s.ref)
-                        target = a.name;
-                }
-                if (corpus.actorIndex(s.ref) >= 0)
-                    target = corpus.actorName(s.ref);
-                break;
-            case MarkKind::Meeting:
-                for (const Meeting& m : it->result.meetings) {
-                    if (m.id == s.ref)
-                        target = tr("%1 (%2, %3)").arg(m.title.isEmpty() ? m.id : m.title, Labels::meetingStatus(m.status),
-                            Labels::dateRange(m.start, m.end));
-                }
-                break;
-            case MarkKind::Issue:
-                for (const Issue& i : it->result.issues) {
-                    if (i.id == s.ref)
-                        target = i.title;
-                }
-                break;
-            case MarkKind::Date: {
-                const qsizetype dots = s.ref.indexOf(u"..");
-                target = dots < 0 ? Labels::fuzzyDate(FuzzyDate::parse(s.ref))
-                                  : Labels::dateRange(FuzzyDate::parse(QStringView(s.ref).first(dots)),
-                                        FuzzyDate::parse(QStringView(s.ref).sliced(dots + 2)));
-                break;
-            }
-            }
-            rows.append({ s, words, target });
-        }
+    if (m_scope == Scope::CurrentArticle) {
+        addRows(m_article, &rows);
+    } else {
+        for (int article = 0; article < m_articles->count(); ++article)
+            addRows(article, &rows);
+        std::stable_sort(rows.begin(), rows.end(), [](const SuggestionRow& a, const SuggestionRow& b) {
+            if (a.suggestion.kind != b.suggestion.kind)
+                return int(a.suggestion.kind) < int(b.suggestion.kind);
+            return a.suggestion.confidence > b.suggestion.confidence;
+        });
     }
     m_model->setRows(std::move(rows));
     highlight();
     Q_EMIT refreshed();
+}
+
+void SuggestionReview::addRows(int article, QList<SuggestionRow>* rows)
+{
+    if (article < 0 || article >= m_store->corpus().documents.size())
+        return;
+    const QString path = m_articles->path(article);
+    const auto it = m_results.constFind(path);
+    if (it == m_results.cend())
+        return;
+    const Document& doc = m_store->corpus().documents.at(article);
+    const QString plain = doc.plainText();
+    const QSet<QString> refused = rejected(path);
+    const Corpus& corpus = m_store->corpus();
+    const QString articleName = QFileInfo(path).fileName();
+    for (const Suggest::Suggestion& s : it->result.marks) {
+        if (s.vague || s.ref.isEmpty() || s.end > plain.size())
+            continue;
+        const QString words = it->plainText.sliced(s.start, s.end - s.start);
+        if (QStringView(plain).sliced(s.start, s.end - s.start) != words || refused.contains(keyOf(s, words)))
+            continue;
+        const int textStart = doc.textPosition(s.start);
+        const int textEnd = doc.textPosition(s.end);
+        if (doc.markIndexAt(textStart) >= 0 || doc.markIndexAt(textEnd - 1) >= 0)
+            continue; // tagged since (accepted, or by hand)
+        QString target = s.ref;
+        switch (s.kind) {
+        case MarkKind::Actor:
+            for (const Actor& a : it->result.actors) {
+                if (a.id == s.ref)
+                    target = a.name;
+            }
+            if (corpus.actorIndex(s.ref) >= 0)
+                target = corpus.actorName(s.ref);
+            break;
+        case MarkKind::Meeting:
+            for (const Meeting& m : it->result.meetings) {
+                if (m.id == s.ref)
+                    target = tr("%1 (%2, %3)").arg(m.title.isEmpty() ? m.id : m.title, Labels::meetingStatus(m.status),
+                        Labels::dateRange(m.start, m.end));
+            }
+            break;
+        case MarkKind::Issue:
+            for (const Issue& i : it->result.issues) {
+                if (i.id == s.ref)
+                    target = i.title;
+            }
+            break;
+        case MarkKind::Date: {
+            const qsizetype dots = s.ref.indexOf(u"..");
+            target = dots < 0 ? Labels::fuzzyDate(FuzzyDate::parse(s.ref))
+                              : Labels::dateRange(FuzzyDate::parse(QStringView(s.ref).first(dots)),
+                                    FuzzyDate::parse(QStringView(s.ref).sliced(dots + 2)));
+            break;
+        }
+        }
+        rows->append({ s, words, target, article, articleName });
+    }
 }
 
 // Suggestions look different from confirmed marks: a dotted underline and a light tint in the
@@ -242,6 +278,8 @@ void SuggestionReview::highlight()
     if (m_article >= 0 && m_editor->document() == m_articles->textDocument(m_article)) {
         const Document& doc = m_store->corpus().documents.at(m_article);
         for (const SuggestionRow& row : m_model->rows()) {
+            if (row.article != m_article)
+                continue;
             QTextEdit::ExtraSelection selection;
             selection.cursor = QTextCursor(m_editor->document());
             selection.cursor.setPosition(doc.textPosition(row.suggestion.start));
@@ -260,8 +298,14 @@ void SuggestionReview::highlight()
 
 void SuggestionReview::show(int row)
 {
-    if (row < 0 || row >= m_model->rowCount() || m_article < 0)
+    if (row < 0 || row >= m_model->rowCount())
         return;
+    const int article = m_model->rows().at(row).article;
+    if (article != m_article) {
+        Q_EMIT articleRequested(article); // the window shows it, which makes it current here
+        if (article != m_article || row >= m_model->rowCount())
+            return;
+    }
     const Document& doc = m_store->corpus().documents.at(m_article);
     const Suggest::Suggestion& s = m_model->rows().at(row).suggestion;
     QTextCursor cursor(m_editor->document());
@@ -276,11 +320,12 @@ void SuggestionReview::reject(int row)
     if (row < 0 || row >= m_model->rowCount())
         return;
     const SuggestionRow& r = m_model->rows().at(row);
-    const QString path = m_articles->path(m_article);
+    const int article = r.article;
+    const QString path = m_articles->path(article);
     const QString key = keyOf(r.suggestion, r.words);
     const QString words = r.words;
     setRejected(path, key, true);
-    if (QTextDocument* document = m_articles->textDocument(m_article))
+    if (QTextDocument* document = m_articles->textDocument(article))
         document->appendUndoItem(new RejectionUndo(this, path, key));
     Q_EMIT message(tr("Rejected “%1”: it will not be suggested again for this file (Ctrl+Z takes it back)").arg(words));
 }
@@ -289,14 +334,15 @@ bool SuggestionReview::accept(int row, QString* error)
 {
     if (row < 0 || row >= m_model->rowCount())
         return false;
-    const auto it = m_results.constFind(m_articles->path(m_article));
+    const int article = m_model->rows().at(row).article;
+    const auto it = m_results.constFind(m_articles->path(article));
     if (it == m_results.cend())
         return false;
     const Suggest::Suggestion s = m_model->rows().at(row).suggestion;
     const QString words = m_model->rows().at(row).words;
     QString why;
     m_applying = true;
-    const bool ok = acceptSuggestion(s, *it, &why);
+    const bool ok = acceptSuggestion(article, s, *it, &why);
     m_applying = false;
     refresh();
     if (!ok) {
@@ -307,15 +353,25 @@ bool SuggestionReview::accept(int row, QString* error)
     }
     if (s.kind != MarkKind::Date)
         m_store->setCurrent({ s.kind, s.ref });
+    // An accepted actor is learned: the next articles know it by name.
+    if (const int actor = m_store->corpus().actorIndex(s.ref); s.kind == MarkKind::Actor && actor >= 0) {
+        Actor learned = m_store->corpus().actors[actor];
+        learned.origin = {};
+        learned.extra.clear();
+        m_knowledge->learnActor(learned);
+    }
     Q_EMIT message(tr("Accepted “%1”").arg(words));
     return true;
 }
 
-int SuggestionReview::acceptAll(MarkKind kind)
+int SuggestionReview::acceptAll(MarkKind kind, double minimumConfidence)
 {
     int accepted = 0;
     for (int row = m_model->rowCount() - 1; row >= 0; --row) {
-        if (row < m_model->rowCount() && m_model->rows().at(row).suggestion.kind == kind)
+        if (row >= m_model->rowCount())
+            continue;
+        const Suggest::Suggestion& s = m_model->rows().at(row).suggestion;
+        if (s.kind == kind && s.confidence + 1e-9 >= minimumConfidence)
             accepted += accept(row) ? 1 : 0;
     }
     Q_EMIT message(tr("Accepted %n suggestion(s)", nullptr, accepted));
@@ -324,9 +380,8 @@ int SuggestionReview::acceptAll(MarkKind kind)
 
 // The mark and whatever records it needs (the meeting's participants, the issue and its status),
 // each step computed from the re-parsed text and joined into one undo step.
-bool SuggestionReview::acceptSuggestion(const Suggest::Suggestion& s, const ArticleResult& r, QString* error)
+bool SuggestionReview::acceptSuggestion(int article, const Suggest::Suggestion& s, const ArticleResult& r, QString* error)
 {
-    const int article = m_article;
     int steps = 0;
     const auto step = [&](const DocumentEdits::EditResult& edit) {
         if (edit.ok() && edit.edits.isEmpty())
