@@ -178,7 +178,9 @@ private Q_SLOTS:
             asked.append(article);
             return false; // the analyst cancels the question: the article stays without its date
         });
-        QVERIFY(review->isRunningAll());
+        // Four short articles may all be done before this line (isRunningAll() is then false); the
+        // progress shows until the finished signal reaches the panel through the event loop.
+        QCOMPARE(finished.count(), 0);
         QVERIFY(window.suggestionPanel()->findChild<QProgressBar*>(QStringLiteral("suggestionProgress"))->isVisibleTo(window.suggestionPanel()));
         QVERIFY(finished.wait(20000));
         QCOMPARE(finished.first().at(1).toBool(), false);
