@@ -2,6 +2,92 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Entente::ActorDictionariesDialog</name>
+    <message>
+        <source>Actor Dictionaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actor dictionaries in the PETRARCH/Phoenix format (a name in capitals with “_” between words, “+” lines for other names, CAMEO codes such as [USAGOV 090120-170120]). Their actors are suggested with the side and role their codes give on each article’s date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished">添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished">移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Add Actor Dictionaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actor dictionaries (*.txt *.actors *.dict);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learned lexicon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forget Everything…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the lexicon in a text editor: every line is one thing learned, delete it to forget it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget Everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget every actor, phrasing and rejection learned in this folder?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the lexicon: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actor &amp;Dictionaries…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the actor dictionaries the suggestions use, and see what they learned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n actor(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (could not be read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open articles to learn from: the lexicon is kept in their folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2 actor(s), %3 meeting phrasing(s) learned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Entente::ActorForm</name>
     <message>
         <source>The id that marks and meetings use; renaming it renames them too</source>
@@ -106,10 +192,6 @@
         <translation>议题状态</translation>
     </message>
     <message>
-        <source>Meetings per Month</source>
-        <translation>每月会晤</translation>
-    </message>
-    <message>
         <source>Export View…</source>
         <translation>导出视图…</translation>
     </message>
@@ -133,6 +215,21 @@
         <source>Export Vie&amp;w As</source>
         <translation>导出视图为(&amp;X)</translation>
     </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Entente::AnnotatedEditor</name>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Entente::ArticleSet</name>
@@ -154,10 +251,248 @@
     </message>
 </context>
 <context>
+    <name>Entente::ArticleViews</name>
+    <message>
+        <source>Show &amp;Markup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the article as annotated text, with its marks and records written out</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Entente::AutoSaver</name>
     <message>
         <source>Could not open %1.</source>
         <translation>无法打开 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>Entente::Briefing</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a briefing is written as .pdf or .html</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings per month</source>
+        <translation type="unfinished">每月会晤</translation>
+    </message>
+    <message>
+        <source>Who met whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no sentence of the article is marked for it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no dated records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n 场会晤</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n issue status change(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Meetings with a participant of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting statuses: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared with Entente on %1. Every meeting and status change below cites the sentence it rests on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation type="unfinished">会晤</translation>
+    </message>
+    <message>
+        <source>No meetings in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">日期</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished">与会者</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished">地点</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources of the meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources of the issue status changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No status changes in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Entente::BriefingCommand</name>
+    <message>
+        <source>usage: entente briefing FILE|FOLDER... --from DATE --to DATE --output briefing.pdf|briefing.html [--title TEXT] [--sides A,B] [--statuses S,T]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>briefing.pdf or briefing.html.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title on the first page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language.</source>
+        <translation type="unfinished">语言。</translation>
+    </message>
+    <message>
+        <source>name at least one article file or folder</source>
+        <translation type="unfinished">请至少指定一个文章文件或文件夹</translation>
+    </message>
+    <message>
+        <source>--output must name a .pdf or .html file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from and --to are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entente briefing: no readable article files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %n meeting(s), %2 status changes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Entente::BriefingDialog</name>
+    <message>
+        <source>Briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the meetings the network&apos;s side and status filters show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished">至</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished">浏览…</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished">标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PDF, or one HTML file with everything in it (.html).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf);;Web page, self-contained (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished">未决</translation>
+    </message>
+    <message>
+        <source>&amp;Briefing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PDF or HTML briefing of a period: meetings, calendar, network, issues and sources</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -310,13 +645,134 @@
         <source>Show the month of the meeting selected in any view</source>
         <translation>显示在任一视图中所选会晤所在的月份</translation>
     </message>
+    <message>
+        <source>Meetings</source>
+        <translation type="unfinished">会晤</translation>
+    </message>
+    <message>
+        <source>The nearest earlier month with meetings (Shift+Page Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The nearest later month with meetings (Shift+Page Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One month with its meetings (M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twelve months, shaded by meetings a day (Y)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous year (Page Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next year (Page Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar, year view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation type="unfinished">日历</translation>
+    </message>
+</context>
+<context>
+    <name>Entente::CalendarYear</name>
+    <message>
+        <source>Meetings of the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n meeting(s). Click to open the month.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>the first and last month of the year view</comment>
+        <translation type="unfinished">%1至%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n meeting(s)</source>
+        <comment>year view title: the months shown, the meetings in them</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a month of the year view and its number of meetings</comment>
+        <translation type="unfinished">%1（%2）</translation>
+    </message>
+    <message>
+        <source>Meetings a day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings known only to the week or month count for their months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Entente::CommandHelpers</name>
+    <message>
+        <source>Only meetings and status changes from this day (YYYY-MM-DD, or a week or month).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only meetings and status changes up to this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only meetings with a participant of these sides (comma-separated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only meetings of these statuses: planned, held, cancelled, failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 must be a date such as 2023-07-13, 2023-W28 or 2023-07, not &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to is before --from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--statuses: unknown meeting status &apos;%1&apos; (planned, held, cancelled or failed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Entente::CommandLine</name>
-    <message>
-        <source>entente: no article files given</source>
-        <translation>entente：未指定文章文件</translation>
-    </message>
     <message numerus="yes">
         <source>%n file(s) checked</source>
         <translation>
@@ -335,6 +791,22 @@
             <numerusform>%n 个警告</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: error: a folder with no articles (no .entente or .txt files in it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: warning: skipped: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entente: cannot write the corpus: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entente: cannot write the plain text: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Entente::Corpus</name>
@@ -343,16 +815,193 @@
         <translation>行为体</translation>
     </message>
     <message>
-        <source>meeting</source>
-        <translation>会晤</translation>
-    </message>
-    <message>
         <source>issue</source>
         <translation>议题</translation>
     </message>
     <message>
         <source>%1 &apos;%2&apos; is defined differently in %3; keeping that definition</source>
         <translation>%1“%2”在 %3 中有不同的定义；保留该处的定义</translation>
+    </message>
+    <message>
+        <source>reports of meeting &apos;%1&apos; disagree on its date: %2 here, %3 in %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reports of meeting &apos;%1&apos; disagree on its place: %2 here, %3 in %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Entente::DataExportCommand</name>
+    <message>
+        <source>usage: entente export FILE|FOLDER... --format csv|gexf|graphml|ics|brat|plover --output PATH [--from DATE] [--to DATE] [--sides A,B] [--statuses S,T] [--table NAME]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>csv, gexf, graphml, ics, brat or plover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file, or the folder for CSV tables and brat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV into one file: actors, meetings, participants, issues or statuses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language.</source>
+        <translation type="unfinished">语言。</translation>
+    </message>
+    <message>
+        <source>name at least one article file or folder</source>
+        <translation type="unfinished">请至少指定一个文章文件或文件夹</translation>
+    </message>
+    <message>
+        <source>--output PATH is required</source>
+        <translation type="unfinished">必须指定 --output 路径</translation>
+    </message>
+    <message>
+        <source>--format must be csv, gexf, graphml, ics, brat or plover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entente export: no readable article files</source>
+        <translation type="unfinished">entente export：没有可读取的文章文件</translation>
+    </message>
+    <message>
+        <source>Wrote %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Entente::DataExportDialog</name>
+    <message>
+        <source>Only &amp;from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All tables, one file each, in a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sides %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>statuses %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the meetings the network shows (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished">浏览…</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished">至</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished">格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Tables:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished">导出</translation>
+    </message>
+    <message>
+        <source>A folder: files already in it with the same names are replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One file, replaced if it exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Data to a Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not export</source>
+        <translation type="unfinished">无法导出</translation>
+    </message>
+    <message>
+        <source>Export &amp;Data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save actors, meetings and issues for spreadsheets, Gephi, calendars, brat or event data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Entente::DateLineEdit</name>
+    <message>
+        <source>2023-07-12, 20230712, today, yesterday…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a day as you like: 2023-07-12, 20230712, %1, today, yesterday or 3 days ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick the day in a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a day yet: write 2023-07-12, 20230712, today or yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -548,11 +1197,697 @@
     </message>
 </context>
 <context>
-    <name>Entente::ExportCommand</name>
+    <name>Entente::DuplicateMerge</name>
     <message>
-        <source>usage: entente export FILE|FOLDER... --view calendar|network|issues|meetings --format png|svg|pdf --output PATH [--month YYYY-MM] [--width N] [--scale N]</source>
-        <translation>用法：entente export 文件|文件夹... --view calendar|network|issues|meetings --format png|svg|pdf --output 路径 [--month YYYY-MM] [--width N] [--scale N]</translation>
+        <source>Meetings reported by several articles are merged by the corpus-wide merge, which is not available here yet.</source>
+        <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“%1” and “%2” are defined in different articles (%3 names only one of them): merging them needs the corpus-wide merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open article names “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Entente::DuplicateModel</name>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished">会晤</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation type="unfinished">行为体</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: merge %2 (%3) into %4 (%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge → Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished">原因</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Entente::DuplicateRejections</name>
+    <message>
+        <source>%1: cannot read the rejected duplicates: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: not a rejected pair (kind, then two ids): kept as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write the rejected duplicates: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Entente::DuplicateSearch</name>
+    <message>
+        <source>No articles are open: there is no folder to remember the answer in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Entente::Duplicates</name>
+    <message>
+        <source>the id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished">“%1”</translation>
+    </message>
+    <message>
+        <source>Both are named %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 are the same name once case, accents, punctuation and titles are set aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 are the same name: “%3” and “%4” are forms of one name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 have the same name parts in another order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has every part of %2 and more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 have the same family name, and the initials fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the initials of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is part of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the family name of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the first part of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; both %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) in common (%1)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>dates %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same date, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dates %1 and %2 overlap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>dates %1 and %2, %n day(s) apart</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one %1, the other %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Entente::DuplicatesCommand</name>
+    <message>
+        <source>usage: entente duplicates FILE|FOLDER... [--min-score 0.5] [--reject KIND:ID,ID]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose only pairs scoring at least this, from 0 to 1 (default 0.5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember that two records are different (actor:ID,ID or meeting:ID,ID), then print what is left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language.</source>
+        <translation type="unfinished">语言。</translation>
+    </message>
+    <message>
+        <source>--min-score must be a number from 0 to 1, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--reject takes KIND:ID,ID with KIND actor or meeting, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name at least one file or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no article files in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Entente::DuplicatesPanel</name>
+    <message>
+        <source>Enter merges the selected proposal, Delete marks the two as different (remembered), Space or Right skips to the next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge the two records into the one to keep (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Different</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They are not the same: never propose them again for this folder (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide later; go to the next proposal (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished">会晤</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation type="unfinished">行为体</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1 · %2 %&lt;/b&gt;&lt;br&gt;Merge &lt;b&gt;%3&lt;/b&gt; (%4) into &lt;b&gt;%5&lt;/b&gt; (%6)&lt;br&gt;%7&lt;br&gt;&lt;i&gt;%n article(s): %8&lt;/i&gt;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open articles to look for actors and meetings that are one under several names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for duplicates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No likely duplicates in the open articles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n likely duplicate(s), most likely first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Entente::Exchange::Brat</name>
+    <message>
+        <source>%1; the line is skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;T1&lt;tab&gt;Type start end&lt;tab&gt;text&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;E1&lt;tab&gt;Type:T1 Role:T2 ...&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;R1&lt;tab&gt;Type Arg1:T1 Arg2:T2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;A1&lt;tab&gt;Name target [value]&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;N1&lt;tab&gt;Reference T1 Database:key&lt;tab&gt;text&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;#1&lt;tab&gt;AnnotatorNotes T1&lt;tab&gt;text&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;*&lt;tab&gt;Equiv T1 T2 ...&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a brat annotation id (T, E, R, A, M, N, # or *)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text at %1&apos;s offsets is not &apos;%2&apos;; the annotation is skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the type &apos;%1&apos; is not in the type mapping; its annotations are skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discontinuous annotations cannot be marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the annotation covers no words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a mark lies on one line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a mark&apos;s words contain no &apos;[&apos; or &apos;]&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it overlaps %1, and marks do not overlap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is skipped: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad id &apos;%1&apos;: use letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;</source>
+        <translation type="unfinished">无效的 ID“%1”：请使用字母、数字、&apos;-&apos;、&apos;_&apos; 或 &apos;.&apos;</translation>
+    </message>
+    <message>
+        <source>%1 is skipped: the date &apos;%2&apos; has no value (give it an N line &apos;Date:2023-07-13&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text contains Entente markup of its own (&apos;[words]{kind=…}&apos; or the records line); not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not imported: the result does not read back: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is skipped: a meeting needs an event with participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the meeting has no participants among its arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the meeting has no date (give it a Date argument or a date on its line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown meeting status &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the relation %1 (%2) does not join a meeting and an issue; it is not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the status &apos;%1&apos; of %2 is not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the status of %1 needs a date on its line; it is not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;brat type = %1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Entente::Exchange::BratExport</name>
+    <message numerus="yes">
+        <source>the article has no words to attach its %n record(s) to in brat; they are left out</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Entente::Exchange::BratImport</name>
+    <message>
+        <source>no %1 beside it; not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Entente::Exchange::Csv</name>
+    <message>
+        <source>the file is not UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the quote opened here is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Entente::Exchange::CsvImport</name>
+    <message>
+        <source>%1; the row is skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 column is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad id &apos;%1&apos;: use letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;</source>
+        <translation type="unfinished">无效的 ID“%1”：请使用字母、数字、&apos;-&apos;、&apos;_&apos; 或 &apos;.&apos;</translation>
+    </message>
+    <message>
+        <source>bad id &apos;%1&apos; in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date (use 2023-07-13, 2023-W28, 2023-07 or ~2023-07-13)</source>
+        <translation type="unfinished">“%1”不是日期（请使用 2023-07-13、2023-W28、2023-07 或 ~2023-07-13）</translation>
+    </message>
+    <message>
+        <source>not an actors, meetings, issues or statuses table (see the header); the file is skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header has no &apos;%1&apos; column; the file is skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the actor has no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown actor kind &apos;%1&apos; (expected person, organisation or state)</source>
+        <translation type="unfinished">未知的行为体类型“%1”（应为 person、organisation 或 state）</translation>
+    </message>
+    <message>
+        <source>actor &apos;%1&apos; is already defined on line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the meeting has no participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the meeting ends before it starts</source>
+        <translation type="unfinished">会晤的结束日期早于开始日期</translation>
+    </message>
+    <message>
+        <source>unknown meeting status &apos;%1&apos; (expected planned, held, cancelled or failed)</source>
+        <translation type="unfinished">未知的会晤状态“%1”（应为 planned、held、cancelled 或 failed）</translation>
+    </message>
+    <message>
+        <source>meeting &apos;%1&apos; is already defined on line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the issue has no title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown issue status &apos;%1&apos; (expected open, in-dialogue, stalled, escalating or resolved)</source>
+        <translation type="unfinished">未知的议题状态“%1”（应为 open、in-dialogue、stalled、escalating 或 resolved）</translation>
+    </message>
+    <message>
+        <source>bad anchor &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Entente::Exchange::DataExport</name>
+    <message>
+        <source>CSV tables (spreadsheets, R, pandas)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GEXF 1.3 network with a timeline (Gephi)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GraphML network (igraph, NetworkX, yEd, Cytoscape)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iCalendar meetings (any calendar)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>brat standoff annotations (brat, INCEpTION)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PLOVER event records (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: name the table to write (actors, meetings, participants, issues or statuses), or give a folder for all of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s), %1 actors, %2 issues and %3 status changes as CSV</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the network of %n meeting(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Entente meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meeting &apos;%1&apos; has no date and is left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s) as calendar events</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>meeting &apos;%1&apos; was cancelled or failed: not an event record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event record(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) as brat standoff</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Entente::Exchange::IcsExport</name>
+    <message>
+        <source>week %1 of %2, day not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, day not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approximate date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source (%1, line %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Entente::Exchange::OutputFiles</name>
+    <message>
+        <source>%1: cannot create the folder %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1：%2</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Entente::ExportCaption</name>
+    <message>
+        <source>no filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between filters</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <comment>export caption: view · date range · filters</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actor network</source>
+        <translation type="unfinished">行为体网络</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>a date range</comment>
+        <translation type="unfinished">%1至%2</translation>
+    </message>
+    <message>
+        <source>sides: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between names</comment>
+        <translation type="unfinished">、</translation>
+    </message>
+    <message>
+        <source>meetings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>actors without meetings hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Entente::ExportCommand</name>
     <message>
         <source>The view to export.</source>
         <translation>要导出的视图。</translation>
@@ -598,14 +1933,6 @@
         <translation>--format 必须为 png、svg 或 pdf</translation>
     </message>
     <message>
-        <source>--width must be a positive whole number, not &apos;%1&apos;</source>
-        <translation>--width 必须是正整数，而不是“%1”</translation>
-    </message>
-    <message>
-        <source>--scale must be a number between 0 and 8, not &apos;%1&apos;</source>
-        <translation>--scale 必须是 0 到 8 之间的数字，而不是“%1”</translation>
-    </message>
-    <message>
         <source>--month must be YYYY-MM, not &apos;%1&apos;</source>
         <translation>--month 必须为 YYYY-MM 格式，而不是“%1”</translation>
     </message>
@@ -620,6 +1947,62 @@
     <message>
         <source>Entente %1</source>
         <translation>Entente %1</translation>
+    </message>
+    <message>
+        <source>usage: entente export FILE|FOLDER... --view calendar|network|issues|meetings|timeline --format png|svg|pdf --output PATH [--month YYYY-MM] [--from DATE] [--to DATE] [--width N] [--scale N]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the calendar shows at most %1 months; the timeline and the meetings chart show any span</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from and --to do not apply to the %1 view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day shown: YYYY-MM-DD, YYYY-MM, YYYY-Www or YYYY (calendar: its month; timeline and charts: that day; network: meetings from then).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day shown, in the same forms (a month or year means its last day).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--width must be a whole number from %1 to %2, not &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--scale must be a number from %1 to %2, not &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from must be a date such as 2023-07-13, 2023-07, 2023-W28 or 2023, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to must be a date such as 2023-07-13, 2023-07, 2023-W28 or 2023, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to (%1) is before --from (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give either --month or --from/--to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: error: a folder with no articles (no .entente or .txt files in it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: warning: skipped: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entente export: %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -684,6 +2067,14 @@
         <source>Could not export</source>
         <translation>无法导出</translation>
     </message>
+    <message>
+        <source>Caption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Entente::FindBar</name>
@@ -727,44 +2118,12 @@
         <translation>没有任何标记带有被引作证据的锚点“#%1”</translation>
     </message>
     <message>
-        <source>actor</source>
-        <translation>行为体</translation>
-    </message>
-    <message>
-        <source>meeting</source>
-        <translation>会晤</translation>
-    </message>
-    <message>
-        <source>issue</source>
-        <translation>议题</translation>
-    </message>
-    <message>
-        <source>the mark refers to an unknown %1 &apos;%2&apos;</source>
-        <translation>标记引用了未知的%1“%2”</translation>
-    </message>
-    <message>
         <source>this is not a text file (a NUL byte at byte %1)</source>
         <translation>这不是文本文件（第 %1 字节处有 NUL 字节）</translation>
     </message>
     <message>
         <source>this file is not valid UTF-8 text</source>
         <translation>此文件不是有效的 UTF-8 文本</translation>
-    </message>
-    <message>
-        <source>no such file</source>
-        <translation>文件不存在</translation>
-    </message>
-    <message>
-        <source>this is a folder, not a file</source>
-        <translation>这是文件夹，而不是文件</translation>
-    </message>
-    <message>
-        <source>the file is too large (%1 MB; Entente opens files up to %2 MB)</source>
-        <translation>文件过大（%1 MB；Entente 最多可打开 %2 MB 的文件）</translation>
-    </message>
-    <message>
-        <source>cannot read the file: %1</source>
-        <translation>无法读取文件：%1</translation>
     </message>
     <message>
         <source>mark is not closed: &apos;}&apos; expected before the end of the line</source>
@@ -785,10 +2144,6 @@
     <message>
         <source>mark has no value after &apos;=&apos;</source>
         <translation>标记的 &apos;=&apos; 之后没有值</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a date (use 2023-07-13, 2023-W28, 2023-07 or ~2023-07-13)</source>
-        <translation>“%1”不是日期（请使用 2023-07-13、2023-W28、2023-07 或 ~2023-07-13）</translation>
     </message>
     <message>
         <source>bad id &apos;%1&apos;: use letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;</source>
@@ -882,6 +2237,54 @@
         <source>a status needs a date and a status, for example &apos;status hacking: 2023-07-11; escalating&apos;</source>
         <translation>状态记录需要日期和状态，例如 &apos;status hacking: 2023-07-11; escalating&apos;</translation>
     </message>
+    <message>
+        <source>this looks like UTF-16 text without a byte-order mark; save it as UTF-8 (or as UTF-16 with a byte-order mark)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not a text file (a NUL character at byte %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this file is not valid %1 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file ends in the middle of a character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read this folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read this file (no permission)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date (use 2023-07-13, 2023-W28, 2023-07, 2023-Q3, 2023-SU, 2023 or ~2023-07-13)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mark refers to an unknown actor &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the meeting names an unknown actor &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mark refers to an unknown meeting &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mark refers to an unknown issue &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the meeting names an unknown issue &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Entente::FuzzyDateEdit</name>
@@ -890,12 +2293,12 @@
         <translation>无日期</translation>
     </message>
     <message>
-        <source>The day; for a week any day of it, for a month any day of it</source>
-        <translation>日期；若精确到周或月，可选其中任意一天</translation>
-    </message>
-    <message>
         <source>How precise the article is about this date</source>
         <translation>文章对该日期的精确程度</translation>
+    </message>
+    <message>
+        <source>The day; for a week, month, quarter, season, year, decade or century any day of it</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -911,6 +2314,238 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>Entente::ImportCommand</name>
+    <message>
+        <source>usage: entente import FILE|FOLDER... --output FOLDER [--format brat|csv] [--types MAPPING]  |  entente import --print-types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder to write the Entente files to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>brat or csv (default: from the files).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A brat type mapping (&apos;Type = actor:person&apos; lines).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the default brat type mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language.</source>
+        <translation type="unfinished">语言。</translation>
+    </message>
+    <message>
+        <source>name the files or folders to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--output FOLDER is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say --format brat or --format csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n brat document(s), %2 marks</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n CSV row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>entente import: nothing to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %1 into %n file(s) in %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Entente::ImportDialog</name>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make Entente files of brat annotations or CSV tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actor: person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actor: organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actor: state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished">会晤</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation type="unfinished">议题</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">日期</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add F&amp;older…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished">浏览…</translation>
+    </message>
+    <message>
+        <source>brat type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entente kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished">移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>brat entity and event types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the types of other projects&apos; annotations become Entente marks. Types not listed are skipped and reported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write Entente files &amp;to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write Entente Files To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add brat .ann files (with their .txt), CSV tables, or folders of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import either brat annotations or CSV tables, not both at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>brat standoff annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV tables (actors, meetings, issues, statuses)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>brat annotations and CSV tables (*.ann *.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose brat annotations or CSV tables to import, and a folder to write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n brat document(s) with %2 marks</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n CSV row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing could be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %1 into %n file(s) in %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): the rows or annotations they name were skipped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1006,19 +2641,6 @@
         <translation>未决议题的状态</translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <source>d MMM yyyy</source>
-        <comment>QDateTimeAxis label format: 3 Jul 2023</comment>
-        <translation>yyyy年M月d日</translation>
-    </message>
-    <message>
-        <source>Issue</source>
-        <translation>议题</translation>
-    </message>
-    <message>
         <source>Status changes</source>
         <translation>状态变化</translation>
     </message>
@@ -1031,6 +2653,26 @@
         <source>“%1”</source>
         <comment>quoted evidence words</comment>
         <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>Approximate date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known to the week, month or coarser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue status chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first %1 of %2 issues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>selected: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1123,6 +2765,61 @@
         <source>%1 – %2</source>
         <comment>a date range</comment>
         <translation>%1至%2</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Season</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Century</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <comment>a quarter of a year: Q3 2023</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spring %1</source>
+        <comment>a season</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>summer %1</source>
+        <comment>a season</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>autumn %1</source>
+        <comment>a season</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>winter %1–%2</source>
+        <comment>a season: December to February</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1s</source>
+        <comment>a decade: the 1990s</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <comment>a century, as its years: 1900–1999</comment>
+        <translation type="unfinished">%1–%2</translation>
     </message>
 </context>
 <context>
@@ -1474,14 +3171,36 @@
         <translation>删除所选记录及其标记；文章文字保持不变</translation>
     </message>
     <message>
-        <source>Suggesting annotations…</source>
-        <translation>正在生成标注建议…</translation>
+        <source>Stop opening; the articles read so far stay open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening articles… %L1 of %L2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing the folder…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Suggested annotations for %n article(s)</source>
-        <translation>
-            <numerusform>已为 %n 篇文章生成标注建议</numerusform>
+        <source>Stopped: %n article(s) opened</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) opened</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1642,14 +3361,57 @@
         </translation>
     </message>
     <message>
-        <source>d MMM</source>
-        <comment>QDate format of a week&apos;s Monday without the year</comment>
-        <translation>M月d日</translation>
+        <source>Quarter</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>MMM</source>
-        <comment>QDate format of a month without the year</comment>
-        <translation>M月</translation>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Century</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings per quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings per year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings per decade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings per century</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <comment>a quarter and its year: Q3 2023</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <comment>the years of a decade or a century: 2020–2029</comment>
+        <translation type="unfinished">%1–%2</translation>
+    </message>
+    <message>
+        <source>meetings starting in the range only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <comment>meetings of a bar not named in its tool tip</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1818,6 +3580,60 @@
     <message>
         <source>“%1” is not a date: write 2023-07-13, 2023-W28, 2023-07, ~2023-07-13 or first..last.</source>
         <translation>“%1”不是日期：请写作 2023-07-13、2023-W28、2023-07、~2023-07-13 或 first..last。</translation>
+    </message>
+    <message>
+        <source>Type to search names, aliases and ids. Enter links the words, Tab changes the kind of a new actor, Esc cancels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create new person: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create new organisation: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create new state: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Entente::ReadingDocument</name>
+    <message>
+        <source>The tag on “%1” was taken off: a mark’s words cannot hold a line break or a bracket (Ctrl+Z brings it back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Entente::ReadingView</name>
+    <message>
+        <source>Actor</source>
+        <translation type="unfinished">行为体</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished">会晤</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">日期</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation type="unfinished">议题</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: no record has the id “%1”: create it, or tag the words again to link them to another one</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2038,6 +3854,61 @@ The article text stays as it is; only the record and its marks go. Undo gives th
     </message>
 </context>
 <context>
+    <name>Entente::SafeFile</name>
+    <message>
+        <source>no such file</source>
+        <translation type="unfinished">文件不存在</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a file</source>
+        <translation type="unfinished">这是文件夹，而不是文件</translation>
+    </message>
+    <message>
+        <source>this is a FIFO (named pipe), not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is a socket, not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is a device, not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is a broken symbolic link (what it points to does not exist)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this symbolic link loops (it leads back to itself)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot look at this file (no permission?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: will not replace it: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is too large (%1 MB; Entente opens files up to %2 MB)</source>
+        <translation type="unfinished">文件过大（%1 MB；Entente 最多可打开 %2 MB 的文件）</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation type="unfinished">无法读取文件：%1</translation>
+    </message>
+</context>
+<context>
     <name>Entente::StatusDialog</name>
     <message>
         <source>Edit Status Change</source>
@@ -2100,15 +3971,34 @@ The article text stays as it is; only the record and its marks go. Undo gives th
     </message>
 </context>
 <context>
+    <name>Entente::Suggest::SuggestFile</name>
+    <message>
+        <source>%1: error: cannot read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: error: this is not a text file (a NUL byte)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: error: this file is not valid UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: error: an annotated file this large cannot be pre-tagged; give its plain text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: error: cannot write the annotated article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: error: cannot read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Entente::SuggestCommand</name>
-    <message>
-        <source>usage: entente suggest FILE [--date YYYY-MM-DD] [--output FILE]</source>
-        <translation>用法：entente suggest 文件 [--date YYYY-MM-DD] [--output 文件]</translation>
-    </message>
-    <message>
-        <source>The article&apos;s publication date, YYYY-MM-DD (default: the file&apos;s, or guessed from the text).</source>
-        <translation>文章的发布日期，格式为 YYYY-MM-DD（默认：取自文件，或根据正文推测）。</translation>
-    </message>
     <message>
         <source>Write the annotated article to this file instead of standard output.</source>
         <translation>将已标注的文章写入此文件，而不是标准输出。</translation>
@@ -2116,10 +4006,6 @@ The article text stays as it is; only the record and its marks go. Undo gives th
     <message>
         <source>Language.</source>
         <translation>语言。</translation>
-    </message>
-    <message>
-        <source>name exactly one article file</source>
-        <translation>请只指定一个文章文件</translation>
     </message>
     <message>
         <source>--date must be YYYY-MM-DD, not &apos;%1&apos;</source>
@@ -2130,12 +4016,84 @@ The article text stays as it is; only the record and its marks go. Undo gives th
         <translation>%1：错误：没有发布日期：正文中未提及；请用 --date YYYY-MM-DD 指定，以便确定“周四”之类词语所指的日期</translation>
     </message>
     <message>
-        <source>%1: note: publication date %2 guessed from the text; give --date if it is wrong</source>
-        <translation>%1：注意：发布日期 %2 是根据正文推测的；如有误请用 --date 指定</translation>
-    </message>
-    <message>
         <source>%1: error: cannot write: %2</source>
         <translation>%1：错误：无法写入：%2</translation>
+    </message>
+    <message>
+        <source>usage: entente suggest FILE [--date YYYY-MM-DD] [--output FILE] [--actors FILE]...
+       entente suggest FILE|FOLDER... --output-dir DIR [--date YYYY-MM-DD] [--actors FILE]...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the output folder &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: note: skipped: it would be overwritten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no article files (.txt, .entente) in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entente suggest: %1/%2 articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: warning: no publication date: relative dates were left out; run it again with --date YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entente suggest: %1 of %2 articles pre-tagged into %3 (%4 meetings) in %5 s on %6 threads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: note: publication date %2 taken from the text (%3); give --date if it is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The articles&apos; publication date, YYYY-MM-DD (default: each file&apos;s, or taken from its date line).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-tag every raw article of the files and folders given into this folder, on all cores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An actor dictionary in the PETRARCH/Phoenix format (may be given more than once).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The learned lexicon to use (default: entente-lexicon.tsv in each article&apos;s folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threads for --output-dir (default: all cores).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name an article file, or files and folders with --output-dir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: error: not an actor dictionary: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give --output or --output-dir, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>several articles or a folder need --output-dir</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Entente::SuggestKnowledge</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1：%2</translation>
     </message>
 </context>
 <context>
@@ -2182,6 +4140,10 @@ The article text stays as it is; only the record and its marks go. Undo gives th
         <source>Why</source>
         <translation>原因</translation>
     </message>
+    <message>
+        <source>Article</source>
+        <translation type="unfinished">文章</translation>
+    </message>
 </context>
 <context>
     <name>Entente::SuggestionPanel</name>
@@ -2202,14 +4164,6 @@ The article text stays as it is; only the record and its marks go. Undo gives th
         <translation>为当前显示的文章建议行为体、日期、会晤和议题</translation>
     </message>
     <message>
-        <source>Suggest for &amp;All Open Articles</source>
-        <translation>为所有打开的文章提供建议(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Run the pre-tagger on every open article</source>
-        <translation>对每篇打开的文章运行预标注器</translation>
-    </message>
-    <message>
         <source>A&amp;ccept Suggestion</source>
         <translation>接受建议(&amp;C)</translation>
     </message>
@@ -2220,10 +4174,6 @@ The article text stays as it is; only the record and its marks go. Undo gives th
     <message>
         <source>R&amp;eject Suggestion</source>
         <translation>拒绝建议(&amp;E)</translation>
-    </message>
-    <message>
-        <source>Drop the selected suggestion; it is not proposed again for this file</source>
-        <translation>放弃所选建议；此文件中不会再次提出该建议</translation>
     </message>
     <message>
         <source>&amp;Next Suggestion</source>
@@ -2246,14 +4196,6 @@ The article text stays as it is; only the record and its marks go. Undo gives th
         <translation>全部接受</translation>
     </message>
     <message>
-        <source>Accept every shown suggestion of one kind</source>
-        <translation>接受某一类型的所有显示的建议</translation>
-    </message>
-    <message>
-        <source>All %1 Suggestions</source>
-        <translation>所有%1建议</translation>
-    </message>
-    <message>
         <source>No suggestions yet: Tag ▸ Suggest Annotations (Ctrl+Shift+A) proposes them.</source>
         <translation>尚无建议：使用“标注 ▸ 建议标注”(Ctrl+Shift+A) 生成建议。</translation>
     </message>
@@ -2265,15 +4207,101 @@ The article text stays as it is; only the record and its marks go. Undo gives th
         <source>The article&apos;s date is unknown: relative dates were left out.</source>
         <translation>文章日期未知：已略过相对日期。</translation>
     </message>
-    <message>
-        <source> (guessed from the text: check it)</source>
-        <translation>（根据正文推测：请核对）</translation>
-    </message>
     <message numerus="yes">
         <source>%n suggestion(s) to review. </source>
         <translation>
             <numerusform>%n 条建议待审阅。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished">会晤</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation type="unfinished">置信度</translation>
+    </message>
+    <message>
+        <source>This article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All articles, by kind and confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review the shown article, or the whole corpus as one queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≥ </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept All takes the suggestions of a kind at or above this confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggest for &amp;All Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the pre-tagger on every open article in the background, then review them as one queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop the selected suggestion; it is not proposed again in this folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept every shown suggestion of one kind at or above the confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All %1 Suggestions at or above the confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggesting: %v of %m articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled after %n article(s). </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s) to review in all articles, by kind and confidence.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) without a date: their relative dates were left out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (taken from the article’s %1: check it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a suggestion to see why it was made.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2311,6 +4339,10 @@ The article text stays as it is; only the record and its marks go. Undo gives th
     <message>
         <source>the suggestion names an unknown actor &apos;%1&apos;</source>
         <translation>该建议引用了未知的行为体“%1”</translation>
+    </message>
+    <message>
+        <source>Could not write the learned lexicon %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2481,6 +4513,240 @@ The article text stays as it is; only the record and its marks go. Undo gives th
     </message>
 </context>
 <context>
+    <name>Entente::TimeRows</name>
+    <message>
+        <source>Nothing to show: no dated records in the open articles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Entente::TimeScale</name>
+    <message>
+        <source>Q%1</source>
+        <comment>a quarter of a year on a time axis: Q3</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <comment>steps of a time axis</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <comment>a decade or a century on a time axis: 2010–2019</comment>
+        <translation type="unfinished">%1–%2</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>a span of years</comment>
+        <translation type="unfinished">%1至%2</translation>
+    </message>
+</context>
+<context>
+    <name>Entente::TimelineLanes</name>
+    <message>
+        <source>No participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No side</source>
+        <translation type="unfinished">无所属方</translation>
+    </message>
+    <message>
+        <source>No issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>a lane of two actors or sides</comment>
+        <translation type="unfinished">%1至%2</translation>
+    </message>
+    <message>
+        <source>actor pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>side pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issues</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Entente::TimelineView</name>
+    <message>
+        <source>Meetings over time, by actor pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings over time, by side pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings over time, by issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a lane&apos;s label and its number of meetings</comment>
+        <translation type="unfinished">%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s), %1</source>
+        <comment>merged marks of the timeline: count, dates</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <comment>meetings of a merged mark not named</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Double-click or zoom in to tell them apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished">状态：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished">日期：</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished">日</translation>
+    </message>
+    <message>
+        <source>Approximate</source>
+        <translation type="unfinished">大约</translation>
+    </message>
+    <message>
+        <source>Week, month or coarser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several meetings (count)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actor pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issues</source>
+        <translation type="unfinished">议题</translation>
+    </message>
+    <message>
+        <source>What each lane of the timeline holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lanes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out (-, or the wheel over the lanes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in (+, double-click, or the wheel over the lanes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished">适应窗口</translation>
+    </message>
+    <message>
+        <source>Show every meeting (Home)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to Selected Meeting</source>
+        <translation type="unfinished">转到所选会晤</translation>
+    </message>
+    <message>
+        <source>Zoom to the meeting selected in any view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline of meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lanes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 lanes with the most meetings of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown: %1</source>
+        <comment>the days the timeline shows</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Entente::TxtSaveChoice</name>
+    <message>
+        <source>Save as an Entente File?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a plain text file. Save the annotated article as “%2” beside it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The .txt file stays as it was. “%1” already exists and will be replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The .txt file stays as it was; Entente goes on with “%1”. Writing into the .txt puts the marks and records into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write into “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do the same for every .txt article until Entente quits</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Entente::ViewExporter</name>
     <message>
         <source>%1: the view has nothing to export</source>
@@ -2495,8 +4761,39 @@ The article text stays as it is; only the record and its marks go. Undo gives th
         <translation>由 Entente 导出</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
+        <source>%1: %2 is too wide; the limit is %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: drawn at %2×%3 instead of %4×%5, the largest size Entente writes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: drawn at %2×%3 pixels instead of %4×%5, to stay within %L6 megapixels; SVG and PDF keep every detail at any size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2×%3 pixels is an empty image; use a larger --scale or --width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not enough memory for a %2×%3 pixel image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the PNG could not be made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: nothing was drawn, so nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
     </message>
 </context>
 <context>
@@ -2536,6 +4833,10 @@ The article text stays as it is; only the record and its marks go. Undo gives th
     <message>
         <source>entente: name at least one file or folder</source>
         <translation>entente：请至少指定一个文件或文件夹</translation>
+    </message>
+    <message>
+        <source>Start a separate Entente even when one is running (by default the files go to it).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
