@@ -5,87 +5,88 @@
     <name>Entente::ActorDictionariesDialog</name>
     <message>
         <source>Actor Dictionaries</source>
-        <translation type="unfinished"></translation>
+        <translation>Akteurswörterbücher</translation>
     </message>
     <message>
         <source>Actor dictionaries in the PETRARCH/Phoenix format (a name in capitals with “_” between words, “+” lines for other names, CAMEO codes such as [USAGOV 090120-170120]). Their actors are suggested with the side and role their codes give on each article’s date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Akteurswörterbücher im PETRARCH/Phoenix-Format (ein Name in Großbuchstaben mit „_“ zwischen den Wörtern, „+“-Zeilen für weitere Namen, CAMEO-Codes wie [USAGOV 090120-170120]). Ihre Akteure werden mit der Seite und Rolle vorgeschlagen, die ihre Codes zum Datum des jeweiligen Artikels angeben.</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished">&amp;Hinzufügen…</translation>
+        <translation>&amp;Hinzufügen…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished">&amp;Entfernen</translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>Add Actor Dictionaries</source>
-        <translation type="unfinished"></translation>
+        <translation>Akteurswörterbücher hinzufügen</translation>
     </message>
     <message>
         <source>Actor dictionaries (*.txt *.actors *.dict);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Akteurswörterbücher (*.txt *.actors *.dict);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Learned lexicon</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelerntes Lexikon</translation>
     </message>
     <message>
         <source>&amp;Open File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei ö&amp;ffnen</translation>
     </message>
     <message>
         <source>&amp;Forget Everything…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alles vergessen…</translation>
     </message>
     <message>
         <source>Open the lexicon in a text editor: every line is one thing learned, delete it to forget it</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Lexikon in einem Texteditor öffnen: jede Zeile ist etwas Gelerntes; zum Vergessen die Zeile löschen</translation>
     </message>
     <message>
         <source>Forget Everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles vergessen</translation>
     </message>
     <message>
         <source>Forget every actor, phrasing and rejection learned in this folder?</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle in diesem Ordner gelernten Akteure, Formulierungen und Ablehnungen vergessen?</translation>
     </message>
     <message>
         <source>Could not write the lexicon: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Lexikon konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <source>Actor &amp;Dictionaries…</source>
-        <translation type="unfinished"></translation>
+        <translation>Akteurs&amp;wörterbücher…</translation>
     </message>
     <message>
         <source>Choose the actor dictionaries the suggestions use, and see what they learned</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Akteurswörterbücher für die Vorschläge auswählen und ansehen, was gelernt wurde</translation>
     </message>
     <message>
         <source>Could not read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Konnte nicht gelesen werden: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n actor(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n Akteur)</numerusform>
+            <numerusform>%1 (%n Akteure)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (could not be read)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (konnte nicht gelesen werden)</translation>
     </message>
     <message>
         <source>Open articles to learn from: the lexicon is kept in their folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel öffnen, aus denen gelernt werden soll: das Lexikon wird in ihrem Ordner abgelegt.</translation>
     </message>
     <message>
         <source>%1
 %2 actor(s), %3 meeting phrasing(s) learned.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2 Akteur(e), %3 Formulierung(en) für Treffen gelernt.</translation>
     </message>
 </context>
 <context>
@@ -218,18 +219,18 @@
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitleiste</translation>
     </message>
 </context>
 <context>
     <name>Entente::AnnotatedEditor</name>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %1</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
 </context>
 <context>
@@ -255,15 +256,15 @@
     <name>Entente::ArticleViews</name>
     <message>
         <source>Show &amp;Markup</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Auszeichnungen anzeigen</translation>
     </message>
     <message>
         <source>Ctrl+M</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+M</translation>
     </message>
     <message>
         <source>Show the article as annotated text, with its marks and records written out</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Artikel als ausgezeichneten Text anzeigen, mit ausgeschriebenen Markierungen und Einträgen</translation>
     </message>
 </context>
 <context>
@@ -277,158 +278,158 @@
     <name>Entente::Briefing</name>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 von %2</translation>
     </message>
     <message>
         <source>Briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefing</translation>
     </message>
     <message>
         <source>%1: a briefing is written as .pdf or .html</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ein Briefing wird als .pdf oder .html geschrieben</translation>
     </message>
     <message>
         <source>Calendar, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender, %1</translation>
     </message>
     <message>
         <source>Meetings per month</source>
-        <translation type="unfinished">Treffen pro Monat</translation>
+        <translation>Treffen pro Monat</translation>
     </message>
     <message>
         <source>Who met whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer traf wen</translation>
     </message>
     <message>
         <source>Issue status</source>
-        <translation type="unfinished"></translation>
+        <translation>Themenstatus</translation>
     </message>
     <message>
         <source>%1, line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2</translation>
     </message>
     <message>
         <source>(no sentence of the article is marked for it)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Satz des Artikels ist dafür markiert)</translation>
     </message>
     <message>
         <source>no dated records</source>
-        <translation type="unfinished"></translation>
+        <translation>keine datierten Einträge</translation>
     </message>
     <message numerus="yes">
         <source>%n meeting(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Treffen</numerusform>
             <numerusform>%n Treffen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n issue status change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung des Themenstatus</numerusform>
+            <numerusform>%n Änderungen des Themenstatus</numerusform>
         </translation>
     </message>
     <message>
         <source>Meetings with a participant of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen mit Teilnehmern von: %1</translation>
     </message>
     <message>
         <source>Meeting statuses: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status der Treffen: %1</translation>
     </message>
     <message>
         <source>Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>Prepared with Entente on %1. Every meeting and status change below cites the sentence it rests on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt mit Entente am %1. Jedes Treffen und jede Statusänderung unten nennt den Satz, auf dem sie beruht.</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished">Treffen</translation>
+        <translation>Treffen</translation>
     </message>
     <message>
         <source>No meetings in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Treffen in diesem Zeitraum.</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Datum</translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished">Teilnehmer</translation>
+        <translation>Teilnehmer</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished">Ort</translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen</translation>
     </message>
     <message>
         <source>Sources of the meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen der Treffen</translation>
     </message>
     <message>
         <source>Sources of the issue status changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen der Statusänderungen von Themen</translation>
     </message>
     <message>
         <source>No status changes in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Statusänderungen in diesem Zeitraum.</translation>
     </message>
 </context>
 <context>
     <name>Entente::BriefingCommand</name>
     <message>
         <source>usage: entente briefing FILE|FOLDER... --from DATE --to DATE --output briefing.pdf|briefing.html [--title TEXT] [--sides A,B] [--statuses S,T]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: entente briefing FILE|FOLDER... --from DATE --to DATE --output briefing.pdf|briefing.html [--title TEXT] [--sides A,B] [--statuses S,T]</translation>
     </message>
     <message>
         <source>briefing.pdf or briefing.html.</source>
-        <translation type="unfinished"></translation>
+        <translation>briefing.pdf oder briefing.html.</translation>
     </message>
     <message>
         <source>The title on the first page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Titel auf der ersten Seite.</translation>
     </message>
     <message>
         <source>Language.</source>
-        <translation type="unfinished">Sprache.</translation>
+        <translation>Sprache.</translation>
     </message>
     <message>
         <source>name at least one article file or folder</source>
-        <translation type="unfinished">mindestens eine Artikeldatei oder einen Ordner angeben</translation>
+        <translation>mindestens eine Artikeldatei oder einen Ordner angeben</translation>
     </message>
     <message>
         <source>--output must name a .pdf or .html file</source>
-        <translation type="unfinished"></translation>
+        <translation>--output muss eine .pdf- oder .html-Datei angeben</translation>
     </message>
     <message>
         <source>--from and --to are required</source>
-        <translation type="unfinished"></translation>
+        <translation>--from und --to sind erforderlich</translation>
     </message>
     <message>
         <source>entente briefing: no readable article files</source>
-        <translation type="unfinished"></translation>
+        <translation>entente briefing: keine lesbaren Artikeldateien</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1: %n meeting(s), %2 status changes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 geschrieben: %n Treffen, %2 Statusänderungen</numerusform>
+            <numerusform>%1 geschrieben: %n Treffen, %2 Statusänderungen</numerusform>
         </translation>
     </message>
 </context>
@@ -436,67 +437,67 @@
     <name>Entente::BriefingDialog</name>
     <message>
         <source>Briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefing</translation>
     </message>
     <message>
         <source>Only the meetings the network&apos;s side and status filters show</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Treffen, die die Seiten- und Statusfilter des Netzwerks anzeigen</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished">bis</translation>
+        <translation>bis</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished">Durchsuchen…</translation>
+        <translation>Durchsuchen…</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished">&amp;Titel:</translation>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitraum:</translation>
     </message>
     <message>
         <source>&amp;Save as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern &amp;als:</translation>
     </message>
     <message>
         <source>A PDF, or one HTML file with everything in it (.html).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein PDF oder eine einzige HTML-Datei, die alles enthält (.html).</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen</translation>
     </message>
     <message>
         <source>Save Briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefing speichern</translation>
     </message>
     <message>
         <source>PDF document (*.pdf);;Web page, self-contained (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokument (*.pdf);;Webseite, eigenständig (*.html)</translation>
     </message>
     <message>
         <source>Could not write the briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Briefing konnte nicht geschrieben werden</translation>
     </message>
     <message>
         <source>Wrote %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geschrieben.</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">Offen</translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <source>&amp;Briefing…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Briefing…</translation>
     </message>
     <message>
         <source>A PDF or HTML briefing of a period: meetings, calendar, network, issues and sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein PDF- oder HTML-Briefing zu einem Zeitraum: Treffen, Kalender, Netzwerk, Themen und Quellen</translation>
     </message>
 </context>
 <context>
@@ -654,130 +655,130 @@
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished">Treffen</translation>
+        <translation>Treffen</translation>
     </message>
     <message>
         <source>The nearest earlier month with meetings (Shift+Page Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der nächste frühere Monat mit Treffen (Umschalt+Bild auf)</translation>
     </message>
     <message>
         <source>The nearest later month with meetings (Shift+Page Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der nächste spätere Monat mit Treffen (Umschalt+Bild ab)</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished">Monat</translation>
+        <translation>Monat</translation>
     </message>
     <message>
         <source>One month with its meetings (M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Monat mit seinen Treffen (M)</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahr</translation>
     </message>
     <message>
         <source>Twelve months, shaded by meetings a day (Y)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwölf Monate, schattiert nach Treffen pro Tag (Y)</translation>
     </message>
     <message>
         <source>Previous year (Page Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriges Jahr (Bild auf)</translation>
     </message>
     <message>
         <source>Next year (Page Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächstes Jahr (Bild ab)</translation>
     </message>
     <message>
         <source>Calendar, year view</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender, Jahresansicht</translation>
     </message>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished">Kalender</translation>
+        <translation>Kalender</translation>
     </message>
 </context>
 <context>
     <name>Entente::CalendarYear</name>
     <message>
         <source>Meetings of the year</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen des Jahres</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n meeting(s). Click to open the month.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n Treffen. Klicken, um den Monat zu öffnen.</numerusform>
+            <numerusform>%1: %n Treffen. Klicken, um den Monat zu öffnen.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 – %2</source>
         <comment>the first and last month of the year view</comment>
-        <translation type="unfinished">%1 – %2</translation>
+        <translation>%1 – %2</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n meeting(s)</source>
         <comment>year view title: the months shown, the meetings in them</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n Treffen</numerusform>
+            <numerusform>%1: %n Treffen</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>a month of the year view and its number of meetings</comment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Meetings a day:</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen pro Tag:</translation>
     </message>
     <message>
         <source>%1 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 oder mehr</translation>
     </message>
     <message>
         <source>Meetings known only to the week or month count for their months.</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen, die nur auf die Woche oder den Monat genau bekannt sind, zählen für ihren Monat.</translation>
     </message>
 </context>
 <context>
     <name>Entente::CommandHelpers</name>
     <message>
         <source>Only meetings and status changes from this day (YYYY-MM-DD, or a week or month).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Treffen und Statusänderungen ab diesem Tag (YYYY-MM-DD oder eine Woche oder ein Monat).</translation>
     </message>
     <message>
         <source>Only meetings and status changes up to this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Treffen und Statusänderungen bis zu diesem Tag.</translation>
     </message>
     <message>
         <source>Only meetings with a participant of these sides (comma-separated).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Treffen mit einem Teilnehmer dieser Seiten (durch Kommas getrennt).</translation>
     </message>
     <message>
         <source>Only meetings of these statuses: planned, held, cancelled, failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Treffen mit diesem Status: planned, held, cancelled, failed.</translation>
     </message>
     <message>
         <source>--%1 must be a date such as 2023-07-13, 2023-W28 or 2023-07, not &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 muss ein Datum wie 2023-07-13, 2023-W28 oder 2023-07 sein, nicht „%2“</translation>
     </message>
     <message>
         <source>--to is before --from</source>
-        <translation type="unfinished"></translation>
+        <translation>--to liegt vor --from</translation>
     </message>
     <message>
         <source>--statuses: unknown meeting status &apos;%1&apos; (planned, held, cancelled or failed)</source>
-        <translation type="unfinished"></translation>
+        <translation>--statuses: unbekannter Status des Treffens „%1“ (planned, held, cancelled oder failed)</translation>
     </message>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %1</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
 </context>
 <context>
@@ -805,19 +806,19 @@
     </message>
     <message>
         <source>%1: error: a folder with no articles (no .entente or .txt files in it)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Fehler: ein Ordner ohne Artikel (keine .entente- oder .txt-Dateien darin)</translation>
     </message>
     <message>
         <source>%1: warning: skipped: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Warnung: übersprungen: %2</translation>
     </message>
     <message>
         <source>entente: cannot write the corpus: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>entente: der Korpus kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <source>entente: cannot write the plain text: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>entente: der reine Text kann nicht geschrieben werden: %1</translation>
     </message>
 </context>
 <context>
@@ -836,184 +837,184 @@
     </message>
     <message>
         <source>reports of meeting &apos;%1&apos; disagree on its date: %2 here, %3 in %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichte über das Treffen „%1“ widersprechen sich beim Datum: hier %2, in %4 %3</translation>
     </message>
     <message>
         <source>reports of meeting &apos;%1&apos; disagree on its place: %2 here, %3 in %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichte über das Treffen „%1“ widersprechen sich beim Ort: hier %2, in %4 %3</translation>
     </message>
 </context>
 <context>
     <name>Entente::DataExportCommand</name>
     <message>
         <source>usage: entente export FILE|FOLDER... --format csv|gexf|graphml|ics|brat|plover --output PATH [--from DATE] [--to DATE] [--sides A,B] [--statuses S,T] [--table NAME]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: entente export FILE|FOLDER... --format csv|gexf|graphml|ics|brat|plover --output PATH [--from DATE] [--to DATE] [--sides A,B] [--statuses S,T] [--table NAME]</translation>
     </message>
     <message>
         <source>csv, gexf, graphml, ics, brat or plover.</source>
-        <translation type="unfinished"></translation>
+        <translation>csv, gexf, graphml, ics, brat oder plover.</translation>
     </message>
     <message>
         <source>The file, or the folder for CSV tables and brat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei oder, für CSV-Tabellen und brat, der Ordner.</translation>
     </message>
     <message>
         <source>CSV into one file: actors, meetings, participants, issues or statuses.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV in eine einzige Datei: actors, meetings, participants, issues oder statuses.</translation>
     </message>
     <message>
         <source>Language.</source>
-        <translation type="unfinished">Sprache.</translation>
+        <translation>Sprache.</translation>
     </message>
     <message>
         <source>name at least one article file or folder</source>
-        <translation type="unfinished">mindestens eine Artikeldatei oder einen Ordner angeben</translation>
+        <translation>mindestens eine Artikeldatei oder einen Ordner angeben</translation>
     </message>
     <message>
         <source>--output PATH is required</source>
-        <translation type="unfinished">--output PFAD ist erforderlich</translation>
+        <translation>--output PFAD ist erforderlich</translation>
     </message>
     <message>
         <source>--format must be csv, gexf, graphml, ics, brat or plover</source>
-        <translation type="unfinished"></translation>
+        <translation>--format muss csv, gexf, graphml, ics, brat oder plover sein</translation>
     </message>
     <message>
         <source>entente export: no readable article files</source>
-        <translation type="unfinished">entente export: keine lesbaren Artikeldateien</translation>
+        <translation>entente export: keine lesbaren Artikeldateien</translation>
     </message>
     <message>
         <source>Wrote %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nach %2 geschrieben</translation>
     </message>
 </context>
 <context>
     <name>Entente::DataExportDialog</name>
     <message>
         <source>Only &amp;from</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur &amp;von</translation>
     </message>
     <message>
         <source>Export Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten exportieren</translation>
     </message>
     <message>
         <source>All tables, one file each, in a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Tabellen, je eine Datei, in einem Ordner</translation>
     </message>
     <message>
         <source>sides %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten %1</translation>
     </message>
     <message>
         <source>statuses %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status %1</translation>
     </message>
     <message>
         <source>Only the meetings the network shows (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Treffen, die das Netzwerk anzeigt (%1)</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished">Durchsuchen…</translation>
+        <translation>Durchsuchen…</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished">bis</translation>
+        <translation>bis</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished">&amp;Format:</translation>
+        <translation>&amp;Format:</translation>
     </message>
     <message>
         <source>&amp;Tables:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tabellen:</translation>
     </message>
     <message>
         <source>&amp;Save to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern &amp;in:</translation>
     </message>
     <message>
         <source>Meetings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen:</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished">Exportieren</translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <source>A folder: files already in it with the same names are replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ordner: darin vorhandene Dateien mit denselben Namen werden ersetzt.</translation>
     </message>
     <message>
         <source>One file, replaced if it exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datei; sie wird ersetzt, falls sie existiert.</translation>
     </message>
     <message>
         <source>Export Data to a Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten in einen Ordner exportieren</translation>
     </message>
     <message>
         <source>Preparing the export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export wird vorbereitet…</translation>
     </message>
     <message>
         <source>The export was cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export wurde abgebrochen; es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>Wrote %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nach %2 geschrieben.</translation>
     </message>
     <message>
         <source>Left out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgelassen: %1</translation>
     </message>
     <message>
         <source>Could not export</source>
-        <translation type="unfinished">Export fehlgeschlagen</translation>
+        <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
         <source>Export &amp;Data…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Daten exportieren…</translation>
     </message>
     <message>
         <source>Save actors, meetings and issues for spreadsheets, Gephi, calendars, brat or event data</source>
-        <translation type="unfinished"></translation>
+        <translation>Akteure, Treffen und Themen für Tabellenkalkulationen, Gephi, Kalender, brat oder Ereignisdaten speichern</translation>
     </message>
 </context>
 <context>
     <name>Entente::DateLineEdit</name>
     <message>
         <source>2023-07-12, 20230712, today, yesterday…</source>
-        <translation type="unfinished"></translation>
+        <translation>2023-07-12, 20230712, heute, gestern…</translation>
     </message>
     <message>
         <source>Type a day as you like: 2023-07-12, 20230712, %1, today, yesterday or 3 days ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Tag beliebig eingeben: 2023-07-12, 20230712, %1, heute, gestern oder „3 days ago“</translation>
     </message>
     <message>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation>…</translation>
     </message>
     <message>
         <source>Pick the day in a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Tag in einem Kalender auswählen</translation>
     </message>
     <message>
         <source>Not a day yet: write 2023-07-12, 20230712, today or yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Tag: 2023-07-12, 20230712, heute oder gestern schreiben</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>heute</translation>
     </message>
     <message>
         <source>yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>gestern</translation>
     </message>
     <message>
         <source>tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>morgen</translation>
     </message>
 </context>
 <context>

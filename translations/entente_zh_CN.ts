@@ -5,86 +5,87 @@
     <name>Entente::ActorDictionariesDialog</name>
     <message>
         <source>Actor Dictionaries</source>
-        <translation type="unfinished"></translation>
+        <translation>行为体词典</translation>
     </message>
     <message>
         <source>Actor dictionaries in the PETRARCH/Phoenix format (a name in capitals with “_” between words, “+” lines for other names, CAMEO codes such as [USAGOV 090120-170120]). Their actors are suggested with the side and role their codes give on each article’s date.</source>
-        <translation type="unfinished"></translation>
+        <translation>PETRARCH/Phoenix 格式的行为体词典（名称全部大写、词间以“_”连接，以“+”开头的行列出其他名称，CAMEO 代码如 [USAGOV 090120-170120]）。其中的行为体将按其代码在各篇文章日期所对应的所属方和职务给出建议。</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished">添加(&amp;A)…</translation>
+        <translation>添加(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished">移除(&amp;R)</translation>
+        <translation>移除(&amp;R)</translation>
     </message>
     <message>
         <source>Add Actor Dictionaries</source>
-        <translation type="unfinished"></translation>
+        <translation>添加行为体词典</translation>
     </message>
     <message>
         <source>Actor dictionaries (*.txt *.actors *.dict);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>行为体词典 (*.txt *.actors *.dict);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Learned lexicon</source>
-        <translation type="unfinished"></translation>
+        <translation>已学习的词库</translation>
     </message>
     <message>
         <source>&amp;Open File</source>
-        <translation type="unfinished"></translation>
+        <translation>打开文件(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Forget Everything…</source>
-        <translation type="unfinished"></translation>
+        <translation>全部遗忘(&amp;F)…</translation>
     </message>
     <message>
         <source>Open the lexicon in a text editor: every line is one thing learned, delete it to forget it</source>
-        <translation type="unfinished"></translation>
+        <translation>在文本编辑器中打开词库：每一行是一条已学习的内容，删除该行即可遗忘</translation>
     </message>
     <message>
         <source>Forget Everything</source>
-        <translation type="unfinished"></translation>
+        <translation>全部遗忘</translation>
     </message>
     <message>
         <source>Forget every actor, phrasing and rejection learned in this folder?</source>
-        <translation type="unfinished"></translation>
+        <translation>要遗忘在此文件夹中学习到的所有行为体、措辞和拒绝记录吗？</translation>
     </message>
     <message>
         <source>Could not write the lexicon: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入词库：%1</translation>
     </message>
     <message>
         <source>Actor &amp;Dictionaries…</source>
-        <translation type="unfinished"></translation>
+        <translation>行为体词典(&amp;D)…</translation>
     </message>
     <message>
         <source>Choose the actor dictionaries the suggestions use, and see what they learned</source>
-        <translation type="unfinished"></translation>
+        <translation>选择建议所用的行为体词典，并查看已学习的内容</translation>
     </message>
     <message>
         <source>Could not read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取：%1</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n actor(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1（%n 个行为体）</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (could not be read)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（无法读取）</translation>
     </message>
     <message>
         <source>Open articles to learn from: the lexicon is kept in their folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>请打开用于学习的文章：词库保存在文章所在的文件夹中。</translation>
     </message>
     <message>
         <source>%1
 %2 actor(s), %3 meeting phrasing(s) learned.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+已学习 %2 个行为体、%3 种会晤措辞。</translation>
     </message>
 </context>
 <context>
@@ -217,18 +218,18 @@
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>时间线</translation>
     </message>
 </context>
 <context>
     <name>Entente::AnnotatedEditor</name>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>错误：%1</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>警告：%1</translation>
     </message>
 </context>
 <context>
@@ -254,15 +255,15 @@
     <name>Entente::ArticleViews</name>
     <message>
         <source>Show &amp;Markup</source>
-        <translation type="unfinished"></translation>
+        <translation>显示标注源文本(&amp;M)</translation>
     </message>
     <message>
         <source>Ctrl+M</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+M</translation>
     </message>
     <message>
         <source>Show the article as annotated text, with its marks and records written out</source>
-        <translation type="unfinished"></translation>
+        <translation>以标注文本形式显示文章，并写出其中的标记和记录</translation>
     </message>
 </context>
 <context>
@@ -276,155 +277,155 @@
     <name>Entente::Briefing</name>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
         <source>Briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>简报</translation>
     </message>
     <message>
         <source>%1: a briefing is written as .pdf or .html</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：简报只能写为 .pdf 或 .html</translation>
     </message>
     <message>
         <source>Calendar, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>日历，%1</translation>
     </message>
     <message>
         <source>Meetings per month</source>
-        <translation type="unfinished">每月会晤</translation>
+        <translation>每月会晤</translation>
     </message>
     <message>
         <source>Who met whom</source>
-        <translation type="unfinished"></translation>
+        <translation>谁会见了谁</translation>
     </message>
     <message>
         <source>Issue status</source>
-        <translation type="unfinished"></translation>
+        <translation>议题状态</translation>
     </message>
     <message>
         <source>%1, line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，第 %2 行</translation>
     </message>
     <message>
         <source>(no sentence of the article is marked for it)</source>
-        <translation type="unfinished"></translation>
+        <translation>（文章中没有为此标记的句子）</translation>
     </message>
     <message>
         <source>no dated records</source>
-        <translation type="unfinished"></translation>
+        <translation>没有带日期的记录</translation>
     </message>
     <message numerus="yes">
         <source>%n meeting(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n 场会晤</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n issue status change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 次议题状态变更</numerusform>
         </translation>
     </message>
     <message>
         <source>Meetings with a participant of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>有以下所属方人员参加的会晤：%1</translation>
     </message>
     <message>
         <source>Meeting statuses: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>会晤状态：%1</translation>
     </message>
     <message>
         <source>Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>文章</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>Prepared with Entente on %1. Every meeting and status change below cites the sentence it rests on.</source>
-        <translation type="unfinished"></translation>
+        <translation>由 Entente 于 %1 编制。以下每场会晤和每次状态变更都注明了其所依据的句子。</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished">会晤</translation>
+        <translation>会晤</translation>
     </message>
     <message>
         <source>No meetings in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>此期间没有会晤。</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">日期</translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished">与会者</translation>
+        <translation>与会者</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished">地点</translation>
+        <translation>地点</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>Sources of the meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>会晤的来源</translation>
     </message>
     <message>
         <source>Sources of the issue status changes</source>
-        <translation type="unfinished"></translation>
+        <translation>议题状态变更的来源</translation>
     </message>
     <message>
         <source>No status changes in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>此期间没有状态变更。</translation>
     </message>
 </context>
 <context>
     <name>Entente::BriefingCommand</name>
     <message>
         <source>usage: entente briefing FILE|FOLDER... --from DATE --to DATE --output briefing.pdf|briefing.html [--title TEXT] [--sides A,B] [--statuses S,T]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：entente briefing FILE|FOLDER... --from DATE --to DATE --output briefing.pdf|briefing.html [--title TEXT] [--sides A,B] [--statuses S,T]</translation>
     </message>
     <message>
         <source>briefing.pdf or briefing.html.</source>
-        <translation type="unfinished"></translation>
+        <translation>briefing.pdf 或 briefing.html。</translation>
     </message>
     <message>
         <source>The title on the first page.</source>
-        <translation type="unfinished"></translation>
+        <translation>首页上的标题。</translation>
     </message>
     <message>
         <source>Language.</source>
-        <translation type="unfinished">语言。</translation>
+        <translation>语言。</translation>
     </message>
     <message>
         <source>name at least one article file or folder</source>
-        <translation type="unfinished">请至少指定一个文章文件或文件夹</translation>
+        <translation>请至少指定一个文章文件或文件夹</translation>
     </message>
     <message>
         <source>--output must name a .pdf or .html file</source>
-        <translation type="unfinished"></translation>
+        <translation>--output 必须指定 .pdf 或 .html 文件</translation>
     </message>
     <message>
         <source>--from and --to are required</source>
-        <translation type="unfinished"></translation>
+        <translation>必须指定 --from 和 --to</translation>
     </message>
     <message>
         <source>entente briefing: no readable article files</source>
-        <translation type="unfinished"></translation>
+        <translation>entente briefing：没有可读取的文章文件</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1: %n meeting(s), %2 status changes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已写入 %1：%n 场会晤，%2 次状态变更</numerusform>
         </translation>
     </message>
 </context>
@@ -432,67 +433,67 @@
     <name>Entente::BriefingDialog</name>
     <message>
         <source>Briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>简报</translation>
     </message>
     <message>
         <source>Only the meetings the network&apos;s side and status filters show</source>
-        <translation type="unfinished"></translation>
+        <translation>仅包含关系网络的所属方和状态筛选所显示的会晤</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished">至</translation>
+        <translation>至</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished">浏览…</translation>
+        <translation>浏览…</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished">标题(&amp;T)：</translation>
+        <translation>标题(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>时段(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Save as:</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为(&amp;S)：</translation>
     </message>
     <message>
         <source>A PDF, or one HTML file with everything in it (.html).</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF，或包含全部内容的单个 HTML 文件（.html）。</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>创建</translation>
     </message>
     <message>
         <source>Save Briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>保存简报</translation>
     </message>
     <message>
         <source>PDF document (*.pdf);;Web page, self-contained (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文档 (*.pdf);;网页，独立文件 (*.html)</translation>
     </message>
     <message>
         <source>Could not write the briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入简报</translation>
     </message>
     <message>
         <source>Wrote %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已写入 %1。</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">未决</translation>
+        <translation>打开</translation>
     </message>
     <message>
         <source>&amp;Briefing…</source>
-        <translation type="unfinished"></translation>
+        <translation>简报(&amp;B)…</translation>
     </message>
     <message>
         <source>A PDF or HTML briefing of a period: meetings, calendar, network, issues and sources</source>
-        <translation type="unfinished"></translation>
+        <translation>某一时段的 PDF 或 HTML 简报：会晤、日历、关系网络、议题和来源</translation>
     </message>
 </context>
 <context>
@@ -647,128 +648,128 @@
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished">会晤</translation>
+        <translation>会晤</translation>
     </message>
     <message>
         <source>The nearest earlier month with meetings (Shift+Page Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>之前最近一个有会晤的月份（Shift+Page Up）</translation>
     </message>
     <message>
         <source>The nearest later month with meetings (Shift+Page Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>之后最近一个有会晤的月份（Shift+Page Down）</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>月</translation>
     </message>
     <message>
         <source>One month with its meetings (M)</source>
-        <translation type="unfinished"></translation>
+        <translation>单月及其会晤（M）</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>年</translation>
     </message>
     <message>
         <source>Twelve months, shaded by meetings a day (Y)</source>
-        <translation type="unfinished"></translation>
+        <translation>十二个月，按每日会晤数着色（Y）</translation>
     </message>
     <message>
         <source>Previous year (Page Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>上一年（Page Up）</translation>
     </message>
     <message>
         <source>Next year (Page Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>下一年（Page Down）</translation>
     </message>
     <message>
         <source>Calendar, year view</source>
-        <translation type="unfinished"></translation>
+        <translation>日历，年视图</translation>
     </message>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished">日历</translation>
+        <translation>日历</translation>
     </message>
 </context>
 <context>
     <name>Entente::CalendarYear</name>
     <message>
         <source>Meetings of the year</source>
-        <translation type="unfinished"></translation>
+        <translation>本年度的会晤</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n meeting(s). Click to open the month.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1：%n 场会晤。单击可打开该月。</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 – %2</source>
         <comment>the first and last month of the year view</comment>
-        <translation type="unfinished">%1至%2</translation>
+        <translation>%1至%2</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n meeting(s)</source>
         <comment>year view title: the months shown, the meetings in them</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1：%n 场会晤</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>a month of the year view and its number of meetings</comment>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Meetings a day:</source>
-        <translation type="unfinished"></translation>
+        <translation>每日会晤数：</translation>
     </message>
     <message>
         <source>%1 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 或更多</translation>
     </message>
     <message>
         <source>Meetings known only to the week or month count for their months.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅知道所在周或月的会晤计入其所在月份。</translation>
     </message>
 </context>
 <context>
     <name>Entente::CommandHelpers</name>
     <message>
         <source>Only meetings and status changes from this day (YYYY-MM-DD, or a week or month).</source>
-        <translation type="unfinished"></translation>
+        <translation>仅包括自该日起的会晤和状态变更（YYYY-MM-DD，或某一周或某个月）。</translation>
     </message>
     <message>
         <source>Only meetings and status changes up to this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅包括截至该日的会晤和状态变更。</translation>
     </message>
     <message>
         <source>Only meetings with a participant of these sides (comma-separated).</source>
-        <translation type="unfinished"></translation>
+        <translation>仅包括有这些所属方人员参加的会晤（以逗号分隔）。</translation>
     </message>
     <message>
         <source>Only meetings of these statuses: planned, held, cancelled, failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅包括以下状态的会晤：planned、held、cancelled、failed。</translation>
     </message>
     <message>
         <source>--%1 must be a date such as 2023-07-13, 2023-W28 or 2023-07, not &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 必须是 2023-07-13、2023-W28 或 2023-07 之类的日期，而不是“%2”</translation>
     </message>
     <message>
         <source>--to is before --from</source>
-        <translation type="unfinished"></translation>
+        <translation>--to 早于 --from</translation>
     </message>
     <message>
         <source>--statuses: unknown meeting status &apos;%1&apos; (planned, held, cancelled or failed)</source>
-        <translation type="unfinished"></translation>
+        <translation>--statuses：未知的会晤状态“%1”（planned、held、cancelled 或 failed）</translation>
     </message>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>错误：%1</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>警告：%1</translation>
     </message>
 </context>
 <context>
@@ -793,19 +794,19 @@
     </message>
     <message>
         <source>%1: error: a folder with no articles (no .entente or .txt files in it)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：错误：文件夹中没有文章（没有 .entente 或 .txt 文件）</translation>
     </message>
     <message>
         <source>%1: warning: skipped: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：警告：已跳过：%2</translation>
     </message>
     <message>
         <source>entente: cannot write the corpus: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>entente：无法写入语料库：%1</translation>
     </message>
     <message>
         <source>entente: cannot write the plain text: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>entente：无法写入纯文本：%1</translation>
     </message>
 </context>
 <context>
@@ -824,184 +825,184 @@
     </message>
     <message>
         <source>reports of meeting &apos;%1&apos; disagree on its date: %2 here, %3 in %4</source>
-        <translation type="unfinished"></translation>
+        <translation>关于会晤“%1”的报道在日期上不一致：此处为 %2，%4 中为 %3</translation>
     </message>
     <message>
         <source>reports of meeting &apos;%1&apos; disagree on its place: %2 here, %3 in %4</source>
-        <translation type="unfinished"></translation>
+        <translation>关于会晤“%1”的报道在地点上不一致：此处为 %2，%4 中为 %3</translation>
     </message>
 </context>
 <context>
     <name>Entente::DataExportCommand</name>
     <message>
         <source>usage: entente export FILE|FOLDER... --format csv|gexf|graphml|ics|brat|plover --output PATH [--from DATE] [--to DATE] [--sides A,B] [--statuses S,T] [--table NAME]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：entente export FILE|FOLDER... --format csv|gexf|graphml|ics|brat|plover --output PATH [--from DATE] [--to DATE] [--sides A,B] [--statuses S,T] [--table NAME]</translation>
     </message>
     <message>
         <source>csv, gexf, graphml, ics, brat or plover.</source>
-        <translation type="unfinished"></translation>
+        <translation>csv、gexf、graphml、ics、brat 或 plover。</translation>
     </message>
     <message>
         <source>The file, or the folder for CSV tables and brat.</source>
-        <translation type="unfinished"></translation>
+        <translation>输出文件；对于 CSV 表格和 brat 则为文件夹。</translation>
     </message>
     <message>
         <source>CSV into one file: actors, meetings, participants, issues or statuses.</source>
-        <translation type="unfinished"></translation>
+        <translation>将 CSV 写入单个文件：actors、meetings、participants、issues 或 statuses。</translation>
     </message>
     <message>
         <source>Language.</source>
-        <translation type="unfinished">语言。</translation>
+        <translation>语言。</translation>
     </message>
     <message>
         <source>name at least one article file or folder</source>
-        <translation type="unfinished">请至少指定一个文章文件或文件夹</translation>
+        <translation>请至少指定一个文章文件或文件夹</translation>
     </message>
     <message>
         <source>--output PATH is required</source>
-        <translation type="unfinished">必须指定 --output 路径</translation>
+        <translation>必须指定 --output 路径</translation>
     </message>
     <message>
         <source>--format must be csv, gexf, graphml, ics, brat or plover</source>
-        <translation type="unfinished"></translation>
+        <translation>--format 必须为 csv、gexf、graphml、ics、brat 或 plover</translation>
     </message>
     <message>
         <source>entente export: no readable article files</source>
-        <translation type="unfinished">entente export：没有可读取的文章文件</translation>
+        <translation>entente export：没有可读取的文章文件</translation>
     </message>
     <message>
         <source>Wrote %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %1 写入 %2</translation>
     </message>
 </context>
 <context>
     <name>Entente::DataExportDialog</name>
     <message>
         <source>Only &amp;from</source>
-        <translation type="unfinished"></translation>
+        <translation>仅限从(&amp;F)</translation>
     </message>
     <message>
         <source>Export Data</source>
-        <translation type="unfinished"></translation>
+        <translation>导出数据</translation>
     </message>
     <message>
         <source>All tables, one file each, in a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>所有表格，每个表格一个文件，存入文件夹</translation>
     </message>
     <message>
         <source>sides %1</source>
-        <translation type="unfinished"></translation>
+        <translation>所属方 %1</translation>
     </message>
     <message>
         <source>statuses %1</source>
-        <translation type="unfinished"></translation>
+        <translation>状态 %1</translation>
     </message>
     <message>
         <source>Only the meetings the network shows (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>仅包含关系网络所显示的会晤（%1）</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished">浏览…</translation>
+        <translation>浏览…</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished">至</translation>
+        <translation>至</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished">格式(&amp;F)：</translation>
+        <translation>格式(&amp;F)：</translation>
     </message>
     <message>
         <source>&amp;Tables:</source>
-        <translation type="unfinished"></translation>
+        <translation>表格(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Save to:</source>
-        <translation type="unfinished"></translation>
+        <translation>保存到(&amp;S)：</translation>
     </message>
     <message>
         <source>Meetings:</source>
-        <translation type="unfinished"></translation>
+        <translation>会晤：</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished">导出</translation>
+        <translation>导出</translation>
     </message>
     <message>
         <source>A folder: files already in it with the same names are replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹：其中已有的同名文件将被替换。</translation>
     </message>
     <message>
         <source>One file, replaced if it exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>单个文件，如已存在则替换。</translation>
     </message>
     <message>
         <source>Export Data to a Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>将数据导出到文件夹</translation>
     </message>
     <message>
         <source>Preparing the export…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在准备导出…</translation>
     </message>
     <message>
         <source>The export was cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>导出已取消；未写入任何内容。</translation>
     </message>
     <message>
         <source>Wrote %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %1 写入 %2。</translation>
     </message>
     <message>
         <source>Left out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已略去：%1</translation>
     </message>
     <message>
         <source>Could not export</source>
-        <translation type="unfinished">无法导出</translation>
+        <translation>无法导出</translation>
     </message>
     <message>
         <source>Export &amp;Data…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出数据(&amp;D)…</translation>
     </message>
     <message>
         <source>Save actors, meetings and issues for spreadsheets, Gephi, calendars, brat or event data</source>
-        <translation type="unfinished"></translation>
+        <translation>保存行为体、会晤和议题，供电子表格、Gephi、日历、brat 或事件数据使用</translation>
     </message>
 </context>
 <context>
     <name>Entente::DateLineEdit</name>
     <message>
         <source>2023-07-12, 20230712, today, yesterday…</source>
-        <translation type="unfinished"></translation>
+        <translation>2023-07-12、20230712、今天、昨天…</translation>
     </message>
     <message>
         <source>Type a day as you like: 2023-07-12, 20230712, %1, today, yesterday or 3 days ago</source>
-        <translation type="unfinished"></translation>
+        <translation>可按任意方式输入日期：2023-07-12、20230712、%1、今天、昨天或“3 days ago”</translation>
     </message>
     <message>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation>…</translation>
     </message>
     <message>
         <source>Pick the day in a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>在日历中选择日期</translation>
     </message>
     <message>
         <source>Not a day yet: write 2023-07-12, 20230712, today or yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>尚不是有效日期：请写作 2023-07-12、20230712、今天或昨天</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>今天</translation>
     </message>
     <message>
         <source>yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>昨天</translation>
     </message>
     <message>
         <source>tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>明天</translation>
     </message>
 </context>
 <context>
