@@ -1213,287 +1213,287 @@
     <name>Entente::DuplicateMerge</name>
     <message>
         <source>Meetings reported by several articles are merged by the corpus-wide merge, which is not available here yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen, über die mehrere Artikel berichten, werden durch die korpusweite Zusammenführung vereint, die hier noch nicht verfügbar ist.</translation>
     </message>
     <message>
         <source>“%1” and “%2” are defined in different articles (%3 names only one of them): merging them needs the corpus-wide merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ und „%2“ sind in verschiedenen Artikeln definiert (%3 nennt nur einen davon): dafür ist die korpusweite Zusammenführung nötig.</translation>
     </message>
     <message>
         <source>No open article names “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein geöffneter Artikel nennt „%1“.</translation>
     </message>
 </context>
 <context>
     <name>Entente::DuplicateModel</name>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished">Treffen</translation>
+        <translation>Treffen</translation>
     </message>
     <message>
         <source>Actor</source>
-        <translation type="unfinished">Akteur</translation>
+        <translation>Akteur</translation>
     </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 und %n weitere</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>%1: merge %2 (%3) into %4 (%5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (%3) mit %4 (%5) zusammenführen</translation>
     </message>
     <message>
         <source>Merge → Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenführen → Behalten</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished">Begründung</translation>
+        <translation>Begründung</translation>
     </message>
     <message>
         <source>Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel</translation>
     </message>
 </context>
 <context>
     <name>Entente::DuplicateRejections</name>
     <message>
         <source>%1: cannot read the rejected duplicates: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die abgelehnten Duplikate können nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1:%2: not a rejected pair (kind, then two ids): kept as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: kein abgelehntes Paar (Art, dann zwei IDs): bleibt unverändert</translation>
     </message>
     <message>
         <source>%1: cannot write the rejected duplicates: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die abgelehnten Duplikate können nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>Entente::DuplicateSearch</name>
     <message>
         <source>No articles are open: there is no folder to remember the answer in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es sind keine Artikel geöffnet: es gibt keinen Ordner, in dem die Antwort gespeichert werden kann.</translation>
     </message>
 </context>
 <context>
     <name>Entente::Duplicates</name>
     <message>
         <source>the id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die ID %1</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished">„%1“</translation>
+        <translation>„%1“</translation>
     </message>
     <message>
         <source>Both are named %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide heißen %1</translation>
     </message>
     <message>
         <source>%1 and %2 are the same name once case, accents, punctuation and titles are set aside</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2 sind derselbe Name, wenn man Groß-/Kleinschreibung, Akzente, Satzzeichen und Titel außer Acht lässt</translation>
     </message>
     <message>
         <source>%1 and %2 are the same name: “%3” and “%4” are forms of one name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2 sind derselbe Name: „%3“ und „%4“ sind Formen desselben Namens</translation>
     </message>
     <message>
         <source>%1 and %2 have the same name parts in another order</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2 haben dieselben Namensteile in anderer Reihenfolge</translation>
     </message>
     <message>
         <source>%1 has every part of %2 and more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält jeden Teil von %2 und noch mehr</translation>
     </message>
     <message>
         <source>%1 and %2 have the same family name, and the initials fit</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2 haben denselben Familiennamen, und die Initialen passen</translation>
     </message>
     <message>
         <source>%1 is the initials of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sind die Initialen von %2</translation>
     </message>
     <message>
         <source>%1 is part of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist Teil von %2</translation>
     </message>
     <message>
         <source>%1 is the family name of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist der Familienname von %2</translation>
     </message>
     <message>
         <source>%1 is the first part of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist der erste Teil von %2</translation>
     </message>
     <message>
         <source>%1; both %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; beide: %2</translation>
     </message>
     <message>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Datum</translation>
     </message>
     <message>
         <source>planned</source>
-        <translation type="unfinished"></translation>
+        <translation>geplant</translation>
     </message>
     <message>
         <source>held</source>
-        <translation type="unfinished"></translation>
+        <translation>stattgefunden</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgesagt</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>gescheitert</translation>
     </message>
     <message numerus="yes">
         <source>%n participant(s) in common (%1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gemeinsamer Teilnehmer (%1)</numerusform>
+            <numerusform>%n gemeinsame Teilnehmer (%1)</numerusform>
         </translation>
     </message>
     <message>
         <source>dates %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten %1 und %2</translation>
     </message>
     <message>
         <source>the same date, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dasselbe Datum, %1</translation>
     </message>
     <message>
         <source>dates %1 and %2 overlap</source>
-        <translation type="unfinished"></translation>
+        <translation>die Daten %1 und %2 überschneiden sich</translation>
     </message>
     <message numerus="yes">
         <source>dates %1 and %2, %n day(s) apart</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Daten %1 und %2, %n Tag auseinander</numerusform>
+            <numerusform>Daten %1 und %2, %n Tage auseinander</numerusform>
         </translation>
     </message>
     <message>
         <source>in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>in %1</translation>
     </message>
     <message>
         <source>one %1, the other %2</source>
-        <translation type="unfinished"></translation>
+        <translation>eines %1, das andere %2</translation>
     </message>
 </context>
 <context>
     <name>Entente::DuplicatesCommand</name>
     <message>
         <source>usage: entente duplicates FILE|FOLDER... [--min-score 0.5] [--reject KIND:ID,ID]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: entente duplicates FILE|FOLDER... [--min-score 0.5] [--reject KIND:ID,ID]</translation>
     </message>
     <message>
         <source>Propose only pairs scoring at least this, from 0 to 1 (default 0.5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Paare mit mindestens diesem Wert vorschlagen, von 0 bis 1 (Standard: 0.5).</translation>
     </message>
     <message>
         <source>Remember that two records are different (actor:ID,ID or meeting:ID,ID), then print what is left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Festhalten, dass zwei Einträge verschieden sind (actor:ID,ID oder meeting:ID,ID), dann den Rest ausgeben.</translation>
     </message>
     <message>
         <source>Language.</source>
-        <translation type="unfinished">Sprache.</translation>
+        <translation>Sprache.</translation>
     </message>
     <message>
         <source>--min-score must be a number from 0 to 1, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--min-score muss eine Zahl von 0 bis 1 sein, nicht „%1“</translation>
     </message>
     <message>
         <source>--reject takes KIND:ID,ID with KIND actor or meeting, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--reject erwartet KIND:ID,ID mit KIND actor oder meeting, nicht „%1“</translation>
     </message>
     <message>
         <source>name at least one file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>mindestens eine Datei oder einen Ordner angeben</translation>
     </message>
     <message>
         <source>no article files in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Artikeldateien in %1</translation>
     </message>
 </context>
 <context>
     <name>Entente::DuplicatesPanel</name>
     <message>
         <source>Enter merges the selected proposal, Delete marks the two as different (remembered), Space or Right skips to the next</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter führt den ausgewählten Vorschlag zusammen, Delete markiert die beiden als verschieden (wird gespeichert), Leertaste oder Pfeil rechts springt zum nächsten</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenführen</translation>
     </message>
     <message>
         <source>Merge the two records into the one to keep (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Einträge in dem zu behaltenden zusammenführen (Enter)</translation>
     </message>
     <message>
         <source>Different</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschieden</translation>
     </message>
     <message>
         <source>They are not the same: never propose them again for this folder (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind nicht identisch: für diesen Ordner nie wieder vorschlagen (Delete)</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Überspringen</translation>
     </message>
     <message>
         <source>Decide later; go to the next proposal (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Später entscheiden; zum nächsten Vorschlag gehen (Leertaste)</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished">Treffen</translation>
+        <translation>Treffen</translation>
     </message>
     <message>
         <source>Actor</source>
-        <translation type="unfinished">Akteur</translation>
+        <translation>Akteur</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%1 · %2 %&lt;/b&gt;&lt;br&gt;Merge &lt;b&gt;%3&lt;/b&gt; (%4) into &lt;b&gt;%5&lt;/b&gt; (%6)&lt;br&gt;%7&lt;br&gt;&lt;i&gt;%n article(s): %8&lt;/i&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%1 · %2 %&lt;/b&gt;&lt;br&gt;&lt;b&gt;%3&lt;/b&gt; (%4) mit &lt;b&gt;%5&lt;/b&gt; (%6) zusammenführen&lt;br&gt;%7&lt;br&gt;&lt;i&gt;%n Artikel: %8&lt;/i&gt;</numerusform>
+            <numerusform>&lt;b&gt;%1 · %2 %&lt;/b&gt;&lt;br&gt;&lt;b&gt;%3&lt;/b&gt; (%4) mit &lt;b&gt;%5&lt;/b&gt; (%6) zusammenführen&lt;br&gt;%7&lt;br&gt;&lt;i&gt;%n Artikel: %8&lt;/i&gt;</numerusform>
         </translation>
     </message>
     <message>
         <source>Open articles to look for actors and meetings that are one under several names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel öffnen, um nach Akteuren und Treffen zu suchen, die unter mehreren Namen vorkommen.</translation>
     </message>
     <message>
         <source>Looking for duplicates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplikate werden gesucht…</translation>
     </message>
     <message>
         <source>No likely duplicates in the open articles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine wahrscheinlichen Duplikate in den geöffneten Artikeln.</translation>
     </message>
     <message numerus="yes">
         <source>%n likely duplicate(s), most likely first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wahrscheinliches Duplikat, das wahrscheinlichste zuerst.</numerusform>
+            <numerusform>%n wahrscheinliche Duplikate, die wahrscheinlichsten zuerst.</numerusform>
         </translation>
     </message>
 </context>
@@ -1501,136 +1501,136 @@
     <name>Entente::Exchange::Brat</name>
     <message>
         <source>%1; the line is skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; die Zeile wird übersprungen</translation>
     </message>
     <message>
         <source>expected &apos;T1&lt;tab&gt;Type start end&lt;tab&gt;text&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet: &apos;T1&lt;tab&gt;Type start end&lt;tab&gt;text&apos;</translation>
     </message>
     <message>
         <source>expected &apos;E1&lt;tab&gt;Type:T1 Role:T2 ...&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet: &apos;E1&lt;tab&gt;Type:T1 Role:T2 ...&apos;</translation>
     </message>
     <message>
         <source>expected &apos;R1&lt;tab&gt;Type Arg1:T1 Arg2:T2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet: &apos;R1&lt;tab&gt;Type Arg1:T1 Arg2:T2&apos;</translation>
     </message>
     <message>
         <source>expected &apos;A1&lt;tab&gt;Name target [value]&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet: &apos;A1&lt;tab&gt;Name target [value]&apos;</translation>
     </message>
     <message>
         <source>expected &apos;N1&lt;tab&gt;Reference T1 Database:key&lt;tab&gt;text&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet: &apos;N1&lt;tab&gt;Reference T1 Database:key&lt;tab&gt;text&apos;</translation>
     </message>
     <message>
         <source>expected &apos;#1&lt;tab&gt;AnnotatorNotes T1&lt;tab&gt;text&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet: &apos;#1&lt;tab&gt;AnnotatorNotes T1&lt;tab&gt;text&apos;</translation>
     </message>
     <message>
         <source>expected &apos;*&lt;tab&gt;Equiv T1 T2 ...&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet: &apos;*&lt;tab&gt;Equiv T1 T2 ...&apos;</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a brat annotation id (T, E, R, A, M, N, # or *)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine brat-Annotations-ID (T, E, R, A, M, N, # oder *)</translation>
     </message>
     <message>
         <source>the text at %1&apos;s offsets is not &apos;%2&apos;; the annotation is skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>der Text an den Offsets von %1 ist nicht „%2“; die Annotation wird übersprungen</translation>
     </message>
     <message>
         <source>the type &apos;%1&apos; is not in the type mapping; its annotations are skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>der Typ „%1“ steht nicht in der Typzuordnung; seine Annotationen werden übersprungen</translation>
     </message>
     <message>
         <source>discontinuous annotations cannot be marks</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht zusammenhängende Annotationen können keine Markierungen sein</translation>
     </message>
     <message>
         <source>the annotation covers no words</source>
-        <translation type="unfinished"></translation>
+        <translation>die Annotation umfasst keine Wörter</translation>
     </message>
     <message>
         <source>a mark lies on one line</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Markierung steht in einer einzigen Zeile</translation>
     </message>
     <message>
         <source>a mark&apos;s words contain no &apos;[&apos; or &apos;]&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>die Wörter einer Markierung enthalten weder &apos;[&apos; noch &apos;]&apos;</translation>
     </message>
     <message>
         <source>it overlaps %1, and marks do not overlap</source>
-        <translation type="unfinished"></translation>
+        <translation>sie überschneidet sich mit %1, und Markierungen dürfen sich nicht überschneiden</translation>
     </message>
     <message>
         <source>%1 is skipped: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird übersprungen: %2</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a date</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Datum</translation>
     </message>
     <message>
         <source>bad id &apos;%1&apos;: use letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;</source>
-        <translation type="unfinished">ungültige ID „%1“: nur Buchstaben, Ziffern, &apos;-&apos;, &apos;_&apos; oder &apos;.&apos; verwenden</translation>
+        <translation>ungültige ID „%1“: nur Buchstaben, Ziffern, &apos;-&apos;, &apos;_&apos; oder &apos;.&apos; verwenden</translation>
     </message>
     <message>
         <source>%1 is skipped: the date &apos;%2&apos; has no value (give it an N line &apos;Date:2023-07-13&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird übersprungen: das Datum „%2“ hat keinen Wert (mit einer N-Zeile &apos;Date:2023-07-13&apos; angeben)</translation>
     </message>
     <message>
         <source>the file is not UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist kein UTF-8-Text</translation>
     </message>
     <message>
         <source>the text contains Entente markup of its own (&apos;[words]{kind=…}&apos; or the records line); not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>der Text enthält bereits eigene Entente-Auszeichnungen (&apos;[words]{kind=…}&apos; oder die Eintragszeile); nicht importiert</translation>
     </message>
     <message>
         <source>not imported: the result does not read back: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht importiert: das Ergebnis lässt sich nicht wieder einlesen: %1</translation>
     </message>
     <message>
         <source>%1 is skipped: a meeting needs an event with participants</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird übersprungen: ein Treffen braucht ein Ereignis mit Teilnehmern</translation>
     </message>
     <message>
         <source>the meeting has no participants among its arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>das Treffen hat unter seinen Argumenten keine Teilnehmer</translation>
     </message>
     <message>
         <source>the meeting has no date (give it a Date argument or a date on its line)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Treffen hat kein Datum (ein Date-Argument oder ein Datum in seiner Zeile angeben)</translation>
     </message>
     <message>
         <source>unknown meeting status &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Status des Treffens „%1“</translation>
     </message>
     <message>
         <source>the relation %1 (%2) does not join a meeting and an issue; it is not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>die Relation %1 (%2) verbindet kein Treffen mit einem Thema; sie wird nicht importiert</translation>
     </message>
     <message>
         <source>the status &apos;%1&apos; of %2 is not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>der Status „%1“ von %2 wird nicht importiert</translation>
     </message>
     <message>
         <source>the status of %1 needs a date on its line; it is not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>der Status von %1 braucht ein Datum in seiner Zeile; er wird nicht importiert</translation>
     </message>
     <message>
         <source>expected &apos;brat type = %1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet: &apos;brat type = %1&apos;</translation>
     </message>
 </context>
 <context>
     <name>Entente::Exchange::BratExport</name>
     <message numerus="yes">
         <source>the article has no words to attach its %n record(s) to in brat; they are left out</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>der Artikel hat keine Wörter, an die sich sein %n Eintrag in brat anhängen ließe; er wird ausgelassen</numerusform>
+            <numerusform>der Artikel hat keine Wörter, an die sich seine %n Einträge in brat anhängen ließen; sie werden ausgelassen</numerusform>
         </translation>
     </message>
 </context>
@@ -1638,170 +1638,170 @@
     <name>Entente::Exchange::BratImport</name>
     <message>
         <source>no %1 beside it; not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>kein %1 daneben; nicht importiert</translation>
     </message>
 </context>
 <context>
     <name>Entente::Exchange::Csv</name>
     <message>
         <source>the file is not UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist kein UTF-8-Text</translation>
     </message>
     <message>
         <source>the quote opened here is never closed</source>
-        <translation type="unfinished"></translation>
+        <translation>das hier geöffnete Anführungszeichen wird nie geschlossen</translation>
     </message>
 </context>
 <context>
     <name>Entente::Exchange::CsvImport</name>
     <message>
         <source>%1; the row is skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; die Zeile wird übersprungen</translation>
     </message>
     <message>
         <source>the %1 column is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>die Spalte %1 ist leer</translation>
     </message>
     <message>
         <source>bad id &apos;%1&apos;: use letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;</source>
-        <translation type="unfinished">ungültige ID „%1“: nur Buchstaben, Ziffern, &apos;-&apos;, &apos;_&apos; oder &apos;.&apos; verwenden</translation>
+        <translation>ungültige ID „%1“: nur Buchstaben, Ziffern, &apos;-&apos;, &apos;_&apos; oder &apos;.&apos; verwenden</translation>
     </message>
     <message>
         <source>bad id &apos;%1&apos; in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige ID „%1“ in %2</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a date (use 2023-07-13, 2023-W28, 2023-07 or ~2023-07-13)</source>
-        <translation type="unfinished">„%1“ ist kein Datum (2023-07-13, 2023-W28, 2023-07 oder ~2023-07-13 verwenden)</translation>
+        <translation>„%1“ ist kein Datum (2023-07-13, 2023-W28, 2023-07 oder ~2023-07-13 verwenden)</translation>
     </message>
     <message>
         <source>not an actors, meetings, issues or statuses table (see the header); the file is skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>keine actors-, meetings-, issues- oder statuses-Tabelle (siehe Kopfzeile); die Datei wird übersprungen</translation>
     </message>
     <message>
         <source>the header has no &apos;%1&apos; column; the file is skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kopfzeile hat keine Spalte „%1“; die Datei wird übersprungen</translation>
     </message>
     <message>
         <source>the actor has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>der Akteur hat keinen Namen</translation>
     </message>
     <message>
         <source>unknown actor kind &apos;%1&apos; (expected person, organisation or state)</source>
-        <translation type="unfinished">unbekannte Akteursart „%1“ (erwartet: person, organisation oder state)</translation>
+        <translation>unbekannte Akteursart „%1“ (erwartet: person, organisation oder state)</translation>
     </message>
     <message>
         <source>actor &apos;%1&apos; is already defined on line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Akteur „%1“ ist bereits in Zeile %2 definiert</translation>
     </message>
     <message>
         <source>the meeting has no participants</source>
-        <translation type="unfinished"></translation>
+        <translation>das Treffen hat keine Teilnehmer</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a date range</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Zeitraum</translation>
     </message>
     <message>
         <source>the meeting ends before it starts</source>
-        <translation type="unfinished">das Treffen endet, bevor es beginnt</translation>
+        <translation>das Treffen endet, bevor es beginnt</translation>
     </message>
     <message>
         <source>unknown meeting status &apos;%1&apos; (expected planned, held, cancelled or failed)</source>
-        <translation type="unfinished">unbekannter Status des Treffens „%1“ (erwartet: planned, held, cancelled oder failed)</translation>
+        <translation>unbekannter Status des Treffens „%1“ (erwartet: planned, held, cancelled oder failed)</translation>
     </message>
     <message>
         <source>meeting &apos;%1&apos; is already defined on line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen „%1“ ist bereits in Zeile %2 definiert</translation>
     </message>
     <message>
         <source>the issue has no title</source>
-        <translation type="unfinished"></translation>
+        <translation>das Thema hat keinen Titel</translation>
     </message>
     <message>
         <source>unknown issue status &apos;%1&apos; (expected open, in-dialogue, stalled, escalating or resolved)</source>
-        <translation type="unfinished">unbekannter Themenstatus „%1“ (erwartet: open, in-dialogue, stalled, escalating oder resolved)</translation>
+        <translation>unbekannter Themenstatus „%1“ (erwartet: open, in-dialogue, stalled, escalating oder resolved)</translation>
     </message>
     <message>
         <source>bad anchor &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiger Anker „%1“</translation>
     </message>
 </context>
 <context>
     <name>Entente::Exchange::DataExport</name>
     <message>
         <source>CSV tables (spreadsheets, R, pandas)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Tabellen (Tabellenkalkulationen, R, pandas)</translation>
     </message>
     <message>
         <source>GEXF 1.3 network with a timeline (Gephi)</source>
-        <translation type="unfinished"></translation>
+        <translation>GEXF-1.3-Netzwerk mit Zeitleiste (Gephi)</translation>
     </message>
     <message>
         <source>GraphML network (igraph, NetworkX, yEd, Cytoscape)</source>
-        <translation type="unfinished"></translation>
+        <translation>GraphML-Netzwerk (igraph, NetworkX, yEd, Cytoscape)</translation>
     </message>
     <message>
         <source>iCalendar meetings (any calendar)</source>
-        <translation type="unfinished"></translation>
+        <translation>iCalendar-Treffen (jeder Kalender)</translation>
     </message>
     <message>
         <source>brat standoff annotations (brat, INCEpTION)</source>
-        <translation type="unfinished"></translation>
+        <translation>brat-Standoff-Annotationen (brat, INCEpTION)</translation>
     </message>
     <message>
         <source>PLOVER event records (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>PLOVER-Ereigniseinträge (JSON)</translation>
     </message>
     <message>
         <source>%1: name the table to write (actors, meetings, participants, issues or statuses), or give a folder for all of them</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die zu schreibende Tabelle angeben (actors, meetings, participants, issues oder statuses) oder einen Ordner für alle</translation>
     </message>
     <message numerus="yes">
         <source>%n meeting(s), %1 actors, %2 issues and %3 status changes as CSV</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Treffen, %1 Akteure, %2 Themen und %3 Statusänderungen als CSV</numerusform>
+            <numerusform>%n Treffen, %1 Akteure, %2 Themen und %3 Statusänderungen als CSV</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the network of %n meeting(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>das Netzwerk von %n Treffen</numerusform>
+            <numerusform>das Netzwerk von %n Treffen</numerusform>
         </translation>
     </message>
     <message>
         <source>Entente meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Entente-Treffen</translation>
     </message>
     <message>
         <source>meeting &apos;%1&apos; has no date and is left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen „%1“ hat kein Datum und wird ausgelassen</translation>
     </message>
     <message numerus="yes">
         <source>%n meeting(s) as calendar events</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Treffen als Kalenderereignis</numerusform>
+            <numerusform>%n Treffen als Kalenderereignisse</numerusform>
         </translation>
     </message>
     <message>
         <source>meeting &apos;%1&apos; was cancelled or failed: not an event record</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen „%1“ wurde abgesagt oder ist gescheitert: kein Ereigniseintrag</translation>
     </message>
     <message numerus="yes">
         <source>%n event record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ereigniseintrag</numerusform>
+            <numerusform>%n Ereigniseinträge</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n article(s) as brat standoff</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Artikel als brat-Standoff</numerusform>
+            <numerusform>%n Artikel als brat-Standoff</numerusform>
         </translation>
     </message>
 </context>
@@ -1809,105 +1809,105 @@
     <name>Entente::Exchange::IcsExport</name>
     <message>
         <source>week %1 of %2, day not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche %1 des Jahres %2, Tag unbekannt</translation>
     </message>
     <message>
         <source>%1, day not known</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Tag unbekannt</translation>
     </message>
     <message>
         <source>approximate date</source>
-        <translation type="unfinished"></translation>
+        <translation>ungefähres Datum</translation>
     </message>
     <message>
         <source>Participants: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmer: %1</translation>
     </message>
     <message>
         <source>Kind: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Art: %1</translation>
     </message>
     <message>
         <source>Source (%1, line %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle (%1, Zeile %2): %3</translation>
     </message>
 </context>
 <context>
     <name>Entente::Exchange::OutputFiles</name>
     <message>
         <source>%1: cannot create the folder %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: der Ordner %2 kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>%1 already exists; nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits; es wurde nichts geschrieben</translation>
     </message>
     <message>
         <source>cannot write in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>in %1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>Entente::ExportCaption</name>
     <message>
         <source>no filters</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Filter</translation>
     </message>
     <message>
         <source>; </source>
         <comment>between filters</comment>
-        <translation type="unfinished"></translation>
+        <translation>; </translation>
     </message>
     <message>
         <source>all dates</source>
-        <translation type="unfinished"></translation>
+        <translation>gesamter Zeitraum</translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
         <comment>export caption: view · date range · filters</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <source>Actor network</source>
-        <translation type="unfinished">Akteursnetzwerk</translation>
+        <translation>Akteursnetzwerk</translation>
     </message>
     <message>
         <source>until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bis %1</translation>
     </message>
     <message>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ab %1</translation>
     </message>
     <message>
         <source>%1 – %2</source>
         <comment>a date range</comment>
-        <translation type="unfinished">%1 – %2</translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>sides: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten: %1</translation>
     </message>
     <message>
         <source>, </source>
         <comment>between names</comment>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>meetings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen: %1</translation>
     </message>
     <message>
         <source>actors without meetings hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Akteure ohne Treffen ausgeblendet</translation>
     </message>
 </context>
 <context>
@@ -1974,59 +1974,59 @@
     </message>
     <message>
         <source>usage: entente export FILE|FOLDER... --view calendar|network|issues|meetings|timeline --format png|svg|pdf --output PATH [--month YYYY-MM] [--from DATE] [--to DATE] [--width N] [--scale N]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: entente export FILE|FOLDER... --view calendar|network|issues|meetings|timeline --format png|svg|pdf --output PATH [--month YYYY-MM] [--from DATE] [--to DATE] [--width N] [--scale N]</translation>
     </message>
     <message>
         <source>the calendar shows at most %1 months; the timeline and the meetings chart show any span</source>
-        <translation type="unfinished"></translation>
+        <translation>der Kalender zeigt höchstens %1 Monate; Zeitleiste und Treffendiagramm zeigen jeden beliebigen Zeitraum</translation>
     </message>
     <message>
         <source>--from and --to do not apply to the %1 view</source>
-        <translation type="unfinished"></translation>
+        <translation>--from und --to gelten nicht für die Ansicht %1</translation>
     </message>
     <message>
         <source>First day shown: YYYY-MM-DD, YYYY-MM, YYYY-Www or YYYY (calendar: its month; timeline and charts: that day; network: meetings from then).</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster angezeigter Tag: YYYY-MM-DD, YYYY-MM, YYYY-Www oder YYYY (Kalender: sein Monat; Zeitleiste und Diagramme: dieser Tag; Netzwerk: Treffen ab diesem Tag).</translation>
     </message>
     <message>
         <source>Last day shown, in the same forms (a month or year means its last day).</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter angezeigter Tag, in denselben Formen (ein Monat oder Jahr steht für seinen letzten Tag).</translation>
     </message>
     <message>
         <source>--width must be a whole number from %1 to %2, not &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--width muss eine ganze Zahl von %1 bis %2 sein, nicht „%3“</translation>
     </message>
     <message>
         <source>--scale must be a number from %1 to %2, not &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--scale muss eine Zahl von %1 bis %2 sein, nicht „%3“</translation>
     </message>
     <message>
         <source>--from must be a date such as 2023-07-13, 2023-07, 2023-W28 or 2023, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--from muss ein Datum wie 2023-07-13, 2023-07, 2023-W28 oder 2023 sein, nicht „%1“</translation>
     </message>
     <message>
         <source>--to must be a date such as 2023-07-13, 2023-07, 2023-W28 or 2023, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--to muss ein Datum wie 2023-07-13, 2023-07, 2023-W28 oder 2023 sein, nicht „%1“</translation>
     </message>
     <message>
         <source>--to (%1) is before --from (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>--to (%1) liegt vor --from (%2)</translation>
     </message>
     <message>
         <source>give either --month or --from/--to</source>
-        <translation type="unfinished"></translation>
+        <translation>entweder --month oder --from/--to angeben</translation>
     </message>
     <message>
         <source>%1: error: a folder with no articles (no .entente or .txt files in it)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Fehler: ein Ordner ohne Artikel (keine .entente- oder .txt-Dateien darin)</translation>
     </message>
     <message>
         <source>%1: warning: skipped: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Warnung: übersprungen: %2</translation>
     </message>
     <message>
         <source>entente export: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>entente export: %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2093,11 +2093,11 @@
     </message>
     <message>
         <source>Caption:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildunterschrift:</translation>
     </message>
     <message>
         <source>Exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportiert</translation>
     </message>
 </context>
 <context>
@@ -2263,51 +2263,51 @@
     </message>
     <message>
         <source>this looks like UTF-16 text without a byte-order mark; save it as UTF-8 (or as UTF-16 with a byte-order mark)</source>
-        <translation type="unfinished"></translation>
+        <translation>dies sieht nach UTF-16-Text ohne Byte-Order-Mark aus; als UTF-8 speichern (oder als UTF-16 mit Byte-Order-Mark)</translation>
     </message>
     <message>
         <source>this is not a text file (a NUL character at byte %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>dies ist keine Textdatei (NUL-Zeichen an Byte %1)</translation>
     </message>
     <message>
         <source>this file is not valid %1 text</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Datei ist kein gültiger %1-Text</translation>
     </message>
     <message>
         <source>the file ends in the middle of a character</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei endet mitten in einem Zeichen</translation>
     </message>
     <message>
         <source>cannot read this folder</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Ordner kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>cannot read this file (no permission)</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Datei kann nicht gelesen werden (keine Berechtigung)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a date (use 2023-07-13, 2023-W28, 2023-07, 2023-Q3, 2023-SU, 2023 or ~2023-07-13)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Datum (2023-07-13, 2023-W28, 2023-07, 2023-Q3, 2023-SU, 2023 oder ~2023-07-13 verwenden)</translation>
     </message>
     <message>
         <source>the mark refers to an unknown actor &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>die Markierung verweist auf einen unbekannten Akteur „%1“</translation>
     </message>
     <message>
         <source>the meeting names an unknown actor &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>das Treffen nennt einen unbekannten Akteur „%1“</translation>
     </message>
     <message>
         <source>the mark refers to an unknown meeting &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>die Markierung verweist auf ein unbekanntes Treffen „%1“</translation>
     </message>
     <message>
         <source>the mark refers to an unknown issue &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>die Markierung verweist auf ein unbekanntes Thema „%1“</translation>
     </message>
     <message>
         <source>the meeting names an unknown issue &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>das Treffen nennt ein unbekanntes Thema „%1“</translation>
     </message>
 </context>
 <context>
@@ -2322,7 +2322,7 @@
     </message>
     <message>
         <source>The day; for a week, month, quarter, season, year, decade or century any day of it</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tag; bei einer Woche, einem Monat, Quartal, einer Jahreszeit, einem Jahr, Jahrzehnt oder Jahrhundert ein beliebiger Tag darin</translation>
     </message>
 </context>
 <context>
@@ -2344,67 +2344,67 @@
     <name>Entente::ImportCommand</name>
     <message>
         <source>usage: entente import FILE|FOLDER... --output FOLDER [--format brat|csv] [--types MAPPING]  |  entente import --print-types</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: entente import FILE|FOLDER... --output FOLDER [--format brat|csv] [--types MAPPING]  |  entente import --print-types</translation>
     </message>
     <message>
         <source>The folder to write the Entente files to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner, in den die Entente-Dateien geschrieben werden.</translation>
     </message>
     <message>
         <source>brat or csv (default: from the files).</source>
-        <translation type="unfinished"></translation>
+        <translation>brat oder csv (Standard: nach den Dateien).</translation>
     </message>
     <message>
         <source>A brat type mapping (&apos;Type = actor:person&apos; lines).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine brat-Typzuordnung (Zeilen der Form &apos;Type = actor:person&apos;).</translation>
     </message>
     <message>
         <source>Print the default brat type mapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Standard-Typzuordnung für brat ausgeben.</translation>
     </message>
     <message>
         <source>Language.</source>
-        <translation type="unfinished">Sprache.</translation>
+        <translation>Sprache.</translation>
     </message>
     <message>
         <source>name the files or folders to import</source>
-        <translation type="unfinished"></translation>
+        <translation>die zu importierenden Dateien oder Ordner angeben</translation>
     </message>
     <message>
         <source>--output FOLDER is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--output ORDNER ist erforderlich</translation>
     </message>
     <message>
         <source>say --format brat or --format csv</source>
-        <translation type="unfinished"></translation>
+        <translation>--format brat oder --format csv angeben</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n brat document(s), %2 marks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n brat-Dokument, %2 Markierungen</numerusform>
+            <numerusform>%1 von %n brat-Dokumenten, %2 Markierungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n CSV row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n CSV-Zeile</numerusform>
+            <numerusform>%1 von %n CSV-Zeilen</numerusform>
         </translation>
     </message>
     <message>
         <source>entente import: nothing to write</source>
-        <translation type="unfinished"></translation>
+        <translation>entente import: nichts zu schreiben</translation>
     </message>
     <message numerus="yes">
         <source>Imported %1 into %n file(s) in %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 in %n Datei in %2 importiert</numerusform>
+            <numerusform>%1 in %n Dateien in %2 importiert</numerusform>
         </translation>
     </message>
 </context>
@@ -2412,170 +2412,170 @@
     <name>Entente::ImportDialog</name>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren…</translation>
     </message>
     <message>
         <source>Make Entente files of brat annotations or CSV tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Entente-Dateien aus brat-Annotationen oder CSV-Tabellen erstellen</translation>
     </message>
     <message>
         <source>Actor: person</source>
-        <translation type="unfinished"></translation>
+        <translation>Akteur: Person</translation>
     </message>
     <message>
         <source>Actor: organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Akteur: Organisation</translation>
     </message>
     <message>
         <source>Actor: state</source>
-        <translation type="unfinished"></translation>
+        <translation>Akteur: Staat</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished">Treffen</translation>
+        <translation>Treffen</translation>
     </message>
     <message>
         <source>Issue</source>
-        <translation type="unfinished">Thema</translation>
+        <translation>Thema</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Datum</translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht importiert</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren</translation>
     </message>
     <message>
         <source>Add &amp;Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dateien hinzufügen…</translation>
     </message>
     <message>
         <source>Add F&amp;older…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner hinzufügen…</translation>
     </message>
     <message>
         <source>C&amp;lear</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leeren</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished">Durchsuchen…</translation>
+        <translation>Durchsuchen…</translation>
     </message>
     <message>
         <source>brat type</source>
-        <translation type="unfinished"></translation>
+        <translation>brat-Typ</translation>
     </message>
     <message>
         <source>Entente kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Entente-Art</translation>
     </message>
     <message>
         <source>&amp;Add Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ &amp;hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished">&amp;Entfernen</translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>&amp;Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Standardwerte</translation>
     </message>
     <message>
         <source>brat entity and event types</source>
-        <translation type="unfinished"></translation>
+        <translation>brat-Entitäts- und Ereignistypen</translation>
     </message>
     <message>
         <source>How the types of other projects&apos; annotations become Entente marks. Types not listed are skipped and reported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie die Annotationstypen anderer Projekte zu Entente-Markierungen werden. Nicht aufgeführte Typen werden übersprungen und gemeldet.</translation>
     </message>
     <message>
         <source>&amp;Import:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren:</translation>
     </message>
     <message>
         <source>Write Entente files &amp;to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Entente-Dateien schreiben &amp;nach:</translation>
     </message>
     <message>
         <source>Write Entente Files To</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielordner für Entente-Dateien</translation>
     </message>
     <message>
         <source>Add brat .ann files (with their .txt), CSV tables, or folders of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>brat-.ann-Dateien (mit ihren .txt-Dateien), CSV-Tabellen oder Ordner damit hinzufügen.</translation>
     </message>
     <message>
         <source>Import either brat annotations or CSV tables, not both at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entweder brat-Annotationen oder CSV-Tabellen importieren, nicht beides auf einmal.</translation>
     </message>
     <message>
         <source>brat standoff annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>brat-Standoff-Annotationen</translation>
     </message>
     <message>
         <source>CSV tables (actors, meetings, issues, statuses)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Tabellen (Akteure, Treffen, Themen, Status)</translation>
     </message>
     <message>
         <source>Import Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien importieren</translation>
     </message>
     <message>
         <source>brat annotations and CSV tables (*.ann *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>brat-Annotationen und CSV-Tabellen (*.ann *.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Import a Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Ordner importieren</translation>
     </message>
     <message>
         <source>Choose brat annotations or CSV tables to import, and a folder to write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>brat-Annotationen oder CSV-Tabellen zum Importieren und einen Zielordner auswählen.</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird importiert…</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n brat document(s) with %2 marks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n brat-Dokument mit %2 Markierungen</numerusform>
+            <numerusform>%1 von %n brat-Dokumenten mit %2 Markierungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n CSV row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n CSV-Zeile</numerusform>
+            <numerusform>%1 von %n CSV-Zeilen</numerusform>
         </translation>
     </message>
     <message>
         <source>The import was cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import wurde abgebrochen; es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>Nothing could be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte nichts importiert werden.</translation>
     </message>
     <message numerus="yes">
         <source>Imported %1 into %n file(s) in %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 in %n Datei in %2 importiert.</numerusform>
+            <numerusform>%1 in %n Dateien in %2 importiert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s): the rows or annotations they name were skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Problem: die betroffenen Zeilen oder Annotationen wurden übersprungen.</numerusform>
+            <numerusform>%n Probleme: die betroffenen Zeilen oder Annotationen wurden übersprungen.</numerusform>
         </translation>
     </message>
 </context>

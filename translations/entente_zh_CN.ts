@@ -1201,282 +1201,282 @@
     <name>Entente::DuplicateMerge</name>
     <message>
         <source>Meetings reported by several articles are merged by the corpus-wide merge, which is not available here yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>由多篇文章报道的会晤需通过全语料库合并来合并，此处尚不支持该功能。</translation>
     </message>
     <message>
         <source>“%1” and “%2” are defined in different articles (%3 names only one of them): merging them needs the corpus-wide merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”和“%2”定义在不同的文章中（%3 只提及其中之一）：合并它们需要全语料库合并。</translation>
     </message>
     <message>
         <source>No open article names “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有已打开的文章提及“%1”。</translation>
     </message>
 </context>
 <context>
     <name>Entente::DuplicateModel</name>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished">会晤</translation>
+        <translation>会晤</translation>
     </message>
     <message>
         <source>Actor</source>
-        <translation type="unfinished">行为体</translation>
+        <translation>行为体</translation>
     </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 及另外 %n 个</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>%1: merge %2 (%3) into %4 (%5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：将 %2（%3）合并到 %4（%5）</translation>
     </message>
     <message>
         <source>Merge → Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>合并 → 保留</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>得分</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished">原因</translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>文章</translation>
     </message>
 </context>
 <context>
     <name>Entente::DuplicateRejections</name>
     <message>
         <source>%1: cannot read the rejected duplicates: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法读取已拒绝的重复项：%2</translation>
     </message>
     <message>
         <source>%1:%2: not a rejected pair (kind, then two ids): kept as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2：不是已拒绝的配对（应为类型加两个 ID）：保持原样</translation>
     </message>
     <message>
         <source>%1: cannot write the rejected duplicates: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法写入已拒绝的重复项：%2</translation>
     </message>
 </context>
 <context>
     <name>Entente::DuplicateSearch</name>
     <message>
         <source>No articles are open: there is no folder to remember the answer in.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有打开任何文章：没有可用于记住该答复的文件夹。</translation>
     </message>
 </context>
 <context>
     <name>Entente::Duplicates</name>
     <message>
         <source>the id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID %1</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished">“%1”</translation>
+        <translation>“%1”</translation>
     </message>
     <message>
         <source>Both are named %1</source>
-        <translation type="unfinished"></translation>
+        <translation>两者都名为 %1</translation>
     </message>
     <message>
         <source>%1 and %2 are the same name once case, accents, punctuation and titles are set aside</source>
-        <translation type="unfinished"></translation>
+        <translation>忽略大小写、重音符号、标点和头衔后，%1 与 %2 是同一个名称</translation>
     </message>
     <message>
         <source>%1 and %2 are the same name: “%3” and “%4” are forms of one name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 与 %2 是同一个名称：“%3”和“%4”是同一名称的不同形式</translation>
     </message>
     <message>
         <source>%1 and %2 have the same name parts in another order</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 与 %2 的名称组成部分相同，只是顺序不同</translation>
     </message>
     <message>
         <source>%1 has every part of %2 and more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 包含 %2 的所有部分，且不止于此</translation>
     </message>
     <message>
         <source>%1 and %2 have the same family name, and the initials fit</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 与 %2 姓氏相同，且首字母相符</translation>
     </message>
     <message>
         <source>%1 is the initials of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是 %2 的首字母缩写</translation>
     </message>
     <message>
         <source>%1 is part of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是 %2 的一部分</translation>
     </message>
     <message>
         <source>%1 is the family name of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是 %2 的姓氏</translation>
     </message>
     <message>
         <source>%1 is the first part of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是 %2 的第一部分</translation>
     </message>
     <message>
         <source>%1; both %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1；同属 %2</translation>
     </message>
     <message>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>无日期</translation>
     </message>
     <message>
         <source>planned</source>
-        <translation type="unfinished"></translation>
+        <translation>计划中</translation>
     </message>
     <message>
         <source>held</source>
-        <translation type="unfinished"></translation>
+        <translation>已举行</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
     <message numerus="yes">
         <source>%n participant(s) in common (%1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 位共同与会者（%1）</numerusform>
         </translation>
     </message>
     <message>
         <source>dates %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>日期 %1 和 %2</translation>
     </message>
     <message>
         <source>the same date, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>同一日期：%1</translation>
     </message>
     <message>
         <source>dates %1 and %2 overlap</source>
-        <translation type="unfinished"></translation>
+        <translation>日期 %1 与 %2 重叠</translation>
     </message>
     <message numerus="yes">
         <source>dates %1 and %2, %n day(s) apart</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>日期 %1 和 %2，相隔 %n 天</numerusform>
         </translation>
     </message>
     <message>
         <source>in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>均在 %1</translation>
     </message>
     <message>
         <source>one %1, the other %2</source>
-        <translation type="unfinished"></translation>
+        <translation>一场%1，另一场%2</translation>
     </message>
 </context>
 <context>
     <name>Entente::DuplicatesCommand</name>
     <message>
         <source>usage: entente duplicates FILE|FOLDER... [--min-score 0.5] [--reject KIND:ID,ID]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：entente duplicates FILE|FOLDER... [--min-score 0.5] [--reject KIND:ID,ID]</translation>
     </message>
     <message>
         <source>Propose only pairs scoring at least this, from 0 to 1 (default 0.5).</source>
-        <translation type="unfinished"></translation>
+        <translation>仅建议得分不低于此值的配对，取值 0 到 1（默认 0.5）。</translation>
     </message>
     <message>
         <source>Remember that two records are different (actor:ID,ID or meeting:ID,ID), then print what is left.</source>
-        <translation type="unfinished"></translation>
+        <translation>记住两条记录并不相同（actor:ID,ID 或 meeting:ID,ID），然后输出其余结果。</translation>
     </message>
     <message>
         <source>Language.</source>
-        <translation type="unfinished">语言。</translation>
+        <translation>语言。</translation>
     </message>
     <message>
         <source>--min-score must be a number from 0 to 1, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--min-score 必须是 0 到 1 之间的数字，而不是“%1”</translation>
     </message>
     <message>
         <source>--reject takes KIND:ID,ID with KIND actor or meeting, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--reject 的格式为 KIND:ID,ID，其中 KIND 为 actor 或 meeting，而不是“%1”</translation>
     </message>
     <message>
         <source>name at least one file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少指定一个文件或文件夹</translation>
     </message>
     <message>
         <source>no article files in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中没有文章文件</translation>
     </message>
 </context>
 <context>
     <name>Entente::DuplicatesPanel</name>
     <message>
         <source>Enter merges the selected proposal, Delete marks the two as different (remembered), Space or Right skips to the next</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter 合并所选建议，Delete 将两者标为不同（会被记住），Space 或 Right 跳到下一条</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>合并</translation>
     </message>
     <message>
         <source>Merge the two records into the one to keep (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>将两条记录合并到要保留的那条中（Enter）</translation>
     </message>
     <message>
         <source>Different</source>
-        <translation type="unfinished"></translation>
+        <translation>不同</translation>
     </message>
     <message>
         <source>They are not the same: never propose them again for this folder (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>两者并不相同：在此文件夹中不再建议（Delete）</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>跳过</translation>
     </message>
     <message>
         <source>Decide later; go to the next proposal (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>稍后决定；转到下一条建议（Space）</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished">会晤</translation>
+        <translation>会晤</translation>
     </message>
     <message>
         <source>Actor</source>
-        <translation type="unfinished">行为体</translation>
+        <translation>行为体</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%1 · %2 %&lt;/b&gt;&lt;br&gt;Merge &lt;b&gt;%3&lt;/b&gt; (%4) into &lt;b&gt;%5&lt;/b&gt; (%6)&lt;br&gt;%7&lt;br&gt;&lt;i&gt;%n article(s): %8&lt;/i&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%1 · %2 %&lt;/b&gt;&lt;br&gt;将 &lt;b&gt;%3&lt;/b&gt;（%4）合并到 &lt;b&gt;%5&lt;/b&gt;（%6）&lt;br&gt;%7&lt;br&gt;&lt;i&gt;%n 篇文章：%8&lt;/i&gt;</numerusform>
         </translation>
     </message>
     <message>
         <source>Open articles to look for actors and meetings that are one under several names.</source>
-        <translation type="unfinished"></translation>
+        <translation>请打开文章，以查找以多个名称出现的同一行为体或会晤。</translation>
     </message>
     <message>
         <source>Looking for duplicates…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在查找重复项…</translation>
     </message>
     <message>
         <source>No likely duplicates in the open articles.</source>
-        <translation type="unfinished"></translation>
+        <translation>已打开的文章中没有可能的重复项。</translation>
     </message>
     <message numerus="yes">
         <source>%n likely duplicate(s), most likely first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个可能的重复项，按可能性从高到低排列。</numerusform>
         </translation>
     </message>
 </context>
@@ -1484,135 +1484,135 @@
     <name>Entente::Exchange::Brat</name>
     <message>
         <source>%1; the line is skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1；已跳过该行</translation>
     </message>
     <message>
         <source>expected &apos;T1&lt;tab&gt;Type start end&lt;tab&gt;text&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 &apos;T1&lt;tab&gt;Type start end&lt;tab&gt;text&apos;</translation>
     </message>
     <message>
         <source>expected &apos;E1&lt;tab&gt;Type:T1 Role:T2 ...&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 &apos;E1&lt;tab&gt;Type:T1 Role:T2 ...&apos;</translation>
     </message>
     <message>
         <source>expected &apos;R1&lt;tab&gt;Type Arg1:T1 Arg2:T2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 &apos;R1&lt;tab&gt;Type Arg1:T1 Arg2:T2&apos;</translation>
     </message>
     <message>
         <source>expected &apos;A1&lt;tab&gt;Name target [value]&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 &apos;A1&lt;tab&gt;Name target [value]&apos;</translation>
     </message>
     <message>
         <source>expected &apos;N1&lt;tab&gt;Reference T1 Database:key&lt;tab&gt;text&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 &apos;N1&lt;tab&gt;Reference T1 Database:key&lt;tab&gt;text&apos;</translation>
     </message>
     <message>
         <source>expected &apos;#1&lt;tab&gt;AnnotatorNotes T1&lt;tab&gt;text&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 &apos;#1&lt;tab&gt;AnnotatorNotes T1&lt;tab&gt;text&apos;</translation>
     </message>
     <message>
         <source>expected &apos;*&lt;tab&gt;Equiv T1 T2 ...&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 &apos;*&lt;tab&gt;Equiv T1 T2 ...&apos;</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a brat annotation id (T, E, R, A, M, N, # or *)</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是 brat 标注 ID（T、E、R、A、M、N、# 或 *）</translation>
     </message>
     <message>
         <source>the text at %1&apos;s offsets is not &apos;%2&apos;; the annotation is skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的偏移位置处的文本不是“%2”；已跳过该标注</translation>
     </message>
     <message>
         <source>the type &apos;%1&apos; is not in the type mapping; its annotations are skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>类型“%1”不在类型映射中；已跳过其标注</translation>
     </message>
     <message>
         <source>discontinuous annotations cannot be marks</source>
-        <translation type="unfinished"></translation>
+        <translation>不连续的标注不能作为标记</translation>
     </message>
     <message>
         <source>the annotation covers no words</source>
-        <translation type="unfinished"></translation>
+        <translation>该标注未涵盖任何文字</translation>
     </message>
     <message>
         <source>a mark lies on one line</source>
-        <translation type="unfinished"></translation>
+        <translation>标记必须位于同一行</translation>
     </message>
     <message>
         <source>a mark&apos;s words contain no &apos;[&apos; or &apos;]&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>标记的文字不能包含 &apos;[&apos; 或 &apos;]&apos;</translation>
     </message>
     <message>
         <source>it overlaps %1, and marks do not overlap</source>
-        <translation type="unfinished"></translation>
+        <translation>它与 %1 重叠，而标记不能重叠</translation>
     </message>
     <message>
         <source>%1 is skipped: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已跳过 %1：%2</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a date</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是日期</translation>
     </message>
     <message>
         <source>bad id &apos;%1&apos;: use letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;</source>
-        <translation type="unfinished">无效的 ID“%1”：请使用字母、数字、&apos;-&apos;、&apos;_&apos; 或 &apos;.&apos;</translation>
+        <translation>无效的 ID“%1”：请使用字母、数字、&apos;-&apos;、&apos;_&apos; 或 &apos;.&apos;</translation>
     </message>
     <message>
         <source>%1 is skipped: the date &apos;%2&apos; has no value (give it an N line &apos;Date:2023-07-13&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>已跳过 %1：日期“%2”没有值（请用 N 行 &apos;Date:2023-07-13&apos; 给出）</translation>
     </message>
     <message>
         <source>the file is not UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件不是 UTF-8 文本</translation>
     </message>
     <message>
         <source>the text contains Entente markup of its own (&apos;[words]{kind=…}&apos; or the records line); not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>文本中已含有 Entente 自身的标记（&apos;[words]{kind=…}&apos; 或记录行）；未导入</translation>
     </message>
     <message>
         <source>not imported: the result does not read back: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未导入：结果无法重新读取：%1</translation>
     </message>
     <message>
         <source>%1 is skipped: a meeting needs an event with participants</source>
-        <translation type="unfinished"></translation>
+        <translation>已跳过 %1：会晤需要一个带有与会者的事件</translation>
     </message>
     <message>
         <source>the meeting has no participants among its arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>该会晤的参数中没有与会者</translation>
     </message>
     <message>
         <source>the meeting has no date (give it a Date argument or a date on its line)</source>
-        <translation type="unfinished"></translation>
+        <translation>该会晤没有日期（请给出 Date 参数，或在其所在行中写出日期）</translation>
     </message>
     <message>
         <source>unknown meeting status &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的会晤状态“%1”</translation>
     </message>
     <message>
         <source>the relation %1 (%2) does not join a meeting and an issue; it is not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>关系 %1（%2）并未连接会晤与议题；未导入</translation>
     </message>
     <message>
         <source>the status &apos;%1&apos; of %2 is not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 的状态“%1”未导入</translation>
     </message>
     <message>
         <source>the status of %1 needs a date on its line; it is not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的状态需要在其所在行中给出日期；未导入</translation>
     </message>
     <message>
         <source>expected &apos;brat type = %1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 &apos;brat type = %1&apos;</translation>
     </message>
 </context>
 <context>
     <name>Entente::Exchange::BratExport</name>
     <message numerus="yes">
         <source>the article has no words to attach its %n record(s) to in brat; they are left out</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>文章中没有可在 brat 中附加其 %n 条记录的文字；已略去这些记录</numerusform>
         </translation>
     </message>
 </context>
@@ -1620,165 +1620,165 @@
     <name>Entente::Exchange::BratImport</name>
     <message>
         <source>no %1 beside it; not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>旁边没有 %1；未导入</translation>
     </message>
 </context>
 <context>
     <name>Entente::Exchange::Csv</name>
     <message>
         <source>the file is not UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件不是 UTF-8 文本</translation>
     </message>
     <message>
         <source>the quote opened here is never closed</source>
-        <translation type="unfinished"></translation>
+        <translation>此处开始的引号始终未闭合</translation>
     </message>
 </context>
 <context>
     <name>Entente::Exchange::CsvImport</name>
     <message>
         <source>%1; the row is skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1；已跳过该行</translation>
     </message>
     <message>
         <source>the %1 column is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 列为空</translation>
     </message>
     <message>
         <source>bad id &apos;%1&apos;: use letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;</source>
-        <translation type="unfinished">无效的 ID“%1”：请使用字母、数字、&apos;-&apos;、&apos;_&apos; 或 &apos;.&apos;</translation>
+        <translation>无效的 ID“%1”：请使用字母、数字、&apos;-&apos;、&apos;_&apos; 或 &apos;.&apos;</translation>
     </message>
     <message>
         <source>bad id &apos;%1&apos; in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 中的 ID“%1”无效</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a date (use 2023-07-13, 2023-W28, 2023-07 or ~2023-07-13)</source>
-        <translation type="unfinished">“%1”不是日期（请使用 2023-07-13、2023-W28、2023-07 或 ~2023-07-13）</translation>
+        <translation>“%1”不是日期（请使用 2023-07-13、2023-W28、2023-07 或 ~2023-07-13）</translation>
     </message>
     <message>
         <source>not an actors, meetings, issues or statuses table (see the header); the file is skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 actors、meetings、issues 或 statuses 表格（见表头）；已跳过该文件</translation>
     </message>
     <message>
         <source>the header has no &apos;%1&apos; column; the file is skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>表头中没有“%1”列；已跳过该文件</translation>
     </message>
     <message>
         <source>the actor has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>该行为体没有名称</translation>
     </message>
     <message>
         <source>unknown actor kind &apos;%1&apos; (expected person, organisation or state)</source>
-        <translation type="unfinished">未知的行为体类型“%1”（应为 person、organisation 或 state）</translation>
+        <translation>未知的行为体类型“%1”（应为 person、organisation 或 state）</translation>
     </message>
     <message>
         <source>actor &apos;%1&apos; is already defined on line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>行为体“%1”已在第 %2 行定义</translation>
     </message>
     <message>
         <source>the meeting has no participants</source>
-        <translation type="unfinished"></translation>
+        <translation>该会晤没有与会者</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a date range</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是日期范围</translation>
     </message>
     <message>
         <source>the meeting ends before it starts</source>
-        <translation type="unfinished">会晤的结束日期早于开始日期</translation>
+        <translation>会晤的结束日期早于开始日期</translation>
     </message>
     <message>
         <source>unknown meeting status &apos;%1&apos; (expected planned, held, cancelled or failed)</source>
-        <translation type="unfinished">未知的会晤状态“%1”（应为 planned、held、cancelled 或 failed）</translation>
+        <translation>未知的会晤状态“%1”（应为 planned、held、cancelled 或 failed）</translation>
     </message>
     <message>
         <source>meeting &apos;%1&apos; is already defined on line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>会晤“%1”已在第 %2 行定义</translation>
     </message>
     <message>
         <source>the issue has no title</source>
-        <translation type="unfinished"></translation>
+        <translation>该议题没有标题</translation>
     </message>
     <message>
         <source>unknown issue status &apos;%1&apos; (expected open, in-dialogue, stalled, escalating or resolved)</source>
-        <translation type="unfinished">未知的议题状态“%1”（应为 open、in-dialogue、stalled、escalating 或 resolved）</translation>
+        <translation>未知的议题状态“%1”（应为 open、in-dialogue、stalled、escalating 或 resolved）</translation>
     </message>
     <message>
         <source>bad anchor &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>无效的锚点“%1”</translation>
     </message>
 </context>
 <context>
     <name>Entente::Exchange::DataExport</name>
     <message>
         <source>CSV tables (spreadsheets, R, pandas)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 表格（电子表格、R、pandas）</translation>
     </message>
     <message>
         <source>GEXF 1.3 network with a timeline (Gephi)</source>
-        <translation type="unfinished"></translation>
+        <translation>带时间线的 GEXF 1.3 网络（Gephi）</translation>
     </message>
     <message>
         <source>GraphML network (igraph, NetworkX, yEd, Cytoscape)</source>
-        <translation type="unfinished"></translation>
+        <translation>GraphML 网络（igraph、NetworkX、yEd、Cytoscape）</translation>
     </message>
     <message>
         <source>iCalendar meetings (any calendar)</source>
-        <translation type="unfinished"></translation>
+        <translation>iCalendar 会晤（适用于任何日历）</translation>
     </message>
     <message>
         <source>brat standoff annotations (brat, INCEpTION)</source>
-        <translation type="unfinished"></translation>
+        <translation>brat standoff 标注（brat、INCEpTION）</translation>
     </message>
     <message>
         <source>PLOVER event records (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>PLOVER 事件记录（JSON）</translation>
     </message>
     <message>
         <source>%1: name the table to write (actors, meetings, participants, issues or statuses), or give a folder for all of them</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：请指定要写入的表格（actors、meetings、participants、issues 或 statuses），或给出一个文件夹以写入全部表格</translation>
     </message>
     <message numerus="yes">
         <source>%n meeting(s), %1 actors, %2 issues and %3 status changes as CSV</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 场会晤、%1 个行为体、%2 个议题和 %3 次状态变更，CSV 格式</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the network of %n meeting(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 场会晤的关系网络</numerusform>
         </translation>
     </message>
     <message>
         <source>Entente meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Entente 会晤</translation>
     </message>
     <message>
         <source>meeting &apos;%1&apos; has no date and is left out</source>
-        <translation type="unfinished"></translation>
+        <translation>会晤“%1”没有日期，已略去</translation>
     </message>
     <message numerus="yes">
         <source>%n meeting(s) as calendar events</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 场会晤，作为日历事件</numerusform>
         </translation>
     </message>
     <message>
         <source>meeting &apos;%1&apos; was cancelled or failed: not an event record</source>
-        <translation type="unfinished"></translation>
+        <translation>会晤“%1”已取消或失败：不构成事件记录</translation>
     </message>
     <message numerus="yes">
         <source>%n event record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 条事件记录</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n article(s) as brat standoff</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 篇文章，brat standoff 格式</numerusform>
         </translation>
     </message>
 </context>
@@ -1786,105 +1786,105 @@
     <name>Entente::Exchange::IcsExport</name>
     <message>
         <source>week %1 of %2, day not known</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 年第 %1 周，具体日期未知</translation>
     </message>
     <message>
         <source>%1, day not known</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，具体日期未知</translation>
     </message>
     <message>
         <source>approximate date</source>
-        <translation type="unfinished"></translation>
+        <translation>大致日期</translation>
     </message>
     <message>
         <source>Participants: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>与会者：%1</translation>
     </message>
     <message>
         <source>Kind: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>类型：%1</translation>
     </message>
     <message>
         <source>Source (%1, line %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>来源（%1，第 %2 行）：%3</translation>
     </message>
 </context>
 <context>
     <name>Entente::Exchange::OutputFiles</name>
     <message>
         <source>%1: cannot create the folder %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法创建文件夹 %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建文件夹 %1</translation>
     </message>
     <message>
         <source>%1 already exists; nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已存在；未写入任何内容</translation>
     </message>
     <message>
         <source>cannot write in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>Entente::ExportCaption</name>
     <message>
         <source>no filters</source>
-        <translation type="unfinished"></translation>
+        <translation>无筛选</translation>
     </message>
     <message>
         <source>; </source>
         <comment>between filters</comment>
-        <translation type="unfinished"></translation>
+        <translation>；</translation>
     </message>
     <message>
         <source>all dates</source>
-        <translation type="unfinished"></translation>
+        <translation>全部日期</translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
         <comment>export caption: view · date range · filters</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <source>Actor network</source>
-        <translation type="unfinished">行为体网络</translation>
+        <translation>行为体网络</translation>
     </message>
     <message>
         <source>until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>截至 %1</translation>
     </message>
     <message>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>自 %1 起</translation>
     </message>
     <message>
         <source>%1 – %2</source>
         <comment>a date range</comment>
-        <translation type="unfinished">%1至%2</translation>
+        <translation>%1至%2</translation>
     </message>
     <message>
         <source>sides: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>所属方：%1</translation>
     </message>
     <message>
         <source>, </source>
         <comment>between names</comment>
-        <translation type="unfinished">、</translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>meetings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>会晤：%1</translation>
     </message>
     <message>
         <source>actors without meetings hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>已隐藏没有会晤的行为体</translation>
     </message>
 </context>
 <context>
@@ -1951,59 +1951,59 @@
     </message>
     <message>
         <source>usage: entente export FILE|FOLDER... --view calendar|network|issues|meetings|timeline --format png|svg|pdf --output PATH [--month YYYY-MM] [--from DATE] [--to DATE] [--width N] [--scale N]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：entente export FILE|FOLDER... --view calendar|network|issues|meetings|timeline --format png|svg|pdf --output PATH [--month YYYY-MM] [--from DATE] [--to DATE] [--width N] [--scale N]</translation>
     </message>
     <message>
         <source>the calendar shows at most %1 months; the timeline and the meetings chart show any span</source>
-        <translation type="unfinished"></translation>
+        <translation>日历最多显示 %1 个月；时间线和会晤图表可显示任意时间跨度</translation>
     </message>
     <message>
         <source>--from and --to do not apply to the %1 view</source>
-        <translation type="unfinished"></translation>
+        <translation>--from 和 --to 不适用于 %1 视图</translation>
     </message>
     <message>
         <source>First day shown: YYYY-MM-DD, YYYY-MM, YYYY-Www or YYYY (calendar: its month; timeline and charts: that day; network: meetings from then).</source>
-        <translation type="unfinished"></translation>
+        <translation>显示的第一天：YYYY-MM-DD、YYYY-MM、YYYY-Www 或 YYYY（日历：该日所在月份；时间线和图表：该日；关系网络：自该日起的会晤）。</translation>
     </message>
     <message>
         <source>Last day shown, in the same forms (a month or year means its last day).</source>
-        <translation type="unfinished"></translation>
+        <translation>显示的最后一天，格式同上（月份或年份表示其最后一天）。</translation>
     </message>
     <message>
         <source>--width must be a whole number from %1 to %2, not &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--width 必须是 %1 到 %2 之间的整数，而不是“%3”</translation>
     </message>
     <message>
         <source>--scale must be a number from %1 to %2, not &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--scale 必须是 %1 到 %2 之间的数字，而不是“%3”</translation>
     </message>
     <message>
         <source>--from must be a date such as 2023-07-13, 2023-07, 2023-W28 or 2023, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--from 必须是 2023-07-13、2023-07、2023-W28 或 2023 之类的日期，而不是“%1”</translation>
     </message>
     <message>
         <source>--to must be a date such as 2023-07-13, 2023-07, 2023-W28 or 2023, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--to 必须是 2023-07-13、2023-07、2023-W28 或 2023 之类的日期，而不是“%1”</translation>
     </message>
     <message>
         <source>--to (%1) is before --from (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>--to（%1）早于 --from（%2）</translation>
     </message>
     <message>
         <source>give either --month or --from/--to</source>
-        <translation type="unfinished"></translation>
+        <translation>请指定 --month 或 --from/--to 之一</translation>
     </message>
     <message>
         <source>%1: error: a folder with no articles (no .entente or .txt files in it)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：错误：文件夹中没有文章（没有 .entente 或 .txt 文件）</translation>
     </message>
     <message>
         <source>%1: warning: skipped: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：警告：已跳过：%2</translation>
     </message>
     <message>
         <source>entente export: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>entente export：%1：%2</translation>
     </message>
 </context>
 <context>
@@ -2070,11 +2070,11 @@
     </message>
     <message>
         <source>Caption:</source>
-        <translation type="unfinished"></translation>
+        <translation>说明文字：</translation>
     </message>
     <message>
         <source>Exported</source>
-        <translation type="unfinished"></translation>
+        <translation>已导出</translation>
     </message>
 </context>
 <context>
@@ -2240,51 +2240,51 @@
     </message>
     <message>
         <source>this looks like UTF-16 text without a byte-order mark; save it as UTF-8 (or as UTF-16 with a byte-order mark)</source>
-        <translation type="unfinished"></translation>
+        <translation>这看起来是不带字节顺序标记的 UTF-16 文本；请另存为 UTF-8（或带字节顺序标记的 UTF-16）</translation>
     </message>
     <message>
         <source>this is not a text file (a NUL character at byte %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>这不是文本文件（第 %1 字节处有 NUL 字符）</translation>
     </message>
     <message>
         <source>this file is not valid %1 text</source>
-        <translation type="unfinished"></translation>
+        <translation>此文件不是有效的 %1 文本</translation>
     </message>
     <message>
         <source>the file ends in the middle of a character</source>
-        <translation type="unfinished"></translation>
+        <translation>文件在某个字符的中间结束</translation>
     </message>
     <message>
         <source>cannot read this folder</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取此文件夹</translation>
     </message>
     <message>
         <source>cannot read this file (no permission)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取此文件（没有权限）</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a date (use 2023-07-13, 2023-W28, 2023-07, 2023-Q3, 2023-SU, 2023 or ~2023-07-13)</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是日期（请使用 2023-07-13、2023-W28、2023-07、2023-Q3、2023-SU、2023 或 ~2023-07-13）</translation>
     </message>
     <message>
         <source>the mark refers to an unknown actor &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>该标记引用了未知的行为体“%1”</translation>
     </message>
     <message>
         <source>the meeting names an unknown actor &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>该会晤引用了未知的行为体“%1”</translation>
     </message>
     <message>
         <source>the mark refers to an unknown meeting &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>该标记引用了未知的会晤“%1”</translation>
     </message>
     <message>
         <source>the mark refers to an unknown issue &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>该标记引用了未知的议题“%1”</translation>
     </message>
     <message>
         <source>the meeting names an unknown issue &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>该会晤引用了未知的议题“%1”</translation>
     </message>
 </context>
 <context>
@@ -2299,7 +2299,7 @@
     </message>
     <message>
         <source>The day; for a week, month, quarter, season, year, decade or century any day of it</source>
-        <translation type="unfinished"></translation>
+        <translation>具体日期；对于周、月、季度、季节、年、十年或世纪，可为其中任意一天</translation>
     </message>
 </context>
 <context>
@@ -2321,64 +2321,64 @@
     <name>Entente::ImportCommand</name>
     <message>
         <source>usage: entente import FILE|FOLDER... --output FOLDER [--format brat|csv] [--types MAPPING]  |  entente import --print-types</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：entente import FILE|FOLDER... --output FOLDER [--format brat|csv] [--types MAPPING]  |  entente import --print-types</translation>
     </message>
     <message>
         <source>The folder to write the Entente files to.</source>
-        <translation type="unfinished"></translation>
+        <translation>写入 Entente 文件的文件夹。</translation>
     </message>
     <message>
         <source>brat or csv (default: from the files).</source>
-        <translation type="unfinished"></translation>
+        <translation>brat 或 csv（默认：根据文件判断）。</translation>
     </message>
     <message>
         <source>A brat type mapping (&apos;Type = actor:person&apos; lines).</source>
-        <translation type="unfinished"></translation>
+        <translation>brat 类型映射（形如 &apos;Type = actor:person&apos; 的行）。</translation>
     </message>
     <message>
         <source>Print the default brat type mapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>输出默认的 brat 类型映射。</translation>
     </message>
     <message>
         <source>Language.</source>
-        <translation type="unfinished">语言。</translation>
+        <translation>语言。</translation>
     </message>
     <message>
         <source>name the files or folders to import</source>
-        <translation type="unfinished"></translation>
+        <translation>请指定要导入的文件或文件夹</translation>
     </message>
     <message>
         <source>--output FOLDER is required</source>
-        <translation type="unfinished"></translation>
+        <translation>必须指定 --output 文件夹</translation>
     </message>
     <message>
         <source>say --format brat or --format csv</source>
-        <translation type="unfinished"></translation>
+        <translation>请指定 --format brat 或 --format csv</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n brat document(s), %2 marks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个 brat 文档中的 %1 个，%2 个标记</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n CSV row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 行 CSV 中的 %1 行</numerusform>
         </translation>
     </message>
     <message>
         <source>entente import: nothing to write</source>
-        <translation type="unfinished"></translation>
+        <translation>entente import：没有可写入的内容</translation>
     </message>
     <message numerus="yes">
         <source>Imported %1 into %n file(s) in %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将 %1 导入 %2 中的 %n 个文件</numerusform>
         </translation>
     </message>
 </context>
@@ -2386,166 +2386,166 @@
     <name>Entente::ImportDialog</name>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入(&amp;I)…</translation>
     </message>
     <message>
         <source>Make Entente files of brat annotations or CSV tables</source>
-        <translation type="unfinished"></translation>
+        <translation>从 brat 标注或 CSV 表格生成 Entente 文件</translation>
     </message>
     <message>
         <source>Actor: person</source>
-        <translation type="unfinished"></translation>
+        <translation>行为体：个人</translation>
     </message>
     <message>
         <source>Actor: organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>行为体：组织</translation>
     </message>
     <message>
         <source>Actor: state</source>
-        <translation type="unfinished"></translation>
+        <translation>行为体：国家</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished">会晤</translation>
+        <translation>会晤</translation>
     </message>
     <message>
         <source>Issue</source>
-        <translation type="unfinished">议题</translation>
+        <translation>议题</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">日期</translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>不导入</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入</translation>
     </message>
     <message>
         <source>Add &amp;Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加文件(&amp;F)…</translation>
     </message>
     <message>
         <source>Add F&amp;older…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加文件夹(&amp;O)…</translation>
     </message>
     <message>
         <source>C&amp;lear</source>
-        <translation type="unfinished"></translation>
+        <translation>清空(&amp;L)</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished">浏览…</translation>
+        <translation>浏览…</translation>
     </message>
     <message>
         <source>brat type</source>
-        <translation type="unfinished"></translation>
+        <translation>brat 类型</translation>
     </message>
     <message>
         <source>Entente kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Entente 类型</translation>
     </message>
     <message>
         <source>&amp;Add Type</source>
-        <translation type="unfinished"></translation>
+        <translation>添加类型(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished">移除(&amp;R)</translation>
+        <translation>移除(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>默认值(&amp;D)</translation>
     </message>
     <message>
         <source>brat entity and event types</source>
-        <translation type="unfinished"></translation>
+        <translation>brat 实体和事件类型</translation>
     </message>
     <message>
         <source>How the types of other projects&apos; annotations become Entente marks. Types not listed are skipped and reported.</source>
-        <translation type="unfinished"></translation>
+        <translation>其他项目的标注类型如何转换为 Entente 标记。未列出的类型将被跳过并报告。</translation>
     </message>
     <message>
         <source>&amp;Import:</source>
-        <translation type="unfinished"></translation>
+        <translation>导入(&amp;I)：</translation>
     </message>
     <message>
         <source>Write Entente files &amp;to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Entente 文件写入到(&amp;T)：</translation>
     </message>
     <message>
         <source>Write Entente Files To</source>
-        <translation type="unfinished"></translation>
+        <translation>选择 Entente 文件的写入位置</translation>
     </message>
     <message>
         <source>Add brat .ann files (with their .txt), CSV tables, or folders of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>添加 brat .ann 文件（及其 .txt 文件）、CSV 表格或包含这些文件的文件夹。</translation>
     </message>
     <message>
         <source>Import either brat annotations or CSV tables, not both at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>一次只能导入 brat 标注或 CSV 表格，不能同时导入两者。</translation>
     </message>
     <message>
         <source>brat standoff annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>brat standoff 标注</translation>
     </message>
     <message>
         <source>CSV tables (actors, meetings, issues, statuses)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 表格（行为体、会晤、议题、状态）</translation>
     </message>
     <message>
         <source>Import Files</source>
-        <translation type="unfinished"></translation>
+        <translation>导入文件</translation>
     </message>
     <message>
         <source>brat annotations and CSV tables (*.ann *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>brat 标注和 CSV 表格 (*.ann *.csv);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Import a Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>导入文件夹</translation>
     </message>
     <message>
         <source>Choose brat annotations or CSV tables to import, and a folder to write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择要导入的 brat 标注或 CSV 表格，以及要写入的文件夹。</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导入…</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n brat document(s) with %2 marks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个 brat 文档中的 %1 个，含 %2 个标记</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n CSV row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 行 CSV 中的 %1 行</numerusform>
         </translation>
     </message>
     <message>
         <source>The import was cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入已取消；未写入任何内容。</translation>
     </message>
     <message>
         <source>Nothing could be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可导入的内容。</translation>
     </message>
     <message numerus="yes">
         <source>Imported %1 into %n file(s) in %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将 %1 导入 %2 中的 %n 个文件。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s): the rows or annotations they name were skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个问题：所涉及的行或标注已被跳过。</numerusform>
         </translation>
     </message>
 </context>
