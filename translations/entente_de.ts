@@ -2687,23 +2687,23 @@
     </message>
     <message>
         <source>Approximate date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungefähres Datum</translation>
     </message>
     <message>
         <source>Known to the week, month or coarser</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf die Woche, den Monat oder gröber bekannt</translation>
     </message>
     <message>
         <source>Issue status chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Themenstatus-Diagramm</translation>
     </message>
     <message>
         <source>the first %1 of %2 issues</source>
-        <translation type="unfinished"></translation>
+        <translation>die ersten %1 von %2 Themen</translation>
     </message>
     <message>
         <source>selected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgewählt: %1</translation>
     </message>
 </context>
 <context>
@@ -2799,58 +2799,58 @@
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahr</translation>
     </message>
     <message>
         <source>Quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Quartal</translation>
     </message>
     <message>
         <source>Season</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahreszeit</translation>
     </message>
     <message>
         <source>Decade</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahrzehnt</translation>
     </message>
     <message>
         <source>Century</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahrhundert</translation>
     </message>
     <message>
         <source>Q%1 %2</source>
         <comment>a quarter of a year: Q3 2023</comment>
-        <translation type="unfinished"></translation>
+        <translation>Q%1 %2</translation>
     </message>
     <message>
         <source>spring %1</source>
         <comment>a season</comment>
-        <translation type="unfinished"></translation>
+        <translation>Frühjahr %1</translation>
     </message>
     <message>
         <source>summer %1</source>
         <comment>a season</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sommer %1</translation>
     </message>
     <message>
         <source>autumn %1</source>
         <comment>a season</comment>
-        <translation type="unfinished"></translation>
+        <translation>Herbst %1</translation>
     </message>
     <message>
         <source>winter %1–%2</source>
         <comment>a season: December to February</comment>
-        <translation type="unfinished"></translation>
+        <translation>Winter %1–%2</translation>
     </message>
     <message>
         <source>the %1s</source>
         <comment>a decade: the 1990s</comment>
-        <translation type="unfinished"></translation>
+        <translation>die %1er</translation>
     </message>
     <message>
         <source>%1–%2</source>
         <comment>a century, as its years: 1900–1999</comment>
-        <translation type="unfinished">%1–%2</translation>
+        <translation>%1–%2</translation>
     </message>
 </context>
 <context>
@@ -3208,37 +3208,37 @@
     </message>
     <message>
         <source>Stop opening; the articles read so far stay open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen anhalten; die bisher gelesenen Artikel bleiben geöffnet</translation>
     </message>
     <message>
         <source>Duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplikate</translation>
     </message>
     <message>
         <source>Opening articles… %L1 of %L2</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel werden geöffnet… %L1 von %L2</translation>
     </message>
     <message>
         <source>Listing the folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordnerinhalt wird ermittelt…</translation>
     </message>
     <message numerus="yes">
         <source>Stopped: %n article(s) opened</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Angehalten: %n Artikel geöffnet</numerusform>
+            <numerusform>Angehalten: %n Artikel geöffnet</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n article(s) opened</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Artikel geöffnet</numerusform>
+            <numerusform>%n Artikel geöffnet</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen</translation>
     </message>
 </context>
 <context>
@@ -3401,56 +3401,56 @@
     </message>
     <message>
         <source>Quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Quartal</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahr</translation>
     </message>
     <message>
         <source>Decade</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahrzehnt</translation>
     </message>
     <message>
         <source>Century</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahrhundert</translation>
     </message>
     <message>
         <source>Meetings per quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen pro Quartal</translation>
     </message>
     <message>
         <source>Meetings per year</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen pro Jahr</translation>
     </message>
     <message>
         <source>Meetings per decade</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen pro Jahrzehnt</translation>
     </message>
     <message>
         <source>Meetings per century</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen pro Jahrhundert</translation>
     </message>
     <message>
         <source>Q%1 %2</source>
         <comment>a quarter and its year: Q3 2023</comment>
-        <translation type="unfinished"></translation>
+        <translation>Q%1 %2</translation>
     </message>
     <message>
         <source>%1–%2</source>
         <comment>the years of a decade or a century: 2020–2029</comment>
-        <translation type="unfinished">%1–%2</translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>meetings starting in the range only</source>
-        <translation type="unfinished"></translation>
+        <translation>nur Treffen, die im Zeitraum beginnen</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
         <comment>meetings of a bar not named in its tool tip</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… und %n weiteres</numerusform>
+            <numerusform>… und %n weitere</numerusform>
         </translation>
     </message>
 </context>
@@ -3625,57 +3625,57 @@
     </message>
     <message>
         <source>Type to search names, aliases and ids. Enter links the words, Tab changes the kind of a new actor, Esc cancels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tippen, um Namen, Aliasse und IDs zu suchen. Enter verknüpft die Wörter, Tab ändert die Art eines neuen Akteurs, Esc bricht ab.</translation>
     </message>
     <message>
         <source>Create new person: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Person anlegen: „%1“</translation>
     </message>
     <message>
         <source>Create new organisation: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Organisation anlegen: „%1“</translation>
     </message>
     <message>
         <source>Create new state: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuen Staat anlegen: „%1“</translation>
     </message>
 </context>
 <context>
     <name>Entente::ReadingDocument</name>
     <message>
         <source>The tag on “%1” was taken off: a mark’s words cannot hold a line break or a bracket (Ctrl+Z brings it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Markierung von „%1“ wurde entfernt: die Wörter einer Markierung dürfen weder einen Zeilenumbruch noch eine Klammer enthalten (Ctrl+Z holt sie zurück)</translation>
     </message>
 </context>
 <context>
     <name>Entente::ReadingView</name>
     <message>
         <source>Actor</source>
-        <translation type="unfinished">Akteur</translation>
+        <translation>Akteur</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished">Treffen</translation>
+        <translation>Treffen</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Datum</translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Issue</source>
-        <translation type="unfinished">Thema</translation>
+        <translation>Thema</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %1</translation>
     </message>
     <message>
         <source>%1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (%3)</translation>
     </message>
     <message>
         <source>Warning: no record has the id “%1”: create it, or tag the words again to link them to another one</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: kein Eintrag hat die ID „%1“: den Eintrag anlegen oder die Wörter erneut markieren, um sie mit einem anderen zu verknüpfen</translation>
     </message>
 </context>
 <context>
@@ -3900,55 +3900,55 @@ Der Artikeltext bleibt unverändert; nur der Eintrag und seine Markierungen werd
     <name>Entente::SafeFile</name>
     <message>
         <source>no such file</source>
-        <translation type="unfinished">Datei nicht vorhanden</translation>
+        <translation>Datei nicht vorhanden</translation>
     </message>
     <message>
         <source>this is a folder, not a file</source>
-        <translation type="unfinished">dies ist ein Ordner, keine Datei</translation>
+        <translation>dies ist ein Ordner, keine Datei</translation>
     </message>
     <message>
         <source>this is a FIFO (named pipe), not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>dies ist ein FIFO (Named Pipe), keine reguläre Datei</translation>
     </message>
     <message>
         <source>this is a socket, not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>dies ist ein Socket, keine reguläre Datei</translation>
     </message>
     <message>
         <source>this is a device, not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>dies ist ein Gerät, keine reguläre Datei</translation>
     </message>
     <message>
         <source>this is a broken symbolic link (what it points to does not exist)</source>
-        <translation type="unfinished"></translation>
+        <translation>dies ist ein defekter symbolischer Link (sein Ziel existiert nicht)</translation>
     </message>
     <message>
         <source>this symbolic link loops (it leads back to itself)</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser symbolische Link bildet eine Schleife (er führt zu sich selbst zurück)</translation>
     </message>
     <message>
         <source>cannot look at this file (no permission?)</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Datei kann nicht untersucht werden (keine Berechtigung?)</translation>
     </message>
     <message>
         <source>this is not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>dies ist keine reguläre Datei</translation>
     </message>
     <message>
         <source>%1: will not replace it: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: wird nicht ersetzt: %2</translation>
     </message>
     <message>
         <source>%1: cannot write: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kann nicht schreiben: %2</translation>
     </message>
     <message>
         <source>the file is too large (%1 MB; Entente opens files up to %2 MB)</source>
-        <translation type="unfinished">die Datei ist zu groß (%1 MB; Entente öffnet Dateien bis %2 MB)</translation>
+        <translation>die Datei ist zu groß (%1 MB; Entente öffnet Dateien bis %2 MB)</translation>
     </message>
     <message>
         <source>cannot read the file: %1</source>
-        <translation type="unfinished">die Datei kann nicht gelesen werden: %1</translation>
+        <translation>die Datei kann nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -4017,27 +4017,27 @@ Der Artikeltext bleibt unverändert; nur der Eintrag und seine Markierungen werd
     <name>Entente::Suggest::SuggestFile</name>
     <message>
         <source>%1: error: cannot read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Fehler: kann nicht lesen: %2</translation>
     </message>
     <message>
         <source>%1: error: this is not a text file (a NUL byte)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Fehler: dies ist keine Textdatei (ein NUL-Byte)</translation>
     </message>
     <message>
         <source>%1: error: this file is not valid UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Fehler: diese Datei ist kein gültiger UTF-8-Text</translation>
     </message>
     <message>
         <source>%1: error: an annotated file this large cannot be pre-tagged; give its plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Fehler: eine so große ausgezeichnete Datei kann nicht vormarkiert werden; ihren reinen Text angeben</translation>
     </message>
     <message>
         <source>%1: error: cannot write the annotated article</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Fehler: der ausgezeichnete Artikel kann nicht geschrieben werden</translation>
     </message>
     <message>
         <source>%1: error: cannot read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Fehler: kann nicht lesen</translation>
     </message>
 </context>
 <context>
@@ -4065,78 +4065,79 @@ Der Artikeltext bleibt unverändert; nur der Eintrag und seine Markierungen werd
     <message>
         <source>usage: entente suggest FILE [--date YYYY-MM-DD] [--output FILE] [--actors FILE]...
        entente suggest FILE|FOLDER... --output-dir DIR [--date YYYY-MM-DD] [--actors FILE]...</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: entente suggest FILE [--date YYYY-MM-DD] [--output FILE] [--actors FILE]...
+        entente suggest FILE|FOLDER... --output-dir DIR [--date YYYY-MM-DD] [--actors FILE]...</translation>
     </message>
     <message>
         <source>cannot create the output folder &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ausgabeordner „%1“ kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>%1: note: skipped: it would be overwritten</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Hinweis: übersprungen: würde überschrieben werden</translation>
     </message>
     <message>
         <source>no article files (.txt, .entente) in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Artikeldateien (.txt, .entente) in %1</translation>
     </message>
     <message>
         <source>entente suggest: %1/%2 articles</source>
-        <translation type="unfinished"></translation>
+        <translation>entente suggest: %1/%2 Artikel</translation>
     </message>
     <message>
         <source>%1: warning: no publication date: relative dates were left out; run it again with --date YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Warnung: kein Erscheinungsdatum: relative Datumsangaben wurden ausgelassen; erneut mit --date YYYY-MM-DD ausführen</translation>
     </message>
     <message>
         <source>entente suggest: %1 of %2 articles pre-tagged into %3 (%4 meetings) in %5 s on %6 threads</source>
-        <translation type="unfinished"></translation>
+        <translation>entente suggest: %1 von %2 Artikeln in %3 vormarkiert (%4 Treffen) in %5 s mit %6 Threads</translation>
     </message>
     <message>
         <source>%1: note: publication date %2 taken from the text (%3); give --date if it is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Hinweis: Erscheinungsdatum %2 aus dem Text übernommen (%3); falls falsch, --date angeben</translation>
     </message>
     <message>
         <source>The articles&apos; publication date, YYYY-MM-DD (default: each file&apos;s, or taken from its date line).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Erscheinungsdatum der Artikel, YYYY-MM-DD (Standard: das der jeweiligen Datei oder aus ihrer Datumszeile).</translation>
     </message>
     <message>
         <source>Pre-tag every raw article of the files and folders given into this folder, on all cores.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden unmarkierten Artikel der angegebenen Dateien und Ordner vormarkiert in diesen Ordner schreiben, auf allen Kernen.</translation>
     </message>
     <message>
         <source>An actor dictionary in the PETRARCH/Phoenix format (may be given more than once).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Akteurswörterbuch im PETRARCH/Phoenix-Format (kann mehrfach angegeben werden).</translation>
     </message>
     <message>
         <source>The learned lexicon to use (default: entente-lexicon.tsv in each article&apos;s folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das zu verwendende gelernte Lexikon (Standard: entente-lexicon.tsv im Ordner des jeweiligen Artikels).</translation>
     </message>
     <message>
         <source>Threads for --output-dir (default: all cores).</source>
-        <translation type="unfinished"></translation>
+        <translation>Threads für --output-dir (Standard: alle Kerne).</translation>
     </message>
     <message>
         <source>name an article file, or files and folders with --output-dir</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Artikeldatei angeben oder Dateien und Ordner mit --output-dir</translation>
     </message>
     <message>
         <source>%1: error: not an actor dictionary: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Fehler: kein Akteurswörterbuch: %2</translation>
     </message>
     <message>
         <source>give --output or --output-dir, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>--output oder --output-dir angeben, nicht beides</translation>
     </message>
     <message>
         <source>several articles or a folder need --output-dir</source>
-        <translation type="unfinished"></translation>
+        <translation>mehrere Artikel oder ein Ordner erfordern --output-dir</translation>
     </message>
 </context>
 <context>
     <name>Entente::SuggestKnowledge</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -4185,7 +4186,7 @@ Der Artikeltext bleibt unverändert; nur der Eintrag und seine Markierungen werd
     </message>
     <message>
         <source>Article</source>
-        <translation type="unfinished">Artikel</translation>
+        <translation>Artikel</translation>
     </message>
 </context>
 <context>
@@ -4259,96 +4260,96 @@ Der Artikeltext bleibt unverändert; nur der Eintrag und seine Markierungen werd
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished">Treffen</translation>
+        <translation>Treffen</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished">Konfidenz</translation>
+        <translation>Konfidenz</translation>
     </message>
     <message>
         <source>This article</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Artikel</translation>
     </message>
     <message>
         <source>All articles, by kind and confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Artikel, nach Art und Konfidenz</translation>
     </message>
     <message>
         <source>Review the shown article, or the whole corpus as one queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Den angezeigten Artikel prüfen oder den ganzen Korpus als eine Warteschlange</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>≥ </source>
-        <translation type="unfinished"></translation>
+        <translation>≥ </translation>
     </message>
     <message>
         <source>Accept All takes the suggestions of a kind at or above this confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>„Alle annehmen“ übernimmt die Vorschläge einer Art ab dieser Konfidenz</translation>
     </message>
     <message>
         <source>Suggest for &amp;All Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Für &amp;alle Artikel vorschlagen</translation>
     </message>
     <message>
         <source>Run the pre-tagger on every open article in the background, then review them as one queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Die automatische Vormarkierung für jeden geöffneten Artikel im Hintergrund ausführen und dann alle als eine Warteschlange prüfen</translation>
     </message>
     <message>
         <source>Drop the selected suggestion; it is not proposed again in this folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Vorschlag verwerfen; er wird in diesem Ordner nicht erneut vorgeschlagen</translation>
     </message>
     <message>
         <source>Accept every shown suggestion of one kind at or above the confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden angezeigten Vorschlag einer Art ab der Konfidenz annehmen</translation>
     </message>
     <message>
         <source>All %1 Suggestions at or above the confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Vorschläge der Art %1 ab der Konfidenz</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen:</translation>
     </message>
     <message>
         <source>Suggesting: %v of %m articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschläge werden erstellt: %v von %m Artikeln</translation>
     </message>
     <message numerus="yes">
         <source>Cancelled after %n article(s). </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nach %n Artikel abgebrochen. </numerusform>
+            <numerusform>Nach %n Artikeln abgebrochen. </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n suggestion(s) to review in all articles, by kind and confidence.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Vorschlag in allen Artikeln zu prüfen, nach Art und Konfidenz.</numerusform>
+            <numerusform>%n Vorschläge in allen Artikeln zu prüfen, nach Art und Konfidenz.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n article(s) without a date: their relative dates were left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Artikel ohne Datum: seine relativen Datumsangaben wurden ausgelassen.</numerusform>
+            <numerusform>%n Artikel ohne Datum: ihre relativen Datumsangaben wurden ausgelassen.</numerusform>
         </translation>
     </message>
     <message>
         <source> (taken from the article’s %1: check it)</source>
-        <translation type="unfinished"></translation>
+        <translation> (aus der Angabe „%1“ des Artikels übernommen: bitte prüfen)</translation>
     </message>
     <message>
         <source>Select a suggestion to see why it was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Vorschlag auswählen, um zu sehen, warum er gemacht wurde.</translation>
     </message>
 </context>
 <context>
@@ -4390,7 +4391,7 @@ Der Artikeltext bleibt unverändert; nur der Eintrag und seine Markierungen werd
     </message>
     <message>
         <source>Could not write the learned lexicon %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gelernte Lexikon %1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -4564,7 +4565,7 @@ Der Artikeltext bleibt unverändert; nur der Eintrag und seine Markierungen werd
     <name>Entente::TimeRows</name>
     <message>
         <source>Nothing to show: no dated records in the open articles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts anzuzeigen: keine datierten Einträge in den geöffneten Artikeln.</translation>
     </message>
 </context>
 <context>
@@ -4572,229 +4573,229 @@ Der Artikeltext bleibt unverändert; nur der Eintrag und seine Markierungen werd
     <message>
         <source>Q%1</source>
         <comment>a quarter of a year on a time axis: Q3</comment>
-        <translation type="unfinished"></translation>
+        <translation>Q%1</translation>
     </message>
     <message>
         <source>day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <source>week</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche</translation>
     </message>
     <message>
         <source>month</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat</translation>
     </message>
     <message>
         <source>quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Quartal</translation>
     </message>
     <message numerus="yes">
         <source>%n year(s)</source>
         <comment>steps of a time axis</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Jahr</numerusform>
+            <numerusform>%n Jahre</numerusform>
         </translation>
     </message>
     <message>
         <source>%1–%2</source>
         <comment>a decade or a century on a time axis: 2010–2019</comment>
-        <translation type="unfinished">%1–%2</translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>%1 – %2</source>
         <comment>a span of years</comment>
-        <translation type="unfinished">%1 – %2</translation>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
     <name>Entente::TimelineLanes</name>
     <message>
         <source>No participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Teilnehmer</translation>
     </message>
     <message>
         <source>No side</source>
-        <translation type="unfinished">Ohne Seite</translation>
+        <translation>Ohne Seite</translation>
     </message>
     <message>
         <source>No issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Thema</translation>
     </message>
     <message>
         <source>%1 – %2</source>
         <comment>a lane of two actors or sides</comment>
-        <translation type="unfinished">%1 – %2</translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>actor pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Akteurspaare</translation>
     </message>
     <message>
         <source>side pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Seitenpaare</translation>
     </message>
     <message>
         <source>issues</source>
-        <translation type="unfinished"></translation>
+        <translation>Themen</translation>
     </message>
 </context>
 <context>
     <name>Entente::TimelineView</name>
     <message>
         <source>Meetings over time, by actor pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen im Zeitverlauf, nach Akteurspaar</translation>
     </message>
     <message>
         <source>Meetings over time, by side pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen im Zeitverlauf, nach Seitenpaar</translation>
     </message>
     <message>
         <source>Meetings over time, by issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen im Zeitverlauf, nach Thema</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>a lane&apos;s label and its number of meetings</comment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>%n meeting(s), %1</source>
         <comment>merged marks of the timeline: count, dates</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Treffen, %1</numerusform>
+            <numerusform>%n Treffen, %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
         <comment>meetings of a merged mark not named</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… und %n weiteres</numerusform>
+            <numerusform>… und %n weitere</numerusform>
         </translation>
     </message>
     <message>
         <source>Double-click or zoom in to tell them apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken oder hineinzoomen, um sie zu unterscheiden.</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished">Status:</translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished">Datum:</translation>
+        <translation>Datum:</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished">Tag</translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <source>Approximate</source>
-        <translation type="unfinished">Ungefähr</translation>
+        <translation>Ungefähr</translation>
     </message>
     <message>
         <source>Week, month or coarser</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche, Monat oder gröber</translation>
     </message>
     <message>
         <source>Several meetings (count)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrere Treffen (Anzahl)</translation>
     </message>
     <message>
         <source>Actor pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Akteurspaare</translation>
     </message>
     <message>
         <source>Side pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Seitenpaare</translation>
     </message>
     <message>
         <source>Issues</source>
-        <translation type="unfinished">Themen</translation>
+        <translation>Themen</translation>
     </message>
     <message>
         <source>What each lane of the timeline holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Was jede Spur der Zeitleiste enthält</translation>
     </message>
     <message>
         <source>&amp;Lanes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spuren:</translation>
     </message>
     <message>
         <source>Zoom out (-, or the wheel over the lanes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Herauszoomen (-, oder das Mausrad über den Spuren)</translation>
     </message>
     <message>
         <source>Zoom in (+, double-click, or the wheel over the lanes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hineinzoomen (+, Doppelklick oder das Mausrad über den Spuren)</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished">Einpassen</translation>
+        <translation>Einpassen</translation>
     </message>
     <message>
         <source>Show every meeting (Home)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Treffen anzeigen (Pos1)</translation>
     </message>
     <message>
         <source>Go to Selected Meeting</source>
-        <translation type="unfinished">Zum ausgewählten Treffen</translation>
+        <translation>Zum ausgewählten Treffen</translation>
     </message>
     <message>
         <source>Zoom to the meeting selected in any view</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf das in einer beliebigen Ansicht ausgewählte Treffen zoomen</translation>
     </message>
     <message>
         <source>Timeline of meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitleiste der Treffen</translation>
     </message>
     <message>
         <source>lanes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Spuren: %1</translation>
     </message>
     <message>
         <source>the %1 lanes with the most meetings of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die %1 Spuren mit den meisten Treffen von %2</translation>
     </message>
     <message>
         <source>Shown: %1</source>
         <comment>the days the timeline shows</comment>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigt: %1</translation>
     </message>
 </context>
 <context>
     <name>Entente::TxtSaveChoice</name>
     <message>
         <source>Save as an Entente File?</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Entente-Datei speichern?</translation>
     </message>
     <message>
         <source>“%1” is a plain text file. Save the annotated article as “%2” beside it?</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist eine reine Textdatei. Den ausgezeichneten Artikel als „%2“ daneben speichern?</translation>
     </message>
     <message>
         <source>The .txt file stays as it was. “%1” already exists and will be replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die .txt-Datei bleibt unverändert. „%1“ existiert bereits und wird ersetzt.</translation>
     </message>
     <message>
         <source>The .txt file stays as it was; Entente goes on with “%1”. Writing into the .txt puts the marks and records into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die .txt-Datei bleibt unverändert; Entente arbeitet mit „%1“ weiter. Beim Schreiben in die .txt-Datei werden die Markierungen und Einträge in sie aufgenommen.</translation>
     </message>
     <message>
         <source>Save as “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Als „%1“ speichern</translation>
     </message>
     <message>
         <source>Write into “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>In „%1“ schreiben</translation>
     </message>
     <message>
         <source>Do the same for every .txt article until Entente quits</source>
-        <translation type="unfinished"></translation>
+        <translation>Für jeden .txt-Artikel gleich verfahren, bis Entente beendet wird</translation>
     </message>
 </context>
 <context>
@@ -4813,38 +4814,38 @@ Der Artikeltext bleibt unverändert; nur der Eintrag und seine Markierungen werd
     </message>
     <message>
         <source>%1: %2 is too wide; the limit is %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 ist zu breit; die Grenze liegt bei %3</translation>
     </message>
     <message>
         <source>%1: drawn at %2×%3 instead of %4×%5, the largest size Entente writes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: in %2×%3 statt %4×%5 gezeichnet, der größten Größe, die Entente schreibt</translation>
     </message>
     <message>
         <source>%1: drawn at %2×%3 pixels instead of %4×%5, to stay within %L6 megapixels; SVG and PDF keep every detail at any size</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: in %2×%3 Pixeln statt %4×%5 gezeichnet, um unter %L6 Megapixeln zu bleiben; SVG und PDF behalten jedes Detail in jeder Größe</translation>
     </message>
     <message>
         <source>%1: %2×%3 pixels is an empty image; use a larger --scale or --width</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2×%3 Pixel ergeben ein leeres Bild; ein größeres --scale oder --width verwenden</translation>
     </message>
     <message>
         <source>%1: not enough memory for a %2×%3 pixel image</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicht genug Speicher für ein Bild mit %2×%3 Pixeln</translation>
     </message>
     <message>
         <source>%1: the PNG could not be made</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: das PNG konnte nicht erzeugt werden</translation>
     </message>
     <message>
         <source>%1: nothing was drawn, so nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: es wurde nichts gezeichnet, also wurde nichts geschrieben</translation>
     </message>
 </context>
 <context>
     <name>QProgressDialog</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -4887,7 +4888,7 @@ Der Artikeltext bleibt unverändert; nur der Eintrag und seine Markierungen werd
     </message>
     <message>
         <source>Start a separate Entente even when one is running (by default the files go to it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine separate Entente-Instanz starten, auch wenn bereits eine läuft (standardmäßig gehen die Dateien an die laufende).</translation>
     </message>
 </context>
 </TS>

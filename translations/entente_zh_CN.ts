@@ -2657,23 +2657,23 @@
     </message>
     <message>
         <source>Approximate date</source>
-        <translation type="unfinished"></translation>
+        <translation>大致日期</translation>
     </message>
     <message>
         <source>Known to the week, month or coarser</source>
-        <translation type="unfinished"></translation>
+        <translation>仅精确到周、月或更粗的粒度</translation>
     </message>
     <message>
         <source>Issue status chart</source>
-        <translation type="unfinished"></translation>
+        <translation>议题状态图</translation>
     </message>
     <message>
         <source>the first %1 of %2 issues</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 个议题中的前 %1 个</translation>
     </message>
     <message>
         <source>selected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已选：%1</translation>
     </message>
 </context>
 <context>
@@ -2769,58 +2769,58 @@
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>年</translation>
     </message>
     <message>
         <source>Quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>季度</translation>
     </message>
     <message>
         <source>Season</source>
-        <translation type="unfinished"></translation>
+        <translation>季节</translation>
     </message>
     <message>
         <source>Decade</source>
-        <translation type="unfinished"></translation>
+        <translation>十年</translation>
     </message>
     <message>
         <source>Century</source>
-        <translation type="unfinished"></translation>
+        <translation>世纪</translation>
     </message>
     <message>
         <source>Q%1 %2</source>
         <comment>a quarter of a year: Q3 2023</comment>
-        <translation type="unfinished"></translation>
+        <translation>%2年第%1季度</translation>
     </message>
     <message>
         <source>spring %1</source>
         <comment>a season</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1年春季</translation>
     </message>
     <message>
         <source>summer %1</source>
         <comment>a season</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1年夏季</translation>
     </message>
     <message>
         <source>autumn %1</source>
         <comment>a season</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1年秋季</translation>
     </message>
     <message>
         <source>winter %1–%2</source>
         <comment>a season: December to February</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2年冬季</translation>
     </message>
     <message>
         <source>the %1s</source>
         <comment>a decade: the 1990s</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1年代</translation>
     </message>
     <message>
         <source>%1–%2</source>
         <comment>a century, as its years: 1900–1999</comment>
-        <translation type="unfinished">%1–%2</translation>
+        <translation>%1–%2</translation>
     </message>
 </context>
 <context>
@@ -3173,35 +3173,35 @@
     </message>
     <message>
         <source>Stop opening; the articles read so far stay open</source>
-        <translation type="unfinished"></translation>
+        <translation>停止打开；已读取的文章保持打开</translation>
     </message>
     <message>
         <source>Duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>重复项</translation>
     </message>
     <message>
         <source>Opening articles… %L1 of %L2</source>
-        <translation type="unfinished"></translation>
+        <translation>正在打开文章… %L1/%L2</translation>
     </message>
     <message>
         <source>Listing the folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在列出文件夹内容…</translation>
     </message>
     <message numerus="yes">
         <source>Stopped: %n article(s) opened</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已停止：已打开 %n 篇文章</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n article(s) opened</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已打开 %n 篇文章</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -3363,55 +3363,55 @@
     </message>
     <message>
         <source>Quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>季度</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>年份</translation>
     </message>
     <message>
         <source>Decade</source>
-        <translation type="unfinished"></translation>
+        <translation>十年</translation>
     </message>
     <message>
         <source>Century</source>
-        <translation type="unfinished"></translation>
+        <translation>世纪</translation>
     </message>
     <message>
         <source>Meetings per quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>每季度会晤</translation>
     </message>
     <message>
         <source>Meetings per year</source>
-        <translation type="unfinished"></translation>
+        <translation>每年会晤</translation>
     </message>
     <message>
         <source>Meetings per decade</source>
-        <translation type="unfinished"></translation>
+        <translation>每十年会晤</translation>
     </message>
     <message>
         <source>Meetings per century</source>
-        <translation type="unfinished"></translation>
+        <translation>每世纪会晤</translation>
     </message>
     <message>
         <source>Q%1 %2</source>
         <comment>a quarter and its year: Q3 2023</comment>
-        <translation type="unfinished"></translation>
+        <translation>%2年第%1季度</translation>
     </message>
     <message>
         <source>%1–%2</source>
         <comment>the years of a decade or a century: 2020–2029</comment>
-        <translation type="unfinished">%1–%2</translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>meetings starting in the range only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅包括在此范围内开始的会晤</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
         <comment>meetings of a bar not named in its tool tip</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… 另有 %n 场</numerusform>
         </translation>
     </message>
 </context>
@@ -3584,57 +3584,57 @@
     </message>
     <message>
         <source>Type to search names, aliases and ids. Enter links the words, Tab changes the kind of a new actor, Esc cancels.</source>
-        <translation type="unfinished"></translation>
+        <translation>输入以搜索名称、别名和 ID。Enter 链接所选文字，Tab 切换新行为体的类型，Esc 取消。</translation>
     </message>
     <message>
         <source>Create new person: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>新建个人：“%1”</translation>
     </message>
     <message>
         <source>Create new organisation: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>新建组织：“%1”</translation>
     </message>
     <message>
         <source>Create new state: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>新建国家：“%1”</translation>
     </message>
 </context>
 <context>
     <name>Entente::ReadingDocument</name>
     <message>
         <source>The tag on “%1” was taken off: a mark’s words cannot hold a line break or a bracket (Ctrl+Z brings it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消“%1”上的标注：标记的文字不能包含换行或方括号（Ctrl+Z 可恢复）</translation>
     </message>
 </context>
 <context>
     <name>Entente::ReadingView</name>
     <message>
         <source>Actor</source>
-        <translation type="unfinished">行为体</translation>
+        <translation>行为体</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished">会晤</translation>
+        <translation>会晤</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">日期</translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Issue</source>
-        <translation type="unfinished">议题</translation>
+        <translation>议题</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>错误：%1</translation>
     </message>
     <message>
         <source>%1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2（%3）</translation>
     </message>
     <message>
         <source>Warning: no record has the id “%1”: create it, or tag the words again to link them to another one</source>
-        <translation type="unfinished"></translation>
+        <translation>警告：没有 ID 为“%1”的记录：请创建该记录，或重新标注这些文字以将其链接到其他记录</translation>
     </message>
 </context>
 <context>
@@ -3858,55 +3858,55 @@ The article text stays as it is; only the record and its marks go. Undo gives th
     <name>Entente::SafeFile</name>
     <message>
         <source>no such file</source>
-        <translation type="unfinished">文件不存在</translation>
+        <translation>文件不存在</translation>
     </message>
     <message>
         <source>this is a folder, not a file</source>
-        <translation type="unfinished">这是文件夹，而不是文件</translation>
+        <translation>这是文件夹，而不是文件</translation>
     </message>
     <message>
         <source>this is a FIFO (named pipe), not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>这是 FIFO（命名管道），而不是普通文件</translation>
     </message>
     <message>
         <source>this is a socket, not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>这是套接字，而不是普通文件</translation>
     </message>
     <message>
         <source>this is a device, not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>这是设备，而不是普通文件</translation>
     </message>
     <message>
         <source>this is a broken symbolic link (what it points to does not exist)</source>
-        <translation type="unfinished"></translation>
+        <translation>这是失效的符号链接（其指向的目标不存在）</translation>
     </message>
     <message>
         <source>this symbolic link loops (it leads back to itself)</source>
-        <translation type="unfinished"></translation>
+        <translation>此符号链接形成循环（指回其自身）</translation>
     </message>
     <message>
         <source>cannot look at this file (no permission?)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法查看此文件（没有权限？）</translation>
     </message>
     <message>
         <source>this is not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>这不是普通文件</translation>
     </message>
     <message>
         <source>%1: will not replace it: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：不会替换：%2</translation>
     </message>
     <message>
         <source>%1: cannot write: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法写入：%2</translation>
     </message>
     <message>
         <source>the file is too large (%1 MB; Entente opens files up to %2 MB)</source>
-        <translation type="unfinished">文件过大（%1 MB；Entente 最多可打开 %2 MB 的文件）</translation>
+        <translation>文件过大（%1 MB；Entente 最多可打开 %2 MB 的文件）</translation>
     </message>
     <message>
         <source>cannot read the file: %1</source>
-        <translation type="unfinished">无法读取文件：%1</translation>
+        <translation>无法读取文件：%1</translation>
     </message>
 </context>
 <context>
@@ -3975,27 +3975,27 @@ The article text stays as it is; only the record and its marks go. Undo gives th
     <name>Entente::Suggest::SuggestFile</name>
     <message>
         <source>%1: error: cannot read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：错误：无法读取：%2</translation>
     </message>
     <message>
         <source>%1: error: this is not a text file (a NUL byte)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：错误：这不是文本文件（含有 NUL 字节）</translation>
     </message>
     <message>
         <source>%1: error: this file is not valid UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：错误：此文件不是有效的 UTF-8 文本</translation>
     </message>
     <message>
         <source>%1: error: an annotated file this large cannot be pre-tagged; give its plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：错误：如此大的已标注文件无法预标注；请提供其纯文本</translation>
     </message>
     <message>
         <source>%1: error: cannot write the annotated article</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：错误：无法写入已标注的文章</translation>
     </message>
     <message>
         <source>%1: error: cannot read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：错误：无法读取</translation>
     </message>
 </context>
 <context>
@@ -4023,78 +4023,79 @@ The article text stays as it is; only the record and its marks go. Undo gives th
     <message>
         <source>usage: entente suggest FILE [--date YYYY-MM-DD] [--output FILE] [--actors FILE]...
        entente suggest FILE|FOLDER... --output-dir DIR [--date YYYY-MM-DD] [--actors FILE]...</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：entente suggest FILE [--date YYYY-MM-DD] [--output FILE] [--actors FILE]...
+      entente suggest FILE|FOLDER... --output-dir DIR [--date YYYY-MM-DD] [--actors FILE]...</translation>
     </message>
     <message>
         <source>cannot create the output folder &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建输出文件夹“%1”</translation>
     </message>
     <message>
         <source>%1: note: skipped: it would be overwritten</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：注意：已跳过：否则会被覆盖</translation>
     </message>
     <message>
         <source>no article files (.txt, .entente) in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中没有文章文件（.txt、.entente）</translation>
     </message>
     <message>
         <source>entente suggest: %1/%2 articles</source>
-        <translation type="unfinished"></translation>
+        <translation>entente suggest：%1/%2 篇文章</translation>
     </message>
     <message>
         <source>%1: warning: no publication date: relative dates were left out; run it again with --date YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：警告：没有发布日期：已略过相对日期；请使用 --date YYYY-MM-DD 重新运行</translation>
     </message>
     <message>
         <source>entente suggest: %1 of %2 articles pre-tagged into %3 (%4 meetings) in %5 s on %6 threads</source>
-        <translation type="unfinished"></translation>
+        <translation>entente suggest：已将 %2 篇文章中的 %1 篇预标注到 %3（%4 场会晤），用时 %5 秒，使用 %6 个线程</translation>
     </message>
     <message>
         <source>%1: note: publication date %2 taken from the text (%3); give --date if it is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：注意：发布日期 %2 取自正文（%3）；如有误，请用 --date 指定</translation>
     </message>
     <message>
         <source>The articles&apos; publication date, YYYY-MM-DD (default: each file&apos;s, or taken from its date line).</source>
-        <translation type="unfinished"></translation>
+        <translation>文章的发布日期，格式为 YYYY-MM-DD（默认：使用各文件自身的日期，或取自其日期行）。</translation>
     </message>
     <message>
         <source>Pre-tag every raw article of the files and folders given into this folder, on all cores.</source>
-        <translation type="unfinished"></translation>
+        <translation>将所给文件和文件夹中的每篇未标注文章预标注后写入此文件夹，使用所有处理器核心。</translation>
     </message>
     <message>
         <source>An actor dictionary in the PETRARCH/Phoenix format (may be given more than once).</source>
-        <translation type="unfinished"></translation>
+        <translation>PETRARCH/Phoenix 格式的行为体词典（可多次指定）。</translation>
     </message>
     <message>
         <source>The learned lexicon to use (default: entente-lexicon.tsv in each article&apos;s folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>要使用的已学习词库（默认：各文章所在文件夹中的 entente-lexicon.tsv）。</translation>
     </message>
     <message>
         <source>Threads for --output-dir (default: all cores).</source>
-        <translation type="unfinished"></translation>
+        <translation>--output-dir 使用的线程数（默认：所有核心）。</translation>
     </message>
     <message>
         <source>name an article file, or files and folders with --output-dir</source>
-        <translation type="unfinished"></translation>
+        <translation>请指定一个文章文件，或配合 --output-dir 指定多个文件和文件夹</translation>
     </message>
     <message>
         <source>%1: error: not an actor dictionary: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：错误：不是行为体词典：%2</translation>
     </message>
     <message>
         <source>give --output or --output-dir, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>请指定 --output 或 --output-dir，不能同时指定</translation>
     </message>
     <message>
         <source>several articles or a folder need --output-dir</source>
-        <translation type="unfinished"></translation>
+        <translation>多篇文章或文件夹需要使用 --output-dir</translation>
     </message>
 </context>
 <context>
     <name>Entente::SuggestKnowledge</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -4143,7 +4144,7 @@ The article text stays as it is; only the record and its marks go. Undo gives th
     </message>
     <message>
         <source>Article</source>
-        <translation type="unfinished">文章</translation>
+        <translation>文章</translation>
     </message>
 </context>
 <context>
@@ -4216,93 +4217,93 @@ The article text stays as it is; only the record and its marks go. Undo gives th
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished">会晤</translation>
+        <translation>会晤</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished">置信度</translation>
+        <translation>置信度</translation>
     </message>
     <message>
         <source>This article</source>
-        <translation type="unfinished"></translation>
+        <translation>当前文章</translation>
     </message>
     <message>
         <source>All articles, by kind and confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>所有文章，按类型和置信度排列</translation>
     </message>
     <message>
         <source>Review the shown article, or the whole corpus as one queue</source>
-        <translation type="unfinished"></translation>
+        <translation>审阅当前显示的文章，或将整个语料库作为一个队列审阅</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>≥ </source>
-        <translation type="unfinished"></translation>
+        <translation>≥ </translation>
     </message>
     <message>
         <source>Accept All takes the suggestions of a kind at or above this confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>“全部接受”会接受某一类型中置信度不低于此值的建议</translation>
     </message>
     <message>
         <source>Suggest for &amp;All Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>为所有文章提供建议(&amp;A)</translation>
     </message>
     <message>
         <source>Run the pre-tagger on every open article in the background, then review them as one queue</source>
-        <translation type="unfinished"></translation>
+        <translation>在后台对每篇已打开的文章运行预标注器，然后将其作为一个队列审阅</translation>
     </message>
     <message>
         <source>Drop the selected suggestion; it is not proposed again in this folder</source>
-        <translation type="unfinished"></translation>
+        <translation>丢弃所选建议；在此文件夹中不会再次提出</translation>
     </message>
     <message>
         <source>Accept every shown suggestion of one kind at or above the confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>接受某一类型中置信度不低于阈值的所有已显示建议</translation>
     </message>
     <message>
         <source>All %1 Suggestions at or above the confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>置信度不低于阈值的所有%1建议</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>显示：</translation>
     </message>
     <message>
         <source>Suggesting: %v of %m articles</source>
-        <translation type="unfinished"></translation>
+        <translation>正在生成建议：%v/%m 篇文章</translation>
     </message>
     <message numerus="yes">
         <source>Cancelled after %n article(s). </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>处理 %n 篇文章后已取消。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n suggestion(s) to review in all articles, by kind and confidence.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>所有文章中共有 %n 条建议待审阅，按类型和置信度排列。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n article(s) without a date: their relative dates were left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 篇文章没有日期：已略过其中的相对日期。</numerusform>
         </translation>
     </message>
     <message>
         <source> (taken from the article’s %1: check it)</source>
-        <translation type="unfinished"></translation>
+        <translation>（取自文章的“%1”：请核对）</translation>
     </message>
     <message>
         <source>Select a suggestion to see why it was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一条建议即可查看提出它的原因。</translation>
     </message>
 </context>
 <context>
@@ -4343,7 +4344,7 @@ The article text stays as it is; only the record and its marks go. Undo gives th
     </message>
     <message>
         <source>Could not write the learned lexicon %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入已学习的词库 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -4517,7 +4518,7 @@ The article text stays as it is; only the record and its marks go. Undo gives th
     <name>Entente::TimeRows</name>
     <message>
         <source>Nothing to show: no dated records in the open articles.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可显示的内容：已打开的文章中没有带日期的记录。</translation>
     </message>
 </context>
 <context>
@@ -4525,226 +4526,226 @@ The article text stays as it is; only the record and its marks go. Undo gives th
     <message>
         <source>Q%1</source>
         <comment>a quarter of a year on a time axis: Q3</comment>
-        <translation type="unfinished"></translation>
+        <translation>Q%1</translation>
     </message>
     <message>
         <source>day</source>
-        <translation type="unfinished"></translation>
+        <translation>日</translation>
     </message>
     <message>
         <source>week</source>
-        <translation type="unfinished"></translation>
+        <translation>周</translation>
     </message>
     <message>
         <source>month</source>
-        <translation type="unfinished"></translation>
+        <translation>月</translation>
     </message>
     <message>
         <source>quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>季度</translation>
     </message>
     <message numerus="yes">
         <source>%n year(s)</source>
         <comment>steps of a time axis</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 年</numerusform>
         </translation>
     </message>
     <message>
         <source>%1–%2</source>
         <comment>a decade or a century on a time axis: 2010–2019</comment>
-        <translation type="unfinished">%1–%2</translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>%1 – %2</source>
         <comment>a span of years</comment>
-        <translation type="unfinished">%1至%2</translation>
+        <translation>%1至%2</translation>
     </message>
 </context>
 <context>
     <name>Entente::TimelineLanes</name>
     <message>
         <source>No participants</source>
-        <translation type="unfinished"></translation>
+        <translation>无与会者</translation>
     </message>
     <message>
         <source>No side</source>
-        <translation type="unfinished">无所属方</translation>
+        <translation>无所属方</translation>
     </message>
     <message>
         <source>No issue</source>
-        <translation type="unfinished"></translation>
+        <translation>无议题</translation>
     </message>
     <message>
         <source>%1 – %2</source>
         <comment>a lane of two actors or sides</comment>
-        <translation type="unfinished">%1至%2</translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>actor pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>行为体对</translation>
     </message>
     <message>
         <source>side pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>所属方对</translation>
     </message>
     <message>
         <source>issues</source>
-        <translation type="unfinished"></translation>
+        <translation>议题</translation>
     </message>
 </context>
 <context>
     <name>Entente::TimelineView</name>
     <message>
         <source>Meetings over time, by actor pair</source>
-        <translation type="unfinished"></translation>
+        <translation>会晤随时间的分布，按行为体对</translation>
     </message>
     <message>
         <source>Meetings over time, by side pair</source>
-        <translation type="unfinished"></translation>
+        <translation>会晤随时间的分布，按所属方对</translation>
     </message>
     <message>
         <source>Meetings over time, by issue</source>
-        <translation type="unfinished"></translation>
+        <translation>会晤随时间的分布，按议题</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>a lane&apos;s label and its number of meetings</comment>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message numerus="yes">
         <source>%n meeting(s), %1</source>
         <comment>merged marks of the timeline: count, dates</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 场会晤，%1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
         <comment>meetings of a merged mark not named</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… 另有 %n 场</numerusform>
         </translation>
     </message>
     <message>
         <source>Double-click or zoom in to tell them apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>双击或放大即可区分它们。</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished">状态：</translation>
+        <translation>状态：</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished">日期：</translation>
+        <translation>日期：</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished">日</translation>
+        <translation>日</translation>
     </message>
     <message>
         <source>Approximate</source>
-        <translation type="unfinished">大约</translation>
+        <translation>大约</translation>
     </message>
     <message>
         <source>Week, month or coarser</source>
-        <translation type="unfinished"></translation>
+        <translation>周、月或更粗的粒度</translation>
     </message>
     <message>
         <source>Several meetings (count)</source>
-        <translation type="unfinished"></translation>
+        <translation>多场会晤（数量）</translation>
     </message>
     <message>
         <source>Actor pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>行为体对</translation>
     </message>
     <message>
         <source>Side pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>所属方对</translation>
     </message>
     <message>
         <source>Issues</source>
-        <translation type="unfinished">议题</translation>
+        <translation>议题</translation>
     </message>
     <message>
         <source>What each lane of the timeline holds</source>
-        <translation type="unfinished"></translation>
+        <translation>时间线各泳道所包含的内容</translation>
     </message>
     <message>
         <source>&amp;Lanes:</source>
-        <translation type="unfinished"></translation>
+        <translation>泳道(&amp;L)：</translation>
     </message>
     <message>
         <source>Zoom out (-, or the wheel over the lanes)</source>
-        <translation type="unfinished"></translation>
+        <translation>缩小（-，或在泳道上滚动滚轮）</translation>
     </message>
     <message>
         <source>Zoom in (+, double-click, or the wheel over the lanes)</source>
-        <translation type="unfinished"></translation>
+        <translation>放大（+、双击，或在泳道上滚动滚轮）</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished">适应窗口</translation>
+        <translation>适应窗口</translation>
     </message>
     <message>
         <source>Show every meeting (Home)</source>
-        <translation type="unfinished"></translation>
+        <translation>显示所有会晤（Home）</translation>
     </message>
     <message>
         <source>Go to Selected Meeting</source>
-        <translation type="unfinished">转到所选会晤</translation>
+        <translation>转到所选会晤</translation>
     </message>
     <message>
         <source>Zoom to the meeting selected in any view</source>
-        <translation type="unfinished"></translation>
+        <translation>缩放到在任一视图中所选的会晤</translation>
     </message>
     <message>
         <source>Timeline of meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>会晤时间线</translation>
     </message>
     <message>
         <source>lanes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>泳道：%1</translation>
     </message>
     <message>
         <source>the %1 lanes with the most meetings of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 条泳道中会晤最多的 %1 条</translation>
     </message>
     <message>
         <source>Shown: %1</source>
         <comment>the days the timeline shows</comment>
-        <translation type="unfinished"></translation>
+        <translation>显示范围：%1</translation>
     </message>
 </context>
 <context>
     <name>Entente::TxtSaveChoice</name>
     <message>
         <source>Save as an Entente File?</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为 Entente 文件？</translation>
     </message>
     <message>
         <source>“%1” is a plain text file. Save the annotated article as “%2” beside it?</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”是纯文本文件。是否将已标注的文章另存为同一位置的“%2”？</translation>
     </message>
     <message>
         <source>The .txt file stays as it was. “%1” already exists and will be replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>.txt 文件保持不变。“%1”已存在，将被替换。</translation>
     </message>
     <message>
         <source>The .txt file stays as it was; Entente goes on with “%1”. Writing into the .txt puts the marks and records into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>.txt 文件保持不变；Entente 将继续使用“%1”。若写入 .txt 文件，则会把标记和记录写入其中。</translation>
     </message>
     <message>
         <source>Save as “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为“%1”</translation>
     </message>
     <message>
         <source>Write into “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>写入“%1”</translation>
     </message>
     <message>
         <source>Do the same for every .txt article until Entente quits</source>
-        <translation type="unfinished"></translation>
+        <translation>在退出 Entente 之前，对每篇 .txt 文章都这样处理</translation>
     </message>
 </context>
 <context>
@@ -4763,38 +4764,38 @@ The article text stays as it is; only the record and its marks go. Undo gives th
     </message>
     <message>
         <source>%1: %2 is too wide; the limit is %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 过宽；上限为 %3</translation>
     </message>
     <message>
         <source>%1: drawn at %2×%3 instead of %4×%5, the largest size Entente writes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：以 %2×%3 而非 %4×%5 绘制，这是 Entente 可写入的最大尺寸</translation>
     </message>
     <message>
         <source>%1: drawn at %2×%3 pixels instead of %4×%5, to stay within %L6 megapixels; SVG and PDF keep every detail at any size</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：以 %2×%3 像素而非 %4×%5 绘制，以保持在 %L6 百万像素以内；SVG 和 PDF 在任何尺寸下都保留全部细节</translation>
     </message>
     <message>
         <source>%1: %2×%3 pixels is an empty image; use a larger --scale or --width</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2×%3 像素是空图像；请使用更大的 --scale 或 --width</translation>
     </message>
     <message>
         <source>%1: not enough memory for a %2×%3 pixel image</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：内存不足，无法生成 %2×%3 像素的图像</translation>
     </message>
     <message>
         <source>%1: the PNG could not be made</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法生成 PNG</translation>
     </message>
     <message>
         <source>%1: nothing was drawn, so nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：未绘制任何内容，因此未写入任何内容</translation>
     </message>
 </context>
 <context>
     <name>QProgressDialog</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -4837,7 +4838,7 @@ The article text stays as it is; only the record and its marks go. Undo gives th
     </message>
     <message>
         <source>Start a separate Entente even when one is running (by default the files go to it).</source>
-        <translation type="unfinished"></translation>
+        <translation>即使已有 Entente 在运行，也启动一个单独的实例（默认情况下文件会交给正在运行的实例）。</translation>
     </message>
 </context>
 </TS>
