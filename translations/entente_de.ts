@@ -332,7 +332,7 @@
     </message>
     <message>
         <source>Meetings with a participant of: %1</source>
-        <translation>Treffen mit Teilnehmern von: %1</translation>
+        <translation>Treffen mit Teilnehmern der Seiten: %1</translation>
     </message>
     <message>
         <source>Meeting statuses: %1</source>
@@ -493,7 +493,7 @@
     </message>
     <message>
         <source>&amp;Briefing…</source>
-        <translation>&amp;Briefing…</translation>
+        <translation>Briefi&amp;ng…</translation>
     </message>
     <message>
         <source>A PDF or HTML briefing of a period: meetings, calendar, network, issues and sources</source>
@@ -1255,7 +1255,7 @@
     </message>
     <message>
         <source>Score</source>
-        <translation>Wert</translation>
+        <translation>Bewertung</translation>
     </message>
     <message>
         <source>Why</source>
@@ -1405,7 +1405,7 @@
     </message>
     <message>
         <source>Propose only pairs scoring at least this, from 0 to 1 (default 0.5).</source>
-        <translation>Nur Paare mit mindestens diesem Wert vorschlagen, von 0 bis 1 (Standard: 0.5).</translation>
+        <translation>Nur Paare mit mindestens dieser Bewertung vorschlagen, von 0 bis 1 (Standard: 0.5).</translation>
     </message>
     <message>
         <source>Remember that two records are different (actor:ID,ID or meeting:ID,ID), then print what is left.</source>
@@ -3238,7 +3238,7 @@
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation>&amp;Einstellungen</translation>
+        <translation>Ein&amp;stellungen</translation>
     </message>
 </context>
 <context>
@@ -4296,7 +4296,7 @@ Der Artikeltext bleibt unverändert; nur der Eintrag und seine Markierungen werd
     </message>
     <message>
         <source>Suggest for &amp;All Articles</source>
-        <translation>Für &amp;alle Artikel vorschlagen</translation>
+        <translation>Für a&amp;lle Artikel vorschlagen</translation>
     </message>
     <message>
         <source>Run the pre-tagger on every open article in the background, then review them as one queue</source>
