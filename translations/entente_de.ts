@@ -5,87 +5,88 @@
     <name>Entente::ActorDictionariesDialog</name>
     <message>
         <source>Actor Dictionaries</source>
-        <translation type="unfinished"></translation>
+        <translation>Akteurswörterbücher</translation>
     </message>
     <message>
         <source>Actor dictionaries in the PETRARCH/Phoenix format (a name in capitals with “_” between words, “+” lines for other names, CAMEO codes such as [USAGOV 090120-170120]). Their actors are suggested with the side and role their codes give on each article’s date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Akteurswörterbücher im PETRARCH/Phoenix-Format (ein Name in Großbuchstaben mit „_“ zwischen den Wörtern, „+“-Zeilen für weitere Namen, CAMEO-Codes wie [USAGOV 090120-170120]). Ihre Akteure werden mit der Seite und Rolle vorgeschlagen, die ihre Codes zum Datum des jeweiligen Artikels angeben.</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished">&amp;Hinzufügen…</translation>
+        <translation>&amp;Hinzufügen…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished">&amp;Entfernen</translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>Add Actor Dictionaries</source>
-        <translation type="unfinished"></translation>
+        <translation>Akteurswörterbücher hinzufügen</translation>
     </message>
     <message>
         <source>Actor dictionaries (*.txt *.actors *.dict);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Akteurswörterbücher (*.txt *.actors *.dict);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Learned lexicon</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelerntes Lexikon</translation>
     </message>
     <message>
         <source>&amp;Open File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei ö&amp;ffnen</translation>
     </message>
     <message>
         <source>&amp;Forget Everything…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alles vergessen…</translation>
     </message>
     <message>
         <source>Open the lexicon in a text editor: every line is one thing learned, delete it to forget it</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Lexikon in einem Texteditor öffnen: jede Zeile ist etwas Gelerntes; zum Vergessen die Zeile löschen</translation>
     </message>
     <message>
         <source>Forget Everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles vergessen</translation>
     </message>
     <message>
         <source>Forget every actor, phrasing and rejection learned in this folder?</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle in diesem Ordner gelernten Akteure, Formulierungen und Ablehnungen vergessen?</translation>
     </message>
     <message>
         <source>Could not write the lexicon: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Lexikon konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <source>Actor &amp;Dictionaries…</source>
-        <translation type="unfinished"></translation>
+        <translation>Akteurs&amp;wörterbücher…</translation>
     </message>
     <message>
         <source>Choose the actor dictionaries the suggestions use, and see what they learned</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Akteurswörterbücher für die Vorschläge auswählen und ansehen, was gelernt wurde</translation>
     </message>
     <message>
         <source>Could not read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Konnte nicht gelesen werden: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n actor(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n Akteur)</numerusform>
+            <numerusform>%1 (%n Akteure)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (could not be read)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (konnte nicht gelesen werden)</translation>
     </message>
     <message>
         <source>Open articles to learn from: the lexicon is kept in their folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel öffnen, aus denen gelernt werden soll: das Lexikon wird in ihrem Ordner abgelegt.</translation>
     </message>
     <message>
         <source>%1
 %2 actor(s), %3 meeting phrasing(s) learned.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2 Akteur(e), %3 Formulierung(en) für Treffen gelernt.</translation>
     </message>
 </context>
 <context>
@@ -218,18 +219,18 @@
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitleiste</translation>
     </message>
 </context>
 <context>
     <name>Entente::AnnotatedEditor</name>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %1</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
 </context>
 <context>
@@ -255,15 +256,15 @@
     <name>Entente::ArticleViews</name>
     <message>
         <source>Show &amp;Markup</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Auszeichnungen anzeigen</translation>
     </message>
     <message>
         <source>Ctrl+M</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+M</translation>
     </message>
     <message>
         <source>Show the article as annotated text, with its marks and records written out</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Artikel als ausgezeichneten Text anzeigen, mit ausgeschriebenen Markierungen und Einträgen</translation>
     </message>
 </context>
 <context>
@@ -277,158 +278,158 @@
     <name>Entente::Briefing</name>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 von %2</translation>
     </message>
     <message>
         <source>Briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefing</translation>
     </message>
     <message>
         <source>%1: a briefing is written as .pdf or .html</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ein Briefing wird als .pdf oder .html geschrieben</translation>
     </message>
     <message>
         <source>Calendar, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender, %1</translation>
     </message>
     <message>
         <source>Meetings per month</source>
-        <translation type="unfinished">Treffen pro Monat</translation>
+        <translation>Treffen pro Monat</translation>
     </message>
     <message>
         <source>Who met whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer traf wen</translation>
     </message>
     <message>
         <source>Issue status</source>
-        <translation type="unfinished"></translation>
+        <translation>Themenstatus</translation>
     </message>
     <message>
         <source>%1, line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2</translation>
     </message>
     <message>
         <source>(no sentence of the article is marked for it)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Satz des Artikels ist dafür markiert)</translation>
     </message>
     <message>
         <source>no dated records</source>
-        <translation type="unfinished"></translation>
+        <translation>keine datierten Einträge</translation>
     </message>
     <message numerus="yes">
         <source>%n meeting(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Treffen</numerusform>
             <numerusform>%n Treffen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n issue status change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung des Themenstatus</numerusform>
+            <numerusform>%n Änderungen des Themenstatus</numerusform>
         </translation>
     </message>
     <message>
         <source>Meetings with a participant of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen mit Teilnehmern der Seiten: %1</translation>
     </message>
     <message>
         <source>Meeting statuses: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status der Treffen: %1</translation>
     </message>
     <message>
         <source>Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>Prepared with Entente on %1. Every meeting and status change below cites the sentence it rests on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt mit Entente am %1. Jedes Treffen und jede Statusänderung unten nennt den Satz, auf dem sie beruht.</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished">Treffen</translation>
+        <translation>Treffen</translation>
     </message>
     <message>
         <source>No meetings in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Treffen in diesem Zeitraum.</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Datum</translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished">Teilnehmer</translation>
+        <translation>Teilnehmer</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished">Ort</translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen</translation>
     </message>
     <message>
         <source>Sources of the meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen der Treffen</translation>
     </message>
     <message>
         <source>Sources of the issue status changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen der Statusänderungen von Themen</translation>
     </message>
     <message>
         <source>No status changes in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Statusänderungen in diesem Zeitraum.</translation>
     </message>
 </context>
 <context>
     <name>Entente::BriefingCommand</name>
     <message>
         <source>usage: entente briefing FILE|FOLDER... --from DATE --to DATE --output briefing.pdf|briefing.html [--title TEXT] [--sides A,B] [--statuses S,T]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: entente briefing FILE|FOLDER... --from DATE --to DATE --output briefing.pdf|briefing.html [--title TEXT] [--sides A,B] [--statuses S,T]</translation>
     </message>
     <message>
         <source>briefing.pdf or briefing.html.</source>
-        <translation type="unfinished"></translation>
+        <translation>briefing.pdf oder briefing.html.</translation>
     </message>
     <message>
         <source>The title on the first page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Titel auf der ersten Seite.</translation>
     </message>
     <message>
         <source>Language.</source>
-        <translation type="unfinished">Sprache.</translation>
+        <translation>Sprache.</translation>
     </message>
     <message>
         <source>name at least one article file or folder</source>
-        <translation type="unfinished">mindestens eine Artikeldatei oder einen Ordner angeben</translation>
+        <translation>mindestens eine Artikeldatei oder einen Ordner angeben</translation>
     </message>
     <message>
         <source>--output must name a .pdf or .html file</source>
-        <translation type="unfinished"></translation>
+        <translation>--output muss eine .pdf- oder .html-Datei angeben</translation>
     </message>
     <message>
         <source>--from and --to are required</source>
-        <translation type="unfinished"></translation>
+        <translation>--from und --to sind erforderlich</translation>
     </message>
     <message>
         <source>entente briefing: no readable article files</source>
-        <translation type="unfinished"></translation>
+        <translation>entente briefing: keine lesbaren Artikeldateien</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1: %n meeting(s), %2 status changes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 geschrieben: %n Treffen, %2 Statusänderungen</numerusform>
+            <numerusform>%1 geschrieben: %n Treffen, %2 Statusänderungen</numerusform>
         </translation>
     </message>
 </context>
@@ -436,67 +437,67 @@
     <name>Entente::BriefingDialog</name>
     <message>
         <source>Briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefing</translation>
     </message>
     <message>
         <source>Only the meetings the network&apos;s side and status filters show</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Treffen, die die Seiten- und Statusfilter des Netzwerks anzeigen</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished">bis</translation>
+        <translation>bis</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished">Durchsuchen…</translation>
+        <translation>Durchsuchen…</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished">&amp;Titel:</translation>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitraum:</translation>
     </message>
     <message>
         <source>&amp;Save as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern &amp;als:</translation>
     </message>
     <message>
         <source>A PDF, or one HTML file with everything in it (.html).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein PDF oder eine einzige HTML-Datei, die alles enthält (.html).</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen</translation>
     </message>
     <message>
         <source>Save Briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefing speichern</translation>
     </message>
     <message>
         <source>PDF document (*.pdf);;Web page, self-contained (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokument (*.pdf);;Webseite, eigenständig (*.html)</translation>
     </message>
     <message>
         <source>Could not write the briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Briefing konnte nicht geschrieben werden</translation>
     </message>
     <message>
         <source>Wrote %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geschrieben.</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">Offen</translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <source>&amp;Briefing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefi&amp;ng…</translation>
     </message>
     <message>
         <source>A PDF or HTML briefing of a period: meetings, calendar, network, issues and sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein PDF- oder HTML-Briefing zu einem Zeitraum: Treffen, Kalender, Netzwerk, Themen und Quellen</translation>
     </message>
 </context>
 <context>
@@ -654,130 +655,130 @@
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished">Treffen</translation>
+        <translation>Treffen</translation>
     </message>
     <message>
         <source>The nearest earlier month with meetings (Shift+Page Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der nächste frühere Monat mit Treffen (Umschalt+Bild auf)</translation>
     </message>
     <message>
         <source>The nearest later month with meetings (Shift+Page Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der nächste spätere Monat mit Treffen (Umschalt+Bild ab)</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished">Monat</translation>
+        <translation>Monat</translation>
     </message>
     <message>
         <source>One month with its meetings (M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Monat mit seinen Treffen (M)</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahr</translation>
     </message>
     <message>
         <source>Twelve months, shaded by meetings a day (Y)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwölf Monate, schattiert nach Treffen pro Tag (Y)</translation>
     </message>
     <message>
         <source>Previous year (Page Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriges Jahr (Bild auf)</translation>
     </message>
     <message>
         <source>Next year (Page Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächstes Jahr (Bild ab)</translation>
     </message>
     <message>
         <source>Calendar, year view</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender, Jahresansicht</translation>
     </message>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished">Kalender</translation>
+        <translation>Kalender</translation>
     </message>
 </context>
 <context>
     <name>Entente::CalendarYear</name>
     <message>
         <source>Meetings of the year</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen des Jahres</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n meeting(s). Click to open the month.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n Treffen. Klicken, um den Monat zu öffnen.</numerusform>
+            <numerusform>%1: %n Treffen. Klicken, um den Monat zu öffnen.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 – %2</source>
         <comment>the first and last month of the year view</comment>
-        <translation type="unfinished">%1 – %2</translation>
+        <translation>%1 – %2</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n meeting(s)</source>
         <comment>year view title: the months shown, the meetings in them</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n Treffen</numerusform>
+            <numerusform>%1: %n Treffen</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>a month of the year view and its number of meetings</comment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Meetings a day:</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen pro Tag:</translation>
     </message>
     <message>
         <source>%1 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 oder mehr</translation>
     </message>
     <message>
         <source>Meetings known only to the week or month count for their months.</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen, die nur auf die Woche oder den Monat genau bekannt sind, zählen für ihren Monat.</translation>
     </message>
 </context>
 <context>
     <name>Entente::CommandHelpers</name>
     <message>
         <source>Only meetings and status changes from this day (YYYY-MM-DD, or a week or month).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Treffen und Statusänderungen ab diesem Tag (YYYY-MM-DD oder eine Woche oder ein Monat).</translation>
     </message>
     <message>
         <source>Only meetings and status changes up to this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Treffen und Statusänderungen bis zu diesem Tag.</translation>
     </message>
     <message>
         <source>Only meetings with a participant of these sides (comma-separated).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Treffen mit einem Teilnehmer dieser Seiten (durch Kommas getrennt).</translation>
     </message>
     <message>
         <source>Only meetings of these statuses: planned, held, cancelled, failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Treffen mit diesem Status: planned, held, cancelled, failed.</translation>
     </message>
     <message>
         <source>--%1 must be a date such as 2023-07-13, 2023-W28 or 2023-07, not &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 muss ein Datum wie 2023-07-13, 2023-W28 oder 2023-07 sein, nicht „%2“</translation>
     </message>
     <message>
         <source>--to is before --from</source>
-        <translation type="unfinished"></translation>
+        <translation>--to liegt vor --from</translation>
     </message>
     <message>
         <source>--statuses: unknown meeting status &apos;%1&apos; (planned, held, cancelled or failed)</source>
-        <translation type="unfinished"></translation>
+        <translation>--statuses: unbekannter Status des Treffens „%1“ (planned, held, cancelled oder failed)</translation>
     </message>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %1</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
 </context>
 <context>
@@ -805,19 +806,19 @@
     </message>
     <message>
         <source>%1: error: a folder with no articles (no .entente or .txt files in it)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Fehler: ein Ordner ohne Artikel (keine .entente- oder .txt-Dateien darin)</translation>
     </message>
     <message>
         <source>%1: warning: skipped: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Warnung: übersprungen: %2</translation>
     </message>
     <message>
         <source>entente: cannot write the corpus: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>entente: der Korpus kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <source>entente: cannot write the plain text: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>entente: der reine Text kann nicht geschrieben werden: %1</translation>
     </message>
 </context>
 <context>
@@ -836,184 +837,184 @@
     </message>
     <message>
         <source>reports of meeting &apos;%1&apos; disagree on its date: %2 here, %3 in %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichte über das Treffen „%1“ widersprechen sich beim Datum: hier %2, in %4 %3</translation>
     </message>
     <message>
         <source>reports of meeting &apos;%1&apos; disagree on its place: %2 here, %3 in %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichte über das Treffen „%1“ widersprechen sich beim Ort: hier %2, in %4 %3</translation>
     </message>
 </context>
 <context>
     <name>Entente::DataExportCommand</name>
     <message>
         <source>usage: entente export FILE|FOLDER... --format csv|gexf|graphml|ics|brat|plover --output PATH [--from DATE] [--to DATE] [--sides A,B] [--statuses S,T] [--table NAME]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: entente export FILE|FOLDER... --format csv|gexf|graphml|ics|brat|plover --output PATH [--from DATE] [--to DATE] [--sides A,B] [--statuses S,T] [--table NAME]</translation>
     </message>
     <message>
         <source>csv, gexf, graphml, ics, brat or plover.</source>
-        <translation type="unfinished"></translation>
+        <translation>csv, gexf, graphml, ics, brat oder plover.</translation>
     </message>
     <message>
         <source>The file, or the folder for CSV tables and brat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei oder, für CSV-Tabellen und brat, der Ordner.</translation>
     </message>
     <message>
         <source>CSV into one file: actors, meetings, participants, issues or statuses.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV in eine einzige Datei: actors, meetings, participants, issues oder statuses.</translation>
     </message>
     <message>
         <source>Language.</source>
-        <translation type="unfinished">Sprache.</translation>
+        <translation>Sprache.</translation>
     </message>
     <message>
         <source>name at least one article file or folder</source>
-        <translation type="unfinished">mindestens eine Artikeldatei oder einen Ordner angeben</translation>
+        <translation>mindestens eine Artikeldatei oder einen Ordner angeben</translation>
     </message>
     <message>
         <source>--output PATH is required</source>
-        <translation type="unfinished">--output PFAD ist erforderlich</translation>
+        <translation>--output PFAD ist erforderlich</translation>
     </message>
     <message>
         <source>--format must be csv, gexf, graphml, ics, brat or plover</source>
-        <translation type="unfinished"></translation>
+        <translation>--format muss csv, gexf, graphml, ics, brat oder plover sein</translation>
     </message>
     <message>
         <source>entente export: no readable article files</source>
-        <translation type="unfinished">entente export: keine lesbaren Artikeldateien</translation>
+        <translation>entente export: keine lesbaren Artikeldateien</translation>
     </message>
     <message>
         <source>Wrote %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nach %2 geschrieben</translation>
     </message>
 </context>
 <context>
     <name>Entente::DataExportDialog</name>
     <message>
         <source>Only &amp;from</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur &amp;von</translation>
     </message>
     <message>
         <source>Export Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten exportieren</translation>
     </message>
     <message>
         <source>All tables, one file each, in a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Tabellen, je eine Datei, in einem Ordner</translation>
     </message>
     <message>
         <source>sides %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten %1</translation>
     </message>
     <message>
         <source>statuses %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status %1</translation>
     </message>
     <message>
         <source>Only the meetings the network shows (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Treffen, die das Netzwerk anzeigt (%1)</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished">Durchsuchen…</translation>
+        <translation>Durchsuchen…</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished">bis</translation>
+        <translation>bis</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished">&amp;Format:</translation>
+        <translation>&amp;Format:</translation>
     </message>
     <message>
         <source>&amp;Tables:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tabellen:</translation>
     </message>
     <message>
         <source>&amp;Save to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern &amp;in:</translation>
     </message>
     <message>
         <source>Meetings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen:</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished">Exportieren</translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <source>A folder: files already in it with the same names are replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ordner: darin vorhandene Dateien mit denselben Namen werden ersetzt.</translation>
     </message>
     <message>
         <source>One file, replaced if it exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datei; sie wird ersetzt, falls sie existiert.</translation>
     </message>
     <message>
         <source>Export Data to a Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten in einen Ordner exportieren</translation>
     </message>
     <message>
         <source>Preparing the export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export wird vorbereitet…</translation>
     </message>
     <message>
         <source>The export was cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export wurde abgebrochen; es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>Wrote %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nach %2 geschrieben.</translation>
     </message>
     <message>
         <source>Left out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgelassen: %1</translation>
     </message>
     <message>
         <source>Could not export</source>
-        <translation type="unfinished">Export fehlgeschlagen</translation>
+        <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
         <source>Export &amp;Data…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Daten exportieren…</translation>
     </message>
     <message>
         <source>Save actors, meetings and issues for spreadsheets, Gephi, calendars, brat or event data</source>
-        <translation type="unfinished"></translation>
+        <translation>Akteure, Treffen und Themen für Tabellenkalkulationen, Gephi, Kalender, brat oder Ereignisdaten speichern</translation>
     </message>
 </context>
 <context>
     <name>Entente::DateLineEdit</name>
     <message>
         <source>2023-07-12, 20230712, today, yesterday…</source>
-        <translation type="unfinished"></translation>
+        <translation>2023-07-12, 20230712, heute, gestern…</translation>
     </message>
     <message>
         <source>Type a day as you like: 2023-07-12, 20230712, %1, today, yesterday or 3 days ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Tag beliebig eingeben: 2023-07-12, 20230712, %1, heute, gestern oder „3 days ago“</translation>
     </message>
     <message>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation>…</translation>
     </message>
     <message>
         <source>Pick the day in a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Tag in einem Kalender auswählen</translation>
     </message>
     <message>
         <source>Not a day yet: write 2023-07-12, 20230712, today or yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Tag: 2023-07-12, 20230712, heute oder gestern schreiben</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>heute</translation>
     </message>
     <message>
         <source>yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>gestern</translation>
     </message>
     <message>
         <source>tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>morgen</translation>
     </message>
 </context>
 <context>
@@ -1212,287 +1213,287 @@
     <name>Entente::DuplicateMerge</name>
     <message>
         <source>Meetings reported by several articles are merged by the corpus-wide merge, which is not available here yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen, über die mehrere Artikel berichten, werden durch die korpusweite Zusammenführung vereint, die hier noch nicht verfügbar ist.</translation>
     </message>
     <message>
         <source>“%1” and “%2” are defined in different articles (%3 names only one of them): merging them needs the corpus-wide merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ und „%2“ sind in verschiedenen Artikeln definiert (%3 nennt nur einen davon): dafür ist die korpusweite Zusammenführung nötig.</translation>
     </message>
     <message>
         <source>No open article names “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein geöffneter Artikel nennt „%1“.</translation>
     </message>
 </context>
 <context>
     <name>Entente::DuplicateModel</name>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished">Treffen</translation>
+        <translation>Treffen</translation>
     </message>
     <message>
         <source>Actor</source>
-        <translation type="unfinished">Akteur</translation>
+        <translation>Akteur</translation>
     </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 und %n weitere</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>%1: merge %2 (%3) into %4 (%5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (%3) mit %4 (%5) zusammenführen</translation>
     </message>
     <message>
         <source>Merge → Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenführen → Behalten</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished">Begründung</translation>
+        <translation>Begründung</translation>
     </message>
     <message>
         <source>Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel</translation>
     </message>
 </context>
 <context>
     <name>Entente::DuplicateRejections</name>
     <message>
         <source>%1: cannot read the rejected duplicates: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die abgelehnten Duplikate können nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1:%2: not a rejected pair (kind, then two ids): kept as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: kein abgelehntes Paar (Art, dann zwei IDs): bleibt unverändert</translation>
     </message>
     <message>
         <source>%1: cannot write the rejected duplicates: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die abgelehnten Duplikate können nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>Entente::DuplicateSearch</name>
     <message>
         <source>No articles are open: there is no folder to remember the answer in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es sind keine Artikel geöffnet: es gibt keinen Ordner, in dem die Antwort gespeichert werden kann.</translation>
     </message>
 </context>
 <context>
     <name>Entente::Duplicates</name>
     <message>
         <source>the id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die ID %1</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished">„%1“</translation>
+        <translation>„%1“</translation>
     </message>
     <message>
         <source>Both are named %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide heißen %1</translation>
     </message>
     <message>
         <source>%1 and %2 are the same name once case, accents, punctuation and titles are set aside</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2 sind derselbe Name, wenn man Groß-/Kleinschreibung, Akzente, Satzzeichen und Titel außer Acht lässt</translation>
     </message>
     <message>
         <source>%1 and %2 are the same name: “%3” and “%4” are forms of one name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2 sind derselbe Name: „%3“ und „%4“ sind Formen desselben Namens</translation>
     </message>
     <message>
         <source>%1 and %2 have the same name parts in another order</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2 haben dieselben Namensteile in anderer Reihenfolge</translation>
     </message>
     <message>
         <source>%1 has every part of %2 and more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält jeden Teil von %2 und noch mehr</translation>
     </message>
     <message>
         <source>%1 and %2 have the same family name, and the initials fit</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2 haben denselben Familiennamen, und die Initialen passen</translation>
     </message>
     <message>
         <source>%1 is the initials of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sind die Initialen von %2</translation>
     </message>
     <message>
         <source>%1 is part of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist Teil von %2</translation>
     </message>
     <message>
         <source>%1 is the family name of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist der Familienname von %2</translation>
     </message>
     <message>
         <source>%1 is the first part of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist der erste Teil von %2</translation>
     </message>
     <message>
         <source>%1; both %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; beide: %2</translation>
     </message>
     <message>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Datum</translation>
     </message>
     <message>
         <source>planned</source>
-        <translation type="unfinished"></translation>
+        <translation>geplant</translation>
     </message>
     <message>
         <source>held</source>
-        <translation type="unfinished"></translation>
+        <translation>stattgefunden</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgesagt</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>gescheitert</translation>
     </message>
     <message numerus="yes">
         <source>%n participant(s) in common (%1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gemeinsamer Teilnehmer (%1)</numerusform>
+            <numerusform>%n gemeinsame Teilnehmer (%1)</numerusform>
         </translation>
     </message>
     <message>
         <source>dates %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten %1 und %2</translation>
     </message>
     <message>
         <source>the same date, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dasselbe Datum, %1</translation>
     </message>
     <message>
         <source>dates %1 and %2 overlap</source>
-        <translation type="unfinished"></translation>
+        <translation>die Daten %1 und %2 überschneiden sich</translation>
     </message>
     <message numerus="yes">
         <source>dates %1 and %2, %n day(s) apart</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Daten %1 und %2, %n Tag auseinander</numerusform>
+            <numerusform>Daten %1 und %2, %n Tage auseinander</numerusform>
         </translation>
     </message>
     <message>
         <source>in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>in %1</translation>
     </message>
     <message>
         <source>one %1, the other %2</source>
-        <translation type="unfinished"></translation>
+        <translation>eines %1, das andere %2</translation>
     </message>
 </context>
 <context>
     <name>Entente::DuplicatesCommand</name>
     <message>
         <source>usage: entente duplicates FILE|FOLDER... [--min-score 0.5] [--reject KIND:ID,ID]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: entente duplicates FILE|FOLDER... [--min-score 0.5] [--reject KIND:ID,ID]</translation>
     </message>
     <message>
         <source>Propose only pairs scoring at least this, from 0 to 1 (default 0.5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Paare mit mindestens dieser Bewertung vorschlagen, von 0 bis 1 (Standard: 0.5).</translation>
     </message>
     <message>
         <source>Remember that two records are different (actor:ID,ID or meeting:ID,ID), then print what is left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Festhalten, dass zwei Einträge verschieden sind (actor:ID,ID oder meeting:ID,ID), dann den Rest ausgeben.</translation>
     </message>
     <message>
         <source>Language.</source>
-        <translation type="unfinished">Sprache.</translation>
+        <translation>Sprache.</translation>
     </message>
     <message>
         <source>--min-score must be a number from 0 to 1, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--min-score muss eine Zahl von 0 bis 1 sein, nicht „%1“</translation>
     </message>
     <message>
         <source>--reject takes KIND:ID,ID with KIND actor or meeting, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--reject erwartet KIND:ID,ID mit KIND actor oder meeting, nicht „%1“</translation>
     </message>
     <message>
         <source>name at least one file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>mindestens eine Datei oder einen Ordner angeben</translation>
     </message>
     <message>
         <source>no article files in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Artikeldateien in %1</translation>
     </message>
 </context>
 <context>
     <name>Entente::DuplicatesPanel</name>
     <message>
         <source>Enter merges the selected proposal, Delete marks the two as different (remembered), Space or Right skips to the next</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter führt den ausgewählten Vorschlag zusammen, Delete markiert die beiden als verschieden (wird gespeichert), Leertaste oder Pfeil rechts springt zum nächsten</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenführen</translation>
     </message>
     <message>
         <source>Merge the two records into the one to keep (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Einträge in dem zu behaltenden zusammenführen (Enter)</translation>
     </message>
     <message>
         <source>Different</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschieden</translation>
     </message>
     <message>
         <source>They are not the same: never propose them again for this folder (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind nicht identisch: für diesen Ordner nie wieder vorschlagen (Delete)</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Überspringen</translation>
     </message>
     <message>
         <source>Decide later; go to the next proposal (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Später entscheiden; zum nächsten Vorschlag gehen (Leertaste)</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished">Treffen</translation>
+        <translation>Treffen</translation>
     </message>
     <message>
         <source>Actor</source>
-        <translation type="unfinished">Akteur</translation>
+        <translation>Akteur</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%1 · %2 %&lt;/b&gt;&lt;br&gt;Merge &lt;b&gt;%3&lt;/b&gt; (%4) into &lt;b&gt;%5&lt;/b&gt; (%6)&lt;br&gt;%7&lt;br&gt;&lt;i&gt;%n article(s): %8&lt;/i&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%1 · %2 %&lt;/b&gt;&lt;br&gt;&lt;b&gt;%3&lt;/b&gt; (%4) mit &lt;b&gt;%5&lt;/b&gt; (%6) zusammenführen&lt;br&gt;%7&lt;br&gt;&lt;i&gt;%n Artikel: %8&lt;/i&gt;</numerusform>
+            <numerusform>&lt;b&gt;%1 · %2 %&lt;/b&gt;&lt;br&gt;&lt;b&gt;%3&lt;/b&gt; (%4) mit &lt;b&gt;%5&lt;/b&gt; (%6) zusammenführen&lt;br&gt;%7&lt;br&gt;&lt;i&gt;%n Artikel: %8&lt;/i&gt;</numerusform>
         </translation>
     </message>
     <message>
         <source>Open articles to look for actors and meetings that are one under several names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel öffnen, um nach Akteuren und Treffen zu suchen, die unter mehreren Namen vorkommen.</translation>
     </message>
     <message>
         <source>Looking for duplicates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplikate werden gesucht…</translation>
     </message>
     <message>
         <source>No likely duplicates in the open articles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine wahrscheinlichen Duplikate in den geöffneten Artikeln.</translation>
     </message>
     <message numerus="yes">
         <source>%n likely duplicate(s), most likely first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wahrscheinliches Duplikat, das wahrscheinlichste zuerst.</numerusform>
+            <numerusform>%n wahrscheinliche Duplikate, die wahrscheinlichsten zuerst.</numerusform>
         </translation>
     </message>
 </context>
@@ -1500,136 +1501,136 @@
     <name>Entente::Exchange::Brat</name>
     <message>
         <source>%1; the line is skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; die Zeile wird übersprungen</translation>
     </message>
     <message>
         <source>expected &apos;T1&lt;tab&gt;Type start end&lt;tab&gt;text&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet: &apos;T1&lt;tab&gt;Type start end&lt;tab&gt;text&apos;</translation>
     </message>
     <message>
         <source>expected &apos;E1&lt;tab&gt;Type:T1 Role:T2 ...&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet: &apos;E1&lt;tab&gt;Type:T1 Role:T2 ...&apos;</translation>
     </message>
     <message>
         <source>expected &apos;R1&lt;tab&gt;Type Arg1:T1 Arg2:T2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet: &apos;R1&lt;tab&gt;Type Arg1:T1 Arg2:T2&apos;</translation>
     </message>
     <message>
         <source>expected &apos;A1&lt;tab&gt;Name target [value]&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet: &apos;A1&lt;tab&gt;Name target [value]&apos;</translation>
     </message>
     <message>
         <source>expected &apos;N1&lt;tab&gt;Reference T1 Database:key&lt;tab&gt;text&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet: &apos;N1&lt;tab&gt;Reference T1 Database:key&lt;tab&gt;text&apos;</translation>
     </message>
     <message>
         <source>expected &apos;#1&lt;tab&gt;AnnotatorNotes T1&lt;tab&gt;text&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet: &apos;#1&lt;tab&gt;AnnotatorNotes T1&lt;tab&gt;text&apos;</translation>
     </message>
     <message>
         <source>expected &apos;*&lt;tab&gt;Equiv T1 T2 ...&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet: &apos;*&lt;tab&gt;Equiv T1 T2 ...&apos;</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a brat annotation id (T, E, R, A, M, N, # or *)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine brat-Annotations-ID (T, E, R, A, M, N, # oder *)</translation>
     </message>
     <message>
         <source>the text at %1&apos;s offsets is not &apos;%2&apos;; the annotation is skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>der Text an den Offsets von %1 ist nicht „%2“; die Annotation wird übersprungen</translation>
     </message>
     <message>
         <source>the type &apos;%1&apos; is not in the type mapping; its annotations are skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>der Typ „%1“ steht nicht in der Typzuordnung; seine Annotationen werden übersprungen</translation>
     </message>
     <message>
         <source>discontinuous annotations cannot be marks</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht zusammenhängende Annotationen können keine Markierungen sein</translation>
     </message>
     <message>
         <source>the annotation covers no words</source>
-        <translation type="unfinished"></translation>
+        <translation>die Annotation umfasst keine Wörter</translation>
     </message>
     <message>
         <source>a mark lies on one line</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Markierung steht in einer einzigen Zeile</translation>
     </message>
     <message>
         <source>a mark&apos;s words contain no &apos;[&apos; or &apos;]&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>die Wörter einer Markierung enthalten weder &apos;[&apos; noch &apos;]&apos;</translation>
     </message>
     <message>
         <source>it overlaps %1, and marks do not overlap</source>
-        <translation type="unfinished"></translation>
+        <translation>sie überschneidet sich mit %1, und Markierungen dürfen sich nicht überschneiden</translation>
     </message>
     <message>
         <source>%1 is skipped: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird übersprungen: %2</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a date</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Datum</translation>
     </message>
     <message>
         <source>bad id &apos;%1&apos;: use letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;</source>
-        <translation type="unfinished">ungültige ID „%1“: nur Buchstaben, Ziffern, &apos;-&apos;, &apos;_&apos; oder &apos;.&apos; verwenden</translation>
+        <translation>ungültige ID „%1“: nur Buchstaben, Ziffern, &apos;-&apos;, &apos;_&apos; oder &apos;.&apos; verwenden</translation>
     </message>
     <message>
         <source>%1 is skipped: the date &apos;%2&apos; has no value (give it an N line &apos;Date:2023-07-13&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird übersprungen: das Datum „%2“ hat keinen Wert (mit einer N-Zeile &apos;Date:2023-07-13&apos; angeben)</translation>
     </message>
     <message>
         <source>the file is not UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist kein UTF-8-Text</translation>
     </message>
     <message>
         <source>the text contains Entente markup of its own (&apos;[words]{kind=…}&apos; or the records line); not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>der Text enthält bereits eigene Entente-Auszeichnungen (&apos;[words]{kind=…}&apos; oder die Eintragszeile); nicht importiert</translation>
     </message>
     <message>
         <source>not imported: the result does not read back: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht importiert: das Ergebnis lässt sich nicht wieder einlesen: %1</translation>
     </message>
     <message>
         <source>%1 is skipped: a meeting needs an event with participants</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird übersprungen: ein Treffen braucht ein Ereignis mit Teilnehmern</translation>
     </message>
     <message>
         <source>the meeting has no participants among its arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>das Treffen hat unter seinen Argumenten keine Teilnehmer</translation>
     </message>
     <message>
         <source>the meeting has no date (give it a Date argument or a date on its line)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Treffen hat kein Datum (ein Date-Argument oder ein Datum in seiner Zeile angeben)</translation>
     </message>
     <message>
         <source>unknown meeting status &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Status des Treffens „%1“</translation>
     </message>
     <message>
         <source>the relation %1 (%2) does not join a meeting and an issue; it is not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>die Relation %1 (%2) verbindet kein Treffen mit einem Thema; sie wird nicht importiert</translation>
     </message>
     <message>
         <source>the status &apos;%1&apos; of %2 is not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>der Status „%1“ von %2 wird nicht importiert</translation>
     </message>
     <message>
         <source>the status of %1 needs a date on its line; it is not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>der Status von %1 braucht ein Datum in seiner Zeile; er wird nicht importiert</translation>
     </message>
     <message>
         <source>expected &apos;brat type = %1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet: &apos;brat type = %1&apos;</translation>
     </message>
 </context>
 <context>
     <name>Entente::Exchange::BratExport</name>
     <message numerus="yes">
         <source>the article has no words to attach its %n record(s) to in brat; they are left out</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>der Artikel hat keine Wörter, an die sich sein %n Eintrag in brat anhängen ließe; er wird ausgelassen</numerusform>
+            <numerusform>der Artikel hat keine Wörter, an die sich seine %n Einträge in brat anhängen ließen; sie werden ausgelassen</numerusform>
         </translation>
     </message>
 </context>
@@ -1637,170 +1638,170 @@
     <name>Entente::Exchange::BratImport</name>
     <message>
         <source>no %1 beside it; not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>kein %1 daneben; nicht importiert</translation>
     </message>
 </context>
 <context>
     <name>Entente::Exchange::Csv</name>
     <message>
         <source>the file is not UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist kein UTF-8-Text</translation>
     </message>
     <message>
         <source>the quote opened here is never closed</source>
-        <translation type="unfinished"></translation>
+        <translation>das hier geöffnete Anführungszeichen wird nie geschlossen</translation>
     </message>
 </context>
 <context>
     <name>Entente::Exchange::CsvImport</name>
     <message>
         <source>%1; the row is skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; die Zeile wird übersprungen</translation>
     </message>
     <message>
         <source>the %1 column is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>die Spalte %1 ist leer</translation>
     </message>
     <message>
         <source>bad id &apos;%1&apos;: use letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;</source>
-        <translation type="unfinished">ungültige ID „%1“: nur Buchstaben, Ziffern, &apos;-&apos;, &apos;_&apos; oder &apos;.&apos; verwenden</translation>
+        <translation>ungültige ID „%1“: nur Buchstaben, Ziffern, &apos;-&apos;, &apos;_&apos; oder &apos;.&apos; verwenden</translation>
     </message>
     <message>
         <source>bad id &apos;%1&apos; in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige ID „%1“ in %2</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a date (use 2023-07-13, 2023-W28, 2023-07 or ~2023-07-13)</source>
-        <translation type="unfinished">„%1“ ist kein Datum (2023-07-13, 2023-W28, 2023-07 oder ~2023-07-13 verwenden)</translation>
+        <translation>„%1“ ist kein Datum (2023-07-13, 2023-W28, 2023-07 oder ~2023-07-13 verwenden)</translation>
     </message>
     <message>
         <source>not an actors, meetings, issues or statuses table (see the header); the file is skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>keine actors-, meetings-, issues- oder statuses-Tabelle (siehe Kopfzeile); die Datei wird übersprungen</translation>
     </message>
     <message>
         <source>the header has no &apos;%1&apos; column; the file is skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kopfzeile hat keine Spalte „%1“; die Datei wird übersprungen</translation>
     </message>
     <message>
         <source>the actor has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>der Akteur hat keinen Namen</translation>
     </message>
     <message>
         <source>unknown actor kind &apos;%1&apos; (expected person, organisation or state)</source>
-        <translation type="unfinished">unbekannte Akteursart „%1“ (erwartet: person, organisation oder state)</translation>
+        <translation>unbekannte Akteursart „%1“ (erwartet: person, organisation oder state)</translation>
     </message>
     <message>
         <source>actor &apos;%1&apos; is already defined on line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Akteur „%1“ ist bereits in Zeile %2 definiert</translation>
     </message>
     <message>
         <source>the meeting has no participants</source>
-        <translation type="unfinished"></translation>
+        <translation>das Treffen hat keine Teilnehmer</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a date range</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Zeitraum</translation>
     </message>
     <message>
         <source>the meeting ends before it starts</source>
-        <translation type="unfinished">das Treffen endet, bevor es beginnt</translation>
+        <translation>das Treffen endet, bevor es beginnt</translation>
     </message>
     <message>
         <source>unknown meeting status &apos;%1&apos; (expected planned, held, cancelled or failed)</source>
-        <translation type="unfinished">unbekannter Status des Treffens „%1“ (erwartet: planned, held, cancelled oder failed)</translation>
+        <translation>unbekannter Status des Treffens „%1“ (erwartet: planned, held, cancelled oder failed)</translation>
     </message>
     <message>
         <source>meeting &apos;%1&apos; is already defined on line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen „%1“ ist bereits in Zeile %2 definiert</translation>
     </message>
     <message>
         <source>the issue has no title</source>
-        <translation type="unfinished"></translation>
+        <translation>das Thema hat keinen Titel</translation>
     </message>
     <message>
         <source>unknown issue status &apos;%1&apos; (expected open, in-dialogue, stalled, escalating or resolved)</source>
-        <translation type="unfinished">unbekannter Themenstatus „%1“ (erwartet: open, in-dialogue, stalled, escalating oder resolved)</translation>
+        <translation>unbekannter Themenstatus „%1“ (erwartet: open, in-dialogue, stalled, escalating oder resolved)</translation>
     </message>
     <message>
         <source>bad anchor &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiger Anker „%1“</translation>
     </message>
 </context>
 <context>
     <name>Entente::Exchange::DataExport</name>
     <message>
         <source>CSV tables (spreadsheets, R, pandas)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Tabellen (Tabellenkalkulationen, R, pandas)</translation>
     </message>
     <message>
         <source>GEXF 1.3 network with a timeline (Gephi)</source>
-        <translation type="unfinished"></translation>
+        <translation>GEXF-1.3-Netzwerk mit Zeitleiste (Gephi)</translation>
     </message>
     <message>
         <source>GraphML network (igraph, NetworkX, yEd, Cytoscape)</source>
-        <translation type="unfinished"></translation>
+        <translation>GraphML-Netzwerk (igraph, NetworkX, yEd, Cytoscape)</translation>
     </message>
     <message>
         <source>iCalendar meetings (any calendar)</source>
-        <translation type="unfinished"></translation>
+        <translation>iCalendar-Treffen (jeder Kalender)</translation>
     </message>
     <message>
         <source>brat standoff annotations (brat, INCEpTION)</source>
-        <translation type="unfinished"></translation>
+        <translation>brat-Standoff-Annotationen (brat, INCEpTION)</translation>
     </message>
     <message>
         <source>PLOVER event records (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>PLOVER-Ereigniseinträge (JSON)</translation>
     </message>
     <message>
         <source>%1: name the table to write (actors, meetings, participants, issues or statuses), or give a folder for all of them</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die zu schreibende Tabelle angeben (actors, meetings, participants, issues oder statuses) oder einen Ordner für alle</translation>
     </message>
     <message numerus="yes">
         <source>%n meeting(s), %1 actors, %2 issues and %3 status changes as CSV</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Treffen, %1 Akteure, %2 Themen und %3 Statusänderungen als CSV</numerusform>
+            <numerusform>%n Treffen, %1 Akteure, %2 Themen und %3 Statusänderungen als CSV</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the network of %n meeting(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>das Netzwerk von %n Treffen</numerusform>
+            <numerusform>das Netzwerk von %n Treffen</numerusform>
         </translation>
     </message>
     <message>
         <source>Entente meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Entente-Treffen</translation>
     </message>
     <message>
         <source>meeting &apos;%1&apos; has no date and is left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen „%1“ hat kein Datum und wird ausgelassen</translation>
     </message>
     <message numerus="yes">
         <source>%n meeting(s) as calendar events</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Treffen als Kalenderereignis</numerusform>
+            <numerusform>%n Treffen als Kalenderereignisse</numerusform>
         </translation>
     </message>
     <message>
         <source>meeting &apos;%1&apos; was cancelled or failed: not an event record</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen „%1“ wurde abgesagt oder ist gescheitert: kein Ereigniseintrag</translation>
     </message>
     <message numerus="yes">
         <source>%n event record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ereigniseintrag</numerusform>
+            <numerusform>%n Ereigniseinträge</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n article(s) as brat standoff</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Artikel als brat-Standoff</numerusform>
+            <numerusform>%n Artikel als brat-Standoff</numerusform>
         </translation>
     </message>
 </context>
@@ -1808,105 +1809,105 @@
     <name>Entente::Exchange::IcsExport</name>
     <message>
         <source>week %1 of %2, day not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche %1 des Jahres %2, Tag unbekannt</translation>
     </message>
     <message>
         <source>%1, day not known</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Tag unbekannt</translation>
     </message>
     <message>
         <source>approximate date</source>
-        <translation type="unfinished"></translation>
+        <translation>ungefähres Datum</translation>
     </message>
     <message>
         <source>Participants: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmer: %1</translation>
     </message>
     <message>
         <source>Kind: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Art: %1</translation>
     </message>
     <message>
         <source>Source (%1, line %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle (%1, Zeile %2): %3</translation>
     </message>
 </context>
 <context>
     <name>Entente::Exchange::OutputFiles</name>
     <message>
         <source>%1: cannot create the folder %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: der Ordner %2 kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>%1 already exists; nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits; es wurde nichts geschrieben</translation>
     </message>
     <message>
         <source>cannot write in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>in %1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>Entente::ExportCaption</name>
     <message>
         <source>no filters</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Filter</translation>
     </message>
     <message>
         <source>; </source>
         <comment>between filters</comment>
-        <translation type="unfinished"></translation>
+        <translation>; </translation>
     </message>
     <message>
         <source>all dates</source>
-        <translation type="unfinished"></translation>
+        <translation>gesamter Zeitraum</translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
         <comment>export caption: view · date range · filters</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <source>Actor network</source>
-        <translation type="unfinished">Akteursnetzwerk</translation>
+        <translation>Akteursnetzwerk</translation>
     </message>
     <message>
         <source>until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bis %1</translation>
     </message>
     <message>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ab %1</translation>
     </message>
     <message>
         <source>%1 – %2</source>
         <comment>a date range</comment>
-        <translation type="unfinished">%1 – %2</translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>sides: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten: %1</translation>
     </message>
     <message>
         <source>, </source>
         <comment>between names</comment>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>meetings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen: %1</translation>
     </message>
     <message>
         <source>actors without meetings hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Akteure ohne Treffen ausgeblendet</translation>
     </message>
 </context>
 <context>
@@ -1973,59 +1974,59 @@
     </message>
     <message>
         <source>usage: entente export FILE|FOLDER... --view calendar|network|issues|meetings|timeline --format png|svg|pdf --output PATH [--month YYYY-MM] [--from DATE] [--to DATE] [--width N] [--scale N]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: entente export FILE|FOLDER... --view calendar|network|issues|meetings|timeline --format png|svg|pdf --output PATH [--month YYYY-MM] [--from DATE] [--to DATE] [--width N] [--scale N]</translation>
     </message>
     <message>
         <source>the calendar shows at most %1 months; the timeline and the meetings chart show any span</source>
-        <translation type="unfinished"></translation>
+        <translation>der Kalender zeigt höchstens %1 Monate; Zeitleiste und Treffendiagramm zeigen jeden beliebigen Zeitraum</translation>
     </message>
     <message>
         <source>--from and --to do not apply to the %1 view</source>
-        <translation type="unfinished"></translation>
+        <translation>--from und --to gelten nicht für die Ansicht %1</translation>
     </message>
     <message>
         <source>First day shown: YYYY-MM-DD, YYYY-MM, YYYY-Www or YYYY (calendar: its month; timeline and charts: that day; network: meetings from then).</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster angezeigter Tag: YYYY-MM-DD, YYYY-MM, YYYY-Www oder YYYY (Kalender: sein Monat; Zeitleiste und Diagramme: dieser Tag; Netzwerk: Treffen ab diesem Tag).</translation>
     </message>
     <message>
         <source>Last day shown, in the same forms (a month or year means its last day).</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter angezeigter Tag, in denselben Formen (ein Monat oder Jahr steht für seinen letzten Tag).</translation>
     </message>
     <message>
         <source>--width must be a whole number from %1 to %2, not &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--width muss eine ganze Zahl von %1 bis %2 sein, nicht „%3“</translation>
     </message>
     <message>
         <source>--scale must be a number from %1 to %2, not &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--scale muss eine Zahl von %1 bis %2 sein, nicht „%3“</translation>
     </message>
     <message>
         <source>--from must be a date such as 2023-07-13, 2023-07, 2023-W28 or 2023, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--from muss ein Datum wie 2023-07-13, 2023-07, 2023-W28 oder 2023 sein, nicht „%1“</translation>
     </message>
     <message>
         <source>--to must be a date such as 2023-07-13, 2023-07, 2023-W28 or 2023, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--to muss ein Datum wie 2023-07-13, 2023-07, 2023-W28 oder 2023 sein, nicht „%1“</translation>
     </message>
     <message>
         <source>--to (%1) is before --from (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>--to (%1) liegt vor --from (%2)</translation>
     </message>
     <message>
         <source>give either --month or --from/--to</source>
-        <translation type="unfinished"></translation>
+        <translation>entweder --month oder --from/--to angeben</translation>
     </message>
     <message>
         <source>%1: error: a folder with no articles (no .entente or .txt files in it)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Fehler: ein Ordner ohne Artikel (keine .entente- oder .txt-Dateien darin)</translation>
     </message>
     <message>
         <source>%1: warning: skipped: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Warnung: übersprungen: %2</translation>
     </message>
     <message>
         <source>entente export: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>entente export: %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2092,11 +2093,11 @@
     </message>
     <message>
         <source>Caption:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildunterschrift:</translation>
     </message>
     <message>
         <source>Exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportiert</translation>
     </message>
 </context>
 <context>
@@ -2262,51 +2263,51 @@
     </message>
     <message>
         <source>this looks like UTF-16 text without a byte-order mark; save it as UTF-8 (or as UTF-16 with a byte-order mark)</source>
-        <translation type="unfinished"></translation>
+        <translation>dies sieht nach UTF-16-Text ohne Byte-Order-Mark aus; als UTF-8 speichern (oder als UTF-16 mit Byte-Order-Mark)</translation>
     </message>
     <message>
         <source>this is not a text file (a NUL character at byte %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>dies ist keine Textdatei (NUL-Zeichen an Byte %1)</translation>
     </message>
     <message>
         <source>this file is not valid %1 text</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Datei ist kein gültiger %1-Text</translation>
     </message>
     <message>
         <source>the file ends in the middle of a character</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei endet mitten in einem Zeichen</translation>
     </message>
     <message>
         <source>cannot read this folder</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Ordner kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>cannot read this file (no permission)</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Datei kann nicht gelesen werden (keine Berechtigung)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a date (use 2023-07-13, 2023-W28, 2023-07, 2023-Q3, 2023-SU, 2023 or ~2023-07-13)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Datum (2023-07-13, 2023-W28, 2023-07, 2023-Q3, 2023-SU, 2023 oder ~2023-07-13 verwenden)</translation>
     </message>
     <message>
         <source>the mark refers to an unknown actor &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>die Markierung verweist auf einen unbekannten Akteur „%1“</translation>
     </message>
     <message>
         <source>the meeting names an unknown actor &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>das Treffen nennt einen unbekannten Akteur „%1“</translation>
     </message>
     <message>
         <source>the mark refers to an unknown meeting &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>die Markierung verweist auf ein unbekanntes Treffen „%1“</translation>
     </message>
     <message>
         <source>the mark refers to an unknown issue &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>die Markierung verweist auf ein unbekanntes Thema „%1“</translation>
     </message>
     <message>
         <source>the meeting names an unknown issue &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>das Treffen nennt ein unbekanntes Thema „%1“</translation>
     </message>
 </context>
 <context>
@@ -2321,7 +2322,7 @@
     </message>
     <message>
         <source>The day; for a week, month, quarter, season, year, decade or century any day of it</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tag; bei einer Woche, einem Monat, Quartal, einer Jahreszeit, einem Jahr, Jahrzehnt oder Jahrhundert ein beliebiger Tag darin</translation>
     </message>
 </context>
 <context>
@@ -2343,67 +2344,67 @@
     <name>Entente::ImportCommand</name>
     <message>
         <source>usage: entente import FILE|FOLDER... --output FOLDER [--format brat|csv] [--types MAPPING]  |  entente import --print-types</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: entente import FILE|FOLDER... --output FOLDER [--format brat|csv] [--types MAPPING]  |  entente import --print-types</translation>
     </message>
     <message>
         <source>The folder to write the Entente files to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner, in den die Entente-Dateien geschrieben werden.</translation>
     </message>
     <message>
         <source>brat or csv (default: from the files).</source>
-        <translation type="unfinished"></translation>
+        <translation>brat oder csv (Standard: nach den Dateien).</translation>
     </message>
     <message>
         <source>A brat type mapping (&apos;Type = actor:person&apos; lines).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine brat-Typzuordnung (Zeilen der Form &apos;Type = actor:person&apos;).</translation>
     </message>
     <message>
         <source>Print the default brat type mapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Standard-Typzuordnung für brat ausgeben.</translation>
     </message>
     <message>
         <source>Language.</source>
-        <translation type="unfinished">Sprache.</translation>
+        <translation>Sprache.</translation>
     </message>
     <message>
         <source>name the files or folders to import</source>
-        <translation type="unfinished"></translation>
+        <translation>die zu importierenden Dateien oder Ordner angeben</translation>
     </message>
     <message>
         <source>--output FOLDER is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--output ORDNER ist erforderlich</translation>
     </message>
     <message>
         <source>say --format brat or --format csv</source>
-        <translation type="unfinished"></translation>
+        <translation>--format brat oder --format csv angeben</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n brat document(s), %2 marks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n brat-Dokument, %2 Markierungen</numerusform>
+            <numerusform>%1 von %n brat-Dokumenten, %2 Markierungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n CSV row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n CSV-Zeile</numerusform>
+            <numerusform>%1 von %n CSV-Zeilen</numerusform>
         </translation>
     </message>
     <message>
         <source>entente import: nothing to write</source>
-        <translation type="unfinished"></translation>
+        <translation>entente import: nichts zu schreiben</translation>
     </message>
     <message numerus="yes">
         <source>Imported %1 into %n file(s) in %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 in %n Datei in %2 importiert</numerusform>
+            <numerusform>%1 in %n Dateien in %2 importiert</numerusform>
         </translation>
     </message>
 </context>
@@ -2411,170 +2412,170 @@
     <name>Entente::ImportDialog</name>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren…</translation>
     </message>
     <message>
         <source>Make Entente files of brat annotations or CSV tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Entente-Dateien aus brat-Annotationen oder CSV-Tabellen erstellen</translation>
     </message>
     <message>
         <source>Actor: person</source>
-        <translation type="unfinished"></translation>
+        <translation>Akteur: Person</translation>
     </message>
     <message>
         <source>Actor: organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Akteur: Organisation</translation>
     </message>
     <message>
         <source>Actor: state</source>
-        <translation type="unfinished"></translation>
+        <translation>Akteur: Staat</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished">Treffen</translation>
+        <translation>Treffen</translation>
     </message>
     <message>
         <source>Issue</source>
-        <translation type="unfinished">Thema</translation>
+        <translation>Thema</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Datum</translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht importiert</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren</translation>
     </message>
     <message>
         <source>Add &amp;Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dateien hinzufügen…</translation>
     </message>
     <message>
         <source>Add F&amp;older…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner hinzufügen…</translation>
     </message>
     <message>
         <source>C&amp;lear</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leeren</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished">Durchsuchen…</translation>
+        <translation>Durchsuchen…</translation>
     </message>
     <message>
         <source>brat type</source>
-        <translation type="unfinished"></translation>
+        <translation>brat-Typ</translation>
     </message>
     <message>
         <source>Entente kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Entente-Art</translation>
     </message>
     <message>
         <source>&amp;Add Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ &amp;hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished">&amp;Entfernen</translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>&amp;Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Standardwerte</translation>
     </message>
     <message>
         <source>brat entity and event types</source>
-        <translation type="unfinished"></translation>
+        <translation>brat-Entitäts- und Ereignistypen</translation>
     </message>
     <message>
         <source>How the types of other projects&apos; annotations become Entente marks. Types not listed are skipped and reported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie die Annotationstypen anderer Projekte zu Entente-Markierungen werden. Nicht aufgeführte Typen werden übersprungen und gemeldet.</translation>
     </message>
     <message>
         <source>&amp;Import:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren:</translation>
     </message>
     <message>
         <source>Write Entente files &amp;to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Entente-Dateien schreiben &amp;nach:</translation>
     </message>
     <message>
         <source>Write Entente Files To</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielordner für Entente-Dateien</translation>
     </message>
     <message>
         <source>Add brat .ann files (with their .txt), CSV tables, or folders of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>brat-.ann-Dateien (mit ihren .txt-Dateien), CSV-Tabellen oder Ordner damit hinzufügen.</translation>
     </message>
     <message>
         <source>Import either brat annotations or CSV tables, not both at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entweder brat-Annotationen oder CSV-Tabellen importieren, nicht beides auf einmal.</translation>
     </message>
     <message>
         <source>brat standoff annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>brat-Standoff-Annotationen</translation>
     </message>
     <message>
         <source>CSV tables (actors, meetings, issues, statuses)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Tabellen (Akteure, Treffen, Themen, Status)</translation>
     </message>
     <message>
         <source>Import Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien importieren</translation>
     </message>
     <message>
         <source>brat annotations and CSV tables (*.ann *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>brat-Annotationen und CSV-Tabellen (*.ann *.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Import a Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Ordner importieren</translation>
     </message>
     <message>
         <source>Choose brat annotations or CSV tables to import, and a folder to write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>brat-Annotationen oder CSV-Tabellen zum Importieren und einen Zielordner auswählen.</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird importiert…</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n brat document(s) with %2 marks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n brat-Dokument mit %2 Markierungen</numerusform>
+            <numerusform>%1 von %n brat-Dokumenten mit %2 Markierungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n CSV row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n CSV-Zeile</numerusform>
+            <numerusform>%1 von %n CSV-Zeilen</numerusform>
         </translation>
     </message>
     <message>
         <source>The import was cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import wurde abgebrochen; es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>Nothing could be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte nichts importiert werden.</translation>
     </message>
     <message numerus="yes">
         <source>Imported %1 into %n file(s) in %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 in %n Datei in %2 importiert.</numerusform>
+            <numerusform>%1 in %n Dateien in %2 importiert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s): the rows or annotations they name were skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Problem: die betroffenen Zeilen oder Annotationen wurden übersprungen.</numerusform>
+            <numerusform>%n Probleme: die betroffenen Zeilen oder Annotationen wurden übersprungen.</numerusform>
         </translation>
     </message>
 </context>
@@ -2686,23 +2687,23 @@
     </message>
     <message>
         <source>Approximate date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungefähres Datum</translation>
     </message>
     <message>
         <source>Known to the week, month or coarser</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf die Woche, den Monat oder gröber bekannt</translation>
     </message>
     <message>
         <source>Issue status chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Themenstatus-Diagramm</translation>
     </message>
     <message>
         <source>the first %1 of %2 issues</source>
-        <translation type="unfinished"></translation>
+        <translation>die ersten %1 von %2 Themen</translation>
     </message>
     <message>
         <source>selected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgewählt: %1</translation>
     </message>
 </context>
 <context>
@@ -2798,58 +2799,58 @@
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahr</translation>
     </message>
     <message>
         <source>Quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Quartal</translation>
     </message>
     <message>
         <source>Season</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahreszeit</translation>
     </message>
     <message>
         <source>Decade</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahrzehnt</translation>
     </message>
     <message>
         <source>Century</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahrhundert</translation>
     </message>
     <message>
         <source>Q%1 %2</source>
         <comment>a quarter of a year: Q3 2023</comment>
-        <translation type="unfinished"></translation>
+        <translation>Q%1 %2</translation>
     </message>
     <message>
         <source>spring %1</source>
         <comment>a season</comment>
-        <translation type="unfinished"></translation>
+        <translation>Frühjahr %1</translation>
     </message>
     <message>
         <source>summer %1</source>
         <comment>a season</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sommer %1</translation>
     </message>
     <message>
         <source>autumn %1</source>
         <comment>a season</comment>
-        <translation type="unfinished"></translation>
+        <translation>Herbst %1</translation>
     </message>
     <message>
         <source>winter %1–%2</source>
         <comment>a season: December to February</comment>
-        <translation type="unfinished"></translation>
+        <translation>Winter %1–%2</translation>
     </message>
     <message>
         <source>the %1s</source>
         <comment>a decade: the 1990s</comment>
-        <translation type="unfinished"></translation>
+        <translation>die %1er</translation>
     </message>
     <message>
         <source>%1–%2</source>
         <comment>a century, as its years: 1900–1999</comment>
-        <translation type="unfinished">%1–%2</translation>
+        <translation>%1–%2</translation>
     </message>
 </context>
 <context>
@@ -3207,37 +3208,37 @@
     </message>
     <message>
         <source>Stop opening; the articles read so far stay open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen anhalten; die bisher gelesenen Artikel bleiben geöffnet</translation>
     </message>
     <message>
         <source>Duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplikate</translation>
     </message>
     <message>
         <source>Opening articles… %L1 of %L2</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel werden geöffnet… %L1 von %L2</translation>
     </message>
     <message>
         <source>Listing the folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordnerinhalt wird ermittelt…</translation>
     </message>
     <message numerus="yes">
         <source>Stopped: %n article(s) opened</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Angehalten: %n Artikel geöffnet</numerusform>
+            <numerusform>Angehalten: %n Artikel geöffnet</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n article(s) opened</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Artikel geöffnet</numerusform>
+            <numerusform>%n Artikel geöffnet</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein&amp;stellungen</translation>
     </message>
 </context>
 <context>
@@ -3400,56 +3401,56 @@
     </message>
     <message>
         <source>Quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Quartal</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahr</translation>
     </message>
     <message>
         <source>Decade</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahrzehnt</translation>
     </message>
     <message>
         <source>Century</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahrhundert</translation>
     </message>
     <message>
         <source>Meetings per quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen pro Quartal</translation>
     </message>
     <message>
         <source>Meetings per year</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen pro Jahr</translation>
     </message>
     <message>
         <source>Meetings per decade</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen pro Jahrzehnt</translation>
     </message>
     <message>
         <source>Meetings per century</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen pro Jahrhundert</translation>
     </message>
     <message>
         <source>Q%1 %2</source>
         <comment>a quarter and its year: Q3 2023</comment>
-        <translation type="unfinished"></translation>
+        <translation>Q%1 %2</translation>
     </message>
     <message>
         <source>%1–%2</source>
         <comment>the years of a decade or a century: 2020–2029</comment>
-        <translation type="unfinished">%1–%2</translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>meetings starting in the range only</source>
-        <translation type="unfinished"></translation>
+        <translation>nur Treffen, die im Zeitraum beginnen</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
         <comment>meetings of a bar not named in its tool tip</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… und %n weiteres</numerusform>
+            <numerusform>… und %n weitere</numerusform>
         </translation>
     </message>
 </context>
@@ -3624,57 +3625,57 @@
     </message>
     <message>
         <source>Type to search names, aliases and ids. Enter links the words, Tab changes the kind of a new actor, Esc cancels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tippen, um Namen, Aliasse und IDs zu suchen. Enter verknüpft die Wörter, Tab ändert die Art eines neuen Akteurs, Esc bricht ab.</translation>
     </message>
     <message>
         <source>Create new person: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Person anlegen: „%1“</translation>
     </message>
     <message>
         <source>Create new organisation: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Organisation anlegen: „%1“</translation>
     </message>
     <message>
         <source>Create new state: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuen Staat anlegen: „%1“</translation>
     </message>
 </context>
 <context>
     <name>Entente::ReadingDocument</name>
     <message>
         <source>The tag on “%1” was taken off: a mark’s words cannot hold a line break or a bracket (Ctrl+Z brings it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Markierung von „%1“ wurde entfernt: die Wörter einer Markierung dürfen weder einen Zeilenumbruch noch eine Klammer enthalten (Ctrl+Z holt sie zurück)</translation>
     </message>
 </context>
 <context>
     <name>Entente::ReadingView</name>
     <message>
         <source>Actor</source>
-        <translation type="unfinished">Akteur</translation>
+        <translation>Akteur</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished">Treffen</translation>
+        <translation>Treffen</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Datum</translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Issue</source>
-        <translation type="unfinished">Thema</translation>
+        <translation>Thema</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %1</translation>
     </message>
     <message>
         <source>%1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (%3)</translation>
     </message>
     <message>
         <source>Warning: no record has the id “%1”: create it, or tag the words again to link them to another one</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: kein Eintrag hat die ID „%1“: den Eintrag anlegen oder die Wörter erneut markieren, um sie mit einem anderen zu verknüpfen</translation>
     </message>
 </context>
 <context>
@@ -3899,55 +3900,55 @@ Der Artikeltext bleibt unverändert; nur der Eintrag und seine Markierungen werd
     <name>Entente::SafeFile</name>
     <message>
         <source>no such file</source>
-        <translation type="unfinished">Datei nicht vorhanden</translation>
+        <translation>Datei nicht vorhanden</translation>
     </message>
     <message>
         <source>this is a folder, not a file</source>
-        <translation type="unfinished">dies ist ein Ordner, keine Datei</translation>
+        <translation>dies ist ein Ordner, keine Datei</translation>
     </message>
     <message>
         <source>this is a FIFO (named pipe), not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>dies ist ein FIFO (Named Pipe), keine reguläre Datei</translation>
     </message>
     <message>
         <source>this is a socket, not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>dies ist ein Socket, keine reguläre Datei</translation>
     </message>
     <message>
         <source>this is a device, not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>dies ist ein Gerät, keine reguläre Datei</translation>
     </message>
     <message>
         <source>this is a broken symbolic link (what it points to does not exist)</source>
-        <translation type="unfinished"></translation>
+        <translation>dies ist ein defekter symbolischer Link (sein Ziel existiert nicht)</translation>
     </message>
     <message>
         <source>this symbolic link loops (it leads back to itself)</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser symbolische Link bildet eine Schleife (er führt zu sich selbst zurück)</translation>
     </message>
     <message>
         <source>cannot look at this file (no permission?)</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Datei kann nicht untersucht werden (keine Berechtigung?)</translation>
     </message>
     <message>
         <source>this is not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>dies ist keine reguläre Datei</translation>
     </message>
     <message>
         <source>%1: will not replace it: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: wird nicht ersetzt: %2</translation>
     </message>
     <message>
         <source>%1: cannot write: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kann nicht schreiben: %2</translation>
     </message>
     <message>
         <source>the file is too large (%1 MB; Entente opens files up to %2 MB)</source>
-        <translation type="unfinished">die Datei ist zu groß (%1 MB; Entente öffnet Dateien bis %2 MB)</translation>
+        <translation>die Datei ist zu groß (%1 MB; Entente öffnet Dateien bis %2 MB)</translation>
     </message>
     <message>
         <source>cannot read the file: %1</source>
-        <translation type="unfinished">die Datei kann nicht gelesen werden: %1</translation>
+        <translation>die Datei kann nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -4016,27 +4017,27 @@ Der Artikeltext bleibt unverändert; nur der Eintrag und seine Markierungen werd
     <name>Entente::Suggest::SuggestFile</name>
     <message>
         <source>%1: error: cannot read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Fehler: kann nicht lesen: %2</translation>
     </message>
     <message>
         <source>%1: error: this is not a text file (a NUL byte)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Fehler: dies ist keine Textdatei (ein NUL-Byte)</translation>
     </message>
     <message>
         <source>%1: error: this file is not valid UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Fehler: diese Datei ist kein gültiger UTF-8-Text</translation>
     </message>
     <message>
         <source>%1: error: an annotated file this large cannot be pre-tagged; give its plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Fehler: eine so große ausgezeichnete Datei kann nicht vormarkiert werden; ihren reinen Text angeben</translation>
     </message>
     <message>
         <source>%1: error: cannot write the annotated article</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Fehler: der ausgezeichnete Artikel kann nicht geschrieben werden</translation>
     </message>
     <message>
         <source>%1: error: cannot read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Fehler: kann nicht lesen</translation>
     </message>
 </context>
 <context>
@@ -4064,78 +4065,79 @@ Der Artikeltext bleibt unverändert; nur der Eintrag und seine Markierungen werd
     <message>
         <source>usage: entente suggest FILE [--date YYYY-MM-DD] [--output FILE] [--actors FILE]...
        entente suggest FILE|FOLDER... --output-dir DIR [--date YYYY-MM-DD] [--actors FILE]...</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: entente suggest FILE [--date YYYY-MM-DD] [--output FILE] [--actors FILE]...
+        entente suggest FILE|FOLDER... --output-dir DIR [--date YYYY-MM-DD] [--actors FILE]...</translation>
     </message>
     <message>
         <source>cannot create the output folder &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ausgabeordner „%1“ kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>%1: note: skipped: it would be overwritten</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Hinweis: übersprungen: würde überschrieben werden</translation>
     </message>
     <message>
         <source>no article files (.txt, .entente) in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Artikeldateien (.txt, .entente) in %1</translation>
     </message>
     <message>
         <source>entente suggest: %1/%2 articles</source>
-        <translation type="unfinished"></translation>
+        <translation>entente suggest: %1/%2 Artikel</translation>
     </message>
     <message>
         <source>%1: warning: no publication date: relative dates were left out; run it again with --date YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Warnung: kein Erscheinungsdatum: relative Datumsangaben wurden ausgelassen; erneut mit --date YYYY-MM-DD ausführen</translation>
     </message>
     <message>
         <source>entente suggest: %1 of %2 articles pre-tagged into %3 (%4 meetings) in %5 s on %6 threads</source>
-        <translation type="unfinished"></translation>
+        <translation>entente suggest: %1 von %2 Artikeln in %3 vormarkiert (%4 Treffen) in %5 s mit %6 Threads</translation>
     </message>
     <message>
         <source>%1: note: publication date %2 taken from the text (%3); give --date if it is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Hinweis: Erscheinungsdatum %2 aus dem Text übernommen (%3); falls falsch, --date angeben</translation>
     </message>
     <message>
         <source>The articles&apos; publication date, YYYY-MM-DD (default: each file&apos;s, or taken from its date line).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Erscheinungsdatum der Artikel, YYYY-MM-DD (Standard: das der jeweiligen Datei oder aus ihrer Datumszeile).</translation>
     </message>
     <message>
         <source>Pre-tag every raw article of the files and folders given into this folder, on all cores.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden unmarkierten Artikel der angegebenen Dateien und Ordner vormarkiert in diesen Ordner schreiben, auf allen Kernen.</translation>
     </message>
     <message>
         <source>An actor dictionary in the PETRARCH/Phoenix format (may be given more than once).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Akteurswörterbuch im PETRARCH/Phoenix-Format (kann mehrfach angegeben werden).</translation>
     </message>
     <message>
         <source>The learned lexicon to use (default: entente-lexicon.tsv in each article&apos;s folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das zu verwendende gelernte Lexikon (Standard: entente-lexicon.tsv im Ordner des jeweiligen Artikels).</translation>
     </message>
     <message>
         <source>Threads for --output-dir (default: all cores).</source>
-        <translation type="unfinished"></translation>
+        <translation>Threads für --output-dir (Standard: alle Kerne).</translation>
     </message>
     <message>
         <source>name an article file, or files and folders with --output-dir</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Artikeldatei angeben oder Dateien und Ordner mit --output-dir</translation>
     </message>
     <message>
         <source>%1: error: not an actor dictionary: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Fehler: kein Akteurswörterbuch: %2</translation>
     </message>
     <message>
         <source>give --output or --output-dir, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>--output oder --output-dir angeben, nicht beides</translation>
     </message>
     <message>
         <source>several articles or a folder need --output-dir</source>
-        <translation type="unfinished"></translation>
+        <translation>mehrere Artikel oder ein Ordner erfordern --output-dir</translation>
     </message>
 </context>
 <context>
     <name>Entente::SuggestKnowledge</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -4184,7 +4186,7 @@ Der Artikeltext bleibt unverändert; nur der Eintrag und seine Markierungen werd
     </message>
     <message>
         <source>Article</source>
-        <translation type="unfinished">Artikel</translation>
+        <translation>Artikel</translation>
     </message>
 </context>
 <context>
@@ -4258,96 +4260,96 @@ Der Artikeltext bleibt unverändert; nur der Eintrag und seine Markierungen werd
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished">Treffen</translation>
+        <translation>Treffen</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished">Konfidenz</translation>
+        <translation>Konfidenz</translation>
     </message>
     <message>
         <source>This article</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Artikel</translation>
     </message>
     <message>
         <source>All articles, by kind and confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Artikel, nach Art und Konfidenz</translation>
     </message>
     <message>
         <source>Review the shown article, or the whole corpus as one queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Den angezeigten Artikel prüfen oder den ganzen Korpus als eine Warteschlange</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>≥ </source>
-        <translation type="unfinished"></translation>
+        <translation>≥ </translation>
     </message>
     <message>
         <source>Accept All takes the suggestions of a kind at or above this confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>„Alle annehmen“ übernimmt die Vorschläge einer Art ab dieser Konfidenz</translation>
     </message>
     <message>
         <source>Suggest for &amp;All Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Für a&amp;lle Artikel vorschlagen</translation>
     </message>
     <message>
         <source>Run the pre-tagger on every open article in the background, then review them as one queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Die automatische Vormarkierung für jeden geöffneten Artikel im Hintergrund ausführen und dann alle als eine Warteschlange prüfen</translation>
     </message>
     <message>
         <source>Drop the selected suggestion; it is not proposed again in this folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Vorschlag verwerfen; er wird in diesem Ordner nicht erneut vorgeschlagen</translation>
     </message>
     <message>
         <source>Accept every shown suggestion of one kind at or above the confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden angezeigten Vorschlag einer Art ab der Konfidenz annehmen</translation>
     </message>
     <message>
         <source>All %1 Suggestions at or above the confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Vorschläge der Art %1 ab der Konfidenz</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen:</translation>
     </message>
     <message>
         <source>Suggesting: %v of %m articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschläge werden erstellt: %v von %m Artikeln</translation>
     </message>
     <message numerus="yes">
         <source>Cancelled after %n article(s). </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nach %n Artikel abgebrochen. </numerusform>
+            <numerusform>Nach %n Artikeln abgebrochen. </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n suggestion(s) to review in all articles, by kind and confidence.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Vorschlag in allen Artikeln zu prüfen, nach Art und Konfidenz.</numerusform>
+            <numerusform>%n Vorschläge in allen Artikeln zu prüfen, nach Art und Konfidenz.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n article(s) without a date: their relative dates were left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Artikel ohne Datum: seine relativen Datumsangaben wurden ausgelassen.</numerusform>
+            <numerusform>%n Artikel ohne Datum: ihre relativen Datumsangaben wurden ausgelassen.</numerusform>
         </translation>
     </message>
     <message>
         <source> (taken from the article’s %1: check it)</source>
-        <translation type="unfinished"></translation>
+        <translation> (aus der Angabe „%1“ des Artikels übernommen: bitte prüfen)</translation>
     </message>
     <message>
         <source>Select a suggestion to see why it was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Vorschlag auswählen, um zu sehen, warum er gemacht wurde.</translation>
     </message>
 </context>
 <context>
@@ -4389,7 +4391,7 @@ Der Artikeltext bleibt unverändert; nur der Eintrag und seine Markierungen werd
     </message>
     <message>
         <source>Could not write the learned lexicon %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gelernte Lexikon %1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -4563,7 +4565,7 @@ Der Artikeltext bleibt unverändert; nur der Eintrag und seine Markierungen werd
     <name>Entente::TimeRows</name>
     <message>
         <source>Nothing to show: no dated records in the open articles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts anzuzeigen: keine datierten Einträge in den geöffneten Artikeln.</translation>
     </message>
 </context>
 <context>
@@ -4571,229 +4573,229 @@ Der Artikeltext bleibt unverändert; nur der Eintrag und seine Markierungen werd
     <message>
         <source>Q%1</source>
         <comment>a quarter of a year on a time axis: Q3</comment>
-        <translation type="unfinished"></translation>
+        <translation>Q%1</translation>
     </message>
     <message>
         <source>day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <source>week</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche</translation>
     </message>
     <message>
         <source>month</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat</translation>
     </message>
     <message>
         <source>quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Quartal</translation>
     </message>
     <message numerus="yes">
         <source>%n year(s)</source>
         <comment>steps of a time axis</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Jahr</numerusform>
+            <numerusform>%n Jahre</numerusform>
         </translation>
     </message>
     <message>
         <source>%1–%2</source>
         <comment>a decade or a century on a time axis: 2010–2019</comment>
-        <translation type="unfinished">%1–%2</translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>%1 – %2</source>
         <comment>a span of years</comment>
-        <translation type="unfinished">%1 – %2</translation>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
     <name>Entente::TimelineLanes</name>
     <message>
         <source>No participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Teilnehmer</translation>
     </message>
     <message>
         <source>No side</source>
-        <translation type="unfinished">Ohne Seite</translation>
+        <translation>Ohne Seite</translation>
     </message>
     <message>
         <source>No issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Thema</translation>
     </message>
     <message>
         <source>%1 – %2</source>
         <comment>a lane of two actors or sides</comment>
-        <translation type="unfinished">%1 – %2</translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>actor pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Akteurspaare</translation>
     </message>
     <message>
         <source>side pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Seitenpaare</translation>
     </message>
     <message>
         <source>issues</source>
-        <translation type="unfinished"></translation>
+        <translation>Themen</translation>
     </message>
 </context>
 <context>
     <name>Entente::TimelineView</name>
     <message>
         <source>Meetings over time, by actor pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen im Zeitverlauf, nach Akteurspaar</translation>
     </message>
     <message>
         <source>Meetings over time, by side pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen im Zeitverlauf, nach Seitenpaar</translation>
     </message>
     <message>
         <source>Meetings over time, by issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen im Zeitverlauf, nach Thema</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>a lane&apos;s label and its number of meetings</comment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>%n meeting(s), %1</source>
         <comment>merged marks of the timeline: count, dates</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Treffen, %1</numerusform>
+            <numerusform>%n Treffen, %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
         <comment>meetings of a merged mark not named</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… und %n weiteres</numerusform>
+            <numerusform>… und %n weitere</numerusform>
         </translation>
     </message>
     <message>
         <source>Double-click or zoom in to tell them apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken oder hineinzoomen, um sie zu unterscheiden.</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished">Status:</translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished">Datum:</translation>
+        <translation>Datum:</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished">Tag</translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <source>Approximate</source>
-        <translation type="unfinished">Ungefähr</translation>
+        <translation>Ungefähr</translation>
     </message>
     <message>
         <source>Week, month or coarser</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche, Monat oder gröber</translation>
     </message>
     <message>
         <source>Several meetings (count)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrere Treffen (Anzahl)</translation>
     </message>
     <message>
         <source>Actor pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Akteurspaare</translation>
     </message>
     <message>
         <source>Side pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Seitenpaare</translation>
     </message>
     <message>
         <source>Issues</source>
-        <translation type="unfinished">Themen</translation>
+        <translation>Themen</translation>
     </message>
     <message>
         <source>What each lane of the timeline holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Was jede Spur der Zeitleiste enthält</translation>
     </message>
     <message>
         <source>&amp;Lanes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spuren:</translation>
     </message>
     <message>
         <source>Zoom out (-, or the wheel over the lanes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Herauszoomen (-, oder das Mausrad über den Spuren)</translation>
     </message>
     <message>
         <source>Zoom in (+, double-click, or the wheel over the lanes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hineinzoomen (+, Doppelklick oder das Mausrad über den Spuren)</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished">Einpassen</translation>
+        <translation>Einpassen</translation>
     </message>
     <message>
         <source>Show every meeting (Home)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Treffen anzeigen (Pos1)</translation>
     </message>
     <message>
         <source>Go to Selected Meeting</source>
-        <translation type="unfinished">Zum ausgewählten Treffen</translation>
+        <translation>Zum ausgewählten Treffen</translation>
     </message>
     <message>
         <source>Zoom to the meeting selected in any view</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf das in einer beliebigen Ansicht ausgewählte Treffen zoomen</translation>
     </message>
     <message>
         <source>Timeline of meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitleiste der Treffen</translation>
     </message>
     <message>
         <source>lanes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Spuren: %1</translation>
     </message>
     <message>
         <source>the %1 lanes with the most meetings of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die %1 Spuren mit den meisten Treffen von %2</translation>
     </message>
     <message>
         <source>Shown: %1</source>
         <comment>the days the timeline shows</comment>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigt: %1</translation>
     </message>
 </context>
 <context>
     <name>Entente::TxtSaveChoice</name>
     <message>
         <source>Save as an Entente File?</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Entente-Datei speichern?</translation>
     </message>
     <message>
         <source>“%1” is a plain text file. Save the annotated article as “%2” beside it?</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist eine reine Textdatei. Den ausgezeichneten Artikel als „%2“ daneben speichern?</translation>
     </message>
     <message>
         <source>The .txt file stays as it was. “%1” already exists and will be replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die .txt-Datei bleibt unverändert. „%1“ existiert bereits und wird ersetzt.</translation>
     </message>
     <message>
         <source>The .txt file stays as it was; Entente goes on with “%1”. Writing into the .txt puts the marks and records into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die .txt-Datei bleibt unverändert; Entente arbeitet mit „%1“ weiter. Beim Schreiben in die .txt-Datei werden die Markierungen und Einträge in sie aufgenommen.</translation>
     </message>
     <message>
         <source>Save as “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Als „%1“ speichern</translation>
     </message>
     <message>
         <source>Write into “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>In „%1“ schreiben</translation>
     </message>
     <message>
         <source>Do the same for every .txt article until Entente quits</source>
-        <translation type="unfinished"></translation>
+        <translation>Für jeden .txt-Artikel gleich verfahren, bis Entente beendet wird</translation>
     </message>
 </context>
 <context>
@@ -4812,38 +4814,38 @@ Der Artikeltext bleibt unverändert; nur der Eintrag und seine Markierungen werd
     </message>
     <message>
         <source>%1: %2 is too wide; the limit is %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 ist zu breit; die Grenze liegt bei %3</translation>
     </message>
     <message>
         <source>%1: drawn at %2×%3 instead of %4×%5, the largest size Entente writes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: in %2×%3 statt %4×%5 gezeichnet, der größten Größe, die Entente schreibt</translation>
     </message>
     <message>
         <source>%1: drawn at %2×%3 pixels instead of %4×%5, to stay within %L6 megapixels; SVG and PDF keep every detail at any size</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: in %2×%3 Pixeln statt %4×%5 gezeichnet, um unter %L6 Megapixeln zu bleiben; SVG und PDF behalten jedes Detail in jeder Größe</translation>
     </message>
     <message>
         <source>%1: %2×%3 pixels is an empty image; use a larger --scale or --width</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2×%3 Pixel ergeben ein leeres Bild; ein größeres --scale oder --width verwenden</translation>
     </message>
     <message>
         <source>%1: not enough memory for a %2×%3 pixel image</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicht genug Speicher für ein Bild mit %2×%3 Pixeln</translation>
     </message>
     <message>
         <source>%1: the PNG could not be made</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: das PNG konnte nicht erzeugt werden</translation>
     </message>
     <message>
         <source>%1: nothing was drawn, so nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: es wurde nichts gezeichnet, also wurde nichts geschrieben</translation>
     </message>
 </context>
 <context>
     <name>QProgressDialog</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -4886,7 +4888,7 @@ Der Artikeltext bleibt unverändert; nur der Eintrag und seine Markierungen werd
     </message>
     <message>
         <source>Start a separate Entente even when one is running (by default the files go to it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine separate Entente-Instanz starten, auch wenn bereits eine läuft (standardmäßig gehen die Dateien an die laufende).</translation>
     </message>
 </context>
 </TS>

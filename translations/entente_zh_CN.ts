@@ -5,86 +5,87 @@
     <name>Entente::ActorDictionariesDialog</name>
     <message>
         <source>Actor Dictionaries</source>
-        <translation type="unfinished"></translation>
+        <translation>行为体词典</translation>
     </message>
     <message>
         <source>Actor dictionaries in the PETRARCH/Phoenix format (a name in capitals with “_” between words, “+” lines for other names, CAMEO codes such as [USAGOV 090120-170120]). Their actors are suggested with the side and role their codes give on each article’s date.</source>
-        <translation type="unfinished"></translation>
+        <translation>PETRARCH/Phoenix 格式的行为体词典（名称全部大写、词间以“_”连接，以“+”开头的行列出其他名称，CAMEO 代码如 [USAGOV 090120-170120]）。其中的行为体将按其代码在各篇文章日期所对应的所属方和职务给出建议。</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished">添加(&amp;A)…</translation>
+        <translation>添加(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished">移除(&amp;R)</translation>
+        <translation>移除(&amp;R)</translation>
     </message>
     <message>
         <source>Add Actor Dictionaries</source>
-        <translation type="unfinished"></translation>
+        <translation>添加行为体词典</translation>
     </message>
     <message>
         <source>Actor dictionaries (*.txt *.actors *.dict);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>行为体词典 (*.txt *.actors *.dict);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Learned lexicon</source>
-        <translation type="unfinished"></translation>
+        <translation>已学习的词库</translation>
     </message>
     <message>
         <source>&amp;Open File</source>
-        <translation type="unfinished"></translation>
+        <translation>打开文件(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Forget Everything…</source>
-        <translation type="unfinished"></translation>
+        <translation>全部遗忘(&amp;F)…</translation>
     </message>
     <message>
         <source>Open the lexicon in a text editor: every line is one thing learned, delete it to forget it</source>
-        <translation type="unfinished"></translation>
+        <translation>在文本编辑器中打开词库：每一行是一条已学习的内容，删除该行即可遗忘</translation>
     </message>
     <message>
         <source>Forget Everything</source>
-        <translation type="unfinished"></translation>
+        <translation>全部遗忘</translation>
     </message>
     <message>
         <source>Forget every actor, phrasing and rejection learned in this folder?</source>
-        <translation type="unfinished"></translation>
+        <translation>要遗忘在此文件夹中学习到的所有行为体、措辞和拒绝记录吗？</translation>
     </message>
     <message>
         <source>Could not write the lexicon: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入词库：%1</translation>
     </message>
     <message>
         <source>Actor &amp;Dictionaries…</source>
-        <translation type="unfinished"></translation>
+        <translation>行为体词典(&amp;D)…</translation>
     </message>
     <message>
         <source>Choose the actor dictionaries the suggestions use, and see what they learned</source>
-        <translation type="unfinished"></translation>
+        <translation>选择建议所用的行为体词典，并查看已学习的内容</translation>
     </message>
     <message>
         <source>Could not read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取：%1</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n actor(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1（%n 个行为体）</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (could not be read)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（无法读取）</translation>
     </message>
     <message>
         <source>Open articles to learn from: the lexicon is kept in their folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>请打开用于学习的文章：词库保存在文章所在的文件夹中。</translation>
     </message>
     <message>
         <source>%1
 %2 actor(s), %3 meeting phrasing(s) learned.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+已学习 %2 个行为体、%3 种会晤措辞。</translation>
     </message>
 </context>
 <context>
@@ -217,18 +218,18 @@
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>时间线</translation>
     </message>
 </context>
 <context>
     <name>Entente::AnnotatedEditor</name>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>错误：%1</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>警告：%1</translation>
     </message>
 </context>
 <context>
@@ -254,15 +255,15 @@
     <name>Entente::ArticleViews</name>
     <message>
         <source>Show &amp;Markup</source>
-        <translation type="unfinished"></translation>
+        <translation>显示标注源文本(&amp;M)</translation>
     </message>
     <message>
         <source>Ctrl+M</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+M</translation>
     </message>
     <message>
         <source>Show the article as annotated text, with its marks and records written out</source>
-        <translation type="unfinished"></translation>
+        <translation>以标注文本形式显示文章，并写出其中的标记和记录</translation>
     </message>
 </context>
 <context>
@@ -276,155 +277,155 @@
     <name>Entente::Briefing</name>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
         <source>Briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>简报</translation>
     </message>
     <message>
         <source>%1: a briefing is written as .pdf or .html</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：简报只能写为 .pdf 或 .html</translation>
     </message>
     <message>
         <source>Calendar, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>日历，%1</translation>
     </message>
     <message>
         <source>Meetings per month</source>
-        <translation type="unfinished">每月会晤</translation>
+        <translation>每月会晤</translation>
     </message>
     <message>
         <source>Who met whom</source>
-        <translation type="unfinished"></translation>
+        <translation>谁会见了谁</translation>
     </message>
     <message>
         <source>Issue status</source>
-        <translation type="unfinished"></translation>
+        <translation>议题状态</translation>
     </message>
     <message>
         <source>%1, line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，第 %2 行</translation>
     </message>
     <message>
         <source>(no sentence of the article is marked for it)</source>
-        <translation type="unfinished"></translation>
+        <translation>（文章中没有为此标记的句子）</translation>
     </message>
     <message>
         <source>no dated records</source>
-        <translation type="unfinished"></translation>
+        <translation>没有带日期的记录</translation>
     </message>
     <message numerus="yes">
         <source>%n meeting(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n 场会晤</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n issue status change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 次议题状态变更</numerusform>
         </translation>
     </message>
     <message>
         <source>Meetings with a participant of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>有以下所属方人员参加的会晤：%1</translation>
     </message>
     <message>
         <source>Meeting statuses: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>会晤状态：%1</translation>
     </message>
     <message>
         <source>Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>文章</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>Prepared with Entente on %1. Every meeting and status change below cites the sentence it rests on.</source>
-        <translation type="unfinished"></translation>
+        <translation>由 Entente 于 %1 编制。以下每场会晤和每次状态变更都注明了其所依据的句子。</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished">会晤</translation>
+        <translation>会晤</translation>
     </message>
     <message>
         <source>No meetings in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>此期间没有会晤。</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">日期</translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished">与会者</translation>
+        <translation>与会者</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished">地点</translation>
+        <translation>地点</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>Sources of the meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>会晤的来源</translation>
     </message>
     <message>
         <source>Sources of the issue status changes</source>
-        <translation type="unfinished"></translation>
+        <translation>议题状态变更的来源</translation>
     </message>
     <message>
         <source>No status changes in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>此期间没有状态变更。</translation>
     </message>
 </context>
 <context>
     <name>Entente::BriefingCommand</name>
     <message>
         <source>usage: entente briefing FILE|FOLDER... --from DATE --to DATE --output briefing.pdf|briefing.html [--title TEXT] [--sides A,B] [--statuses S,T]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：entente briefing FILE|FOLDER... --from DATE --to DATE --output briefing.pdf|briefing.html [--title TEXT] [--sides A,B] [--statuses S,T]</translation>
     </message>
     <message>
         <source>briefing.pdf or briefing.html.</source>
-        <translation type="unfinished"></translation>
+        <translation>briefing.pdf 或 briefing.html。</translation>
     </message>
     <message>
         <source>The title on the first page.</source>
-        <translation type="unfinished"></translation>
+        <translation>首页上的标题。</translation>
     </message>
     <message>
         <source>Language.</source>
-        <translation type="unfinished">语言。</translation>
+        <translation>语言。</translation>
     </message>
     <message>
         <source>name at least one article file or folder</source>
-        <translation type="unfinished">请至少指定一个文章文件或文件夹</translation>
+        <translation>请至少指定一个文章文件或文件夹</translation>
     </message>
     <message>
         <source>--output must name a .pdf or .html file</source>
-        <translation type="unfinished"></translation>
+        <translation>--output 必须指定 .pdf 或 .html 文件</translation>
     </message>
     <message>
         <source>--from and --to are required</source>
-        <translation type="unfinished"></translation>
+        <translation>必须指定 --from 和 --to</translation>
     </message>
     <message>
         <source>entente briefing: no readable article files</source>
-        <translation type="unfinished"></translation>
+        <translation>entente briefing：没有可读取的文章文件</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1: %n meeting(s), %2 status changes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已写入 %1：%n 场会晤，%2 次状态变更</numerusform>
         </translation>
     </message>
 </context>
@@ -432,67 +433,67 @@
     <name>Entente::BriefingDialog</name>
     <message>
         <source>Briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>简报</translation>
     </message>
     <message>
         <source>Only the meetings the network&apos;s side and status filters show</source>
-        <translation type="unfinished"></translation>
+        <translation>仅包含关系网络的所属方和状态筛选所显示的会晤</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished">至</translation>
+        <translation>至</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished">浏览…</translation>
+        <translation>浏览…</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished">标题(&amp;T)：</translation>
+        <translation>标题(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>时段(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Save as:</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为(&amp;S)：</translation>
     </message>
     <message>
         <source>A PDF, or one HTML file with everything in it (.html).</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF，或包含全部内容的单个 HTML 文件（.html）。</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>创建</translation>
     </message>
     <message>
         <source>Save Briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>保存简报</translation>
     </message>
     <message>
         <source>PDF document (*.pdf);;Web page, self-contained (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文档 (*.pdf);;网页，独立文件 (*.html)</translation>
     </message>
     <message>
         <source>Could not write the briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入简报</translation>
     </message>
     <message>
         <source>Wrote %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已写入 %1。</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">未决</translation>
+        <translation>打开</translation>
     </message>
     <message>
         <source>&amp;Briefing…</source>
-        <translation type="unfinished"></translation>
+        <translation>简报(&amp;B)…</translation>
     </message>
     <message>
         <source>A PDF or HTML briefing of a period: meetings, calendar, network, issues and sources</source>
-        <translation type="unfinished"></translation>
+        <translation>某一时段的 PDF 或 HTML 简报：会晤、日历、关系网络、议题和来源</translation>
     </message>
 </context>
 <context>
@@ -647,128 +648,128 @@
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished">会晤</translation>
+        <translation>会晤</translation>
     </message>
     <message>
         <source>The nearest earlier month with meetings (Shift+Page Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>之前最近一个有会晤的月份（Shift+Page Up）</translation>
     </message>
     <message>
         <source>The nearest later month with meetings (Shift+Page Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>之后最近一个有会晤的月份（Shift+Page Down）</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>月</translation>
     </message>
     <message>
         <source>One month with its meetings (M)</source>
-        <translation type="unfinished"></translation>
+        <translation>单月及其会晤（M）</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>年</translation>
     </message>
     <message>
         <source>Twelve months, shaded by meetings a day (Y)</source>
-        <translation type="unfinished"></translation>
+        <translation>十二个月，按每日会晤数着色（Y）</translation>
     </message>
     <message>
         <source>Previous year (Page Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>上一年（Page Up）</translation>
     </message>
     <message>
         <source>Next year (Page Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>下一年（Page Down）</translation>
     </message>
     <message>
         <source>Calendar, year view</source>
-        <translation type="unfinished"></translation>
+        <translation>日历，年视图</translation>
     </message>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished">日历</translation>
+        <translation>日历</translation>
     </message>
 </context>
 <context>
     <name>Entente::CalendarYear</name>
     <message>
         <source>Meetings of the year</source>
-        <translation type="unfinished"></translation>
+        <translation>本年度的会晤</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n meeting(s). Click to open the month.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1：%n 场会晤。单击可打开该月。</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 – %2</source>
         <comment>the first and last month of the year view</comment>
-        <translation type="unfinished">%1至%2</translation>
+        <translation>%1至%2</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n meeting(s)</source>
         <comment>year view title: the months shown, the meetings in them</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1：%n 场会晤</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>a month of the year view and its number of meetings</comment>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Meetings a day:</source>
-        <translation type="unfinished"></translation>
+        <translation>每日会晤数：</translation>
     </message>
     <message>
         <source>%1 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 或更多</translation>
     </message>
     <message>
         <source>Meetings known only to the week or month count for their months.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅知道所在周或月的会晤计入其所在月份。</translation>
     </message>
 </context>
 <context>
     <name>Entente::CommandHelpers</name>
     <message>
         <source>Only meetings and status changes from this day (YYYY-MM-DD, or a week or month).</source>
-        <translation type="unfinished"></translation>
+        <translation>仅包括自该日起的会晤和状态变更（YYYY-MM-DD，或某一周或某个月）。</translation>
     </message>
     <message>
         <source>Only meetings and status changes up to this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅包括截至该日的会晤和状态变更。</translation>
     </message>
     <message>
         <source>Only meetings with a participant of these sides (comma-separated).</source>
-        <translation type="unfinished"></translation>
+        <translation>仅包括有这些所属方人员参加的会晤（以逗号分隔）。</translation>
     </message>
     <message>
         <source>Only meetings of these statuses: planned, held, cancelled, failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅包括以下状态的会晤：planned、held、cancelled、failed。</translation>
     </message>
     <message>
         <source>--%1 must be a date such as 2023-07-13, 2023-W28 or 2023-07, not &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 必须是 2023-07-13、2023-W28 或 2023-07 之类的日期，而不是“%2”</translation>
     </message>
     <message>
         <source>--to is before --from</source>
-        <translation type="unfinished"></translation>
+        <translation>--to 早于 --from</translation>
     </message>
     <message>
         <source>--statuses: unknown meeting status &apos;%1&apos; (planned, held, cancelled or failed)</source>
-        <translation type="unfinished"></translation>
+        <translation>--statuses：未知的会晤状态“%1”（planned、held、cancelled 或 failed）</translation>
     </message>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>错误：%1</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>警告：%1</translation>
     </message>
 </context>
 <context>
@@ -793,19 +794,19 @@
     </message>
     <message>
         <source>%1: error: a folder with no articles (no .entente or .txt files in it)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：错误：文件夹中没有文章（没有 .entente 或 .txt 文件）</translation>
     </message>
     <message>
         <source>%1: warning: skipped: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：警告：已跳过：%2</translation>
     </message>
     <message>
         <source>entente: cannot write the corpus: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>entente：无法写入语料库：%1</translation>
     </message>
     <message>
         <source>entente: cannot write the plain text: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>entente：无法写入纯文本：%1</translation>
     </message>
 </context>
 <context>
@@ -824,184 +825,184 @@
     </message>
     <message>
         <source>reports of meeting &apos;%1&apos; disagree on its date: %2 here, %3 in %4</source>
-        <translation type="unfinished"></translation>
+        <translation>关于会晤“%1”的报道在日期上不一致：此处为 %2，%4 中为 %3</translation>
     </message>
     <message>
         <source>reports of meeting &apos;%1&apos; disagree on its place: %2 here, %3 in %4</source>
-        <translation type="unfinished"></translation>
+        <translation>关于会晤“%1”的报道在地点上不一致：此处为 %2，%4 中为 %3</translation>
     </message>
 </context>
 <context>
     <name>Entente::DataExportCommand</name>
     <message>
         <source>usage: entente export FILE|FOLDER... --format csv|gexf|graphml|ics|brat|plover --output PATH [--from DATE] [--to DATE] [--sides A,B] [--statuses S,T] [--table NAME]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：entente export FILE|FOLDER... --format csv|gexf|graphml|ics|brat|plover --output PATH [--from DATE] [--to DATE] [--sides A,B] [--statuses S,T] [--table NAME]</translation>
     </message>
     <message>
         <source>csv, gexf, graphml, ics, brat or plover.</source>
-        <translation type="unfinished"></translation>
+        <translation>csv、gexf、graphml、ics、brat 或 plover。</translation>
     </message>
     <message>
         <source>The file, or the folder for CSV tables and brat.</source>
-        <translation type="unfinished"></translation>
+        <translation>输出文件；对于 CSV 表格和 brat 则为文件夹。</translation>
     </message>
     <message>
         <source>CSV into one file: actors, meetings, participants, issues or statuses.</source>
-        <translation type="unfinished"></translation>
+        <translation>将 CSV 写入单个文件：actors、meetings、participants、issues 或 statuses。</translation>
     </message>
     <message>
         <source>Language.</source>
-        <translation type="unfinished">语言。</translation>
+        <translation>语言。</translation>
     </message>
     <message>
         <source>name at least one article file or folder</source>
-        <translation type="unfinished">请至少指定一个文章文件或文件夹</translation>
+        <translation>请至少指定一个文章文件或文件夹</translation>
     </message>
     <message>
         <source>--output PATH is required</source>
-        <translation type="unfinished">必须指定 --output 路径</translation>
+        <translation>必须指定 --output 路径</translation>
     </message>
     <message>
         <source>--format must be csv, gexf, graphml, ics, brat or plover</source>
-        <translation type="unfinished"></translation>
+        <translation>--format 必须为 csv、gexf、graphml、ics、brat 或 plover</translation>
     </message>
     <message>
         <source>entente export: no readable article files</source>
-        <translation type="unfinished">entente export：没有可读取的文章文件</translation>
+        <translation>entente export：没有可读取的文章文件</translation>
     </message>
     <message>
         <source>Wrote %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %1 写入 %2</translation>
     </message>
 </context>
 <context>
     <name>Entente::DataExportDialog</name>
     <message>
         <source>Only &amp;from</source>
-        <translation type="unfinished"></translation>
+        <translation>仅限从(&amp;F)</translation>
     </message>
     <message>
         <source>Export Data</source>
-        <translation type="unfinished"></translation>
+        <translation>导出数据</translation>
     </message>
     <message>
         <source>All tables, one file each, in a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>所有表格，每个表格一个文件，存入文件夹</translation>
     </message>
     <message>
         <source>sides %1</source>
-        <translation type="unfinished"></translation>
+        <translation>所属方 %1</translation>
     </message>
     <message>
         <source>statuses %1</source>
-        <translation type="unfinished"></translation>
+        <translation>状态 %1</translation>
     </message>
     <message>
         <source>Only the meetings the network shows (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>仅包含关系网络所显示的会晤（%1）</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished">浏览…</translation>
+        <translation>浏览…</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished">至</translation>
+        <translation>至</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished">格式(&amp;F)：</translation>
+        <translation>格式(&amp;F)：</translation>
     </message>
     <message>
         <source>&amp;Tables:</source>
-        <translation type="unfinished"></translation>
+        <translation>表格(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Save to:</source>
-        <translation type="unfinished"></translation>
+        <translation>保存到(&amp;S)：</translation>
     </message>
     <message>
         <source>Meetings:</source>
-        <translation type="unfinished"></translation>
+        <translation>会晤：</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished">导出</translation>
+        <translation>导出</translation>
     </message>
     <message>
         <source>A folder: files already in it with the same names are replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹：其中已有的同名文件将被替换。</translation>
     </message>
     <message>
         <source>One file, replaced if it exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>单个文件，如已存在则替换。</translation>
     </message>
     <message>
         <source>Export Data to a Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>将数据导出到文件夹</translation>
     </message>
     <message>
         <source>Preparing the export…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在准备导出…</translation>
     </message>
     <message>
         <source>The export was cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>导出已取消；未写入任何内容。</translation>
     </message>
     <message>
         <source>Wrote %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %1 写入 %2。</translation>
     </message>
     <message>
         <source>Left out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已略去：%1</translation>
     </message>
     <message>
         <source>Could not export</source>
-        <translation type="unfinished">无法导出</translation>
+        <translation>无法导出</translation>
     </message>
     <message>
         <source>Export &amp;Data…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出数据(&amp;D)…</translation>
     </message>
     <message>
         <source>Save actors, meetings and issues for spreadsheets, Gephi, calendars, brat or event data</source>
-        <translation type="unfinished"></translation>
+        <translation>保存行为体、会晤和议题，供电子表格、Gephi、日历、brat 或事件数据使用</translation>
     </message>
 </context>
 <context>
     <name>Entente::DateLineEdit</name>
     <message>
         <source>2023-07-12, 20230712, today, yesterday…</source>
-        <translation type="unfinished"></translation>
+        <translation>2023-07-12、20230712、今天、昨天…</translation>
     </message>
     <message>
         <source>Type a day as you like: 2023-07-12, 20230712, %1, today, yesterday or 3 days ago</source>
-        <translation type="unfinished"></translation>
+        <translation>可按任意方式输入日期：2023-07-12、20230712、%1、今天、昨天或“3 days ago”</translation>
     </message>
     <message>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation>…</translation>
     </message>
     <message>
         <source>Pick the day in a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>在日历中选择日期</translation>
     </message>
     <message>
         <source>Not a day yet: write 2023-07-12, 20230712, today or yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>尚不是有效日期：请写作 2023-07-12、20230712、今天或昨天</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>今天</translation>
     </message>
     <message>
         <source>yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>昨天</translation>
     </message>
     <message>
         <source>tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>明天</translation>
     </message>
 </context>
 <context>
@@ -1200,282 +1201,282 @@
     <name>Entente::DuplicateMerge</name>
     <message>
         <source>Meetings reported by several articles are merged by the corpus-wide merge, which is not available here yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>由多篇文章报道的会晤需通过全语料库合并来合并，此处尚不支持该功能。</translation>
     </message>
     <message>
         <source>“%1” and “%2” are defined in different articles (%3 names only one of them): merging them needs the corpus-wide merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”和“%2”定义在不同的文章中（%3 只提及其中之一）：合并它们需要全语料库合并。</translation>
     </message>
     <message>
         <source>No open article names “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有已打开的文章提及“%1”。</translation>
     </message>
 </context>
 <context>
     <name>Entente::DuplicateModel</name>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished">会晤</translation>
+        <translation>会晤</translation>
     </message>
     <message>
         <source>Actor</source>
-        <translation type="unfinished">行为体</translation>
+        <translation>行为体</translation>
     </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 及另外 %n 个</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>%1: merge %2 (%3) into %4 (%5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：将 %2（%3）合并到 %4（%5）</translation>
     </message>
     <message>
         <source>Merge → Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>合并 → 保留</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>得分</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished">原因</translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>文章</translation>
     </message>
 </context>
 <context>
     <name>Entente::DuplicateRejections</name>
     <message>
         <source>%1: cannot read the rejected duplicates: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法读取已拒绝的重复项：%2</translation>
     </message>
     <message>
         <source>%1:%2: not a rejected pair (kind, then two ids): kept as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2：不是已拒绝的配对（应为类型加两个 ID）：保持原样</translation>
     </message>
     <message>
         <source>%1: cannot write the rejected duplicates: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法写入已拒绝的重复项：%2</translation>
     </message>
 </context>
 <context>
     <name>Entente::DuplicateSearch</name>
     <message>
         <source>No articles are open: there is no folder to remember the answer in.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有打开任何文章：没有可用于记住该答复的文件夹。</translation>
     </message>
 </context>
 <context>
     <name>Entente::Duplicates</name>
     <message>
         <source>the id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID %1</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished">“%1”</translation>
+        <translation>“%1”</translation>
     </message>
     <message>
         <source>Both are named %1</source>
-        <translation type="unfinished"></translation>
+        <translation>两者都名为 %1</translation>
     </message>
     <message>
         <source>%1 and %2 are the same name once case, accents, punctuation and titles are set aside</source>
-        <translation type="unfinished"></translation>
+        <translation>忽略大小写、重音符号、标点和头衔后，%1 与 %2 是同一个名称</translation>
     </message>
     <message>
         <source>%1 and %2 are the same name: “%3” and “%4” are forms of one name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 与 %2 是同一个名称：“%3”和“%4”是同一名称的不同形式</translation>
     </message>
     <message>
         <source>%1 and %2 have the same name parts in another order</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 与 %2 的名称组成部分相同，只是顺序不同</translation>
     </message>
     <message>
         <source>%1 has every part of %2 and more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 包含 %2 的所有部分，且不止于此</translation>
     </message>
     <message>
         <source>%1 and %2 have the same family name, and the initials fit</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 与 %2 姓氏相同，且首字母相符</translation>
     </message>
     <message>
         <source>%1 is the initials of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是 %2 的首字母缩写</translation>
     </message>
     <message>
         <source>%1 is part of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是 %2 的一部分</translation>
     </message>
     <message>
         <source>%1 is the family name of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是 %2 的姓氏</translation>
     </message>
     <message>
         <source>%1 is the first part of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是 %2 的第一部分</translation>
     </message>
     <message>
         <source>%1; both %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1；同属 %2</translation>
     </message>
     <message>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>无日期</translation>
     </message>
     <message>
         <source>planned</source>
-        <translation type="unfinished"></translation>
+        <translation>计划中</translation>
     </message>
     <message>
         <source>held</source>
-        <translation type="unfinished"></translation>
+        <translation>已举行</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
     <message numerus="yes">
         <source>%n participant(s) in common (%1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 位共同与会者（%1）</numerusform>
         </translation>
     </message>
     <message>
         <source>dates %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>日期 %1 和 %2</translation>
     </message>
     <message>
         <source>the same date, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>同一日期：%1</translation>
     </message>
     <message>
         <source>dates %1 and %2 overlap</source>
-        <translation type="unfinished"></translation>
+        <translation>日期 %1 与 %2 重叠</translation>
     </message>
     <message numerus="yes">
         <source>dates %1 and %2, %n day(s) apart</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>日期 %1 和 %2，相隔 %n 天</numerusform>
         </translation>
     </message>
     <message>
         <source>in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>均在 %1</translation>
     </message>
     <message>
         <source>one %1, the other %2</source>
-        <translation type="unfinished"></translation>
+        <translation>一场%1，另一场%2</translation>
     </message>
 </context>
 <context>
     <name>Entente::DuplicatesCommand</name>
     <message>
         <source>usage: entente duplicates FILE|FOLDER... [--min-score 0.5] [--reject KIND:ID,ID]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：entente duplicates FILE|FOLDER... [--min-score 0.5] [--reject KIND:ID,ID]</translation>
     </message>
     <message>
         <source>Propose only pairs scoring at least this, from 0 to 1 (default 0.5).</source>
-        <translation type="unfinished"></translation>
+        <translation>仅建议得分不低于此值的配对，取值 0 到 1（默认 0.5）。</translation>
     </message>
     <message>
         <source>Remember that two records are different (actor:ID,ID or meeting:ID,ID), then print what is left.</source>
-        <translation type="unfinished"></translation>
+        <translation>记住两条记录并不相同（actor:ID,ID 或 meeting:ID,ID），然后输出其余结果。</translation>
     </message>
     <message>
         <source>Language.</source>
-        <translation type="unfinished">语言。</translation>
+        <translation>语言。</translation>
     </message>
     <message>
         <source>--min-score must be a number from 0 to 1, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--min-score 必须是 0 到 1 之间的数字，而不是“%1”</translation>
     </message>
     <message>
         <source>--reject takes KIND:ID,ID with KIND actor or meeting, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--reject 的格式为 KIND:ID,ID，其中 KIND 为 actor 或 meeting，而不是“%1”</translation>
     </message>
     <message>
         <source>name at least one file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少指定一个文件或文件夹</translation>
     </message>
     <message>
         <source>no article files in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中没有文章文件</translation>
     </message>
 </context>
 <context>
     <name>Entente::DuplicatesPanel</name>
     <message>
         <source>Enter merges the selected proposal, Delete marks the two as different (remembered), Space or Right skips to the next</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter 合并所选建议，Delete 将两者标为不同（会被记住），Space 或 Right 跳到下一条</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>合并</translation>
     </message>
     <message>
         <source>Merge the two records into the one to keep (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>将两条记录合并到要保留的那条中（Enter）</translation>
     </message>
     <message>
         <source>Different</source>
-        <translation type="unfinished"></translation>
+        <translation>不同</translation>
     </message>
     <message>
         <source>They are not the same: never propose them again for this folder (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>两者并不相同：在此文件夹中不再建议（Delete）</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>跳过</translation>
     </message>
     <message>
         <source>Decide later; go to the next proposal (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>稍后决定；转到下一条建议（Space）</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished">会晤</translation>
+        <translation>会晤</translation>
     </message>
     <message>
         <source>Actor</source>
-        <translation type="unfinished">行为体</translation>
+        <translation>行为体</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%1 · %2 %&lt;/b&gt;&lt;br&gt;Merge &lt;b&gt;%3&lt;/b&gt; (%4) into &lt;b&gt;%5&lt;/b&gt; (%6)&lt;br&gt;%7&lt;br&gt;&lt;i&gt;%n article(s): %8&lt;/i&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%1 · %2 %&lt;/b&gt;&lt;br&gt;将 &lt;b&gt;%3&lt;/b&gt;（%4）合并到 &lt;b&gt;%5&lt;/b&gt;（%6）&lt;br&gt;%7&lt;br&gt;&lt;i&gt;%n 篇文章：%8&lt;/i&gt;</numerusform>
         </translation>
     </message>
     <message>
         <source>Open articles to look for actors and meetings that are one under several names.</source>
-        <translation type="unfinished"></translation>
+        <translation>请打开文章，以查找以多个名称出现的同一行为体或会晤。</translation>
     </message>
     <message>
         <source>Looking for duplicates…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在查找重复项…</translation>
     </message>
     <message>
         <source>No likely duplicates in the open articles.</source>
-        <translation type="unfinished"></translation>
+        <translation>已打开的文章中没有可能的重复项。</translation>
     </message>
     <message numerus="yes">
         <source>%n likely duplicate(s), most likely first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个可能的重复项，按可能性从高到低排列。</numerusform>
         </translation>
     </message>
 </context>
@@ -1483,135 +1484,135 @@
     <name>Entente::Exchange::Brat</name>
     <message>
         <source>%1; the line is skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1；已跳过该行</translation>
     </message>
     <message>
         <source>expected &apos;T1&lt;tab&gt;Type start end&lt;tab&gt;text&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 &apos;T1&lt;tab&gt;Type start end&lt;tab&gt;text&apos;</translation>
     </message>
     <message>
         <source>expected &apos;E1&lt;tab&gt;Type:T1 Role:T2 ...&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 &apos;E1&lt;tab&gt;Type:T1 Role:T2 ...&apos;</translation>
     </message>
     <message>
         <source>expected &apos;R1&lt;tab&gt;Type Arg1:T1 Arg2:T2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 &apos;R1&lt;tab&gt;Type Arg1:T1 Arg2:T2&apos;</translation>
     </message>
     <message>
         <source>expected &apos;A1&lt;tab&gt;Name target [value]&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 &apos;A1&lt;tab&gt;Name target [value]&apos;</translation>
     </message>
     <message>
         <source>expected &apos;N1&lt;tab&gt;Reference T1 Database:key&lt;tab&gt;text&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 &apos;N1&lt;tab&gt;Reference T1 Database:key&lt;tab&gt;text&apos;</translation>
     </message>
     <message>
         <source>expected &apos;#1&lt;tab&gt;AnnotatorNotes T1&lt;tab&gt;text&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 &apos;#1&lt;tab&gt;AnnotatorNotes T1&lt;tab&gt;text&apos;</translation>
     </message>
     <message>
         <source>expected &apos;*&lt;tab&gt;Equiv T1 T2 ...&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 &apos;*&lt;tab&gt;Equiv T1 T2 ...&apos;</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a brat annotation id (T, E, R, A, M, N, # or *)</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是 brat 标注 ID（T、E、R、A、M、N、# 或 *）</translation>
     </message>
     <message>
         <source>the text at %1&apos;s offsets is not &apos;%2&apos;; the annotation is skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的偏移位置处的文本不是“%2”；已跳过该标注</translation>
     </message>
     <message>
         <source>the type &apos;%1&apos; is not in the type mapping; its annotations are skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>类型“%1”不在类型映射中；已跳过其标注</translation>
     </message>
     <message>
         <source>discontinuous annotations cannot be marks</source>
-        <translation type="unfinished"></translation>
+        <translation>不连续的标注不能作为标记</translation>
     </message>
     <message>
         <source>the annotation covers no words</source>
-        <translation type="unfinished"></translation>
+        <translation>该标注未涵盖任何文字</translation>
     </message>
     <message>
         <source>a mark lies on one line</source>
-        <translation type="unfinished"></translation>
+        <translation>标记必须位于同一行</translation>
     </message>
     <message>
         <source>a mark&apos;s words contain no &apos;[&apos; or &apos;]&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>标记的文字不能包含 &apos;[&apos; 或 &apos;]&apos;</translation>
     </message>
     <message>
         <source>it overlaps %1, and marks do not overlap</source>
-        <translation type="unfinished"></translation>
+        <translation>它与 %1 重叠，而标记不能重叠</translation>
     </message>
     <message>
         <source>%1 is skipped: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已跳过 %1：%2</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a date</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是日期</translation>
     </message>
     <message>
         <source>bad id &apos;%1&apos;: use letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;</source>
-        <translation type="unfinished">无效的 ID“%1”：请使用字母、数字、&apos;-&apos;、&apos;_&apos; 或 &apos;.&apos;</translation>
+        <translation>无效的 ID“%1”：请使用字母、数字、&apos;-&apos;、&apos;_&apos; 或 &apos;.&apos;</translation>
     </message>
     <message>
         <source>%1 is skipped: the date &apos;%2&apos; has no value (give it an N line &apos;Date:2023-07-13&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>已跳过 %1：日期“%2”没有值（请用 N 行 &apos;Date:2023-07-13&apos; 给出）</translation>
     </message>
     <message>
         <source>the file is not UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件不是 UTF-8 文本</translation>
     </message>
     <message>
         <source>the text contains Entente markup of its own (&apos;[words]{kind=…}&apos; or the records line); not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>文本中已含有 Entente 自身的标记（&apos;[words]{kind=…}&apos; 或记录行）；未导入</translation>
     </message>
     <message>
         <source>not imported: the result does not read back: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未导入：结果无法重新读取：%1</translation>
     </message>
     <message>
         <source>%1 is skipped: a meeting needs an event with participants</source>
-        <translation type="unfinished"></translation>
+        <translation>已跳过 %1：会晤需要一个带有与会者的事件</translation>
     </message>
     <message>
         <source>the meeting has no participants among its arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>该会晤的参数中没有与会者</translation>
     </message>
     <message>
         <source>the meeting has no date (give it a Date argument or a date on its line)</source>
-        <translation type="unfinished"></translation>
+        <translation>该会晤没有日期（请给出 Date 参数，或在其所在行中写出日期）</translation>
     </message>
     <message>
         <source>unknown meeting status &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的会晤状态“%1”</translation>
     </message>
     <message>
         <source>the relation %1 (%2) does not join a meeting and an issue; it is not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>关系 %1（%2）并未连接会晤与议题；未导入</translation>
     </message>
     <message>
         <source>the status &apos;%1&apos; of %2 is not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 的状态“%1”未导入</translation>
     </message>
     <message>
         <source>the status of %1 needs a date on its line; it is not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的状态需要在其所在行中给出日期；未导入</translation>
     </message>
     <message>
         <source>expected &apos;brat type = %1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 &apos;brat type = %1&apos;</translation>
     </message>
 </context>
 <context>
     <name>Entente::Exchange::BratExport</name>
     <message numerus="yes">
         <source>the article has no words to attach its %n record(s) to in brat; they are left out</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>文章中没有可在 brat 中附加其 %n 条记录的文字；已略去这些记录</numerusform>
         </translation>
     </message>
 </context>
@@ -1619,165 +1620,165 @@
     <name>Entente::Exchange::BratImport</name>
     <message>
         <source>no %1 beside it; not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>旁边没有 %1；未导入</translation>
     </message>
 </context>
 <context>
     <name>Entente::Exchange::Csv</name>
     <message>
         <source>the file is not UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件不是 UTF-8 文本</translation>
     </message>
     <message>
         <source>the quote opened here is never closed</source>
-        <translation type="unfinished"></translation>
+        <translation>此处开始的引号始终未闭合</translation>
     </message>
 </context>
 <context>
     <name>Entente::Exchange::CsvImport</name>
     <message>
         <source>%1; the row is skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1；已跳过该行</translation>
     </message>
     <message>
         <source>the %1 column is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 列为空</translation>
     </message>
     <message>
         <source>bad id &apos;%1&apos;: use letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;</source>
-        <translation type="unfinished">无效的 ID“%1”：请使用字母、数字、&apos;-&apos;、&apos;_&apos; 或 &apos;.&apos;</translation>
+        <translation>无效的 ID“%1”：请使用字母、数字、&apos;-&apos;、&apos;_&apos; 或 &apos;.&apos;</translation>
     </message>
     <message>
         <source>bad id &apos;%1&apos; in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 中的 ID“%1”无效</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a date (use 2023-07-13, 2023-W28, 2023-07 or ~2023-07-13)</source>
-        <translation type="unfinished">“%1”不是日期（请使用 2023-07-13、2023-W28、2023-07 或 ~2023-07-13）</translation>
+        <translation>“%1”不是日期（请使用 2023-07-13、2023-W28、2023-07 或 ~2023-07-13）</translation>
     </message>
     <message>
         <source>not an actors, meetings, issues or statuses table (see the header); the file is skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 actors、meetings、issues 或 statuses 表格（见表头）；已跳过该文件</translation>
     </message>
     <message>
         <source>the header has no &apos;%1&apos; column; the file is skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>表头中没有“%1”列；已跳过该文件</translation>
     </message>
     <message>
         <source>the actor has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>该行为体没有名称</translation>
     </message>
     <message>
         <source>unknown actor kind &apos;%1&apos; (expected person, organisation or state)</source>
-        <translation type="unfinished">未知的行为体类型“%1”（应为 person、organisation 或 state）</translation>
+        <translation>未知的行为体类型“%1”（应为 person、organisation 或 state）</translation>
     </message>
     <message>
         <source>actor &apos;%1&apos; is already defined on line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>行为体“%1”已在第 %2 行定义</translation>
     </message>
     <message>
         <source>the meeting has no participants</source>
-        <translation type="unfinished"></translation>
+        <translation>该会晤没有与会者</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a date range</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是日期范围</translation>
     </message>
     <message>
         <source>the meeting ends before it starts</source>
-        <translation type="unfinished">会晤的结束日期早于开始日期</translation>
+        <translation>会晤的结束日期早于开始日期</translation>
     </message>
     <message>
         <source>unknown meeting status &apos;%1&apos; (expected planned, held, cancelled or failed)</source>
-        <translation type="unfinished">未知的会晤状态“%1”（应为 planned、held、cancelled 或 failed）</translation>
+        <translation>未知的会晤状态“%1”（应为 planned、held、cancelled 或 failed）</translation>
     </message>
     <message>
         <source>meeting &apos;%1&apos; is already defined on line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>会晤“%1”已在第 %2 行定义</translation>
     </message>
     <message>
         <source>the issue has no title</source>
-        <translation type="unfinished"></translation>
+        <translation>该议题没有标题</translation>
     </message>
     <message>
         <source>unknown issue status &apos;%1&apos; (expected open, in-dialogue, stalled, escalating or resolved)</source>
-        <translation type="unfinished">未知的议题状态“%1”（应为 open、in-dialogue、stalled、escalating 或 resolved）</translation>
+        <translation>未知的议题状态“%1”（应为 open、in-dialogue、stalled、escalating 或 resolved）</translation>
     </message>
     <message>
         <source>bad anchor &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>无效的锚点“%1”</translation>
     </message>
 </context>
 <context>
     <name>Entente::Exchange::DataExport</name>
     <message>
         <source>CSV tables (spreadsheets, R, pandas)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 表格（电子表格、R、pandas）</translation>
     </message>
     <message>
         <source>GEXF 1.3 network with a timeline (Gephi)</source>
-        <translation type="unfinished"></translation>
+        <translation>带时间线的 GEXF 1.3 网络（Gephi）</translation>
     </message>
     <message>
         <source>GraphML network (igraph, NetworkX, yEd, Cytoscape)</source>
-        <translation type="unfinished"></translation>
+        <translation>GraphML 网络（igraph、NetworkX、yEd、Cytoscape）</translation>
     </message>
     <message>
         <source>iCalendar meetings (any calendar)</source>
-        <translation type="unfinished"></translation>
+        <translation>iCalendar 会晤（适用于任何日历）</translation>
     </message>
     <message>
         <source>brat standoff annotations (brat, INCEpTION)</source>
-        <translation type="unfinished"></translation>
+        <translation>brat standoff 标注（brat、INCEpTION）</translation>
     </message>
     <message>
         <source>PLOVER event records (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>PLOVER 事件记录（JSON）</translation>
     </message>
     <message>
         <source>%1: name the table to write (actors, meetings, participants, issues or statuses), or give a folder for all of them</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：请指定要写入的表格（actors、meetings、participants、issues 或 statuses），或给出一个文件夹以写入全部表格</translation>
     </message>
     <message numerus="yes">
         <source>%n meeting(s), %1 actors, %2 issues and %3 status changes as CSV</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 场会晤、%1 个行为体、%2 个议题和 %3 次状态变更，CSV 格式</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the network of %n meeting(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 场会晤的关系网络</numerusform>
         </translation>
     </message>
     <message>
         <source>Entente meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Entente 会晤</translation>
     </message>
     <message>
         <source>meeting &apos;%1&apos; has no date and is left out</source>
-        <translation type="unfinished"></translation>
+        <translation>会晤“%1”没有日期，已略去</translation>
     </message>
     <message numerus="yes">
         <source>%n meeting(s) as calendar events</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 场会晤，作为日历事件</numerusform>
         </translation>
     </message>
     <message>
         <source>meeting &apos;%1&apos; was cancelled or failed: not an event record</source>
-        <translation type="unfinished"></translation>
+        <translation>会晤“%1”已取消或失败：不构成事件记录</translation>
     </message>
     <message numerus="yes">
         <source>%n event record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 条事件记录</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n article(s) as brat standoff</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 篇文章，brat standoff 格式</numerusform>
         </translation>
     </message>
 </context>
@@ -1785,105 +1786,105 @@
     <name>Entente::Exchange::IcsExport</name>
     <message>
         <source>week %1 of %2, day not known</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 年第 %1 周，具体日期未知</translation>
     </message>
     <message>
         <source>%1, day not known</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，具体日期未知</translation>
     </message>
     <message>
         <source>approximate date</source>
-        <translation type="unfinished"></translation>
+        <translation>大致日期</translation>
     </message>
     <message>
         <source>Participants: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>与会者：%1</translation>
     </message>
     <message>
         <source>Kind: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>类型：%1</translation>
     </message>
     <message>
         <source>Source (%1, line %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>来源（%1，第 %2 行）：%3</translation>
     </message>
 </context>
 <context>
     <name>Entente::Exchange::OutputFiles</name>
     <message>
         <source>%1: cannot create the folder %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法创建文件夹 %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建文件夹 %1</translation>
     </message>
     <message>
         <source>%1 already exists; nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已存在；未写入任何内容</translation>
     </message>
     <message>
         <source>cannot write in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>Entente::ExportCaption</name>
     <message>
         <source>no filters</source>
-        <translation type="unfinished"></translation>
+        <translation>无筛选</translation>
     </message>
     <message>
         <source>; </source>
         <comment>between filters</comment>
-        <translation type="unfinished"></translation>
+        <translation>；</translation>
     </message>
     <message>
         <source>all dates</source>
-        <translation type="unfinished"></translation>
+        <translation>全部日期</translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
         <comment>export caption: view · date range · filters</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <source>Actor network</source>
-        <translation type="unfinished">行为体网络</translation>
+        <translation>行为体网络</translation>
     </message>
     <message>
         <source>until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>截至 %1</translation>
     </message>
     <message>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>自 %1 起</translation>
     </message>
     <message>
         <source>%1 – %2</source>
         <comment>a date range</comment>
-        <translation type="unfinished">%1至%2</translation>
+        <translation>%1至%2</translation>
     </message>
     <message>
         <source>sides: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>所属方：%1</translation>
     </message>
     <message>
         <source>, </source>
         <comment>between names</comment>
-        <translation type="unfinished">、</translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>meetings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>会晤：%1</translation>
     </message>
     <message>
         <source>actors without meetings hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>已隐藏没有会晤的行为体</translation>
     </message>
 </context>
 <context>
@@ -1950,59 +1951,59 @@
     </message>
     <message>
         <source>usage: entente export FILE|FOLDER... --view calendar|network|issues|meetings|timeline --format png|svg|pdf --output PATH [--month YYYY-MM] [--from DATE] [--to DATE] [--width N] [--scale N]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：entente export FILE|FOLDER... --view calendar|network|issues|meetings|timeline --format png|svg|pdf --output PATH [--month YYYY-MM] [--from DATE] [--to DATE] [--width N] [--scale N]</translation>
     </message>
     <message>
         <source>the calendar shows at most %1 months; the timeline and the meetings chart show any span</source>
-        <translation type="unfinished"></translation>
+        <translation>日历最多显示 %1 个月；时间线和会晤图表可显示任意时间跨度</translation>
     </message>
     <message>
         <source>--from and --to do not apply to the %1 view</source>
-        <translation type="unfinished"></translation>
+        <translation>--from 和 --to 不适用于 %1 视图</translation>
     </message>
     <message>
         <source>First day shown: YYYY-MM-DD, YYYY-MM, YYYY-Www or YYYY (calendar: its month; timeline and charts: that day; network: meetings from then).</source>
-        <translation type="unfinished"></translation>
+        <translation>显示的第一天：YYYY-MM-DD、YYYY-MM、YYYY-Www 或 YYYY（日历：该日所在月份；时间线和图表：该日；关系网络：自该日起的会晤）。</translation>
     </message>
     <message>
         <source>Last day shown, in the same forms (a month or year means its last day).</source>
-        <translation type="unfinished"></translation>
+        <translation>显示的最后一天，格式同上（月份或年份表示其最后一天）。</translation>
     </message>
     <message>
         <source>--width must be a whole number from %1 to %2, not &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--width 必须是 %1 到 %2 之间的整数，而不是“%3”</translation>
     </message>
     <message>
         <source>--scale must be a number from %1 to %2, not &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--scale 必须是 %1 到 %2 之间的数字，而不是“%3”</translation>
     </message>
     <message>
         <source>--from must be a date such as 2023-07-13, 2023-07, 2023-W28 or 2023, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--from 必须是 2023-07-13、2023-07、2023-W28 或 2023 之类的日期，而不是“%1”</translation>
     </message>
     <message>
         <source>--to must be a date such as 2023-07-13, 2023-07, 2023-W28 or 2023, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--to 必须是 2023-07-13、2023-07、2023-W28 或 2023 之类的日期，而不是“%1”</translation>
     </message>
     <message>
         <source>--to (%1) is before --from (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>--to（%1）早于 --from（%2）</translation>
     </message>
     <message>
         <source>give either --month or --from/--to</source>
-        <translation type="unfinished"></translation>
+        <translation>请指定 --month 或 --from/--to 之一</translation>
     </message>
     <message>
         <source>%1: error: a folder with no articles (no .entente or .txt files in it)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：错误：文件夹中没有文章（没有 .entente 或 .txt 文件）</translation>
     </message>
     <message>
         <source>%1: warning: skipped: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：警告：已跳过：%2</translation>
     </message>
     <message>
         <source>entente export: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>entente export：%1：%2</translation>
     </message>
 </context>
 <context>
@@ -2069,11 +2070,11 @@
     </message>
     <message>
         <source>Caption:</source>
-        <translation type="unfinished"></translation>
+        <translation>说明文字：</translation>
     </message>
     <message>
         <source>Exported</source>
-        <translation type="unfinished"></translation>
+        <translation>已导出</translation>
     </message>
 </context>
 <context>
@@ -2239,51 +2240,51 @@
     </message>
     <message>
         <source>this looks like UTF-16 text without a byte-order mark; save it as UTF-8 (or as UTF-16 with a byte-order mark)</source>
-        <translation type="unfinished"></translation>
+        <translation>这看起来是不带字节顺序标记的 UTF-16 文本；请另存为 UTF-8（或带字节顺序标记的 UTF-16）</translation>
     </message>
     <message>
         <source>this is not a text file (a NUL character at byte %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>这不是文本文件（第 %1 字节处有 NUL 字符）</translation>
     </message>
     <message>
         <source>this file is not valid %1 text</source>
-        <translation type="unfinished"></translation>
+        <translation>此文件不是有效的 %1 文本</translation>
     </message>
     <message>
         <source>the file ends in the middle of a character</source>
-        <translation type="unfinished"></translation>
+        <translation>文件在某个字符的中间结束</translation>
     </message>
     <message>
         <source>cannot read this folder</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取此文件夹</translation>
     </message>
     <message>
         <source>cannot read this file (no permission)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取此文件（没有权限）</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a date (use 2023-07-13, 2023-W28, 2023-07, 2023-Q3, 2023-SU, 2023 or ~2023-07-13)</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是日期（请使用 2023-07-13、2023-W28、2023-07、2023-Q3、2023-SU、2023 或 ~2023-07-13）</translation>
     </message>
     <message>
         <source>the mark refers to an unknown actor &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>该标记引用了未知的行为体“%1”</translation>
     </message>
     <message>
         <source>the meeting names an unknown actor &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>该会晤引用了未知的行为体“%1”</translation>
     </message>
     <message>
         <source>the mark refers to an unknown meeting &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>该标记引用了未知的会晤“%1”</translation>
     </message>
     <message>
         <source>the mark refers to an unknown issue &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>该标记引用了未知的议题“%1”</translation>
     </message>
     <message>
         <source>the meeting names an unknown issue &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>该会晤引用了未知的议题“%1”</translation>
     </message>
 </context>
 <context>
@@ -2298,7 +2299,7 @@
     </message>
     <message>
         <source>The day; for a week, month, quarter, season, year, decade or century any day of it</source>
-        <translation type="unfinished"></translation>
+        <translation>具体日期；对于周、月、季度、季节、年、十年或世纪，可为其中任意一天</translation>
     </message>
 </context>
 <context>
@@ -2320,64 +2321,64 @@
     <name>Entente::ImportCommand</name>
     <message>
         <source>usage: entente import FILE|FOLDER... --output FOLDER [--format brat|csv] [--types MAPPING]  |  entente import --print-types</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：entente import FILE|FOLDER... --output FOLDER [--format brat|csv] [--types MAPPING]  |  entente import --print-types</translation>
     </message>
     <message>
         <source>The folder to write the Entente files to.</source>
-        <translation type="unfinished"></translation>
+        <translation>写入 Entente 文件的文件夹。</translation>
     </message>
     <message>
         <source>brat or csv (default: from the files).</source>
-        <translation type="unfinished"></translation>
+        <translation>brat 或 csv（默认：根据文件判断）。</translation>
     </message>
     <message>
         <source>A brat type mapping (&apos;Type = actor:person&apos; lines).</source>
-        <translation type="unfinished"></translation>
+        <translation>brat 类型映射（形如 &apos;Type = actor:person&apos; 的行）。</translation>
     </message>
     <message>
         <source>Print the default brat type mapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>输出默认的 brat 类型映射。</translation>
     </message>
     <message>
         <source>Language.</source>
-        <translation type="unfinished">语言。</translation>
+        <translation>语言。</translation>
     </message>
     <message>
         <source>name the files or folders to import</source>
-        <translation type="unfinished"></translation>
+        <translation>请指定要导入的文件或文件夹</translation>
     </message>
     <message>
         <source>--output FOLDER is required</source>
-        <translation type="unfinished"></translation>
+        <translation>必须指定 --output 文件夹</translation>
     </message>
     <message>
         <source>say --format brat or --format csv</source>
-        <translation type="unfinished"></translation>
+        <translation>请指定 --format brat 或 --format csv</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n brat document(s), %2 marks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个 brat 文档中的 %1 个，%2 个标记</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n CSV row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 行 CSV 中的 %1 行</numerusform>
         </translation>
     </message>
     <message>
         <source>entente import: nothing to write</source>
-        <translation type="unfinished"></translation>
+        <translation>entente import：没有可写入的内容</translation>
     </message>
     <message numerus="yes">
         <source>Imported %1 into %n file(s) in %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将 %1 导入 %2 中的 %n 个文件</numerusform>
         </translation>
     </message>
 </context>
@@ -2385,166 +2386,166 @@
     <name>Entente::ImportDialog</name>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入(&amp;I)…</translation>
     </message>
     <message>
         <source>Make Entente files of brat annotations or CSV tables</source>
-        <translation type="unfinished"></translation>
+        <translation>从 brat 标注或 CSV 表格生成 Entente 文件</translation>
     </message>
     <message>
         <source>Actor: person</source>
-        <translation type="unfinished"></translation>
+        <translation>行为体：个人</translation>
     </message>
     <message>
         <source>Actor: organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>行为体：组织</translation>
     </message>
     <message>
         <source>Actor: state</source>
-        <translation type="unfinished"></translation>
+        <translation>行为体：国家</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished">会晤</translation>
+        <translation>会晤</translation>
     </message>
     <message>
         <source>Issue</source>
-        <translation type="unfinished">议题</translation>
+        <translation>议题</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">日期</translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>不导入</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入</translation>
     </message>
     <message>
         <source>Add &amp;Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加文件(&amp;F)…</translation>
     </message>
     <message>
         <source>Add F&amp;older…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加文件夹(&amp;O)…</translation>
     </message>
     <message>
         <source>C&amp;lear</source>
-        <translation type="unfinished"></translation>
+        <translation>清空(&amp;L)</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished">浏览…</translation>
+        <translation>浏览…</translation>
     </message>
     <message>
         <source>brat type</source>
-        <translation type="unfinished"></translation>
+        <translation>brat 类型</translation>
     </message>
     <message>
         <source>Entente kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Entente 类型</translation>
     </message>
     <message>
         <source>&amp;Add Type</source>
-        <translation type="unfinished"></translation>
+        <translation>添加类型(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished">移除(&amp;R)</translation>
+        <translation>移除(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>默认值(&amp;D)</translation>
     </message>
     <message>
         <source>brat entity and event types</source>
-        <translation type="unfinished"></translation>
+        <translation>brat 实体和事件类型</translation>
     </message>
     <message>
         <source>How the types of other projects&apos; annotations become Entente marks. Types not listed are skipped and reported.</source>
-        <translation type="unfinished"></translation>
+        <translation>其他项目的标注类型如何转换为 Entente 标记。未列出的类型将被跳过并报告。</translation>
     </message>
     <message>
         <source>&amp;Import:</source>
-        <translation type="unfinished"></translation>
+        <translation>导入(&amp;I)：</translation>
     </message>
     <message>
         <source>Write Entente files &amp;to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Entente 文件写入到(&amp;T)：</translation>
     </message>
     <message>
         <source>Write Entente Files To</source>
-        <translation type="unfinished"></translation>
+        <translation>选择 Entente 文件的写入位置</translation>
     </message>
     <message>
         <source>Add brat .ann files (with their .txt), CSV tables, or folders of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>添加 brat .ann 文件（及其 .txt 文件）、CSV 表格或包含这些文件的文件夹。</translation>
     </message>
     <message>
         <source>Import either brat annotations or CSV tables, not both at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>一次只能导入 brat 标注或 CSV 表格，不能同时导入两者。</translation>
     </message>
     <message>
         <source>brat standoff annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>brat standoff 标注</translation>
     </message>
     <message>
         <source>CSV tables (actors, meetings, issues, statuses)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 表格（行为体、会晤、议题、状态）</translation>
     </message>
     <message>
         <source>Import Files</source>
-        <translation type="unfinished"></translation>
+        <translation>导入文件</translation>
     </message>
     <message>
         <source>brat annotations and CSV tables (*.ann *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>brat 标注和 CSV 表格 (*.ann *.csv);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Import a Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>导入文件夹</translation>
     </message>
     <message>
         <source>Choose brat annotations or CSV tables to import, and a folder to write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择要导入的 brat 标注或 CSV 表格，以及要写入的文件夹。</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导入…</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n brat document(s) with %2 marks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个 brat 文档中的 %1 个，含 %2 个标记</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n CSV row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 行 CSV 中的 %1 行</numerusform>
         </translation>
     </message>
     <message>
         <source>The import was cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入已取消；未写入任何内容。</translation>
     </message>
     <message>
         <source>Nothing could be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可导入的内容。</translation>
     </message>
     <message numerus="yes">
         <source>Imported %1 into %n file(s) in %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将 %1 导入 %2 中的 %n 个文件。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s): the rows or annotations they name were skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个问题：所涉及的行或标注已被跳过。</numerusform>
         </translation>
     </message>
 </context>
@@ -2656,23 +2657,23 @@
     </message>
     <message>
         <source>Approximate date</source>
-        <translation type="unfinished"></translation>
+        <translation>大致日期</translation>
     </message>
     <message>
         <source>Known to the week, month or coarser</source>
-        <translation type="unfinished"></translation>
+        <translation>仅精确到周、月或更粗的粒度</translation>
     </message>
     <message>
         <source>Issue status chart</source>
-        <translation type="unfinished"></translation>
+        <translation>议题状态图</translation>
     </message>
     <message>
         <source>the first %1 of %2 issues</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 个议题中的前 %1 个</translation>
     </message>
     <message>
         <source>selected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已选：%1</translation>
     </message>
 </context>
 <context>
@@ -2768,58 +2769,58 @@
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>年</translation>
     </message>
     <message>
         <source>Quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>季度</translation>
     </message>
     <message>
         <source>Season</source>
-        <translation type="unfinished"></translation>
+        <translation>季节</translation>
     </message>
     <message>
         <source>Decade</source>
-        <translation type="unfinished"></translation>
+        <translation>十年</translation>
     </message>
     <message>
         <source>Century</source>
-        <translation type="unfinished"></translation>
+        <translation>世纪</translation>
     </message>
     <message>
         <source>Q%1 %2</source>
         <comment>a quarter of a year: Q3 2023</comment>
-        <translation type="unfinished"></translation>
+        <translation>%2年第%1季度</translation>
     </message>
     <message>
         <source>spring %1</source>
         <comment>a season</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1年春季</translation>
     </message>
     <message>
         <source>summer %1</source>
         <comment>a season</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1年夏季</translation>
     </message>
     <message>
         <source>autumn %1</source>
         <comment>a season</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1年秋季</translation>
     </message>
     <message>
         <source>winter %1–%2</source>
         <comment>a season: December to February</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2年冬季</translation>
     </message>
     <message>
         <source>the %1s</source>
         <comment>a decade: the 1990s</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1年代</translation>
     </message>
     <message>
         <source>%1–%2</source>
         <comment>a century, as its years: 1900–1999</comment>
-        <translation type="unfinished">%1–%2</translation>
+        <translation>%1–%2</translation>
     </message>
 </context>
 <context>
@@ -3172,35 +3173,35 @@
     </message>
     <message>
         <source>Stop opening; the articles read so far stay open</source>
-        <translation type="unfinished"></translation>
+        <translation>停止打开；已读取的文章保持打开</translation>
     </message>
     <message>
         <source>Duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>重复项</translation>
     </message>
     <message>
         <source>Opening articles… %L1 of %L2</source>
-        <translation type="unfinished"></translation>
+        <translation>正在打开文章… %L1/%L2</translation>
     </message>
     <message>
         <source>Listing the folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在列出文件夹内容…</translation>
     </message>
     <message numerus="yes">
         <source>Stopped: %n article(s) opened</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已停止：已打开 %n 篇文章</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n article(s) opened</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已打开 %n 篇文章</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -3362,55 +3363,55 @@
     </message>
     <message>
         <source>Quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>季度</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>年份</translation>
     </message>
     <message>
         <source>Decade</source>
-        <translation type="unfinished"></translation>
+        <translation>十年</translation>
     </message>
     <message>
         <source>Century</source>
-        <translation type="unfinished"></translation>
+        <translation>世纪</translation>
     </message>
     <message>
         <source>Meetings per quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>每季度会晤</translation>
     </message>
     <message>
         <source>Meetings per year</source>
-        <translation type="unfinished"></translation>
+        <translation>每年会晤</translation>
     </message>
     <message>
         <source>Meetings per decade</source>
-        <translation type="unfinished"></translation>
+        <translation>每十年会晤</translation>
     </message>
     <message>
         <source>Meetings per century</source>
-        <translation type="unfinished"></translation>
+        <translation>每世纪会晤</translation>
     </message>
     <message>
         <source>Q%1 %2</source>
         <comment>a quarter and its year: Q3 2023</comment>
-        <translation type="unfinished"></translation>
+        <translation>%2年第%1季度</translation>
     </message>
     <message>
         <source>%1–%2</source>
         <comment>the years of a decade or a century: 2020–2029</comment>
-        <translation type="unfinished">%1–%2</translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>meetings starting in the range only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅包括在此范围内开始的会晤</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
         <comment>meetings of a bar not named in its tool tip</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… 另有 %n 场</numerusform>
         </translation>
     </message>
 </context>
@@ -3583,57 +3584,57 @@
     </message>
     <message>
         <source>Type to search names, aliases and ids. Enter links the words, Tab changes the kind of a new actor, Esc cancels.</source>
-        <translation type="unfinished"></translation>
+        <translation>输入以搜索名称、别名和 ID。Enter 链接所选文字，Tab 切换新行为体的类型，Esc 取消。</translation>
     </message>
     <message>
         <source>Create new person: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>新建个人：“%1”</translation>
     </message>
     <message>
         <source>Create new organisation: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>新建组织：“%1”</translation>
     </message>
     <message>
         <source>Create new state: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>新建国家：“%1”</translation>
     </message>
 </context>
 <context>
     <name>Entente::ReadingDocument</name>
     <message>
         <source>The tag on “%1” was taken off: a mark’s words cannot hold a line break or a bracket (Ctrl+Z brings it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消“%1”上的标注：标记的文字不能包含换行或方括号（Ctrl+Z 可恢复）</translation>
     </message>
 </context>
 <context>
     <name>Entente::ReadingView</name>
     <message>
         <source>Actor</source>
-        <translation type="unfinished">行为体</translation>
+        <translation>行为体</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished">会晤</translation>
+        <translation>会晤</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">日期</translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Issue</source>
-        <translation type="unfinished">议题</translation>
+        <translation>议题</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>错误：%1</translation>
     </message>
     <message>
         <source>%1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2（%3）</translation>
     </message>
     <message>
         <source>Warning: no record has the id “%1”: create it, or tag the words again to link them to another one</source>
-        <translation type="unfinished"></translation>
+        <translation>警告：没有 ID 为“%1”的记录：请创建该记录，或重新标注这些文字以将其链接到其他记录</translation>
     </message>
 </context>
 <context>
@@ -3857,55 +3858,55 @@ The article text stays as it is; only the record and its marks go. Undo gives th
     <name>Entente::SafeFile</name>
     <message>
         <source>no such file</source>
-        <translation type="unfinished">文件不存在</translation>
+        <translation>文件不存在</translation>
     </message>
     <message>
         <source>this is a folder, not a file</source>
-        <translation type="unfinished">这是文件夹，而不是文件</translation>
+        <translation>这是文件夹，而不是文件</translation>
     </message>
     <message>
         <source>this is a FIFO (named pipe), not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>这是 FIFO（命名管道），而不是普通文件</translation>
     </message>
     <message>
         <source>this is a socket, not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>这是套接字，而不是普通文件</translation>
     </message>
     <message>
         <source>this is a device, not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>这是设备，而不是普通文件</translation>
     </message>
     <message>
         <source>this is a broken symbolic link (what it points to does not exist)</source>
-        <translation type="unfinished"></translation>
+        <translation>这是失效的符号链接（其指向的目标不存在）</translation>
     </message>
     <message>
         <source>this symbolic link loops (it leads back to itself)</source>
-        <translation type="unfinished"></translation>
+        <translation>此符号链接形成循环（指回其自身）</translation>
     </message>
     <message>
         <source>cannot look at this file (no permission?)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法查看此文件（没有权限？）</translation>
     </message>
     <message>
         <source>this is not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>这不是普通文件</translation>
     </message>
     <message>
         <source>%1: will not replace it: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：不会替换：%2</translation>
     </message>
     <message>
         <source>%1: cannot write: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法写入：%2</translation>
     </message>
     <message>
         <source>the file is too large (%1 MB; Entente opens files up to %2 MB)</source>
-        <translation type="unfinished">文件过大（%1 MB；Entente 最多可打开 %2 MB 的文件）</translation>
+        <translation>文件过大（%1 MB；Entente 最多可打开 %2 MB 的文件）</translation>
     </message>
     <message>
         <source>cannot read the file: %1</source>
-        <translation type="unfinished">无法读取文件：%1</translation>
+        <translation>无法读取文件：%1</translation>
     </message>
 </context>
 <context>
@@ -3974,27 +3975,27 @@ The article text stays as it is; only the record and its marks go. Undo gives th
     <name>Entente::Suggest::SuggestFile</name>
     <message>
         <source>%1: error: cannot read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：错误：无法读取：%2</translation>
     </message>
     <message>
         <source>%1: error: this is not a text file (a NUL byte)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：错误：这不是文本文件（含有 NUL 字节）</translation>
     </message>
     <message>
         <source>%1: error: this file is not valid UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：错误：此文件不是有效的 UTF-8 文本</translation>
     </message>
     <message>
         <source>%1: error: an annotated file this large cannot be pre-tagged; give its plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：错误：如此大的已标注文件无法预标注；请提供其纯文本</translation>
     </message>
     <message>
         <source>%1: error: cannot write the annotated article</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：错误：无法写入已标注的文章</translation>
     </message>
     <message>
         <source>%1: error: cannot read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：错误：无法读取</translation>
     </message>
 </context>
 <context>
@@ -4022,78 +4023,79 @@ The article text stays as it is; only the record and its marks go. Undo gives th
     <message>
         <source>usage: entente suggest FILE [--date YYYY-MM-DD] [--output FILE] [--actors FILE]...
        entente suggest FILE|FOLDER... --output-dir DIR [--date YYYY-MM-DD] [--actors FILE]...</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：entente suggest FILE [--date YYYY-MM-DD] [--output FILE] [--actors FILE]...
+      entente suggest FILE|FOLDER... --output-dir DIR [--date YYYY-MM-DD] [--actors FILE]...</translation>
     </message>
     <message>
         <source>cannot create the output folder &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建输出文件夹“%1”</translation>
     </message>
     <message>
         <source>%1: note: skipped: it would be overwritten</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：注意：已跳过：否则会被覆盖</translation>
     </message>
     <message>
         <source>no article files (.txt, .entente) in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中没有文章文件（.txt、.entente）</translation>
     </message>
     <message>
         <source>entente suggest: %1/%2 articles</source>
-        <translation type="unfinished"></translation>
+        <translation>entente suggest：%1/%2 篇文章</translation>
     </message>
     <message>
         <source>%1: warning: no publication date: relative dates were left out; run it again with --date YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：警告：没有发布日期：已略过相对日期；请使用 --date YYYY-MM-DD 重新运行</translation>
     </message>
     <message>
         <source>entente suggest: %1 of %2 articles pre-tagged into %3 (%4 meetings) in %5 s on %6 threads</source>
-        <translation type="unfinished"></translation>
+        <translation>entente suggest：已将 %2 篇文章中的 %1 篇预标注到 %3（%4 场会晤），用时 %5 秒，使用 %6 个线程</translation>
     </message>
     <message>
         <source>%1: note: publication date %2 taken from the text (%3); give --date if it is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：注意：发布日期 %2 取自正文（%3）；如有误，请用 --date 指定</translation>
     </message>
     <message>
         <source>The articles&apos; publication date, YYYY-MM-DD (default: each file&apos;s, or taken from its date line).</source>
-        <translation type="unfinished"></translation>
+        <translation>文章的发布日期，格式为 YYYY-MM-DD（默认：使用各文件自身的日期，或取自其日期行）。</translation>
     </message>
     <message>
         <source>Pre-tag every raw article of the files and folders given into this folder, on all cores.</source>
-        <translation type="unfinished"></translation>
+        <translation>将所给文件和文件夹中的每篇未标注文章预标注后写入此文件夹，使用所有处理器核心。</translation>
     </message>
     <message>
         <source>An actor dictionary in the PETRARCH/Phoenix format (may be given more than once).</source>
-        <translation type="unfinished"></translation>
+        <translation>PETRARCH/Phoenix 格式的行为体词典（可多次指定）。</translation>
     </message>
     <message>
         <source>The learned lexicon to use (default: entente-lexicon.tsv in each article&apos;s folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>要使用的已学习词库（默认：各文章所在文件夹中的 entente-lexicon.tsv）。</translation>
     </message>
     <message>
         <source>Threads for --output-dir (default: all cores).</source>
-        <translation type="unfinished"></translation>
+        <translation>--output-dir 使用的线程数（默认：所有核心）。</translation>
     </message>
     <message>
         <source>name an article file, or files and folders with --output-dir</source>
-        <translation type="unfinished"></translation>
+        <translation>请指定一个文章文件，或配合 --output-dir 指定多个文件和文件夹</translation>
     </message>
     <message>
         <source>%1: error: not an actor dictionary: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：错误：不是行为体词典：%2</translation>
     </message>
     <message>
         <source>give --output or --output-dir, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>请指定 --output 或 --output-dir，不能同时指定</translation>
     </message>
     <message>
         <source>several articles or a folder need --output-dir</source>
-        <translation type="unfinished"></translation>
+        <translation>多篇文章或文件夹需要使用 --output-dir</translation>
     </message>
 </context>
 <context>
     <name>Entente::SuggestKnowledge</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -4142,7 +4144,7 @@ The article text stays as it is; only the record and its marks go. Undo gives th
     </message>
     <message>
         <source>Article</source>
-        <translation type="unfinished">文章</translation>
+        <translation>文章</translation>
     </message>
 </context>
 <context>
@@ -4215,93 +4217,93 @@ The article text stays as it is; only the record and its marks go. Undo gives th
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished">会晤</translation>
+        <translation>会晤</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished">置信度</translation>
+        <translation>置信度</translation>
     </message>
     <message>
         <source>This article</source>
-        <translation type="unfinished"></translation>
+        <translation>当前文章</translation>
     </message>
     <message>
         <source>All articles, by kind and confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>所有文章，按类型和置信度排列</translation>
     </message>
     <message>
         <source>Review the shown article, or the whole corpus as one queue</source>
-        <translation type="unfinished"></translation>
+        <translation>审阅当前显示的文章，或将整个语料库作为一个队列审阅</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>≥ </source>
-        <translation type="unfinished"></translation>
+        <translation>≥ </translation>
     </message>
     <message>
         <source>Accept All takes the suggestions of a kind at or above this confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>“全部接受”会接受某一类型中置信度不低于此值的建议</translation>
     </message>
     <message>
         <source>Suggest for &amp;All Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>为所有文章提供建议(&amp;A)</translation>
     </message>
     <message>
         <source>Run the pre-tagger on every open article in the background, then review them as one queue</source>
-        <translation type="unfinished"></translation>
+        <translation>在后台对每篇已打开的文章运行预标注器，然后将其作为一个队列审阅</translation>
     </message>
     <message>
         <source>Drop the selected suggestion; it is not proposed again in this folder</source>
-        <translation type="unfinished"></translation>
+        <translation>丢弃所选建议；在此文件夹中不会再次提出</translation>
     </message>
     <message>
         <source>Accept every shown suggestion of one kind at or above the confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>接受某一类型中置信度不低于阈值的所有已显示建议</translation>
     </message>
     <message>
         <source>All %1 Suggestions at or above the confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>置信度不低于阈值的所有%1建议</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>显示：</translation>
     </message>
     <message>
         <source>Suggesting: %v of %m articles</source>
-        <translation type="unfinished"></translation>
+        <translation>正在生成建议：%v/%m 篇文章</translation>
     </message>
     <message numerus="yes">
         <source>Cancelled after %n article(s). </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>处理 %n 篇文章后已取消。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n suggestion(s) to review in all articles, by kind and confidence.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>所有文章中共有 %n 条建议待审阅，按类型和置信度排列。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n article(s) without a date: their relative dates were left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 篇文章没有日期：已略过其中的相对日期。</numerusform>
         </translation>
     </message>
     <message>
         <source> (taken from the article’s %1: check it)</source>
-        <translation type="unfinished"></translation>
+        <translation>（取自文章的“%1”：请核对）</translation>
     </message>
     <message>
         <source>Select a suggestion to see why it was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一条建议即可查看提出它的原因。</translation>
     </message>
 </context>
 <context>
@@ -4342,7 +4344,7 @@ The article text stays as it is; only the record and its marks go. Undo gives th
     </message>
     <message>
         <source>Could not write the learned lexicon %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入已学习的词库 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -4516,7 +4518,7 @@ The article text stays as it is; only the record and its marks go. Undo gives th
     <name>Entente::TimeRows</name>
     <message>
         <source>Nothing to show: no dated records in the open articles.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可显示的内容：已打开的文章中没有带日期的记录。</translation>
     </message>
 </context>
 <context>
@@ -4524,226 +4526,226 @@ The article text stays as it is; only the record and its marks go. Undo gives th
     <message>
         <source>Q%1</source>
         <comment>a quarter of a year on a time axis: Q3</comment>
-        <translation type="unfinished"></translation>
+        <translation>Q%1</translation>
     </message>
     <message>
         <source>day</source>
-        <translation type="unfinished"></translation>
+        <translation>日</translation>
     </message>
     <message>
         <source>week</source>
-        <translation type="unfinished"></translation>
+        <translation>周</translation>
     </message>
     <message>
         <source>month</source>
-        <translation type="unfinished"></translation>
+        <translation>月</translation>
     </message>
     <message>
         <source>quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>季度</translation>
     </message>
     <message numerus="yes">
         <source>%n year(s)</source>
         <comment>steps of a time axis</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 年</numerusform>
         </translation>
     </message>
     <message>
         <source>%1–%2</source>
         <comment>a decade or a century on a time axis: 2010–2019</comment>
-        <translation type="unfinished">%1–%2</translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>%1 – %2</source>
         <comment>a span of years</comment>
-        <translation type="unfinished">%1至%2</translation>
+        <translation>%1至%2</translation>
     </message>
 </context>
 <context>
     <name>Entente::TimelineLanes</name>
     <message>
         <source>No participants</source>
-        <translation type="unfinished"></translation>
+        <translation>无与会者</translation>
     </message>
     <message>
         <source>No side</source>
-        <translation type="unfinished">无所属方</translation>
+        <translation>无所属方</translation>
     </message>
     <message>
         <source>No issue</source>
-        <translation type="unfinished"></translation>
+        <translation>无议题</translation>
     </message>
     <message>
         <source>%1 – %2</source>
         <comment>a lane of two actors or sides</comment>
-        <translation type="unfinished">%1至%2</translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>actor pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>行为体对</translation>
     </message>
     <message>
         <source>side pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>所属方对</translation>
     </message>
     <message>
         <source>issues</source>
-        <translation type="unfinished"></translation>
+        <translation>议题</translation>
     </message>
 </context>
 <context>
     <name>Entente::TimelineView</name>
     <message>
         <source>Meetings over time, by actor pair</source>
-        <translation type="unfinished"></translation>
+        <translation>会晤随时间的分布，按行为体对</translation>
     </message>
     <message>
         <source>Meetings over time, by side pair</source>
-        <translation type="unfinished"></translation>
+        <translation>会晤随时间的分布，按所属方对</translation>
     </message>
     <message>
         <source>Meetings over time, by issue</source>
-        <translation type="unfinished"></translation>
+        <translation>会晤随时间的分布，按议题</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>a lane&apos;s label and its number of meetings</comment>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message numerus="yes">
         <source>%n meeting(s), %1</source>
         <comment>merged marks of the timeline: count, dates</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 场会晤，%1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
         <comment>meetings of a merged mark not named</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… 另有 %n 场</numerusform>
         </translation>
     </message>
     <message>
         <source>Double-click or zoom in to tell them apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>双击或放大即可区分它们。</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished">状态：</translation>
+        <translation>状态：</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished">日期：</translation>
+        <translation>日期：</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished">日</translation>
+        <translation>日</translation>
     </message>
     <message>
         <source>Approximate</source>
-        <translation type="unfinished">大约</translation>
+        <translation>大约</translation>
     </message>
     <message>
         <source>Week, month or coarser</source>
-        <translation type="unfinished"></translation>
+        <translation>周、月或更粗的粒度</translation>
     </message>
     <message>
         <source>Several meetings (count)</source>
-        <translation type="unfinished"></translation>
+        <translation>多场会晤（数量）</translation>
     </message>
     <message>
         <source>Actor pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>行为体对</translation>
     </message>
     <message>
         <source>Side pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>所属方对</translation>
     </message>
     <message>
         <source>Issues</source>
-        <translation type="unfinished">议题</translation>
+        <translation>议题</translation>
     </message>
     <message>
         <source>What each lane of the timeline holds</source>
-        <translation type="unfinished"></translation>
+        <translation>时间线各泳道所包含的内容</translation>
     </message>
     <message>
         <source>&amp;Lanes:</source>
-        <translation type="unfinished"></translation>
+        <translation>泳道(&amp;L)：</translation>
     </message>
     <message>
         <source>Zoom out (-, or the wheel over the lanes)</source>
-        <translation type="unfinished"></translation>
+        <translation>缩小（-，或在泳道上滚动滚轮）</translation>
     </message>
     <message>
         <source>Zoom in (+, double-click, or the wheel over the lanes)</source>
-        <translation type="unfinished"></translation>
+        <translation>放大（+、双击，或在泳道上滚动滚轮）</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished">适应窗口</translation>
+        <translation>适应窗口</translation>
     </message>
     <message>
         <source>Show every meeting (Home)</source>
-        <translation type="unfinished"></translation>
+        <translation>显示所有会晤（Home）</translation>
     </message>
     <message>
         <source>Go to Selected Meeting</source>
-        <translation type="unfinished">转到所选会晤</translation>
+        <translation>转到所选会晤</translation>
     </message>
     <message>
         <source>Zoom to the meeting selected in any view</source>
-        <translation type="unfinished"></translation>
+        <translation>缩放到在任一视图中所选的会晤</translation>
     </message>
     <message>
         <source>Timeline of meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>会晤时间线</translation>
     </message>
     <message>
         <source>lanes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>泳道：%1</translation>
     </message>
     <message>
         <source>the %1 lanes with the most meetings of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 条泳道中会晤最多的 %1 条</translation>
     </message>
     <message>
         <source>Shown: %1</source>
         <comment>the days the timeline shows</comment>
-        <translation type="unfinished"></translation>
+        <translation>显示范围：%1</translation>
     </message>
 </context>
 <context>
     <name>Entente::TxtSaveChoice</name>
     <message>
         <source>Save as an Entente File?</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为 Entente 文件？</translation>
     </message>
     <message>
         <source>“%1” is a plain text file. Save the annotated article as “%2” beside it?</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”是纯文本文件。是否将已标注的文章另存为同一位置的“%2”？</translation>
     </message>
     <message>
         <source>The .txt file stays as it was. “%1” already exists and will be replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>.txt 文件保持不变。“%1”已存在，将被替换。</translation>
     </message>
     <message>
         <source>The .txt file stays as it was; Entente goes on with “%1”. Writing into the .txt puts the marks and records into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>.txt 文件保持不变；Entente 将继续使用“%1”。若写入 .txt 文件，则会把标记和记录写入其中。</translation>
     </message>
     <message>
         <source>Save as “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为“%1”</translation>
     </message>
     <message>
         <source>Write into “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>写入“%1”</translation>
     </message>
     <message>
         <source>Do the same for every .txt article until Entente quits</source>
-        <translation type="unfinished"></translation>
+        <translation>在退出 Entente 之前，对每篇 .txt 文章都这样处理</translation>
     </message>
 </context>
 <context>
@@ -4762,38 +4764,38 @@ The article text stays as it is; only the record and its marks go. Undo gives th
     </message>
     <message>
         <source>%1: %2 is too wide; the limit is %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 过宽；上限为 %3</translation>
     </message>
     <message>
         <source>%1: drawn at %2×%3 instead of %4×%5, the largest size Entente writes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：以 %2×%3 而非 %4×%5 绘制，这是 Entente 可写入的最大尺寸</translation>
     </message>
     <message>
         <source>%1: drawn at %2×%3 pixels instead of %4×%5, to stay within %L6 megapixels; SVG and PDF keep every detail at any size</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：以 %2×%3 像素而非 %4×%5 绘制，以保持在 %L6 百万像素以内；SVG 和 PDF 在任何尺寸下都保留全部细节</translation>
     </message>
     <message>
         <source>%1: %2×%3 pixels is an empty image; use a larger --scale or --width</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2×%3 像素是空图像；请使用更大的 --scale 或 --width</translation>
     </message>
     <message>
         <source>%1: not enough memory for a %2×%3 pixel image</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：内存不足，无法生成 %2×%3 像素的图像</translation>
     </message>
     <message>
         <source>%1: the PNG could not be made</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法生成 PNG</translation>
     </message>
     <message>
         <source>%1: nothing was drawn, so nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：未绘制任何内容，因此未写入任何内容</translation>
     </message>
 </context>
 <context>
     <name>QProgressDialog</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -4836,7 +4838,7 @@ The article text stays as it is; only the record and its marks go. Undo gives th
     </message>
     <message>
         <source>Start a separate Entente even when one is running (by default the files go to it).</source>
-        <translation type="unfinished"></translation>
+        <translation>即使已有 Entente 在运行，也启动一个单独的实例（默认情况下文件会交给正在运行的实例）。</translation>
     </message>
 </context>
 </TS>
