@@ -1,6 +1,8 @@
 #include "jsonexport.h"
 
+#include <QIODevice>
 #include <QJsonArray>
+#include <QJsonDocument>
 
 namespace Entente::Json {
 
@@ -37,71 +39,135 @@ void addExtra(QJsonObject& object, const ExtraFields& extra)
     object.insert(QStringLiteral("extra"), fields);
 }
 
+
+QJsonObject documentJson(const Document& doc)
+{
+    return QJsonObject { { QStringLiteral("file"), doc.fileName },
+        { QStringLiteral("date"), doc.article.date.toString(Qt::ISODate) },
+        { QStringLiteral("title"), doc.article.title }, { QStringLiteral("marks"), doc.marks.size() } };
+}
+
+QJsonObject actorJson(const Actor& actor)
+{
+    QJsonObject object { { QStringLiteral("id"), actor.id }, { QStringLiteral("name"), actor.name },
+        { QStringLiteral("kind"), toString(actor.kind) }, { QStringLiteral("side"), actor.side },
+        { QStringLiteral("role"), actor.role },
+        { QStringLiteral("aliases"), QJsonArray::fromStringList(actor.aliases) },
+        { QStringLiteral("origin"), origin(actor.origin) } };
+    addExtra(object, actor.extra);
+    return object;
+}
+
+QJsonObject meetingJson(const Corpus& corpus, const Meeting& meeting)
+{
+    QJsonObject object { { QStringLiteral("id"), meeting.id }, { QStringLiteral("title"), meeting.title },
+        { QStringLiteral("participants"), QJsonArray::fromStringList(meeting.participants) },
+        { QStringLiteral("start"), date(meeting.start) }, { QStringLiteral("end"), date(meeting.end) },
+        { QStringLiteral("place"), meeting.place }, { QStringLiteral("status"), toString(meeting.status) },
+        { QStringLiteral("kind"), meeting.kind }, { QStringLiteral("issues"), QJsonArray::fromStringList(meeting.issues) },
+        { QStringLiteral("origin"), origin(meeting.origin) } };
+    addExtra(object, meeting.extra);
+    // Every article that reports the meeting, with what it says (docs/format.md).
+    if (corpus.meetingSources(meeting.id).size() > 1) {
+        QJsonArray sources;
+        for (const Corpus::MeetingReport& report : corpus.meetingReports(meeting.id)) {
+            sources.append(QJsonObject { { QStringLiteral("file"), report.meeting.origin.file },
+                { QStringLiteral("line"), report.meeting.origin.line },
+                { QStringLiteral("articleDate"), report.articleDate.toString(Qt::ISODate) },
+                { QStringLiteral("start"), date(report.meeting.start) }, { QStringLiteral("end"), date(report.meeting.end) },
+                { QStringLiteral("place"), report.meeting.place },
+                { QStringLiteral("status"), toString(report.meeting.status) },
+                { QStringLiteral("sentence"), report.sentence } });
+        }
+        object.insert(QStringLiteral("sources"), sources);
+    }
+    return object;
+}
+
+QJsonObject issueJson(const Issue& issue)
+{
+    QJsonArray history;
+    for (const StatusChange& change : issue.history) {
+        QJsonObject object { { QStringLiteral("date"), date(change.date) },
+            { QStringLiteral("status"), toString(change.status) }, { QStringLiteral("evidence"), change.evidence },
+            { QStringLiteral("note"), change.note }, { QStringLiteral("origin"), origin(change.origin) } };
+        addExtra(object, change.extra);
+        history.append(object);
+    }
+    QJsonObject object { { QStringLiteral("id"), issue.id }, { QStringLiteral("title"), issue.title },
+        { QStringLiteral("status"), toString(issue.currentStatus()) }, { QStringLiteral("history"), history },
+        { QStringLiteral("origin"), origin(issue.origin) } };
+    addExtra(object, issue.extra);
+    return object;
+}
+
+QStringList diagnosticLines(const Corpus& corpus)
+{
+    QStringList lines;
+    for (const Document& doc : corpus.documents) {
+        for (const Diagnostic& d : doc.diagnostics)
+            lines.append(d.toString());
+    }
+    for (const Diagnostic& d : corpus.conflicts)
+        lines.append(d.toString());
+    return lines;
+}
+
+// A value's JSON as a member of a top-level array: indented one level deeper than the document.
+QByteArray element(const QJsonValue& value)
+{
+    // QJsonDocument holds arrays and objects only: the value goes in a one-element array whose
+    // brackets are then cut off.
+    QByteArray bytes = QJsonDocument(QJsonArray { value }).toJson(QJsonDocument::Indented);
+    bytes = bytes.mid(2, bytes.size() - 5); // "[\n" ... "\n]\n"
+    bytes.replace("\n    ", "\n        ");
+    return "    " + bytes;
+}
+
 } // namespace
 
 QJsonObject toJson(const Corpus& corpus)
 {
-    QJsonArray documents, actors, meetings, issues, diagnostics;
-    for (const Document& doc : corpus.documents) {
-        documents.append(QJsonObject { { QStringLiteral("file"), doc.fileName },
-            { QStringLiteral("date"), doc.article.date.toString(Qt::ISODate) },
-            { QStringLiteral("title"), doc.article.title }, { QStringLiteral("marks"), doc.marks.size() } });
-        for (const Diagnostic& d : doc.diagnostics)
-            diagnostics.append(d.toString());
-    }
-    for (const Diagnostic& d : corpus.conflicts)
-        diagnostics.append(d.toString());
-    for (const Actor& actor : corpus.actors) {
-        QJsonObject object { { QStringLiteral("id"), actor.id }, { QStringLiteral("name"), actor.name },
-            { QStringLiteral("kind"), toString(actor.kind) }, { QStringLiteral("side"), actor.side },
-            { QStringLiteral("role"), actor.role },
-            { QStringLiteral("aliases"), QJsonArray::fromStringList(actor.aliases) },
-            { QStringLiteral("origin"), origin(actor.origin) } };
-        addExtra(object, actor.extra);
-        actors.append(object);
-    }
-    for (const Meeting& meeting : corpus.meetings) {
-        QJsonObject object { { QStringLiteral("id"), meeting.id }, { QStringLiteral("title"), meeting.title },
-            { QStringLiteral("participants"), QJsonArray::fromStringList(meeting.participants) },
-            { QStringLiteral("start"), date(meeting.start) }, { QStringLiteral("end"), date(meeting.end) },
-            { QStringLiteral("place"), meeting.place }, { QStringLiteral("status"), toString(meeting.status) },
-            { QStringLiteral("kind"), meeting.kind }, { QStringLiteral("issues"), QJsonArray::fromStringList(meeting.issues) },
-            { QStringLiteral("origin"), origin(meeting.origin) } };
-        addExtra(object, meeting.extra);
-        // Every article that reports the meeting, with what it says (docs/format.md).
-        if (corpus.meetingSources(meeting.id).size() > 1) {
-            QJsonArray sources;
-            for (const Corpus::MeetingReport& report : corpus.meetingReports(meeting.id)) {
-                sources.append(QJsonObject { { QStringLiteral("file"), report.meeting.origin.file },
-                    { QStringLiteral("line"), report.meeting.origin.line },
-                    { QStringLiteral("articleDate"), report.articleDate.toString(Qt::ISODate) },
-                    { QStringLiteral("start"), date(report.meeting.start) }, { QStringLiteral("end"), date(report.meeting.end) },
-                    { QStringLiteral("place"), report.meeting.place },
-                    { QStringLiteral("status"), toString(report.meeting.status) },
-                    { QStringLiteral("sentence"), report.sentence } });
-            }
-            object.insert(QStringLiteral("sources"), sources);
-        }
-        meetings.append(object);
-    }
-    for (const Issue& issue : corpus.issues) {
-        QJsonArray history;
-        for (const StatusChange& change : issue.history) {
-            QJsonObject object { { QStringLiteral("date"), date(change.date) },
-                { QStringLiteral("status"), toString(change.status) }, { QStringLiteral("evidence"), change.evidence },
-                { QStringLiteral("note"), change.note }, { QStringLiteral("origin"), origin(change.origin) } };
-            addExtra(object, change.extra);
-            history.append(object);
-        }
-        QJsonObject object { { QStringLiteral("id"), issue.id }, { QStringLiteral("title"), issue.title },
-            { QStringLiteral("status"), toString(issue.currentStatus()) }, { QStringLiteral("history"), history },
-            { QStringLiteral("origin"), origin(issue.origin) } };
-        addExtra(object, issue.extra);
-        issues.append(object);
-    }
+    QJsonArray documents, actors, meetings, issues;
+    for (const Document& doc : corpus.documents)
+        documents.append(documentJson(doc));
+    for (const Actor& actor : corpus.actors)
+        actors.append(actorJson(actor));
+    for (const Meeting& meeting : corpus.meetings)
+        meetings.append(meetingJson(corpus, meeting));
+    for (const Issue& issue : corpus.issues)
+        issues.append(issueJson(issue));
     return { { QStringLiteral("documents"), documents }, { QStringLiteral("actors"), actors },
         { QStringLiteral("meetings"), meetings }, { QStringLiteral("issues"), issues },
-        { QStringLiteral("diagnostics"), diagnostics } };
+        { QStringLiteral("diagnostics"), QJsonArray::fromStringList(diagnosticLines(corpus)) } };
+}
+
+bool write(const Corpus& corpus, QIODevice* device)
+{
+    // The document toJson() gives (members in QJsonObject's key order), written a record at a
+    // time: the whole tree of a large corpus takes several times the corpus's size.
+    bool ok = true;
+    const auto put = [&](QByteArrayView bytes) { ok = ok && device->write(bytes.data(), bytes.size()) == bytes.size(); };
+    const auto array = [&](QByteArrayView name, qsizetype count, const auto& valueAt, bool last) {
+        put("    \"");
+        put(name);
+        put("\": [");
+        for (qsizetype i = 0; i < count && ok; ++i) {
+            put(i == 0 ? "\n" : ",\n");
+            put(element(valueAt(i)));
+        }
+        put(count == 0 ? "]" : "\n    ]");
+        put(last ? "\n" : ",\n");
+    };
+    const QStringList diagnostics = diagnosticLines(corpus);
+    put("{\n");
+    array("actors", corpus.actors.size(), [&](qsizetype i) { return QJsonValue(actorJson(corpus.actors.at(i))); }, false);
+    array("diagnostics", diagnostics.size(), [&](qsizetype i) { return QJsonValue(diagnostics.at(i)); }, false);
+    array("documents", corpus.documents.size(), [&](qsizetype i) { return QJsonValue(documentJson(corpus.documents.at(i))); }, false);
+    array("issues", corpus.issues.size(), [&](qsizetype i) { return QJsonValue(issueJson(corpus.issues.at(i))); }, false);
+    array("meetings", corpus.meetings.size(), [&](qsizetype i) { return QJsonValue(meetingJson(corpus, corpus.meetings.at(i))); }, true);
+    put("}\n");
+    return ok;
 }
 
 } // namespace Entente::Json

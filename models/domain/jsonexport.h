@@ -5,8 +5,14 @@
 
 #include <QJsonObject>
 
+class QIODevice;
+
 namespace Entente::Json {
 
 QJsonObject toJson(const Corpus& corpus);
+
+// Writes what toJson() holds, as indented JSON, one record at a time (memory: one record, not the
+// corpus's tree). False when the device refuses a write.
+bool write(const Corpus& corpus, QIODevice* device);
 
 } // namespace Entente::Json
