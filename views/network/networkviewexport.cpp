@@ -3,6 +3,8 @@
 
 #include <QPainter>
 
+#include <cmath>
+
 namespace Entente {
 
 namespace {
@@ -22,7 +24,10 @@ QSizeF NetworkView::exportSize() const
     const QRectF graph = exportSceneRect();
     if (graph.isNull())
         return {};
-    const QSizeF legend = m_legend.size();
+    NetworkLegend full = m_legend;
+    full.setCompact(false);
+    full.setFont(font());
+    const QSizeF legend = full.size();
     if (legend.isEmpty())
         return graph.size();
     return { graph.width() + legend.width() + exportMargin, std::max(graph.height(), legend.height() + 2 * exportMargin) };
@@ -53,13 +58,22 @@ void NetworkView::renderExport(QPainter* painter, const QRectF& target)
     painter->translate(target.topLeft());
     painter->scale(scale, scale);
     painter->fillRect(QRectF(QPointF(0, 0), size), palette().color(QPalette::Base));
-    m_legend.paint(painter, QPointF(graph.width(), exportMargin));
+    // Exports name every side, in the view's font.
+    NetworkLegend full = m_legend;
+    full.setCompact(false);
+    full.setFont(font());
+    full.paint(painter, QPointF(graph.width(), exportMargin));
     painter->restore();
 
+    // Labels keep their size in the picture: as many as it has room for, the busiest actors first.
+    const LabelBudget onScreen = m_labelBudget;
+    const double pixels = size.width() * size.height() * scale * scale;
+    updateLabelBudget(scale, QSizeF(std::sqrt(pixels), std::sqrt(pixels)));
     painter->save();
     painter->setTransform(exportTransform(target), true);
     m_scene->render(painter, graph, graph);
     painter->restore();
+    m_labelBudget = onScreen;
 }
 
 } // namespace Entente

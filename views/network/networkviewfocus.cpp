@@ -1,0 +1,176 @@
+// NetworkView: what is shown and found: actors without meetings, the ego view, the legend's
+// visibility, finding an actor, and which labels are drawn at the current zoom.
+#include "networkview.h"
+
+#include "nodeitem.h"
+
+#include <QCompleter>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSettings>
+#include <QStringListModel>
+#include <QToolTip>
+
+namespace Entente {
+
+void NetworkView::setShowIsolated(bool show)
+{
+    ActorGraphFilter filter = m_filter;
+    filter.includeIsolated = show;
+    setFilter(filter);
+}
+
+void NetworkView::setEgoActor(const QString& actorId)
+{
+    if (actorId == m_filter.focus)
+        return;
+    ActorGraphFilter filter = m_filter;
+    filter.focus = actorId;
+    setFilter(filter);
+    Q_EMIT egoActorChanged(actorId);
+}
+
+void NetworkView::toggleEgoView()
+{
+    if (!m_filter.focus.isEmpty()) {
+        setEgoActor({});
+        return;
+    }
+    const RecordRef current = m_store->current();
+    if (current.kind == MarkKind::Actor && m_graph.nodeIndex(current.id) >= 0)
+        setEgoActor(current.id);
+    else
+        QToolTip::showText(mapToGlobal(viewport()->geometry().center()),
+            tr("Select an actor first: the ego view shows it and the actors it met"), this);
+}
+
+void NetworkView::updateEgoBanner()
+{
+    if (m_filter.focus.isEmpty()) {
+        m_egoBanner->hide();
+        return;
+    }
+    const int focus = m_graph.nodeIndex(m_filter.focus);
+    const QString name = focus >= 0 ? m_graph.nodes.at(focus).name : m_filter.focus;
+    const int others = std::max(0, int(m_graph.nodes.size()) - 1);
+    m_egoBanner->setText(tr("Ego view: %1 and the %n actor(s) met. Esc or E: the whole network", nullptr, others).arg(name));
+    m_egoBanner->adjustSize();
+    m_egoBanner->show();
+    placeOverlays();
+}
+
+void NetworkView::setLegendVisible(bool visible)
+{
+    if (visible == m_legendVisible)
+        return;
+    m_legendVisible = visible;
+    QSettings().setValue(QStringLiteral("network/legend"), visible);
+    m_legendOverlay->setVisible(visible && !m_legend.isEmpty());
+    if (!m_userZoomed)
+        fitAll();
+    Q_EMIT legendVisibleChanged(visible);
+}
+
+QRect NetworkView::legendGeometry() const
+{
+    if (!m_legendOverlay->isVisible() && !(m_legendVisible && !m_legend.isEmpty()))
+        return {};
+    return QRect(m_legendOverlay->pos() - viewport()->pos(), m_legendOverlay->size());
+}
+
+void NetworkView::placeOverlays()
+{
+    const QRect area = viewport()->geometry();
+    const int margin = int(legendMargin);
+    m_legendOverlay->move(area.topLeft() + QPoint(margin, margin));
+    m_findField->move(area.right() - m_findField->width() - margin, area.top() + margin);
+    m_egoBanner->move(area.left() + margin, area.bottom() - m_egoBanner->height() - margin);
+    m_findField->raise();
+    m_egoBanner->raise();
+}
+
+void NetworkView::buildFindIndex()
+{
+    if (!m_findIndex.isEmpty())
+        return;
+    const Corpus& corpus = m_store->corpus();
+    QStringList completions;
+    for (const ActorGraphNode& node : std::as_const(m_graph.nodes)) {
+        completions.append(node.name);
+        m_findIndex.insert(node.name.toCaseFolded(), node.id);
+        m_findIndex.insert(node.id.toCaseFolded(), node.id);
+        const int row = m_actorRow.value(node.id, -1);
+        if (row < 0)
+            continue;
+        for (const QString& alias : corpus.actors.at(row).aliases) {
+            if (alias.isEmpty() || m_findIndex.contains(alias.toCaseFolded()))
+                continue;
+            completions.append(alias);
+            m_findIndex.insert(alias.toCaseFolded(), node.id);
+        }
+    }
+    completions.removeDuplicates();
+    completions.sort(Qt::CaseInsensitive);
+    m_findModel->setStringList(completions);
+}
+
+QStringList NetworkView::findCompletions()
+{
+    buildFindIndex();
+    return m_findModel->stringList();
+}
+
+void NetworkView::showFind()
+{
+    buildFindIndex(); // once per graph: the completer and the lookup share it
+    placeOverlays();
+    m_findField->show();
+    m_findField->setFocus(Qt::ShortcutFocusReason);
+    m_findField->selectAll();
+}
+
+bool NetworkView::findActor(const QString& text)
+{
+    buildFindIndex();
+    const QString id = m_findIndex.value(text.trimmed().toCaseFolded());
+    NodeItem* node = id.isEmpty() ? nullptr : nodeItem(id);
+    if (!node) {
+        QToolTip::showText(m_findField->mapToGlobal(QPoint(0, m_findField->height())),
+            text.trimmed().isEmpty() ? QString() : tr("No actor shown here is called “%1”").arg(text.trimmed()), m_findField);
+        return false;
+    }
+    m_store->setCurrent({ MarkKind::Actor, id });
+    centerOn(node->scenePos()); // the node, not the middle of node and label
+    return true;
+}
+
+bool NetworkView::event(QEvent* event)
+{
+    // Ctrl+F in the network finds an actor, not a word of the article: the window's Find yields.
+    if (event->type() == QEvent::ShortcutOverride) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        if (key->matches(QKeySequence::Find) || (key->key() == Qt::Key_Escape && !m_filter.focus.isEmpty())) {
+            event->accept();
+            return true;
+        }
+    }
+    return QGraphicsView::event(event);
+}
+
+
+void NetworkView::drawBackground(QPainter* painter, const QRectF& rect)
+{
+    // Once per paint, before any label: which labels the current zoom has room for.
+    updateLabelBudget(transform().m11(), viewport()->size());
+    QGraphicsView::drawBackground(painter, rect);
+}
+
+void NetworkView::updateLabelBudget(double scale, const QSizeF& pixels)
+{
+    const QFontMetricsF metrics(m_labelFont);
+    const double labelPixels = metrics.height() * metrics.averageCharWidth() * 14; // a name of ~14 letters
+    m_labelBudget.limit = LabelBudget::limitFor(m_graph.nodes.size(), scale, pixels.width() * pixels.height(), labelPixels);
+}
+
+} // namespace Entente
