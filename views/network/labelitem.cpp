@@ -4,17 +4,15 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace Entente {
 
-int LabelBudget::limitFor(qsizetype nodes, double scale, double pixels, double labelPixels)
+int LabelBudget::limitFor(double scale, double pixels, double labelPixels)
 {
-    if (scale >= 0.75 || nodes <= 12)
+    if (scale >= 0.75 || labelPixels <= 0)
         return std::numeric_limits<int>::max();
-    // At scale s a label covers 1/s² times the room the layout kept for it.
-    const double byRoom = double(nodes) * scale * scale / (0.75 * 0.75);
-    const double byArea = labelPixels > 0 ? pixels / labelPixels / 6 : 0;
-    return int(std::clamp(std::max(byRoom, std::min(byArea, double(nodes))), 12.0, double(nodes)));
+    return std::max(12, int(pixels / labelPixels / 5));
 }
 
 LabelItem::LabelItem(const QString& text, QGraphicsItem* parent)
@@ -48,7 +46,7 @@ QPainterPath LabelItem::shape() const
 
 bool LabelItem::isDrawn() const
 {
-    return !m_budget || m_rank < m_budget->limit || (parentItem() && parentItem()->isSelected());
+    return !m_budget || m_budget->drawn.isEmpty() || m_budget->drawn.value(m_rank) || (parentItem() && parentItem()->isSelected());
 }
 
 void LabelItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget)

@@ -1,24 +1,22 @@
 // An actor's name under its node in the network, drawn as text (SVG and PDF exports keep it as
 // text) on a faint halo so that edges behind it do not garble it. Labels keep the view's font size
-// on screen at any zoom (they ignore the view's scale); when zoomed out, only the labels of the
-// busiest actors that fit are drawn (LabelBudget), so the cost and the clutter follow what is shown.
+// on screen at any zoom (they ignore the view's scale); the view decides which are drawn
+// (LabelBudget): the busiest actors' first, each only where it covers no label already placed.
 #pragma once
 
 #include <QGraphicsSimpleTextItem>
 
-#include <limits>
 
 namespace Entente {
 
-// Which labels are drawn: those of nodes ranked below `limit` (rank 0: most meetings). The view
-// sets it once per paint from its zoom; every label reads it, so zooming costs no pass over labels.
+// Which labels are drawn, by rank (rank 0: the actor with most meetings). The view fills it when
+// its zoom, scroll or layout changed (not on every repaint); labels only read it.
 struct LabelBudget
 {
-    int limit = std::numeric_limits<int>::max();
-    // How many labels to draw for a graph of `nodes` shown at `scale` in an area of `pixels`:
-    // all when each label has room (the layout keeps labels apart at scale 1), else as many as fill
-    // a sixth of the area, and never fewer than a dozen.
-    static int limitFor(qsizetype nodes, double scale, double pixels, double labelPixels);
+    QList<bool> drawn; // by rank; empty: every label
+    // At most how many labels to draw in an area of `pixels` at `scale`: no limit when labels have
+    // room (the layout keeps them apart at scale 1), else as many as fill a fifth of the area.
+    static int limitFor(double scale, double pixels, double labelPixels);
 };
 
 class LabelItem : public QGraphicsSimpleTextItem

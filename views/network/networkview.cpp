@@ -290,6 +290,10 @@ void NetworkView::applyLayout(NetworkLayout layout)
     m_placed = std::move(layout.positions);
     m_corpusSides = std::move(layout.sides);
     m_labelRank = std::move(layout.labelRank);
+    m_byRank = QList<int>(m_labelRank.size());
+    for (qsizetype i = 0; i < m_labelRank.size(); ++i)
+        m_byRank[m_labelRank.at(i)] = int(i);
+    m_placementStale = true;
     m_findIndex.clear();
     m_sideColors.clear();
     for (const QString& side : std::as_const(m_corpusSides))
@@ -416,18 +420,23 @@ void NetworkView::applyColors()
 
 void NetworkView::updateLegend()
 {
-    QList<NetworkLegend::Side> sides;
-    bool noSide = false;
+    // Sides with most actors first, so that a compact legend names the ones that colour most nodes.
+    QHash<QString, int> actorsOfSide;
     bool derived = false;
-    for (const ActorGraphNode& node : std::as_const(m_graph.nodes))
+    for (const ActorGraphNode& node : std::as_const(m_graph.nodes)) {
         derived = derived || node.sideDerived;
-    for (const QString& side : m_graph.sides()) {
-        if (side.isEmpty())
-            noSide = true;
-        else
-            sides.append({ side, sideColor(side) });
+        ++actorsOfSide[node.side];
     }
-    if (noSide)
+    QStringList names = actorsOfSide.keys();
+    names.removeAll(QString());
+    std::sort(names.begin(), names.end(), [&actorsOfSide](const QString& a, const QString& b) {
+        const int countA = actorsOfSide.value(a), countB = actorsOfSide.value(b);
+        return countA != countB ? countA > countB : a < b;
+    });
+    QList<NetworkLegend::Side> sides;
+    for (const QString& side : std::as_const(names))
+        sides.append({ side, sideColor(side) });
+    if (actorsOfSide.contains(QString()))
         sides.append({ QString(), SidePalette::noSide() });
     QList<ActorKind> kinds;
     for (ActorKind kind : { ActorKind::Person, ActorKind::Organisation, ActorKind::State }) {
@@ -510,6 +519,7 @@ void NetworkView::pinMovedNodes()
     if (!moved)
         return;
     updateSceneRect();
+    m_placementStale = true;
     Q_EMIT pinnedPositionsChanged();
 }
 

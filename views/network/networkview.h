@@ -149,7 +149,8 @@ private:
     void placeOverlays();
     void updateEgoBanner();
     void buildFindIndex();
-    void updateLabelBudget(double scale, const QSizeF& pixels);
+    // Chooses the labels to draw where scene points land at sceneToDevice, within area (device).
+    void placeLabels(const QTransform& sceneToDevice, const QRectF& area);
 
     CorpusStore* m_store;
     QGraphicsScene* m_scene;
@@ -175,6 +176,10 @@ private:
     QStringList m_corpusSides;
     QList<int> m_labelRank; // by node index
     LabelBudget m_labelBudget;
+    QList<int> m_byRank; // node indexes, busiest first
+    QTransform m_placedFor; // the transform m_labelBudget was made for
+    QRectF m_placedArea;
+    bool m_placementStale = true; // nodes moved or came since
     bool m_legendVisible = true;
     QLabel* m_egoBanner;
     QLineEdit* m_findField;

@@ -3,8 +3,6 @@
 
 #include <QPainter>
 
-#include <cmath>
-
 namespace Entente {
 
 namespace {
@@ -66,14 +64,13 @@ void NetworkView::renderExport(QPainter* painter, const QRectF& target)
     painter->restore();
 
     // Labels keep their size in the picture: as many as it has room for, the busiest actors first.
-    const LabelBudget onScreen = m_labelBudget;
-    const double pixels = size.width() * size.height() * scale * scale;
-    updateLabelBudget(scale, QSizeF(std::sqrt(pixels), std::sqrt(pixels)));
+    const QTransform sceneToDevice = exportTransform(target) * painter->worldTransform();
+    placeLabels(sceneToDevice, sceneToDevice.mapRect(graph));
+    m_placementStale = true; // the screen's choice is made again on the next paint
     painter->save();
     painter->setTransform(exportTransform(target), true);
     m_scene->render(painter, graph, graph);
     painter->restore();
-    m_labelBudget = onScreen;
 }
 
 } // namespace Entente

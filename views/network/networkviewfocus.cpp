@@ -2,6 +2,7 @@
 // visibility, finding an actor, and which labels are drawn at the current zoom.
 #include "networkview.h"
 
+#include "labelitem.h"
 #include "nodeitem.h"
 
 #include <QCompleter>
@@ -11,6 +12,8 @@
 #include <QSettings>
 #include <QStringListModel>
 #include <QToolTip>
+
+#include <cmath>
 
 namespace Entente {
 
@@ -161,16 +164,63 @@ bool NetworkView::event(QEvent* event)
 
 void NetworkView::drawBackground(QPainter* painter, const QRectF& rect)
 {
-    // Once per paint, before any label: which labels the current zoom has room for.
-    updateLabelBudget(transform().m11(), viewport()->size());
+    // Before any label paints: which labels this zoom and scroll have room for. Repaints for
+    // hovering or selection keep the last choice.
+    const QTransform transform = viewportTransform();
+    const QRectF area = viewport()->rect();
+    if (m_placementStale || transform != m_placedFor || area != m_placedArea) {
+        placeLabels(transform, area);
+        m_placedFor = transform;
+        m_placedArea = area;
+        m_placementStale = false;
+    }
     QGraphicsView::drawBackground(painter, rect);
 }
 
-void NetworkView::updateLabelBudget(double scale, const QSizeF& pixels)
+void NetworkView::placeLabels(const QTransform& sceneToDevice, const QRectF& area)
 {
     const QFontMetricsF metrics(m_labelFont);
     const double labelPixels = metrics.height() * metrics.averageCharWidth() * 14; // a name of ~14 letters
-    m_labelBudget.limit = LabelBudget::limitFor(m_graph.nodes.size(), scale, pixels.width() * pixels.height(), labelPixels);
+    const int limit = LabelBudget::limitFor(sceneToDevice.m11(), area.width() * area.height(), labelPixels);
+    m_labelBudget.drawn.fill(false, m_byRank.size());
+    // A grid of cells over the area, each listing the labels placed over it: a new label is
+    // compared with its neighbours only.
+    constexpr double cell = 48.0;
+    QHash<quint64, QList<QRectF>> placed;
+    auto cellsOf = [&](const QRectF& r, auto&& visit) {
+        for (int y = int(std::floor(r.top() / cell)); y <= int(std::floor(r.bottom() / cell)); ++y) {
+            for (int x = int(std::floor(r.left() / cell)); x <= int(std::floor(r.right() / cell)); ++x) {
+                if (!visit((quint64(quint32(x)) << 32) | quint32(y)))
+                    return false;
+            }
+        }
+        return true;
+    };
+    int count = 0;
+    for (qsizetype rank = 0; rank < m_byRank.size() && count < limit; ++rank) {
+        const NodeItem* node = m_nodes.value(m_byRank.at(rank));
+        if (!node)
+            continue;
+        const LabelItem* label = node->label();
+        const QPointF anchor = sceneToDevice.map(node->mapToScene(label->pos()));
+        const QRectF box = label->boundingRect();
+        const QRectF onDevice(anchor.x() - box.width() / 2, anchor.y(), box.width(), box.height());
+        if (!area.intersects(onDevice))
+            continue;
+        const QRectF core = onDevice.adjusted(2, 1, -2, -1); // halos may touch
+        const bool free = cellsOf(core, [&](quint64 key) {
+            const QList<QRectF> others = placed.value(key);
+            return std::none_of(others.cbegin(), others.cend(), [&](const QRectF& other) { return other.intersects(core); });
+        });
+        if (!free)
+            continue;
+        cellsOf(core, [&](quint64 key) {
+            placed[key].append(core);
+            return true;
+        });
+        m_labelBudget.drawn[rank] = true;
+        ++count;
+    }
 }
 
 } // namespace Entente

@@ -33,7 +33,7 @@ constexpr std::array<FixedSide, 12> fixed { {
     { u"Israel", 0xa05a7a },
 } };
 
-// The label the suggester's state table writes for a side given as a label or ISO code; the
+// The label the suggester's state table writes for a side given as a label, ISO code or name; the
 // European Union's spellings (not a state, so not in the table) by hand.
 QString canonical(const QString& side)
 {
@@ -45,6 +45,13 @@ QString canonical(const QString& side)
     int state = lexicon.stateIndex(trimmed);
     if (state < 0 && trimmed.size() <= 3)
         state = lexicon.stateIndex(trimmed.toUpper());
+    if (state < 0) { // a name of the state: "United Kingdom", "the United States"
+        const Suggest::TokenizedText text = Suggest::tokenize(trimmed);
+        const int count = int(text.tokens.size());
+        const Suggest::PhraseTable::Match name = lexicon.stateNames.longestAt(text, 0, count);
+        if (name.length == count)
+            state = name.payload;
+    }
     return state >= 0 ? lexicon.sideLabel(state) : trimmed;
 }
 
