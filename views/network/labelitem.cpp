@@ -12,7 +12,7 @@ int LabelBudget::limitFor(double scale, double pixels, double labelPixels)
 {
     if (scale >= 0.75 || labelPixels <= 0)
         return std::numeric_limits<int>::max();
-    return std::max(12, int(pixels / labelPixels / 5));
+    return std::max(12, int(pixels / labelPixels / 8));
 }
 
 LabelItem::LabelItem(const QString& text, QGraphicsItem* parent)

@@ -15,7 +15,7 @@ struct LabelBudget
 {
     QList<bool> drawn; // by rank; empty: every label
     // At most how many labels to draw in an area of `pixels` at `scale`: no limit when labels have
-    // room (the layout keeps them apart at scale 1), else as many as fill a fifth of the area.
+    // room (the layout keeps them apart at scale 1), else as many as fill an eighth of the area.
     static int limitFor(double scale, double pixels, double labelPixels);
 };
 

@@ -57,7 +57,7 @@ void NetworkView::updateEgoBanner()
     const int focus = m_graph.nodeIndex(m_filter.focus);
     const QString name = focus >= 0 ? m_graph.nodes.at(focus).name : m_filter.focus;
     const int others = std::max(0, int(m_graph.nodes.size()) - 1);
-    m_egoBanner->setText(tr("Ego view: %1 and the %n actor(s) met. Esc or E: the whole network", nullptr, others).arg(name));
+    m_egoBanner->setText(tr("Ego view of %1: %n actor(s) met. Esc or E shows the whole network", nullptr, others).arg(name));
     m_egoBanner->adjustSize();
     m_egoBanner->show();
     placeOverlays();

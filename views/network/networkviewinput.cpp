@@ -6,6 +6,7 @@
 #include "nodeitem.h"
 
 #include <QApplication>
+#include <QFontMetricsF>
 #include <QKeyEvent>
 #include <QScopedValueRollback>
 #include <QWheelEvent>
@@ -131,6 +132,10 @@ void NetworkView::fitAll()
         room = QRectF(viewport()->rect()).adjusted(legendMargin, legendMargin, -legendMargin, -legendMargin);
         shift = 0;
     }
+    // Labels keep their pixel size when the graph is scaled down: leave room for half a name at the
+    // sides and a line below.
+    const QFontMetricsF metrics(m_labelFont);
+    room.adjust(metrics.averageCharWidth() * 7, 0, -metrics.averageCharWidth() * 7, -metrics.height());
     const double scale = std::clamp(std::min(room.width() / items.width(), room.height() / items.height()),
         minimumScale, 1.0);
     setTransform(QTransform::fromScale(scale, scale));
