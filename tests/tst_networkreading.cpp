@@ -267,6 +267,15 @@ void TestNetworkReading::egoViewShowsNeighbours()
         QVERIFY(expected.contains(edge->source()->actorId()) && expected.contains(edge->target()->actorId()));
     QVERIFY(view.edgeItem(u"blinken"_s, u"wang-yi"_s));
     QVERIFY(view.edgeItem(u"xi-jinping"_s, u"qin-gang"_s)); // neighbours' edges among themselves stay
+    // The ego view's meetings are those of its edges: every one has the focus or two of its neighbours.
+    QVERIFY(!view.graph().meetingIds.isEmpty());
+    for (const QString& id : view.graph().meetingIds) {
+        const Meeting& m = store.corpus().meetings.at(store.corpus().meetingIndex(id));
+        int inEgo = 0;
+        for (const QString& participant : m.participants)
+            inEgo += expected.contains(participant) ? 1 : 0;
+        QVERIFY2(inEgo >= 2, qPrintable(id));
+    }
     QTest::keyClick(&view, Qt::Key_Escape);
     QVERIFY(view.egoActor().isEmpty());
     QCOMPARE(view.nodeItems().size(), whole);

@@ -1,5 +1,7 @@
 #include "actorgraph.h"
 
+#include <QSet>
+
 #include <algorithm>
 
 namespace Entente {
@@ -155,6 +157,12 @@ ActorGraph ActorGraph::build(const Corpus& corpus, const ActorGraphFilter& filte
             edges.append(std::move(edge));
         }
         graph.edges = std::move(edges);
+    }
+    if (!filter.focus.isEmpty()) { // an ego view's meetings: those of its edges
+        QSet<QString> egoMeetings;
+        for (const ActorGraphEdge& edge : std::as_const(graph.edges))
+            egoMeetings.unite(QSet<QString>(edge.meetingIds.cbegin(), edge.meetingIds.cend()));
+        graph.meetingIds.removeIf([&egoMeetings](const QString& id) { return !egoMeetings.contains(id); });
     }
     return graph;
 }
