@@ -146,6 +146,7 @@ private:
     QGraphicsItem* clickableItemAt(const QPoint& viewportPos) const;
     QString nodeToolTip(const ActorGraphNode& node) const;
     QString edgeToolTip(const ActorGraphEdge& edge) const;
+    void setUpFind();
     void placeOverlays();
     void updateEgoBanner();
     void buildFindIndex();

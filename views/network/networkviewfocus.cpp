@@ -5,6 +5,7 @@
 #include "labelitem.h"
 #include "nodeitem.h"
 
+#include <QAction>
 #include <QCompleter>
 #include <QKeyEvent>
 #include <QLabel>
@@ -13,9 +14,33 @@
 #include <QStringListModel>
 #include <QToolTip>
 
-#include <cmath>
+#include <algorithm>
 
 namespace Entente {
+
+void NetworkView::setUpFind()
+{
+    m_findField->setPlaceholderText(tr("Find actor…"));
+    m_findField->setAccessibleName(tr("Find actor"));
+    m_findField->setToolTip(tr("Type a name or alias; Enter selects the actor and centres it, Esc closes"));
+    m_findField->setClearButtonEnabled(true);
+    m_findField->setFixedWidth(240);
+    m_findField->hide();
+    m_findCompleter->setCaseSensitivity(Qt::CaseInsensitive);
+    m_findCompleter->setFilterMode(Qt::MatchContains);
+    m_findField->setCompleter(m_findCompleter);
+    connect(m_findField, &QLineEdit::returnPressed, this, [this] { findActor(m_findField->text()); });
+    connect(m_findCompleter, qOverload<const QString&>(&QCompleter::activated), this,
+        [this](const QString& text) { findActor(text); });
+    auto* closeFind = new QAction(tr("Close Find"), m_findField);
+    closeFind->setShortcut(Qt::Key_Escape);
+    closeFind->setShortcutContext(Qt::WidgetShortcut);
+    m_findField->addAction(closeFind);
+    connect(closeFind, &QAction::triggered, this, [this] {
+        m_findField->hide();
+        setFocus(Qt::ShortcutFocusReason);
+    });
+}
 
 void NetworkView::setShowIsolated(bool show)
 {
@@ -184,17 +209,17 @@ void NetworkView::placeLabels(const QTransform& sceneToDevice, const QRectF& are
     const int limit = LabelBudget::limitFor(sceneToDevice.m11(), area.width() * area.height(), labelPixels);
     m_labelBudget.drawn.fill(false, m_byRank.size());
     // A grid of cells over the area, each listing the labels placed over it: a new label is
-    // compared with its neighbours only.
-    constexpr double cell = 48.0;
-    QHash<quint64, QList<QRectF>> placed;
-    auto cellsOf = [&](const QRectF& r, auto&& visit) {
-        for (int y = int(std::floor(r.top() / cell)); y <= int(std::floor(r.bottom() / cell)); ++y) {
-            for (int x = int(std::floor(r.left() / cell)); x <= int(std::floor(r.right() / cell)); ++x) {
-                if (!visit((quint64(quint32(x)) << 32) | quint32(y)))
-                    return false;
-            }
-        }
-        return true;
+    // compared with its neighbours only. Nodes are top-level items without transforms, so a label's
+    // anchor is the node's position plus the label's offset.
+    constexpr double cell = 64.0;
+    const int columns = int(area.width() / cell) + 1;
+    const int rows = int(area.height() / cell) + 1;
+    QList<QList<QRectF>> grid(qsizetype(columns) * rows);
+    auto cellRange = [&](const QRectF& r, int* x0, int* x1, int* y0, int* y1) {
+        *x0 = std::clamp(int((r.left() - area.left()) / cell), 0, columns - 1);
+        *x1 = std::clamp(int((r.right() - area.left()) / cell), 0, columns - 1);
+        *y0 = std::clamp(int((r.top() - area.top()) / cell), 0, rows - 1);
+        *y1 = std::clamp(int((r.bottom() - area.top()) / cell), 0, rows - 1);
     };
     int count = 0;
     for (qsizetype rank = 0; rank < m_byRank.size() && count < limit; ++rank) {
@@ -202,22 +227,31 @@ void NetworkView::placeLabels(const QTransform& sceneToDevice, const QRectF& are
         if (!node)
             continue;
         const LabelItem* label = node->label();
-        const QPointF anchor = sceneToDevice.map(node->mapToScene(label->pos()));
+        const QPointF anchor = sceneToDevice.map(node->pos() + label->pos());
         const QRectF box = label->boundingRect();
         const QRectF onDevice(anchor.x() - box.width() / 2, anchor.y(), box.width(), box.height());
         if (!area.intersects(onDevice))
             continue;
         const QRectF core = onDevice.adjusted(2, 1, -2, -1); // halos may touch
-        const bool free = cellsOf(core, [&](quint64 key) {
-            const QList<QRectF> others = placed.value(key);
-            return std::none_of(others.cbegin(), others.cend(), [&](const QRectF& other) { return other.intersects(core); });
-        });
+        int x0, x1, y0, y1;
+        cellRange(core, &x0, &x1, &y0, &y1);
+        bool free = true;
+        for (int y = y0; y <= y1 && free; ++y) {
+            for (int x = x0; x <= x1 && free; ++x) {
+                for (const QRectF& other : std::as_const(grid[qsizetype(y) * columns + x])) {
+                    if (other.intersects(core)) {
+                        free = false;
+                        break;
+                    }
+                }
+            }
+        }
         if (!free)
             continue;
-        cellsOf(core, [&](quint64 key) {
-            placed[key].append(core);
-            return true;
-        });
+        for (int y = y0; y <= y1; ++y) {
+            for (int x = x0; x <= x1; ++x)
+                grid[qsizetype(y) * columns + x].append(core);
+        }
         m_labelBudget.drawn[rank] = true;
         ++count;
     }
