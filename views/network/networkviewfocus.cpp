@@ -233,7 +233,7 @@ void NetworkView::placeLabels(const QTransform& sceneToDevice, const QRectF& are
         if (!area.intersects(onDevice))
             continue;
         const QRectF core = onDevice.adjusted(2, 1, -2, -1); // halos may touch
-        int x0, x1, y0, y1;
+        int x0 = 0, x1 = 0, y0 = 0, y1 = 0;
         cellRange(core, &x0, &x1, &y0, &y1);
         bool free = true;
         for (int y = y0; y <= y1 && free; ++y) {
