@@ -27,6 +27,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextCursor>
 #include <QTextDocument>
 #include <QTimer>
 
@@ -150,6 +151,27 @@ private Q_SLOTS:
         QCOMPARE(pages->currentWidget()->objectName(), u"inspectorEmpty"_s);
         QCOMPARE(f.text->toRawText().size(), f.original.size()); // showing edits nothing
         QCOMPARE(f.current(), f.original);
+    }
+
+    // An actor without a side whose title names a state shows that side as a hint, never as a value.
+    void sideFromTitleIsAHint()
+    {
+        Fixture f(true);
+        QVERIFY(f.opened);
+        const QString line = u"actor meiners: Martin Meiners; person; USA; role=Pentagon spokesperson"_s;
+        QTextCursor found = f.text->find(line);
+        QVERIFY(!found.isNull());
+        found.insertText(u"actor meiners: Martin Meiners; person; ; role=US Defense Department spokesperson"_s);
+        f.articles.flush();
+        const QString edited = f.current();
+        f.store.setCurrent({ MarkKind::Actor, u"meiners"_s });
+        auto* side = f.in<QComboBox>(u"actorForm"_s, u"actorSide"_s);
+        QVERIFY(side->currentText().isEmpty());
+        QCOMPARE(side->lineEdit()->placeholderText(), u"USA (side from title)"_s);
+        f.store.setCurrent({ MarkKind::Actor, u"blinken"_s }); // a side of its own: no hint
+        QCOMPARE(side->currentText(), u"USA"_s);
+        QVERIFY(side->lineEdit()->placeholderText().isEmpty());
+        QCOMPARE(f.current(), edited); // showing wrote nothing
     }
 
     // (a) From a raw article: two actors and their meeting, each created on its words.

@@ -37,6 +37,7 @@ struct Fixture
     {
         store.setDocuments({ Format::load(QStringLiteral(ENTENTE_SAMPLE)) });
         view = std::make_unique<NetworkView>(&store);
+        view->setShowIsolated(true); // these tests count every actor of the sample
         view->resize(1100, 750);
     }
 
@@ -486,12 +487,14 @@ void TestNetworkView::largeGraphHidesSmallLabels()
     const QString full = dir.filePath(u"full.svg"_s);
     QVERIFY2(ViewExporter::write(view, full, options, &error), qPrintable(error));
     QVERIFY(svgTexts(full).contains(u"Actor number 7"_s));
-    options.width = 300; // far too small to read 400 names: they are left out
+    QCOMPARE(svgTexts(full).filter(u"Actor number"_s).size(), 400);
+    options.width = 300; // far too small to read 400 names: only as many as fit are kept
     const QString small = dir.filePath(u"small.svg"_s);
     QVERIFY2(ViewExporter::write(view, small, options, &error), qPrintable(error));
     const QStringList texts = svgTexts(small);
     QVERIFY(!texts.isEmpty()); // the legend still is text
-    QVERIFY(!texts.contains(u"Actor number 7"_s));
+    const qsizetype names = texts.filter(u"Actor number"_s).size();
+    QVERIFY2(names >= 1 && names <= 40, qPrintable(QString::number(names)));
 }
 
 void TestNetworkView::panelFilters()

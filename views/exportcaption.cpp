@@ -91,6 +91,8 @@ ExportCaption forNetwork(const ActorGraphFilter& filter, const QLocale& locale)
     }
     if (!filter.includeIsolated)
         caption.filters.append(Text::tr("actors without meetings hidden"));
+    if (!filter.focus.isEmpty())
+        caption.filters.append(Text::tr("ego view of %1").arg(filter.focus));
     return caption;
 }
 

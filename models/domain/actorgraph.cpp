@@ -1,5 +1,7 @@
 #include "actorgraph.h"
 
+#include <QSet>
+
 #include <algorithm>
 
 namespace Entente {
@@ -27,7 +29,7 @@ void meetingDays(const Meeting& meeting, QDate* first, QDate* last)
 
 bool ActorGraphFilter::isEmpty() const
 {
-    return !from.isValid() && !to.isValid() && sides.isEmpty() && statuses.isEmpty() && includeIsolated;
+    return !from.isValid() && !to.isValid() && sides.isEmpty() && statuses.isEmpty() && includeIsolated && focus.isEmpty();
 }
 
 bool ActorGraphFilter::acceptsMeetingDates(const Meeting& meeting) const
@@ -47,7 +49,7 @@ bool ActorGraphFilter::acceptsMeetingDates(const Meeting& meeting) const
     return true;
 }
 
-ActorGraph ActorGraph::build(const Corpus& corpus, const ActorGraphFilter& filter)
+ActorGraph ActorGraph::build(const Corpus& corpus, const ActorGraphFilter& filter, const DerivedSide& derivedSide)
 {
     ActorGraph graph;
     const bool bySide = !filter.sides.isEmpty();
@@ -57,7 +59,12 @@ ActorGraph ActorGraph::build(const Corpus& corpus, const ActorGraphFilter& filte
         if (graph.m_nodeIndex.contains(actor.id))
             continue;
         graph.m_nodeIndex.insert(actor.id, int(graph.nodes.size()));
-        graph.nodes.append({ actor.id, actor.name, actor.kind, actor.side, 0, true });
+        graph.nodes.append({ actor.id, actor.name, actor.kind, actor.side, 0, true, false });
+        if (actor.side.isEmpty() && derivedSide) {
+            ActorGraphNode& node = graph.nodes.last();
+            node.side = derivedSide(actor);
+            node.sideDerived = !node.side.isEmpty();
+        }
     }
     QList<bool> shown(graph.nodes.size(), false);
     for (qsizetype i = 0; i < graph.nodes.size(); ++i)
@@ -73,7 +80,7 @@ ActorGraph ActorGraph::build(const Corpus& corpus, const ActorGraphFilter& filte
             if (node < 0) { // a participant no actor record defines still met the others
                 node = int(graph.nodes.size());
                 graph.m_nodeIndex.insert(id, node);
-                graph.nodes.append({ id, id, ActorKind::Person, QString(), 0, false });
+                graph.nodes.append({ id, id, ActorKind::Person, QString(), 0, false, false });
                 shown.append(!bySide);
             }
             if (!participants.contains(node))
@@ -104,6 +111,24 @@ ActorGraph ActorGraph::build(const Corpus& corpus, const ActorGraphFilter& filte
         }
     }
 
+    // An ego view keeps the focus and its neighbours, and the edges among them.
+    QList<bool> inEgo;
+    const int focus = filter.focus.isEmpty() ? -1 : graph.nodeIndex(filter.focus);
+    if (!filter.focus.isEmpty()) {
+        inEgo.resize(graph.nodes.size(), false);
+        if (focus >= 0 && shown.at(focus)) {
+            inEgo[focus] = true;
+            for (const ActorGraphEdge& edge : std::as_const(graph.edges)) {
+                if (edge.source == focus)
+                    inEgo[edge.target] = true;
+                else if (edge.target == focus)
+                    inEgo[edge.source] = true;
+            }
+        }
+        for (qsizetype i = 0; i < graph.nodes.size(); ++i)
+            shown[i] = shown.at(i) && inEgo.at(i);
+    }
+
     // Drop the nodes the filter hides and renumber the edges' ends.
     QList<int> newIndex(graph.nodes.size(), -1);
     QList<ActorGraphNode> kept;
@@ -120,13 +145,24 @@ ActorGraph ActorGraph::build(const Corpus& corpus, const ActorGraphFilter& filte
         for (qsizetype i = 0; i < graph.nodes.size(); ++i)
             graph.m_nodeIndex.insert(graph.nodes.at(i).id, int(i));
         graph.m_edgeIndex.clear();
-        for (qsizetype e = 0; e < graph.edges.size(); ++e) {
-            ActorGraphEdge& edge = graph.edges[e];
-            // Both ends took part in an accepted meeting, so both are kept.
+        QList<ActorGraphEdge> edges;
+        edges.reserve(graph.edges.size());
+        for (ActorGraphEdge& edge : graph.edges) {
+            // Both ends took part in an accepted meeting, so both are kept, unless outside an ego view.
             edge.source = newIndex.at(edge.source);
             edge.target = newIndex.at(edge.target);
-            graph.m_edgeIndex.insert(pairKey(edge.source, edge.target), int(e));
+            if (edge.source < 0 || edge.target < 0)
+                continue;
+            graph.m_edgeIndex.insert(pairKey(edge.source, edge.target), int(edges.size()));
+            edges.append(std::move(edge));
         }
+        graph.edges = std::move(edges);
+    }
+    if (!filter.focus.isEmpty()) { // an ego view's meetings: those of its edges
+        QSet<QString> egoMeetings;
+        for (const ActorGraphEdge& edge : std::as_const(graph.edges))
+            egoMeetings.unite(QSet<QString>(edge.meetingIds.cbegin(), edge.meetingIds.cend()));
+        graph.meetingIds.removeIf([&egoMeetings](const QString& id) { return !egoMeetings.contains(id); });
     }
     return graph;
 }

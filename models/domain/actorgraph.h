@@ -7,6 +7,8 @@
 #include <QDate>
 #include <QHash>
 
+#include <functional>
+
 namespace Entente {
 
 // Which meetings count. Empty lists and invalid dates mean "no restriction".
@@ -20,6 +22,9 @@ struct ActorGraphFilter
     QList<MeetingStatus> statuses;
     // Whether actors left without any meeting by the filter (or without meetings at all) are nodes.
     bool includeIsolated = true;
+    // An ego view: when set, only this actor and the actors it met in the meetings that pass, with
+    // the edges among them.
+    QString focus;
 
     bool isEmpty() const;
     // Whether a meeting passes the date and status conditions (sides need the actors, see build()).
@@ -35,6 +40,7 @@ struct ActorGraphNode
     QString side;
     int meetingCount = 0; // meetings of the filtered graph the actor took part in
     bool known = true; // false for a participant id that no actor record defines
+    bool sideDerived = false; // the actor has no side; `side` is what its title names
 };
 
 struct ActorGraphEdge
@@ -45,13 +51,17 @@ struct ActorGraphEdge
     int weight() const { return int(meetingIds.size()); }
 };
 
+// The side to show for an actor whose record has none (an official's title that names a state);
+// empty for none. The domain has no word lists: the suggester provides one (Suggest::actorSide).
+using DerivedSide = std::function<QString(const Actor&)>;
+
 struct ActorGraph
 {
     QList<ActorGraphNode> nodes; // actors in corpus order, then unknown participants
     QList<ActorGraphEdge> edges; // in order of first meeting, then participant order
     QStringList meetingIds; // the meetings that passed the filter, in corpus order
 
-    static ActorGraph build(const Corpus& corpus, const ActorGraphFilter& filter = {});
+    static ActorGraph build(const Corpus& corpus, const ActorGraphFilter& filter = {}, const DerivedSide& derivedSide = {});
 
     int nodeIndex(QStringView id) const;
     int edgeIndex(int nodeA, int nodeB) const; // either order; -1 when they did not meet

@@ -4,6 +4,7 @@
 #include "format.h"
 #include "ids.h"
 #include "labels.h"
+#include "sidefromtitle.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -111,6 +112,9 @@ void ActorForm::loadValues(bool keepEdited)
         m_side->setEditText(actor.side);
         m_side->lineEdit()->setModified(false);
     }
+    // A side the title names is shown as a hint, never written: the analyst decides.
+    const QString derived = actor.side.isEmpty() ? Suggest::actorSide(actor).side : QString();
+    m_side->lineEdit()->setPlaceholderText(derived.isEmpty() ? QString() : tr("%1 (side from title)").arg(derived));
     setText(m_role, QStringLiteral("role"), actor.role, keepEdited);
     setText(m_aliases, QStringLiteral("aliases"), actor.aliases.join(QStringLiteral(", ")), keepEdited);
 }

@@ -2,14 +2,39 @@
 
 #include "forcelayout.h"
 #include "nodeitem.h"
+#include "sidefromtitle.h"
+
+#include <QSet>
+
+#include <numeric>
 
 namespace Entente {
 
 NetworkLayout computeNetworkLayout(const NetworkLayoutRequest& request)
 {
     NetworkLayout layout;
-    layout.graph = ActorGraph::build(request.corpus, request.filter);
+    // Titles are read once per actor: the graph and the list of sides share the answers.
+    QHash<QString, QString> derived;
+    const auto derive = [&derived](const Actor& actor) {
+        auto found = derived.constFind(actor.id);
+        if (found == derived.cend())
+            found = derived.insert(actor.id, Suggest::actorSide(actor).side);
+        return *found;
+    };
+    layout.graph = ActorGraph::build(request.corpus, request.filter, derive);
     const ActorGraph& graph = layout.graph;
+    QSet<QString> sides;
+    for (const Actor& actor : request.corpus.actors)
+        sides.insert(actor.side.isEmpty() ? derive(actor) : actor.side);
+    layout.sides = QStringList(sides.cbegin(), sides.cend());
+    layout.sides.sort();
+    QList<int> order(graph.nodes.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(),
+        [&graph](int a, int b) { return graph.nodes.at(a).meetingCount > graph.nodes.at(b).meetingCount; });
+    layout.labelRank.resize(graph.nodes.size());
+    for (qsizetype rank = 0; rank < order.size(); ++rank)
+        layout.labelRank[order.at(rank)] = int(rank);
     ForceLayout::Graph forces;
     QHash<int, QPointF> kept;
     forces.ids.reserve(graph.nodes.size());

@@ -24,6 +24,10 @@ struct NetworkLayout
 {
     ActorGraph graph;
     QList<QPointF> positions; // one per graph node
+    // Every side of the corpus's actors, derived ones included, sorted; "" when some actor has none.
+    QStringList sides;
+    // Node indexes of the graph by meetings, most first: labels of busy actors show first when zoomed out.
+    QList<int> labelRank; // by node index: its place in that order
 };
 
 NetworkLayout computeNetworkLayout(const NetworkLayoutRequest& request);

@@ -11,10 +11,16 @@ namespace Entente {
 
 namespace {
 
-constexpr double padding = 8.0;
-constexpr double swatch = 14.0; // symbol column width
-constexpr double symbolGap = 6.0;
-constexpr double sectionGap = 6.0;
+constexpr double padding = 6.0;
+constexpr double swatch = 12.0; // symbol column width
+constexpr double symbolGap = 5.0;
+constexpr double columnGap = 10.0;
+constexpr double sectionGap = 5.0;
+
+QString sideName(const NetworkLegend::Side& side)
+{
+    return side.name.isEmpty() ? NetworkLegend::tr("No side") : side.name;
+}
 
 } // namespace
 
@@ -25,40 +31,53 @@ void NetworkLegend::setColors(const QColor& text, const QColor& background, cons
     m_edge = edge;
 }
 
-QStringList NetworkLegend::lines() const
+QStringList NetworkLegend::notes() const
 {
     QStringList result;
-    for (const Side& side : m_sides)
-        result.append(side.name.isEmpty() ? tr("No side") : side.name);
-    for (ActorKind kind : m_kinds)
-        result.append(Labels::actorKind(kind));
-    result.append(tr("Line width: meetings together"));
-    result.append(tr("Node size: meetings"));
+    if (m_derived)
+        result.append(tr("Dashed: side from title"));
+    result.append(m_compact ? tr("Width: meetings together") : tr("Line width: meetings together"));
+    result.append(m_compact ? tr("Size: meetings") : tr("Node size: meetings"));
     return result;
+}
+
+NetworkLegend::Geometry NetworkLegend::geometry() const
+{
+    const QFontMetricsF metrics(m_font);
+    Geometry g;
+    g.lineHeight = std::max(metrics.height(), swatch) + 2;
+    g.sidesShown = m_compact ? std::min<qsizetype>(m_sides.size(), compactSides) : m_sides.size();
+    if (g.sidesShown < m_sides.size())
+        g.more = tr("+%n more side(s)", nullptr, int(m_sides.size() - g.sidesShown));
+    g.columns = m_compact && g.sidesShown > rowsPerColumn ? 2 : 1;
+    g.sideRows = int((g.sidesShown + g.columns - 1) / g.columns) + (g.more.isEmpty() ? 0 : 1);
+    for (qsizetype i = 0; i < g.sidesShown; ++i)
+        g.columnWidth = std::max(g.columnWidth, swatch + symbolGap + metrics.horizontalAdvance(sideName(m_sides.at(i))));
+    g.textWidth = metrics.horizontalAdvance(g.more);
+    for (ActorKind kind : m_kinds)
+        g.textWidth = std::max(g.textWidth, swatch + symbolGap + metrics.horizontalAdvance(Labels::actorKind(kind)));
+    for (const QString& note : notes())
+        g.textWidth = std::max(g.textWidth, swatch + symbolGap + metrics.horizontalAdvance(note));
+    return g;
 }
 
 QSizeF NetworkLegend::size() const
 {
     if (isEmpty())
         return {};
-    const QFontMetricsF metrics(m_font);
-    double width = 0;
-    const QStringList texts = lines();
-    for (const QString& text : texts)
-        width = std::max(width, metrics.horizontalAdvance(text));
-    const double lineHeight = std::max(metrics.height(), swatch) + 2;
+    const Geometry g = geometry();
+    const double sidesWidth = g.columns * g.columnWidth + (g.columns - 1) * columnGap;
+    const double rows = g.sideRows + double(m_kinds.size()) + double(notes().size());
     const double sections = (m_sides.isEmpty() ? 0 : 1) + (m_kinds.isEmpty() ? 0 : 1);
-    return { 2 * padding + swatch + symbolGap + width,
-        2 * padding + lineHeight * double(texts.size()) + sectionGap * sections };
+    return { 2 * padding + std::max(sidesWidth, g.textWidth), 2 * padding + g.lineHeight * rows + sectionGap * sections };
 }
 
 void NetworkLegend::paint(QPainter* painter, const QPointF& topLeft) const
 {
     if (isEmpty())
         return;
-    const QFontMetricsF metrics(m_font);
-    const double lineHeight = std::max(metrics.height(), swatch) + 2;
-    const QStringList texts = lines();
+    const Geometry g = geometry();
+    const double lineHeight = g.lineHeight;
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setFont(m_font);
@@ -68,42 +87,61 @@ void NetworkLegend::paint(QPainter* painter, const QPointF& topLeft) const
     painter->setBrush(background);
     painter->drawRoundedRect(QRectF(topLeft, size()), 4, 4);
 
-    double y = topLeft.y() + padding;
-    const double symbolX = topLeft.x() + padding + swatch / 2;
-    const double textX = topLeft.x() + padding + swatch + symbolGap;
-    int line = 0;
-    auto drawText = [&](const QString& text) {
+    const double left = topLeft.x() + padding;
+    const double top = topLeft.y() + padding;
+    auto drawText = [&](double x, double y, const QString& text) {
         painter->setPen(m_text);
-        painter->drawText(QRectF(textX, y, size().width(), lineHeight), Qt::AlignLeft | Qt::AlignVCenter, text);
-        y += lineHeight;
+        painter->drawText(QRectF(x + swatch + symbolGap, y, size().width(), lineHeight), Qt::AlignLeft | Qt::AlignVCenter, text);
     };
-    for (const Side& side : m_sides) {
+    const int rowsPerSideColumn = int((g.sidesShown + g.columns - 1) / g.columns);
+    for (qsizetype i = 0; i < g.sidesShown; ++i) {
+        const Side& side = m_sides.at(i);
+        const double x = left + double(i / std::max(1, rowsPerSideColumn)) * (g.columnWidth + columnGap);
+        const double y = top + double(i % std::max(1, rowsPerSideColumn)) * lineHeight;
         painter->setPen(QPen(side.color.darker(160), 1));
         painter->setBrush(side.color);
-        painter->drawEllipse(QPointF(symbolX, y + lineHeight / 2), swatch / 2 - 1, swatch / 2 - 1);
-        drawText(texts.at(line++));
+        painter->drawEllipse(QPointF(x + swatch / 2, y + lineHeight / 2), swatch / 2 - 1, swatch / 2 - 1);
+        drawText(x, y, sideName(side));
+    }
+    double y = top + rowsPerSideColumn * lineHeight;
+    if (!g.more.isEmpty()) {
+        painter->setPen(m_text);
+        painter->drawText(QRectF(left, y, size().width(), lineHeight), Qt::AlignLeft | Qt::AlignVCenter, g.more);
+        y += lineHeight;
     }
     if (!m_sides.isEmpty())
         y += sectionGap;
+    const double symbolX = left + swatch / 2;
     for (ActorKind kind : m_kinds) {
         painter->setPen(QPen(m_text, 1));
         painter->setBrush(Qt::NoBrush);
         painter->drawPath(NodeItem::outline(kind, swatch / 2 - 1).translated(symbolX, y + lineHeight / 2));
-        drawText(texts.at(line++));
+        drawText(left, y, Labels::actorKind(kind));
+        y += lineHeight;
     }
     if (!m_kinds.isEmpty())
         y += sectionGap;
+    const QStringList lines = notes();
+    int line = 0;
+    if (m_derived) {
+        painter->setPen(QPen(m_text, 1.2, Qt::DashLine));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawEllipse(QPointF(symbolX, y + lineHeight / 2), swatch / 2 - 1, swatch / 2 - 1);
+        drawText(left, y, lines.at(line++));
+        y += lineHeight;
+    }
     const double mid = y + lineHeight / 2;
     painter->setPen(QPen(m_edge, EdgeItem::widthFor(1), Qt::SolidLine, Qt::RoundCap));
     painter->drawLine(QPointF(symbolX - swatch / 2, mid - 3), QPointF(symbolX + swatch / 2, mid - 3));
     painter->setPen(QPen(m_edge, EdgeItem::widthFor(4), Qt::SolidLine, Qt::RoundCap));
     painter->drawLine(QPointF(symbolX - swatch / 2 + 2, mid + 3), QPointF(symbolX + swatch / 2 - 2, mid + 3));
-    drawText(texts.at(line++));
+    drawText(left, y, lines.at(line++));
+    y += lineHeight;
     painter->setPen(QPen(m_text, 1));
     painter->setBrush(Qt::NoBrush);
-    painter->drawEllipse(QPointF(symbolX - 5, mid + lineHeight), 2, 2);
-    painter->drawEllipse(QPointF(symbolX + 3, mid + lineHeight), 4.5, 4.5);
-    drawText(texts.at(line++));
+    painter->drawEllipse(QPointF(symbolX - 4, y + lineHeight / 2), 2, 2);
+    painter->drawEllipse(QPointF(symbolX + 2, y + lineHeight / 2), 4, 4);
+    drawText(left, y, lines.at(line++));
     painter->restore();
 }
 

@@ -56,6 +56,29 @@ NetworkPanel::NetworkPanel(CorpusStore* store, QWidget* parent)
         m_statuses.append({ status, box });
     }
     bar->addSeparator();
+    m_isolatedAction = bar->addAction(tr("Actors Without Meetings"));
+    m_isolatedAction->setCheckable(true);
+    m_isolatedAction->setChecked(m_view->showsIsolated());
+    m_isolatedAction->setToolTip(tr("Also show actors with no meeting that passes the filters"));
+    connect(m_isolatedAction, &QAction::toggled, m_view, &NetworkView::setShowIsolated);
+    m_egoAction = bar->addAction(tr("Ego View"));
+    m_egoAction->setCheckable(true);
+    m_egoAction->setToolTip(tr("Show only the selected actor and the actors it met (E); Esc shows the whole network"));
+    connect(m_egoAction, &QAction::triggered, m_view, [this] {
+        m_view->toggleEgoView();
+        m_egoAction->setChecked(!m_view->egoActor().isEmpty());
+    });
+    connect(m_view, &NetworkView::egoActorChanged, this,
+        [this](const QString& actor) { m_egoAction->setChecked(!actor.isEmpty()); });
+    QAction* find = bar->addAction(tr("Find Actor…"), m_view, &NetworkView::showFind);
+    find->setToolTip(tr("Find an actor by name or alias (Ctrl+F in the network)"));
+    m_legendAction = bar->addAction(tr("Legend"));
+    m_legendAction->setCheckable(true);
+    m_legendAction->setChecked(m_view->isLegendVisible());
+    m_legendAction->setToolTip(tr("Show or hide the legend (L)"));
+    connect(m_legendAction, &QAction::toggled, m_view, &NetworkView::setLegendVisible);
+    connect(m_view, &NetworkView::legendVisibleChanged, m_legendAction, &QAction::setChecked);
+    bar->addSeparator();
     QAction* fit = bar->addAction(tr("Fit"), m_view, &NetworkView::fitAll);
     fit->setToolTip(tr("Show the whole network (F)"));
     m_unpinAction = bar->addAction(tr("Unpin All"), m_view, &NetworkView::clearPinnedPositions);
@@ -63,6 +86,11 @@ NetworkPanel::NetworkPanel(CorpusStore* store, QWidget* parent)
     m_unpinAction->setEnabled(false);
     connect(m_view, &NetworkView::pinnedPositionsChanged, this,
         [this] { m_unpinAction->setEnabled(!m_view->pinnedPositions().isEmpty()); });
+
+    m_shown = new QLabel(this);
+    m_shown->setContentsMargins(6, 0, 6, 0);
+    bar->addWidget(m_shown);
+    connect(m_view, &NetworkView::graphChanged, this, &NetworkPanel::refreshSides);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -76,6 +104,7 @@ NetworkPanel::NetworkPanel(CorpusStore* store, QWidget* parent)
             refreshChoices();
     });
     refreshChoices();
+    refreshSides();
 }
 
 NetworkPanel::~NetworkPanel() = default;
@@ -98,13 +127,16 @@ void NetworkPanel::refreshChoices()
         m_from->setDate(first);
         m_to->setDate(last);
     }
+}
 
-    QStringList sides;
-    for (const Actor& actor : corpus.actors) {
-        if (!sides.contains(actor.side))
-            sides.append(actor.side);
-    }
-    sides.sort();
+void NetworkPanel::refreshSides()
+{
+    m_shown->setText(tr("%1 of %n actor(s)", nullptr, m_view->actorCount()).arg(m_view->graph().nodes.size()));
+    m_shown->setToolTip(tr("Actors the network shows, of all actors in the corpus"));
+    const QStringList sides = m_view->corpusSides(); // derived sides too: what the nodes are coloured by
+    if (sides == m_sides)
+        return;
+    m_sides = sides;
     m_sidesMenu->clear();
     m_sideActions.clear();
     m_sidesMenu->addAction(tr("All Sides"), this, [this] {
@@ -114,7 +146,7 @@ void NetworkPanel::refreshChoices()
         applySides();
     });
     m_sidesMenu->addSeparator();
-    for (const QString& side : std::as_const(sides)) {
+    for (const QString& side : sides) {
         QAction* action = m_sidesMenu->addAction(side.isEmpty() ? tr("No side") : side);
         action->setCheckable(true);
         action->setChecked(!m_hiddenSides.contains(side));

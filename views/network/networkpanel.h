@@ -1,5 +1,5 @@
 // The actor network as the main window docks it: a filter bar (meeting dates, sides, meeting
-// statuses, fit, unpin) above the NetworkView.
+// statuses, actors without meetings, ego view, find, legend, fit, unpin) above the NetworkView.
 #pragma once
 
 #include "types.h"
@@ -9,6 +9,7 @@
 class QAction;
 class QCheckBox;
 class QDateEdit;
+class QLabel;
 class QMenu;
 class QToolButton;
 
@@ -27,7 +28,8 @@ public:
     NetworkView* view() const { return m_view; }
 
 private:
-    void refreshChoices(); // after the corpus changed: sides to choose from, date bounds
+    void refreshChoices(); // after the corpus changed: date bounds
+    void refreshSides(); // after the graph changed: the sides to choose from
     void applyDates();
     void applySides();
     void applyStatuses(QCheckBox* changed);
@@ -43,6 +45,11 @@ private:
     QStringList m_hiddenSides; // sides the analyst turned off, remembered across corpus changes
     QList<std::pair<MeetingStatus, QCheckBox*>> m_statuses;
     QAction* m_unpinAction;
+    QAction* m_isolatedAction;
+    QAction* m_egoAction;
+    QAction* m_legendAction;
+    QLabel* m_shown; // "12 of 40 actors"
+    QStringList m_sides; // the side menu's choices
 };
 
 } // namespace Entente

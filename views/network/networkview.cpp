@@ -7,7 +7,12 @@
 #include "nodeitem.h"
 #include "sidepalette.h"
 
+#include <QCompleter>
+#include <QLabel>
+#include <QLineEdit>
 #include <QPainter>
+#include <QSettings>
+#include <QStringListModel>
 #include <QtConcurrentRun>
 
 namespace Entente {
@@ -38,11 +43,6 @@ private:
     const NetworkLegend* m_legend;
 };
 
-QColor blend(const QColor& a, const QColor& b, double share)
-{
-    return QColor::fromRgbF(float(a.redF() * (1 - share) + b.redF() * share),
-        float(a.greenF() * (1 - share) + b.greenF() * share), float(a.blueF() * (1 - share) + b.blueF() * share));
-}
 
 } // namespace
 
@@ -51,7 +51,18 @@ NetworkView::NetworkView(CorpusStore* store, QWidget* parent)
     , m_store(store)
     , m_scene(new QGraphicsScene(this))
     , m_legendOverlay(new LegendOverlay(&m_legend, this))
+    , m_egoBanner(new QLabel(this))
+    , m_findField(new QLineEdit(this))
+    , m_findModel(new QStringListModel(this))
+    , m_findCompleter(new QCompleter(m_findModel, this))
 {
+    m_filter.includeIsolated = false; // actors without meetings would fill the canvas with dots
+    m_legendVisible = QSettings().value(QStringLiteral("network/legend"), true).toBool();
+    m_legend.setCompact(true);
+    m_egoBanner->setAutoFillBackground(true);
+    m_egoBanner->setMargin(4);
+    m_egoBanner->hide();
+    setUpFind();
     setScene(m_scene);
     setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
     setDragMode(ScrollHandDrag);
@@ -144,7 +155,7 @@ bool NetworkView::isLarge() const
 
 QColor NetworkView::sideColor(const QString& side) const
 {
-    return m_sideColors.value(side, SidePalette::noSide());
+    return m_sideColors.value(side, SidePalette::color(side));
 }
 
 bool NetworkView::laysOutInBackground() const
@@ -252,10 +263,16 @@ void NetworkView::applyLayout(NetworkLayout layout)
     const Corpus& corpus = m_store->corpus();
     m_graph = std::move(layout.graph);
     m_placed = std::move(layout.positions);
-    QStringList sides; // of the whole corpus, so that filtering never recolours a side
-    for (const Actor& actor : corpus.actors)
-        sides.append(actor.side);
-    m_sideColors = SidePalette::assign(sides);
+    m_corpusSides = std::move(layout.sides);
+    m_labelRank = std::move(layout.labelRank);
+    m_byRank = QList<int>(m_labelRank.size());
+    for (qsizetype i = 0; i < m_labelRank.size(); ++i)
+        m_byRank[m_labelRank.at(i)] = int(i);
+    m_placementStale = true;
+    m_findIndex.clear();
+    m_sideColors.clear();
+    for (const QString& side : std::as_const(m_corpusSides))
+        m_sideColors.insert(side, SidePalette::color(side));
     m_actorRow = corpus.actorRows;
     m_meetingRow = corpus.meetingRows;
 
@@ -286,7 +303,7 @@ void NetworkView::applyLayout(NetworkLayout layout)
             item = new NodeItem(node, color, m_labelFont);
             m_scene->addItem(item);
         }
-        item->label()->setHiddenWhenSmall(large);
+        item->label()->setBudget(&m_labelBudget, m_labelRank.value(i));
         if (item->pos() != m_placed.at(i))
             item->setPos(m_placed.at(i));
         m_nodes.append(item);
@@ -328,6 +345,7 @@ void NetworkView::applyLayout(NetworkLayout layout)
     updateSceneRect();
     updateLegend();
     applyCurrent(m_store->current());
+    updateEgoBanner();
     if (m_pendingFit == Fit::Refit) {
         m_pendingFit = Fit::Keep;
         m_userZoomed = false;
@@ -352,90 +370,6 @@ void NetworkView::updateSceneRect()
     const QRectF items = m_scene->itemsBoundingRect();
     const double grow = std::max(items.width(), items.height()) / 2 + 600;
     setSceneRect(items.isNull() ? QRectF(-300, -300, 600, 600) : items.adjusted(-grow, -grow, grow, grow));
-}
-
-QString NetworkView::nodeToolTip(const ActorGraphNode& node) const
-{
-    const Corpus& corpus = m_store->corpus();
-    const int actor = m_actorRow.value(node.id, -1);
-    QStringList details;
-    if (actor >= 0 && !corpus.actors.at(actor).role.isEmpty())
-        details.append(corpus.actors.at(actor).role.toHtmlEscaped());
-    if (!node.side.isEmpty())
-        details.append(node.side.toHtmlEscaped());
-    details.append(node.known ? Labels::actorKind(node.kind) : tr("Not defined as an actor"));
-    return tr("<b>%1</b><br>%2<br>%n meeting(s)", nullptr, node.meetingCount)
-        .arg(node.name.toHtmlEscaped(), details.join(QStringLiteral(" · ")));
-}
-
-QString NetworkView::edgeToolTip(const ActorGraphEdge& edge) const
-{
-    const Corpus& corpus = m_store->corpus();
-    QString text = tr("<b>%1 – %2</b>: %n meeting(s)", nullptr, edge.weight())
-                       .arg(m_graph.nodes.at(edge.source).name.toHtmlEscaped(),
-                           m_graph.nodes.at(edge.target).name.toHtmlEscaped());
-    for (const QString& id : edge.meetingIds) {
-        const int index = m_meetingRow.value(id, -1);
-        if (index < 0)
-            continue;
-        const Meeting& meeting = corpus.meetings.at(index);
-        QString when = Labels::dateRange(meeting.start, meeting.end, locale());
-        if (!meeting.place.isEmpty())
-            when = tr("%1, %2", "date, place").arg(when, meeting.place.toHtmlEscaped());
-        text += tr("<br>• %1: %2 (%3)")
-                    .arg((meeting.title.isEmpty() ? meeting.id : meeting.title).toHtmlEscaped(), when,
-                        Labels::meetingStatus(meeting.status));
-    }
-    return text;
-}
-
-void NetworkView::applyColors()
-{
-    const QPalette colors = palette();
-    const QColor base = colors.color(QPalette::Base);
-    const QColor text = colors.color(QPalette::Text);
-    const QColor accent = colors.color(QPalette::Highlight);
-    const QColor edge = blend(base, text, 0.42); // neutral grey on light and dark backgrounds
-    QColor halo = base;
-    halo.setAlpha(190);
-    m_scene->setBackgroundBrush(base);
-    for (NodeItem* node : std::as_const(m_nodes)) {
-        node->setAccentColor(accent);
-        node->label()->setBrush(text);
-        node->label()->setHaloColor(halo);
-    }
-    for (EdgeItem* item : std::as_const(m_edges))
-        item->setColors(edge, accent);
-    m_legend.setColors(text, base, edge);
-    m_legendOverlay->update();
-}
-
-void NetworkView::updateLegend()
-{
-    QList<NetworkLegend::Side> sides;
-    bool noSide = false;
-    for (const QString& side : m_graph.sides()) {
-        if (side.isEmpty())
-            noSide = true;
-        else
-            sides.append({ side, sideColor(side) });
-    }
-    if (noSide)
-        sides.append({ QString(), SidePalette::noSide() });
-    QList<ActorKind> kinds;
-    for (ActorKind kind : { ActorKind::Person, ActorKind::Organisation, ActorKind::State }) {
-        const bool present = std::any_of(m_graph.nodes.cbegin(), m_graph.nodes.cend(),
-            [kind](const ActorGraphNode& node) { return node.kind == kind; });
-        if (present)
-            kinds.append(kind);
-    }
-    m_legend.setSides(sides);
-    m_legend.setKinds(kinds);
-    m_legend.setFont(font());
-    m_legendOverlay->resize(m_legend.size().toSize() + QSize(1, 1));
-    m_legendOverlay->setVisible(!m_legend.isEmpty());
-    m_legendOverlay->raise();
-    m_legendOverlay->update();
 }
 
 void NetworkView::applyCurrent(const RecordRef& current)
@@ -499,6 +433,7 @@ void NetworkView::pinMovedNodes()
     if (!moved)
         return;
     updateSceneRect();
+    m_placementStale = true;
     Q_EMIT pinnedPositionsChanged();
 }
 

@@ -1,18 +1,26 @@
 // The actor network: who met whom in the open corpus, laid out by forces. Nodes are actors, edges
 // join actors who met (wider for more meetings). Clicking a node or an edge makes its actor or first
 // meeting current; the current meeting's edges are highlighted. Nodes dragged by the analyst stay
-// pinned where they were put, through re-layouts.
+// pinned where they were put, through re-layouts. Actors without a meeting that passes the filters
+// are hidden unless asked for; Ctrl+F finds an actor by name or alias; E shows the current actor's
+// ego network (it and the actors it met), Esc the whole network again.
 #pragma once
 
 #include "actorgraph.h"
 #include "corpusstore.h"
 #include "exportableview.h"
+#include "labelitem.h"
 #include "networklayout.h"
 #include "networklegend.h"
 
 #include <QFutureWatcher>
 #include <QGraphicsView>
 #include <QHash>
+
+class QCompleter;
+class QLabel;
+class QLineEdit;
+class QStringListModel;
 
 namespace Entente {
 
@@ -44,6 +52,29 @@ public:
     void setStatuses(const QList<MeetingStatus>& statuses);
     void setFilter(const ActorGraphFilter& filter);
     const ActorGraphFilter& filter() const { return m_filter; }
+    // Actors without a meeting that passes the filters: hidden by default.
+    void setShowIsolated(bool show);
+    bool showsIsolated() const { return m_filter.includeIsolated; }
+    // The ego view of an actor (it, the actors it met, the edges among them); empty: the whole network.
+    void setEgoActor(const QString& actorId);
+    QString egoActor() const { return m_filter.focus; }
+    // The legend over the view (remembered in the settings); exports always have it.
+    void setLegendVisible(bool visible);
+    bool isLegendVisible() const { return m_legendVisible; }
+    QRect legendGeometry() const; // in viewport coordinates; empty when hidden
+    // Every side of the corpus's actors, derived ones included, sorted ("" for actors without one).
+    QStringList corpusSides() const { return m_corpusSides; }
+    // Actors in the corpus, and how many of them the network shows.
+    int actorCount() const { return int(m_store->corpus().actors.size()); }
+
+    // Find: the field over the view (Ctrl+F), what it completes, and selecting an actor by name,
+    // alias or id: it becomes the current record, selected and centred. False if none is shown.
+    void showFind();
+    QLineEdit* findField() const { return m_findField; }
+    QStringList findCompletions();
+    bool findActor(const QString& text);
+    // Which labels are drawn at the current zoom (see LabelBudget).
+    const LabelBudget& labelBudget() const { return m_labelBudget; }
 
     const ActorGraph& graph() const { return m_graph; }
     NodeItem* nodeItem(const QString& actorId) const;
@@ -65,6 +96,8 @@ public Q_SLOTS:
     void zoomOut();
     void clearPinnedPositions();
     void relayout();
+    // The ego view of the current actor, or back to the whole network.
+    void toggleEgoView();
 
 Q_SIGNALS:
     void pinnedPositionsChanged();
@@ -72,6 +105,8 @@ Q_SIGNALS:
     void layoutStarted();
     // The graph was rebuilt (corpus or filter changed).
     void graphChanged();
+    void legendVisibleChanged(bool visible);
+    void egoActorChanged(const QString& actorId);
 
 protected:
     void wheelEvent(QWheelEvent* event) override;
@@ -82,6 +117,8 @@ protected:
     void resizeEvent(QResizeEvent* event) override;
     void changeEvent(QEvent* event) override;
     bool viewportEvent(QEvent* event) override;
+    bool event(QEvent* event) override;
+    void drawBackground(QPainter* painter, const QRectF& rect) override;
 
 private:
     enum class Fit { Keep, Refit };
@@ -109,6 +146,12 @@ private:
     QGraphicsItem* clickableItemAt(const QPoint& viewportPos) const;
     QString nodeToolTip(const ActorGraphNode& node) const;
     QString edgeToolTip(const ActorGraphEdge& edge) const;
+    void setUpFind();
+    void placeOverlays();
+    void updateEgoBanner();
+    void buildFindIndex();
+    // Chooses the labels to draw where scene points land at sceneToDevice, within area (device).
+    void placeLabels(const QTransform& sceneToDevice, const QRectF& area);
 
     CorpusStore* m_store;
     QGraphicsScene* m_scene;
@@ -126,11 +169,24 @@ private:
     Fit m_pendingFit = Fit::Refit; // how to show the next layout
     QHash<QString, QPointF> m_pinned;
     QFont m_labelFont; // the font the labels were made with
-    QHash<QString, QColor> m_sideColors;
+    QHash<QString, QColor> m_sideColors; // a cache: SidePalette::color() depends on the side alone
     QHash<QString, int> m_actorRow; // id → index in the corpus's actors
     QHash<QString, int> m_meetingRow; // id → index in the corpus's meetings
     NetworkLegend m_legend;
     QWidget* m_legendOverlay; // a child of the view over the viewport: scrolling never moves it
+    QStringList m_corpusSides;
+    QList<int> m_labelRank; // by node index
+    LabelBudget m_labelBudget;
+    QList<int> m_byRank; // node indexes, busiest first
+    QTransform m_placedFor; // the transform m_labelBudget was made for
+    QRectF m_placedArea;
+    bool m_placementStale = true; // nodes moved or came since
+    bool m_legendVisible = true;
+    QLabel* m_egoBanner;
+    QLineEdit* m_findField;
+    QStringListModel* m_findModel;
+    QCompleter* m_findCompleter;
+    QHash<QString, QString> m_findIndex; // case-folded name, alias or id → actor id; empty: not built
     bool m_fitPending = true;
     bool m_userZoomed = false; // until then, resizing refits the graph
     bool m_clicking = false; // the current record changes by a click in this view

@@ -22,7 +22,10 @@ QSizeF NetworkView::exportSize() const
     const QRectF graph = exportSceneRect();
     if (graph.isNull())
         return {};
-    const QSizeF legend = m_legend.size();
+    NetworkLegend full = m_legend;
+    full.setCompact(false);
+    full.setFont(font());
+    const QSizeF legend = full.size();
     if (legend.isEmpty())
         return graph.size();
     return { graph.width() + legend.width() + exportMargin, std::max(graph.height(), legend.height() + 2 * exportMargin) };
@@ -53,9 +56,17 @@ void NetworkView::renderExport(QPainter* painter, const QRectF& target)
     painter->translate(target.topLeft());
     painter->scale(scale, scale);
     painter->fillRect(QRectF(QPointF(0, 0), size), palette().color(QPalette::Base));
-    m_legend.paint(painter, QPointF(graph.width(), exportMargin));
+    // Exports name every side, in the view's font.
+    NetworkLegend full = m_legend;
+    full.setCompact(false);
+    full.setFont(font());
+    full.paint(painter, QPointF(graph.width(), exportMargin));
     painter->restore();
 
+    // Labels keep their size in the picture: as many as it has room for, the busiest actors first.
+    const QTransform sceneToDevice = exportTransform(target) * painter->worldTransform();
+    placeLabels(sceneToDevice, sceneToDevice.mapRect(graph));
+    m_placementStale = true; // the screen's choice is made again on the next paint
     painter->save();
     painter->setTransform(exportTransform(target), true);
     m_scene->render(painter, graph, graph);

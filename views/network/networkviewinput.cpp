@@ -6,9 +6,8 @@
 #include "nodeitem.h"
 
 #include <QApplication>
-#include <QHelpEvent>
+#include <QFontMetricsF>
 #include <QKeyEvent>
-#include <QToolTip>
 #include <QScopedValueRollback>
 #include <QWheelEvent>
 
@@ -27,8 +26,11 @@ constexpr double zoomStep = 1.25;
 QGraphicsItem* NetworkView::clickableItemAt(const QPoint& viewportPos) const
 {
     for (QGraphicsItem* item : items(viewportPos)) {
-        if (item->type() == LabelItem::Type)
+        if (item->type() == LabelItem::Type) {
+            if (!static_cast<const LabelItem*>(item)->isDrawn())
+                continue; // a label left out at this zoom is not there to click
             item = item->parentItem();
+        }
         if (item && (item->type() == NodeItem::Type || item->type() == EdgeItem::Type))
             return item;
     }
@@ -81,8 +83,16 @@ void NetworkView::keyPressEvent(QKeyEvent* event)
         zoomIn();
     else if (event->matches(QKeySequence::ZoomOut) || (control && key == Qt::Key_Minus))
         zoomOut();
+    else if (event->matches(QKeySequence::Find))
+        showFind();
     else if (key == Qt::Key_F && !(event->modifiers() & ~Qt::KeypadModifier))
         fitAll();
+    else if (key == Qt::Key_E && !(event->modifiers() & ~Qt::KeypadModifier))
+        toggleEgoView();
+    else if (key == Qt::Key_L && !(event->modifiers() & ~Qt::KeypadModifier))
+        setLegendVisible(!m_legendVisible);
+    else if (key == Qt::Key_Escape && !m_filter.focus.isEmpty())
+        setEgoActor({});
     else
         QGraphicsView::keyPressEvent(event);
 }
@@ -115,45 +125,21 @@ void NetworkView::fitAll()
         return;
     }
     // Fit beside the legend when there is room for both, and never blow a small graph up.
-    const double legend = m_legend.isEmpty() ? 0.0 : m_legend.size().width() + legendMargin;
+    const double legend = m_legend.isEmpty() || !m_legendVisible ? 0.0 : m_legend.size().width() + legendMargin;
     QRectF room = QRectF(viewport()->rect()).adjusted(legendMargin + legend, legendMargin, -legendMargin, -legendMargin);
     double shift = legend;
     if (room.width() < viewport()->width() / 2.0) {
         room = QRectF(viewport()->rect()).adjusted(legendMargin, legendMargin, -legendMargin, -legendMargin);
         shift = 0;
     }
+    // Labels keep their pixel size when the graph is scaled down: leave room for half a name at the
+    // sides and a line below.
+    const QFontMetricsF metrics(m_labelFont);
+    room.adjust(metrics.averageCharWidth() * 7, 0, -metrics.averageCharWidth() * 7, -metrics.height());
     const double scale = std::clamp(std::min(room.width() / items.width(), room.height() / items.height()),
         minimumScale, 1.0);
     setTransform(QTransform::fromScale(scale, scale));
     centerOn(items.center() - QPointF(shift / 2 / scale, 0));
-}
-
-bool NetworkView::viewportEvent(QEvent* event)
-{
-    if (event->type() == QEvent::ToolTip) {
-        const auto* help = static_cast<QHelpEvent*>(event);
-        const QGraphicsItem* item = clickableItemAt(help->pos());
-        const QString text = item ? toolTipFor(item) : QString();
-        if (text.isEmpty())
-            QToolTip::hideText();
-        else
-            QToolTip::showText(help->globalPos(), text, viewport());
-        return true;
-    }
-    return QGraphicsView::viewportEvent(event);
-}
-
-QString NetworkView::toolTipFor(const QGraphicsItem* item) const
-{
-    if (const auto* node = qgraphicsitem_cast<const NodeItem*>(item)) {
-        const int index = m_graph.nodeIndex(node->actorId());
-        return index < 0 ? QString() : nodeToolTip(m_graph.nodes.at(index));
-    }
-    if (const auto* edge = qgraphicsitem_cast<const EdgeItem*>(item)) {
-        const int index = m_graph.edgeIndex(m_graph.nodeIndex(edge->source()->actorId()), m_graph.nodeIndex(edge->target()->actorId()));
-        return index < 0 ? QString() : edgeToolTip(m_graph.edges.at(index));
-    }
-    return {};
 }
 
 void NetworkView::showEvent(QShowEvent* event)
@@ -166,7 +152,7 @@ void NetworkView::showEvent(QShowEvent* event)
 void NetworkView::resizeEvent(QResizeEvent* event)
 {
     QGraphicsView::resizeEvent(event);
-    m_legendOverlay->move(viewport()->geometry().topLeft() + QPoint(int(legendMargin), int(legendMargin)));
+    placeOverlays();
     if (isVisible() && (m_fitPending || !m_userZoomed))
         fitAll();
 }

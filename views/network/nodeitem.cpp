@@ -26,6 +26,7 @@ NodeItem::NodeItem(const ActorGraphNode& node, const QColor& color, const QFont&
     , m_kind(node.kind)
     , m_meetingCount(node.meetingCount)
     , m_color(color)
+    , m_sideDerived(node.sideDerived)
     , m_radius(radiusFor(node.meetingCount))
     , m_outline(outline(node.kind, m_radius))
 {
@@ -34,8 +35,7 @@ NodeItem::NodeItem(const ActorGraphNode& node, const QColor& color, const QFont&
     setZValue(1);
     setCursor(Qt::OpenHandCursor);
     m_label->setFont(labelFont);
-    const QRectF text = m_label->QGraphicsSimpleTextItem::boundingRect();
-    m_label->setPos(-text.width() / 2, m_radius + labelGap);
+    m_label->placeBelow(QPointF(0, m_radius + labelGap));
 }
 
 QRectF NodeItem::boundingRect() const
@@ -60,7 +60,7 @@ QRectF NodeItem::footprintFor(const ActorGraphNode& node, const QFont& labelFont
 bool NodeItem::shows(const ActorGraphNode& node, const QColor& color) const
 {
     return node.id == m_actorId && node.name == m_name && node.kind == m_kind && node.meetingCount == m_meetingCount
-        && color == m_color;
+        && color == m_color && node.sideDerived == m_sideDerived;
 }
 
 QPainterPath NodeItem::shape() const
@@ -77,6 +77,8 @@ void NodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
     painter->setBrush(m_color);
     if (selected)
         painter->setPen(QPen(m_accent.isValid() ? m_accent : m_color.darker(200), selectionWidth));
+    else if (m_sideDerived) // the side is what the title names: a dashed outline says so
+        painter->setPen(QPen(m_color.darker(170), 1.5, Qt::DashLine));
     else
         painter->setPen(QPen(m_color.darker(160), 1.0));
     painter->drawPath(m_outline);

@@ -1,5 +1,5 @@
 // One actor of the network: its shape says its kind (person circle, organisation rounded square,
-// state hexagon), its colour its side, its size how many meetings it took part in. Its name is a
+// state hexagon), its colour its side (a dashed outline when the side comes from its title), its size how many meetings it took part in. Its name is a
 // child LabelItem below it; the node's shape includes the label, so the name can be dragged too.
 #pragma once
 
@@ -56,6 +56,7 @@ private:
     ActorKind m_kind;
     int m_meetingCount;
     QColor m_color;
+    bool m_sideDerived = false;
     QColor m_accent;
     double m_radius;
     QPainterPath m_outline;

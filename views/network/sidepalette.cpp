@@ -1,6 +1,7 @@
 #include "sidepalette.h"
 
 #include "forcelayout.h"
+#include "lexicon.h"
 
 #include <array>
 
@@ -8,35 +9,81 @@ namespace Entente::SidePalette {
 
 namespace {
 
-// Mid-tone qualitative colours (Tableau 10, with grey taken out for "no side" and yellow and pink
-// darkened): distinct from each other and readable as fills on light and dark backgrounds.
-constexpr std::array<QRgb, 10> palette { 0x4e79a7, 0xf28e2b, 0xe15759, 0x76b7b2, 0x59a14f, 0xc9a227, 0xb07aa1,
-    0xd9738a, 0x9c755f, 0x8f9a3a };
+struct FixedSide
+{
+    const char16_t* side;
+    QRgb color;
+};
+
+// Mid-tone colours at least 29 CIELAB units apart from each other and from the no-side grey, each
+// with a contrast of at least 2:1 against both a white and a near-black background (the outline
+// darker still). Side labels as the suggester writes them (resources/suggest/states.tsv).
+constexpr std::array<FixedSide, 12> fixed { {
+    { u"USA", 0x2f6fd6 },
+    { u"China", 0xd62728 },
+    { u"Russia", 0x8c54c8 },
+    { u"Ukraine", 0xe0b000 },
+    { u"UK", 0x17a398 },
+    { u"France", 0xe377c2 },
+    { u"Germany", 0x8c6d31 },
+    { u"Japan", 0xff7f0e },
+    { u"India", 0x6fbf3a },
+    { u"EU", 0x4fc3f7 },
+    { u"Iran", 0x1f7a3a },
+    { u"Israel", 0xa05a7a },
+} };
+
+// The label the suggester's state table writes for a side given as a label, ISO code or name; the
+// European Union's spellings (not a state, so not in the table) by hand.
+QString canonical(const QString& side)
+{
+    const QString trimmed = side.trimmed();
+    if (trimmed.compare(u"EU", Qt::CaseInsensitive) == 0 || trimmed.compare(u"European Union", Qt::CaseInsensitive) == 0
+        || trimmed.compare(u"Europe", Qt::CaseInsensitive) == 0 || trimmed.compare(u"E.U.", Qt::CaseInsensitive) == 0)
+        return QStringLiteral("EU");
+    const Suggest::Lexicon& lexicon = Suggest::Lexicon::instance();
+    int state = lexicon.stateIndex(trimmed);
+    if (state < 0 && trimmed.size() <= 3)
+        state = lexicon.stateIndex(trimmed.toUpper());
+    if (state < 0) { // a name of the state: "United Kingdom", "the United States"
+        const Suggest::TokenizedText text = Suggest::tokenize(trimmed);
+        const int count = int(text.tokens.size());
+        const Suggest::PhraseTable::Match name = lexicon.stateNames.longestAt(text, 0, count);
+        if (name.length == count)
+            state = name.payload;
+    }
+    return state >= 0 ? lexicon.sideLabel(state) : trimmed;
+}
 
 } // namespace
 
-QHash<QString, QColor> assign(QStringList sides)
+QColor color(const QString& side)
 {
-    sides.removeAll(QString());
-    sides.sort();
-    sides.removeDuplicates();
-    QHash<QString, QColor> result;
-    std::array<bool, palette.size()> taken {};
-    for (const QString& side : std::as_const(sides)) {
-        size_t slot = ForceLayout::stableHash(side) % palette.size();
-        if (result.size() < qsizetype(palette.size())) {
-            while (taken[slot])
-                slot = (slot + 1) % palette.size();
-            taken[slot] = true;
-        }
-        result.insert(side, QColor::fromRgb(palette[slot]));
+    if (side.trimmed().isEmpty())
+        return noSide();
+    const QString name = canonical(side);
+    for (const FixedSide& entry : fixed) {
+        if (name == QStringView(entry.side))
+            return QColor::fromRgb(entry.color);
     }
-    return result;
+    // Any other side: a hue from its name, at a saturation and lightness that read like the fixed set.
+    const quint32 hash = ForceLayout::stableHash(name.toCaseFolded());
+    const float hue = float(hash % 360) / 360.0f;
+    const float lightness = 0.42f + float((hash / 360) % 3) * 0.07f;
+    return QColor::fromHslF(hue, 0.55f, lightness);
 }
 
 QColor noSide()
 {
     return QColor::fromRgb(0x9a9a9a);
+}
+
+QStringList fixedSides()
+{
+    QStringList result;
+    for (const FixedSide& entry : fixed)
+        result.append(QString::fromUtf16(entry.side));
+    return result;
 }
 
 } // namespace Entente::SidePalette
