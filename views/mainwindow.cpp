@@ -6,6 +6,7 @@
 #include "annotatededitor.h"
 #include "articleset.h"
 #include "articleviews.h"
+#include "autosavebanner.h"
 #include "autosaver.h"
 #include "corpusstore.h"
 #include "diskchangebanner.h"
@@ -101,6 +102,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_views, &ArticleViews::message, this, [this](const QString& text) { statusBar()->showMessage(text, 6000); });
     m_txtSave = new TxtSaveChoice(this, this);
     m_autoSaver = new AutoSaver(m_articles, this);
+    m_autosaveBanner = new AutosaveBanner(m_autoSaver, this);
     m_diskWatcher = new DiskWatcher(m_articles, this);
     m_diskBanner = new DiskChangeBanner(m_articles, m_diskWatcher, this);
 
@@ -111,6 +113,7 @@ MainWindow::MainWindow(QWidget* parent)
     layout->addWidget(m_tabs);
     layout->addWidget(m_readOnlyBanner);
     layout->addWidget(m_diskBanner);
+    layout->addWidget(m_autosaveBanner);
     layout->addWidget(m_views, 1);
     layout->addWidget(m_findBar);
     setCentralWidget(central);
@@ -130,6 +133,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_loader, &ArticleLoader::started, this, &MainWindow::loadingStarted);
     connect(m_loader, &ArticleLoader::progress, this, &MainWindow::loadingProgress);
     connect(m_loader, &ArticleLoader::finished, this, &MainWindow::loadingFinished);
+    connect(m_loader, &ArticleLoader::skipped, this, &MainWindow::listSkippedFiles);
 
     connect(m_tabs, &QTabBar::currentChanged, this, &MainWindow::showArticle);
     connect(m_articles, &ArticleSet::articlesChanged, this, &MainWindow::refreshArticles);
@@ -293,6 +297,17 @@ void MainWindow::loadingFinished(int opened, const QList<ArticleSet::LoadError>&
     }
     if (m_articles->count() > m_openedBefore)
         m_tabs->setCurrentIndex(m_openedBefore);
+}
+
+// Entries of opened folders that were not read go to the Problems list, each with its reason.
+void MainWindow::listSkippedFiles(const QList<Format::SkippedFile>& entries)
+{
+    QList<Diagnostic> problems;
+    problems.reserve(entries.size());
+    for (const Format::SkippedFile& entry : entries)
+        problems.append({ entry.path, 0, 0, Severity::Warning, tr("skipped: %1").arg(entry.reason) });
+    m_problemModel->addFileProblems(problems);
+    refreshStatus();
 }
 
 void MainWindow::suggestAnnotations()
