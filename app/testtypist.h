@@ -14,7 +14,7 @@ class MainWindow;
 
 class TestTypist : public QObject
 {
-    Q_OBJECT
+    // No signals or slots of its own: connections are to member functions.
 public:
     // Null unless ENTENTE_TEST_TYPIST is set and valid.
     static TestTypist* fromEnvironment(MainWindow* window);

@@ -181,14 +181,14 @@ private Q_SLOTS:
         const int line = problem.data(ProblemModel::LineRole).toInt();
         const int column = problem.data(ProblemModel::ColumnRole).toInt();
         QCOMPARE(line, 3); // a lone CR ends a line for the parser too
-        QCOMPARE(column, int(lines.at(2).indexOf("nobody")) + 1);
+        QCOMPARE(column, int(lines.at(2).indexOf("actor=nobody")) + 1); // the mark's key
 
-        // Going to the problem puts the editor's cursor on that line and column, at the id.
+        // Going to the problem puts the editor's cursor on that line and column, at the key.
         Q_EMIT window.problemList()->activated(problem);
         const QTextCursor cursor = window.editor()->textCursor();
         QCOMPARE(cursor.blockNumber() + 1, line);
         QCOMPARE(cursor.positionInBlock() + 1, column);
-        QVERIFY(cursor.block().text().mid(cursor.positionInBlock()).startsWith(u"nobody"));
+        QVERIFY(cursor.block().text().mid(cursor.positionInBlock()).startsWith(u"actor=nobody"));
         QCOMPARE(window.editor()->document()->blockCount(), int(lines.size()) + 1);
     }
 };

@@ -1,6 +1,7 @@
 // Nothing silent in the window: a failed autosave shows a banner that names the article and the
 // reason, is tried again on a timer and goes once a copy is written or the article is saved; the
 // entries of an opened folder that were not read are rows of the Problems list with their reason.
+#include "annotatededitor.h"
 #include "articleset.h"
 #include "autosavebanner.h"
 #include "autosaver.h"
