@@ -47,6 +47,9 @@ public:
             --m_depth;
             return handled;
         }
+        // Named before: the event may delete its receiver.
+        const int type = int(event->type());
+        const QString what = QString::fromLatin1(receiver->metaObject()->className());
         QElapsedTimer timer;
         timer.start();
         const bool handled = QApplication::notify(receiver, event);
@@ -55,7 +58,7 @@ public:
         m_busyMs += ms;
         if (ms > m_longestMs) {
             m_longestMs = ms;
-            m_longestWhat = u"event %1 to %2"_s.arg(int(event->type())).arg(QString::fromLatin1(receiver->metaObject()->className()));
+            m_longestWhat = u"event %1 to %2"_s.arg(type).arg(what);
         }
         return handled;
     }
@@ -133,15 +136,17 @@ private Q_SLOTS:
             QTest::keyClick(editor, Qt::Key_X);
             const double keyMs = double(wall.nsecsElapsed()) / 1e6;
             const double keyCpu = cpuMs() - cpu;
+            cpu = cpuMs();
             live(50); // the paint that follows
             const double paintBusy = timedApp()->m_busyMs;
+            const double paintCpu = cpuMs() - cpu;
             timedApp()->reset();
             cpu = cpuMs();
             live(window.articles()->reparseDelay() + 600); // the re-parse after the pause, and what follows it
             const double afterCpu = cpuMs() - cpu;
-            std::printf("round %d: key press %.1f ms (CPU %.1f ms); paint %.1f ms; after the pause: busy %.1f ms, "
+            std::printf("round %d: key press %.1f ms (CPU %.1f ms); paint %.1f ms (CPU %.1f ms); after the pause: busy %.1f ms, "
                         "CPU %.1f ms, longest %.1f ms (%s)\n",
-                round, keyMs, keyCpu, paintBusy, timedApp()->m_busyMs, afterCpu, timedApp()->m_longestMs,
+                round, keyMs, keyCpu, paintBusy, paintCpu, timedApp()->m_busyMs, afterCpu, timedApp()->m_longestMs,
                 qPrintable(timedApp()->m_longestWhat));
             std::fflush(stdout);
         }

@@ -112,7 +112,7 @@ private:
             while (entente.canReadLine()) {
                 const QByteArray line = entente.readLine().trimmed();
                 if (line == "ready 0")
-                    killAt = clock.elapsed() + random.bounded(300, 4000);
+                    killAt = clock.elapsed() + random.bounded(1000, 5000);
                 else if (line.startsWith("typed "))
                     typedAt.append(clock.elapsed());
             }
