@@ -3,7 +3,8 @@
 // After each kill the saved file is whole (it is the article as of one save: parsed, not torn), the
 // recovery copy is the text as of one moment, and one of them holds every edit older than the
 // autosave interval plus a margin. ENTENTE_KILL_RUNS sets the number of kills (default 6, for CI);
-// ENTENTE_KILL_SEED the random seed (printed, to repeat a failure).
+// ENTENTE_KILL_SEED the random seed (printed, to repeat a failure). 100 kills take about 8 minutes:
+// raise Qt Test's limit with QTEST_FUNCTION_TIMEOUT=3600000.
 #include "autosaver.h"
 #include "format.h"
 
@@ -178,6 +179,7 @@ private Q_SLOTS:
                 + " ms: typed " + QByteArray::number(run.typed) + ", saved version " + QByteArray::number(run.saved)
                 + ", recovery copy " + QByteArray::number(run.recovered) + ", must hold "
                 + QByteArray::number(run.mustHave);
+            qInfo("%s", what.constData());
             // Never torn: the saved file is the article as of one save, the copy as of one moment.
             QVERIFY2(run.saved >= 0, what.constData());
             QVERIFY2(run.recovered >= -1, what.constData());

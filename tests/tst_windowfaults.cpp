@@ -66,6 +66,14 @@ struct Window
     }
 };
 
+// With ENTENTE_SHOTS_DIR set, saves a picture of the window there (to look at, not compared).
+void shoot(QWidget* window, const QString& name)
+{
+    const QString folder = qEnvironmentVariable("ENTENTE_SHOTS_DIR");
+    if (!folder.isEmpty())
+        window->grab().save(folder + u'/' + name);
+}
+
 } // namespace
 
 class TestWindowFaults : public QObject
@@ -111,6 +119,7 @@ private Q_SLOTS:
         QVERIFY2(banner->text().contains(blockFolder ? u"could not create the recovery folder"_s : u"could not write"_s),
             qPrintable(banner->text()));
         QCOMPARE(banner->type(), MessageBanner::Type::Error);
+        shoot(&w.window, blockFolder ? u"autosave-banner.png"_s : u"autosave-banner-write.png"_s);
         QCOMPARE(saver->failures().size(), 1);
         QVERIFY(saver->failures().contains(w.article));
         // Persistent: no close button; tried again on its own, with no further edit.
@@ -214,6 +223,9 @@ private Q_SLOTS:
         check(broken, u"link"_s);
         check(loop, u"link"_s);
         QCOMPARE(rowsOf(folder + u"/talks.entente"_s).size(), 0); // the sample has no problems
+        window.resize(1300, 800);
+        window.show();
+        shoot(&window, u"skipped-in-problems.png"_s);
 
         // They stay while the article is edited and re-parsed, and opening the folder again does
         // not list them twice.

@@ -17,6 +17,7 @@
 #include "issuemodel.h"
 #include "meetingmodel.h"
 #include "problemmodel.h"
+#include "safefile.h"
 #include "recordinspector.h"
 #include "recordpanel.h"
 #include "recoveryprompt.h"
@@ -43,7 +44,6 @@
 #include <QProgressBar>
 #include <QProgressDialog>
 #include <QToolButton>
-#include <QSaveFile>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -465,10 +465,9 @@ void MainWindow::exportPlainText()
         info.absolutePath() + u'/' + info.completeBaseName() + QStringLiteral(".txt"), tr("Text files (*.txt)"));
     if (path.isEmpty())
         return;
-    QSaveFile file(path);
-    const QByteArray bytes = m_articles->plainText(index);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        QMessageBox::critical(this, tr("Could not export"), tr("Could not write %1: %2").arg(path, file.errorString()));
+    QString error;
+    if (!SafeFile::write(path, m_articles->plainText(index), &error))
+        QMessageBox::critical(this, tr("Could not export"), error);
 }
 
 bool MainWindow::maybeSave()
