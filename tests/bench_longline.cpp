@@ -16,7 +16,9 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QPlainTextDocumentLayout>
 #include <QTextBlock>
+#include <QTextDocument>
 
 #include <cstdio>
 #include <ctime>
@@ -160,6 +162,24 @@ private Q_SLOTS:
         timer.start();
         highlighter->rehighlightBlock(block);
         std::printf("highlighting the line alone: %.1f ms\n", double(timer.nsecsElapsed()) / 1e6);
+        // Qt's own share: a plain QTextDocument of the same text, no highlighter, no reading view,
+        // laid out again after one inserted character (as QPlainTextEdit does on each key).
+        {
+            QTextDocument plain;
+            auto* layout = new QPlainTextDocumentLayout(&plain);
+            plain.setDocumentLayout(layout);
+            plain.setTextWidth(900);
+            plain.setPlainText(editor->document()->toPlainText());
+            layout->blockBoundingRect(plain.firstBlock());
+            QTextCursor at(&plain);
+            at.setPosition(int(bytes.indexOf('\n')) / 2);
+            const double cpu = cpuMs();
+            timer.start();
+            at.insertText(u"x"_s);
+            layout->blockBoundingRect(plain.firstBlock());
+            std::printf("Qt alone (insert + lay out the line in a bare QTextDocument): %.1f ms (CPU %.1f ms)\n",
+                double(timer.nsecsElapsed()) / 1e6, cpuMs() - cpu);
+        }
         const QString text = ArticleSet::documentText(editor->document());
         timer.start();
         const Document parsed = Format::parse(text, path);
