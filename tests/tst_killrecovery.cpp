@@ -17,6 +17,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <csignal>
+
+#include <sys/prctl.h>
+
 using namespace Entente;
 using namespace Qt::StringLiterals;
 
@@ -101,6 +105,8 @@ private:
         environment.insert(u"XDG_CONFIG_HOME"_s, folder + u"/config"_s);
         environment.insert(u"ENTENTE_TEST_TYPIST"_s, u"%1,%2,%3"_s.arg(typeMs).arg(saveMs).arg(autosaveMs));
         entente.setProcessEnvironment(environment);
+        // If this test dies (a timeout, a crash), the typist dies with it instead of typing on.
+        entente.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
         entente.start(QStringLiteral(ENTENTE_EXECUTABLE), { u"--new-instance"_s, path });
         if (!entente.waitForStarted())
             return run;
