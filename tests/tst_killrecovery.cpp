@@ -121,7 +121,7 @@ private:
             while (entente.canReadLine()) {
                 const QByteArray line = entente.readLine().trimmed();
                 if (line == "ready 0")
-                    killAt = clock.elapsed() + random.bounded(1000, 5000);
+                    killAt = clock.elapsed() + random.bounded(2000, 6000);
                 else if (line.startsWith("typed "))
                     typedAt.append(clock.elapsed());
             }
