@@ -14,6 +14,7 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QPlainTextDocumentLayout>
@@ -194,6 +195,7 @@ private Q_SLOTS:
 int main(int argc, char** argv)
 {
     TimedApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true); // autosave and settings away from the analyst's own
     BenchLongLine bench;
     return QTest::qExec(&bench, argc, argv);
 }
