@@ -33,7 +33,10 @@ QTextStream& out()
 
 // Loads every file; unreadable ones are reported and left out, and so are the entries of folders that
 // are not read (FIFOs, devices, broken links...). Returns false when something named could not be read.
-bool loadAll(const QStringList& paths, QList<Document>* documents, bool keepText, int* errors = nullptr, int* warnings = nullptr)
+// What of each document a command needs: the text is the largest part of a document, its marks next.
+enum class Keep { Records, RecordsAndMarks, Everything };
+
+bool loadAll(const QStringList& paths, QList<Document>* documents, Keep keep, int* errors = nullptr, int* warnings = nullptr)
 {
     const Format::ArticleFiles found = Format::findArticleFiles(paths);
     int failed = 0;
@@ -50,13 +53,14 @@ bool loadAll(const QStringList& paths, QList<Document>* documents, bool keepText
     // unreadable ones are reported in file order.
     constexpr qsizetype chunk = 256;
     for (qsizetype first = 0; first < found.files.size(); first += chunk) {
-        QList<Document> loaded = QtConcurrent::blockingMapped(found.files.mid(first, chunk), [keepText](const QString& file) {
+        QList<Document> loaded = QtConcurrent::blockingMapped(found.files.mid(first, chunk), [keep](const QString& file) {
             Document doc = Format::load(file);
-            if (!keepText) {
-                // --check needs the diagnostics only: the text is the largest part of a document.
+            if (keep != Keep::Everything) {
+                // --check needs the diagnostics only, --dump the records and how many marks.
                 doc.text.clear();
                 doc.text.squeeze();
-                doc.marks = {};
+                if (keep == Keep::Records)
+                    doc.marks = {};
             }
             return doc;
         });
@@ -83,7 +87,7 @@ int check(const QStringList& paths)
     QList<Document> documents;
     int errors = 0;
     int warnings = 0;
-    loadAll(paths, &documents, false, &errors, &warnings);
+    loadAll(paths, &documents, Keep::Records, &errors, &warnings);
     const qsizetype fileCount = documents.size();
     const Corpus corpus = Corpus::merge(std::move(documents));
     const auto report = [&](const Diagnostic& d) {
@@ -104,7 +108,7 @@ int check(const QStringList& paths)
 int dump(const QStringList& paths)
 {
     QList<Document> documents;
-    const bool ok = loadAll(paths, &documents, true);
+    const bool ok = loadAll(paths, &documents, Keep::RecordsAndMarks);
     const Corpus corpus = Corpus::merge(std::move(documents));
     // Written record by record, as bytes: no tree of the whole corpus, no QString of twice its size.
     QFile standardOutput;
@@ -119,7 +123,7 @@ int dump(const QStringList& paths)
 int plain(const QStringList& paths)
 {
     QList<Document> documents;
-    const bool ok = loadAll(paths, &documents, true);
+    const bool ok = loadAll(paths, &documents, Keep::Everything);
     QFile standardOutput;
     if (!standardOutput.open(stdout, QIODevice::WriteOnly))
         return 1;

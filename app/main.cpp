@@ -8,6 +8,7 @@
 #include "mainwindow.h"
 #include "singleinstance.h"
 #include "suggestcommand.h"
+#include "testtypist.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -117,10 +118,16 @@ int run(QCoreApplication& app, bool commandLineMode)
     window.show();
     // After a crash: offer the unsaved changes autosave kept, once the command line's files are open
     // (they open in the background: the window answers while a folder loads).
+    Entente::TestTypist* typist = Entente::TestTypist::fromEnvironment(&window); // null but in tests
     if (paths.isEmpty()) {
         window.offerRecovery();
     } else {
-        QObject::connect(window.loader(), &Entente::ArticleLoader::finished, &window, [&window] { window.offerRecovery(); },
+        QObject::connect(window.loader(), &Entente::ArticleLoader::finished, &window,
+            [&window, typist] {
+                window.offerRecovery();
+                if (typist)
+                    typist->start();
+            },
             Qt::SingleShotConnection);
         window.startOpening(paths);
     }

@@ -2,6 +2,7 @@
 
 #include "format.h"
 #include "knowledge.h"
+#include "safefile.h"
 #include "suggestfile.h"
 
 #include <QBuffer>
@@ -96,6 +97,10 @@ QString outputPath(const QString& input, const QStringList& roots, const QDir& o
 
 void runJob(Job& job)
 {
+    if (const QString refused = SafeFile::whyNotWritable(job.output); !refused.isEmpty()) {
+        job.result.error = Text::tr("%1: error: %2").arg(job.output, refused);
+        return; // never a device, FIFO or folder replaced by an ordinary file
+    }
     QDir().mkpath(QFileInfo(job.output).absolutePath());
     QSaveFile file(job.output);
     if (!file.open(QIODevice::WriteOnly)) {
@@ -193,6 +198,9 @@ int runOne(const QString& path, const QString& output, const Suggest::Options& o
         if (!standardOutput.open(stdout, QIODevice::WriteOnly) || !buffer.open(QIODevice::WriteOnly))
             return 1;
         device = large ? static_cast<QIODevice*>(&standardOutput) : &buffer;
+    } else if (const QString refused = SafeFile::whyNotWritable(output); !refused.isEmpty()) {
+        qCritical("%s", qPrintable(refused)); // never a device, FIFO or folder replaced by a file
+        return 1;
     } else if (!file.open(QIODevice::WriteOnly)) {
         qCritical("%s", qPrintable(Text::tr("%1: error: cannot write: %2").arg(output, file.errorString())));
         return 1;

@@ -45,6 +45,8 @@ QVariant ProblemModel::data(const QModelIndex& index, int role) const
     const Diagnostic& d = m_rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
+        if (d.line <= 0) // a file that was not opened: no place inside it
+            return QStringLiteral("%1  %2").arg(QFileInfo(d.file).fileName(), d.message);
         return QStringLiteral("%1:%2:%3  %4").arg(QFileInfo(d.file).fileName()).arg(d.line).arg(d.column).arg(d.message);
     case Qt::ToolTipRole:
         return d.toString();
@@ -89,7 +91,10 @@ void ProblemModel::reset()
             m_documentRows.append(int(problems.size()));
         }
         m_rows.append(corpus.conflicts);
+        if (corpus.documents.isEmpty())
+            m_fileProblems.clear(); // everything was closed
     }
+    m_rows.append(m_fileProblems);
     m_errors = errorsIn(m_rows, 0, m_rows.size());
     endResetModel();
 }
@@ -158,8 +163,35 @@ void ProblemModel::update(const CorpusChange& change)
     }
     if (change.conflictsChanged) {
         const int conflictsStart = blockStart(int(m_documentRows.size()));
-        replaceBlock(conflictsStart, int(m_rows.size()) - conflictsStart, corpus.conflicts);
+        replaceBlock(conflictsStart, int(m_rows.size() - m_fileProblems.size()) - conflictsStart, corpus.conflicts);
     }
+}
+
+void ProblemModel::addFileProblems(const QList<Diagnostic>& problems)
+{
+    if (problems.isEmpty())
+        return;
+    QHash<QString, qsizetype> rowOfFile; // a file named again (opened again) keeps one row
+    for (qsizetype i = 0; i < m_fileProblems.size(); ++i)
+        rowOfFile.insert(m_fileProblems.at(i).file, i);
+    QList<Diagnostic> fresh = m_fileProblems;
+    for (const Diagnostic& problem : problems) {
+        if (const auto it = rowOfFile.constFind(problem.file); it != rowOfFile.cend()) {
+            fresh[it.value()] = problem;
+        } else {
+            rowOfFile.insert(problem.file, fresh.size());
+            fresh.append(problem);
+        }
+    }
+    const int first = int(m_rows.size() - m_fileProblems.size());
+    replaceBlock(first, int(m_fileProblems.size()), fresh);
+    m_fileProblems = std::move(fresh);
+}
+
+void ProblemModel::clearFileProblems()
+{
+    replaceBlock(int(m_rows.size() - m_fileProblems.size()), int(m_fileProblems.size()), {});
+    m_fileProblems.clear();
 }
 
 void ProblemModel::removeDocument(int document)

@@ -1,5 +1,6 @@
 // The problems of the open corpus as a list: each document's diagnostics in document order, then
-// the conflicts between articles. An edit replaces only the rows of the document it re-parsed.
+// the conflicts between articles, then the files that were not opened (skipped in a folder, or
+// unreadable). An edit replaces only the rows of the document it re-parsed.
 #pragma once
 
 #include "corpus.h"
@@ -30,6 +31,12 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
+    // Files that could not be opened, as diagnostics (line 0): kept across edits and loads until the
+    // corpus is emptied or clearFileProblems(). A file listed again replaces its old row.
+    void addFileProblems(const QList<Diagnostic>& problems);
+    void clearFileProblems();
+    int fileProblemCount() const { return int(m_fileProblems.size()); }
+
     int errorCount() const { return m_errors; }
     int warningCount() const { return int(m_rows.size()) - m_errors; }
 
@@ -44,6 +51,7 @@ private:
     QPointer<CorpusStore> m_store;
     QList<Diagnostic> m_rows;
     QList<int> m_documentRows; // rows of each document, in document order; the conflicts follow
+    QList<Diagnostic> m_fileProblems; // the last rows
     int m_errors = 0;
 };
 

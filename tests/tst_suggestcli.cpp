@@ -8,6 +8,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+
 using namespace Entente;
 using namespace Qt::StringLiterals;
 
@@ -48,7 +50,25 @@ private:
 private Q_SLOTS:
     void oneArticle();
     void folderIntoOutputFolder();
+    void outputNeverReplacesSpecialFiles();
 };
+
+// --output onto a FIFO (or a device, or a folder) is refused before anything is written: the atomic
+// rename would have replaced it with an ordinary file.
+void TestSuggestCli::outputNeverReplacesSpecialFiles()
+{
+    const QString dated = write(u"special/dated.txt"_s,
+        "OSLO, May 20, 2024 \xE2\x80\x94 Foreign Minister Kari Lund will meet Sudanese envoy Hamid Osman on Friday.\n");
+    const QString fifo = m_dir.filePath(u"special/out.entente"_s);
+    QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    const Run refused = run({ dated, u"--output"_s, fifo });
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains(u"FIFO"_s), qPrintable(refused.err));
+    QVERIFY(QFileInfo(fifo).exists() && !QFileInfo(fifo).isFile()); // still the FIFO
+    const Run folder = run({ dated, u"--output"_s, m_dir.filePath(u"special"_s) });
+    QCOMPARE(folder.exitCode, 1);
+    QVERIFY(QFileInfo(m_dir.filePath(u"special"_s)).isDir());
+}
 
 void TestSuggestCli::oneArticle()
 {

@@ -33,6 +33,24 @@ private:
     AnnotatedEditor* m_editor;
 };
 
+// KSyntaxHighlighting colours a whole line again on every keystroke in it, and a line of hundreds of
+// thousands of characters (a pasted table, a file without line breaks) would cost a large part of a
+// second per key. Such lines are shown uncoloured in the markup view (the reading view still draws
+// their marks); every other line is highlighted as usual.
+class BoundedHighlighter : public KSyntaxHighlighting::SyntaxHighlighter
+{
+public:
+    using SyntaxHighlighter::SyntaxHighlighter;
+
+protected:
+    void highlightBlock(const QString& text) override
+    {
+        if (text.size() > AnnotatedEditor::longestHighlightedLine)
+            return; // no formats; the next line starts from the state before this one
+        SyntaxHighlighter::highlightBlock(text);
+    }
+};
+
 } // namespace
 
 AnnotatedEditor::AnnotatedEditor(QWidget* parent)
@@ -63,7 +81,7 @@ void AnnotatedEditor::highlight(QTextDocument* document, const QPalette& palette
 {
     auto* highlighter = document->findChild<KSyntaxHighlighting::SyntaxHighlighter*>();
     if (!highlighter)
-        highlighter = new KSyntaxHighlighting::SyntaxHighlighter(document);
+        highlighter = new BoundedHighlighter(document);
     auto& repo = repository();
     const auto themeKind = palette.color(QPalette::Base).lightness() < 128 ? KSyntaxHighlighting::Repository::DarkTheme
                                                                            : KSyntaxHighlighting::Repository::LightTheme;

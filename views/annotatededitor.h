@@ -39,7 +39,10 @@ public:
     static KSyntaxHighlighting::Repository& repository();
 
     // Installs the Entente highlighter on document (once per document) with a theme for the palette.
+    // Lines longer than longestHighlightedLine characters stay uncoloured: highlighting is redone for
+    // the whole line on each keystroke in it.
     static void highlight(QTextDocument* document, const QPalette& palette);
+    static constexpr int longestHighlightedLine = 20000;
 
     // Shows [start, end) of the document as the current record, scrolled into view.
     void showSpan(int start, int end);

@@ -6,6 +6,7 @@
 #include "annotatededitor.h"
 #include "articleset.h"
 #include "articleviews.h"
+#include "autosavebanner.h"
 #include "autosaver.h"
 #include "corpusstore.h"
 #include "diskchangebanner.h"
@@ -16,6 +17,7 @@
 #include "issuemodel.h"
 #include "meetingmodel.h"
 #include "problemmodel.h"
+#include "safefile.h"
 #include "recordinspector.h"
 #include "recordpanel.h"
 #include "recoveryprompt.h"
@@ -42,7 +44,6 @@
 #include <QProgressBar>
 #include <QProgressDialog>
 #include <QToolButton>
-#include <QSaveFile>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -101,6 +102,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_views, &ArticleViews::message, this, [this](const QString& text) { statusBar()->showMessage(text, 6000); });
     m_txtSave = new TxtSaveChoice(this, this);
     m_autoSaver = new AutoSaver(m_articles, this);
+    m_autosaveBanner = new AutosaveBanner(m_autoSaver, this);
     m_diskWatcher = new DiskWatcher(m_articles, this);
     m_diskBanner = new DiskChangeBanner(m_articles, m_diskWatcher, this);
 
@@ -111,6 +113,7 @@ MainWindow::MainWindow(QWidget* parent)
     layout->addWidget(m_tabs);
     layout->addWidget(m_readOnlyBanner);
     layout->addWidget(m_diskBanner);
+    layout->addWidget(m_autosaveBanner);
     layout->addWidget(m_views, 1);
     layout->addWidget(m_findBar);
     setCentralWidget(central);
@@ -130,6 +133,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_loader, &ArticleLoader::started, this, &MainWindow::loadingStarted);
     connect(m_loader, &ArticleLoader::progress, this, &MainWindow::loadingProgress);
     connect(m_loader, &ArticleLoader::finished, this, &MainWindow::loadingFinished);
+    connect(m_loader, &ArticleLoader::skipped, this, &MainWindow::listSkippedFiles);
 
     connect(m_tabs, &QTabBar::currentChanged, this, &MainWindow::showArticle);
     connect(m_articles, &ArticleSet::articlesChanged, this, &MainWindow::refreshArticles);
@@ -295,6 +299,17 @@ void MainWindow::loadingFinished(int opened, const QList<ArticleSet::LoadError>&
         m_tabs->setCurrentIndex(m_openedBefore);
 }
 
+// Entries of opened folders that were not read go to the Problems list, each with its reason.
+void MainWindow::listSkippedFiles(const QList<Format::SkippedFile>& entries)
+{
+    QList<Diagnostic> problems;
+    problems.reserve(entries.size());
+    for (const Format::SkippedFile& entry : entries)
+        problems.append({ entry.path, 0, 0, Severity::Warning, tr("skipped: %1").arg(entry.reason) });
+    m_problemModel->addFileProblems(problems);
+    refreshStatus();
+}
+
 void MainWindow::suggestAnnotations()
 {
     const int index = currentArticle();
@@ -450,10 +465,9 @@ void MainWindow::exportPlainText()
         info.absolutePath() + u'/' + info.completeBaseName() + QStringLiteral(".txt"), tr("Text files (*.txt)"));
     if (path.isEmpty())
         return;
-    QSaveFile file(path);
-    const QByteArray bytes = m_articles->plainText(index);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        QMessageBox::critical(this, tr("Could not export"), tr("Could not write %1: %2").arg(path, file.errorString()));
+    QString error;
+    if (!SafeFile::write(path, m_articles->plainText(index), &error))
+        QMessageBox::critical(this, tr("Could not export"), error);
 }
 
 bool MainWindow::maybeSave()

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "articleset.h"
+#include "format.h"
 
 #include <QMainWindow>
 
@@ -23,6 +24,7 @@ class AnnotatedEditor;
 class ArticleSet;
 class ArticleViews;
 class AutoSaver;
+class AutosaveBanner;
 class DiskChangeBanner;
 class DiskWatcher;
 class CorpusStore;
@@ -74,6 +76,8 @@ public:
     int currentArticle() const;
     void showArticle(int index);
     AutoSaver* autoSaver() const { return m_autoSaver; }
+    // Shown while autosave cannot write the recovery copies.
+    AutosaveBanner* autosaveBanner() const { return m_autosaveBanner; }
     // Asks, on the first save of a .txt article, whether to save it as .entente beside it.
     TxtSaveChoice* txtSaveChoice() const { return m_txtSave; }
     DiskWatcher* diskWatcher() const { return m_diskWatcher; }
@@ -102,6 +106,7 @@ private:
     void loadingStarted();
     void loadingProgress(int done, int total);
     void loadingFinished(int opened, const QList<ArticleSet::LoadError>& errors, bool cancelled);
+    void listSkippedFiles(const QList<Format::SkippedFile>& entries);
     void refreshStatus();
     void jumpToProblem(int row);
     void updateTitle();
@@ -129,6 +134,7 @@ private:
     QLabel* m_counts;
     SelectionLink* m_link;
     AutoSaver* m_autoSaver = nullptr;
+    AutosaveBanner* m_autosaveBanner = nullptr;
     DiskWatcher* m_diskWatcher = nullptr;
     DiskChangeBanner* m_diskBanner = nullptr;
     Tagger* m_tagger;

@@ -90,13 +90,13 @@ ArticleLoader::Result ArticleLoader::load(const QStringList& paths, const QSet<Q
     const std::function<bool()>& cancelled, const std::function<void(int, int)>& progress)
 {
     Result result;
-    for (const QString& path : paths) {
-        if (QFileInfo(path).isDir() && Format::articleFiles({ path }).isEmpty())
-            result.errors.append({ path, ArticleSet::tr("%1: no .entente or .txt files in this folder").arg(path) });
-    }
+    Format::ArticleFiles found = Format::findArticleFiles(paths);
+    for (const QString& path : std::as_const(found.emptyFolders))
+        result.errors.append({ path, ArticleSet::tr("%1: no .entente or .txt files in this folder").arg(path) });
+    result.skipped = std::move(found.skipped);
     QStringList files;
     QSet<QString> seen = alreadyOpen;
-    for (const QString& file : Format::articleFiles(paths)) {
+    for (const QString& file : std::as_const(found.files)) {
         const QString absolute = QFileInfo(file).absoluteFilePath();
         if (!seen.contains(absolute)) {
             seen.insert(absolute);
@@ -155,6 +155,8 @@ void ArticleLoader::adopt()
     m_watcher.setFuture({});
     const int opened = m_articles->adopt(std::move(result.documents), result.readOnly, result.files,
         std::move(result.merged), result.baseRevision);
+    if (!result.skipped.isEmpty())
+        Q_EMIT skipped(result.skipped);
     Q_EMIT finished(opened, result.errors, result.cancelled);
     startNext();
 }

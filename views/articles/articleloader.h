@@ -6,6 +6,7 @@
 #include "articleset.h"
 #include "corpus.h"
 #include "filestate.h"
+#include "format.h"
 
 #include <QFutureWatcher>
 #include <QObject>
@@ -40,6 +41,7 @@ public:
         QList<bool> readOnly; // per new document
         QList<FileState> files; // per new document: its file as read
         QList<ArticleSet::LoadError> errors;
+        QList<Format::SkippedFile> skipped; // folder entries not read (FIFOs, broken links, no permission…)
         Corpus merged; // base corpus + documents; valid when the store is still at baseRevision
         quint64 baseRevision = 0;
         bool cancelled = false;
@@ -55,6 +57,8 @@ Q_SIGNALS:
     void progress(int done, int total);
     // A load finished: how many articles it opened, and the files it could not open.
     void finished(int opened, const QList<Entente::ArticleSet::LoadError>& errors, bool cancelled);
+    // Sent just before finished(): the entries of the opened folders that were not read, and why.
+    void skipped(const QList<Entente::Format::SkippedFile>& entries);
 
 private:
     void startNext();

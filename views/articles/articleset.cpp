@@ -3,11 +3,11 @@
 #include "annotatededitor.h"
 #include "articleloader.h"
 #include "corpusstore.h"
+#include "safefile.h"
 
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QPlainTextDocumentLayout>
-#include <QSaveFile>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTimer>
@@ -226,9 +226,11 @@ bool ArticleSet::saveAs(int index, const QString& path, QString* error)
         return false;
     reparse(index);
     const QByteArray bytes = Format::encode(m_store->corpus().documents.at(index));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = tr("Could not save %1: %2").arg(path, file.errorString());
+    // Atomic (a temporary file renamed over the old one), and never over a device, FIFO or folder.
+    QString reason;
+    if (!SafeFile::write(path, bytes, &reason)) {
+        if (error)
+            *error = tr("Could not save: %1").arg(reason);
         return false;
     }
     Article& article = m_articles[index];

@@ -98,9 +98,12 @@ AutoSaver::AutoSaver(ArticleSet* articles, QObject* parent)
     , m_articles(articles)
     , m_directory(defaultDirectory())
     , m_timer(new QTimer(this))
+    , m_retry(new QTimer(this))
 {
     m_timer->setSingleShot(true);
     connect(m_timer, &QTimer::timeout, this, &AutoSaver::writePending);
+    m_retry->setSingleShot(true);
+    connect(m_retry, &QTimer::timeout, this, &AutoSaver::retryNow);
     connect(m_articles, &ArticleSet::textChanged, this, &AutoSaver::changed);
     connect(m_articles, &ArticleSet::modificationChanged, this, [this](int index, bool modified) {
         if (modified) {
@@ -109,11 +112,13 @@ AutoSaver::AutoSaver(ArticleSet* articles, QObject* parent)
             // Saved, reloaded, or undone back to the file's text: nothing to recover.
             m_pending.remove(index);
             remove(index);
+            setFailure(index, {});
         }
     });
     connect(m_articles, &ArticleSet::saved, this, [this](int index) {
         m_pending.remove(index);
         remove(index);
+        setFailure(index, {});
     });
     connect(m_articles, &ArticleSet::articlesChanged, this, &AutoSaver::syncArticles);
 }
@@ -181,10 +186,14 @@ void AutoSaver::write(int index)
         return;
     if (!articles->isModified(index)) {
         remove(index); // undone back to the file's text
+        setFailure(index, {});
         return;
     }
-    if (!ensureSession())
+    QString error;
+    if (!ensureSession(&error)) {
+        setFailure(index, error);
         return;
+    }
     const QString path = articles->path(index);
     if (m_writtenPaths.value(index, path) != path)
         remove(index); // saved under another name meanwhile
@@ -194,10 +203,51 @@ void AutoSaver::write(int index)
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
         qWarning("Entente: could not write the recovery file %s: %s", qPrintable(file.fileName()),
             qPrintable(file.errorString()));
+        const QString reason = tr("could not write %1: %2").arg(QDir::toNativeSeparators(file.fileName()), file.errorString());
+        // A session folder removed meanwhile (cleaned up by hand or by a tool): the next attempt
+        // starts a new one instead of failing for ever.
+        if (!QFileInfo(m_session).isDir())
+            closeSession();
+        setFailure(index, reason);
         return;
     }
     m_writtenPaths.insert(index, path);
+    setFailure(index, {});
     Q_EMIT written(index);
+}
+
+QHash<QString, QString> AutoSaver::failures() const
+{
+    QHash<QString, QString> result;
+    const ArticleSet* articles = m_articles.data();
+    for (auto it = m_failed.cbegin(); it != m_failed.cend(); ++it)
+        result.insert(articles ? articles->path(it.key()) : QString(), it.value());
+    return result;
+}
+
+void AutoSaver::retryNow()
+{
+    m_retry->stop();
+    for (auto it = m_failed.cbegin(); it != m_failed.cend(); ++it)
+        m_pending.insert(it.key());
+    writePending();
+}
+
+void AutoSaver::setFailure(int index, const QString& reason)
+{
+    if (reason.isEmpty()) {
+        if (m_failed.remove(index) > 0)
+            Q_EMIT failuresChanged();
+        if (m_failed.isEmpty())
+            m_retry->stop();
+        return;
+    }
+    const bool changed = m_failed.value(index) != reason;
+    m_failed.insert(index, reason);
+    m_retry->start(m_retryMs); // every failure is tried again: a full disk gets space, a folder comes back
+    Q_EMIT writeFailed(index, reason);
+    if (changed)
+        Q_EMIT failuresChanged();
 }
 
 void AutoSaver::remove(int index)
@@ -222,6 +272,11 @@ void AutoSaver::syncArticles()
     }
     const int count = articles->count();
     m_pending.removeIf([count](int index) { return index >= count; });
+    const QList<int> failed = m_failed.keys();
+    for (int index : failed) {
+        if (index >= count)
+            setFailure(index, {});
+    }
 }
 
 void AutoSaver::discardAll()
@@ -232,16 +287,20 @@ void AutoSaver::discardAll()
     const QList<int> indexes = m_writtenPaths.keys();
     for (int index : indexes)
         remove(index);
+    const QList<int> failed = m_failed.keys();
+    for (int index : failed)
+        setFailure(index, {});
     closeSession();
 }
 
-bool AutoSaver::ensureSession()
+bool AutoSaver::ensureSession(QString* error)
 {
     if (!m_session.isEmpty())
         return true;
     QDir root(m_directory);
     if (!root.mkpath(QStringLiteral("."))) {
         qWarning("Entente: could not create the recovery folder %s", qPrintable(m_directory));
+        *error = tr("could not create the recovery folder %1").arg(QDir::toNativeSeparators(m_directory));
         return false;
     }
     // Sessions that ended with nothing to recover are only clutter.
@@ -262,6 +321,7 @@ bool AutoSaver::ensureSession()
         }
     }
     qWarning("Entente: could not start a recovery session in %s", qPrintable(m_directory));
+    *error = tr("could not start a recovery session in %1 (is the folder writable?)").arg(QDir::toNativeSeparators(m_directory));
     return false;
 }
 

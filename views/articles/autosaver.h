@@ -39,6 +39,15 @@ public:
     // Quiet time after the last change before writing, and the longest a change waits during
     // continuous typing.
     void setDelays(int quietMs, int maximumMs);
+    // How long after a failed write it is tried again (default 10 s).
+    void setRetryInterval(int milliseconds) { m_retryMs = milliseconds; }
+    int retryInterval() const { return m_retryMs; }
+
+    // The articles whose latest changes have no recovery copy because writing it failed: article
+    // path → why (translated). Empty once a write succeeds or the article is saved or closed.
+    QHash<QString, QString> failures() const;
+    // Tries the failed writes again now (they are also retried every retryInterval()).
+    void retryNow();
 
     struct Recoverable
     {
@@ -74,13 +83,18 @@ public:
 Q_SIGNALS:
     // A recovery copy of the article was written.
     void written(int index);
+    // Writing the article's copy failed (each attempt); reason is translated.
+    void writeFailed(int index, const QString& reason);
+    // failures() changed: a write failed for another article or with another reason, or succeeded.
+    void failuresChanged();
 
 private:
     void changed(int index);
     void write(int index);
     void remove(int index);
     void syncArticles();
-    bool ensureSession();
+    bool ensureSession(QString* error);
+    void setFailure(int index, const QString& reason); // an empty reason clears it
     void closeSession();
 
     QPointer<ArticleSet> m_articles; // may go first when both belong to the same window
@@ -91,6 +105,9 @@ private:
     QElapsedTimer m_firstPending; // since the oldest change not yet written
     QSet<int> m_pending;
     QHash<int, QString> m_writtenPaths; // index → article path of a copy written in this session
+    QHash<int, QString> m_failed; // index → why its last write failed
+    QTimer* m_retry;
+    int m_retryMs = 10000;
     int m_quietMs = 1000;
     int m_maximumMs = 3000;
 };

@@ -266,7 +266,7 @@ void ReadingLayout::draw(QPainter* painter, const PaintContext& context)
             }
         }
         if (m_decorator)
-            m_decorator->paintBlock(painter, block, origin, true);
+            m_decorator->paintBlock(painter, block, origin, clip, true);
         painter->setPen(context.palette.color(QPalette::Text));
         layout->draw(painter, origin, selections, clip);
         // As QPlainTextEdit: a cursor in this block, or the input method's cursor in its preedit text.
@@ -277,7 +277,7 @@ void ReadingLayout::draw(QPainter* painter, const PaintContext& context)
             layout->drawCursor(painter, origin, cursor, cursorWidth);
         }
         if (m_decorator)
-            m_decorator->paintBlock(painter, block, origin, false);
+            m_decorator->paintBlock(painter, block, origin, clip, false);
     }
 }
 

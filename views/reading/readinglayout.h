@@ -22,7 +22,10 @@ public:
     {
     public:
         virtual ~Decorator() = default;
-        virtual void paintBlock(QPainter* painter, const QTextBlock& block, const QPointF& origin, bool underText) = 0;
+        // clip is the part of the document being painted, in document coordinates: a long block
+        // decorates only what shows.
+        virtual void paintBlock(QPainter* painter, const QTextBlock& block, const QPointF& origin, const QRectF& clip,
+            bool underText) = 0;
     };
 
     explicit ReadingLayout(QTextDocument* document);

@@ -14,16 +14,53 @@
 #include <QTextLayout>
 #include <QToolTip>
 
+#include <algorithm>
+
 namespace Entente {
 
 namespace {
+
+// The first line of a layout that ends after position (lines are in text order): a binary search,
+// so that a block of thousands of lines costs no more per mark than a short one.
+int firstLineEndingAfter(const QTextLayout* layout, int position)
+{
+    int low = 0;
+    int high = layout->lineCount();
+    while (low < high) {
+        const int middle = (low + high) / 2;
+        const QTextLine line = layout->lineAt(middle);
+        if (line.textStart() + line.textLength() <= position)
+            low = middle + 1;
+        else
+            high = middle;
+    }
+    return low;
+}
+
+// The first line whose bottom is below y (lines are in order from top to bottom).
+int firstLineBelow(const QTextLayout* layout, qreal y)
+{
+    int low = 0;
+    int high = layout->lineCount();
+    while (low < high) {
+        const int middle = (low + high) / 2;
+        const QTextLine line = layout->lineAt(middle);
+        if (line.y() + line.height() <= y)
+            low = middle + 1;
+        else
+            high = middle;
+    }
+    return low;
+}
 
 // The pieces of [start, end) of a block on each of its lines, in the block's coordinates.
 QList<QRectF> segments(const QTextLayout* layout, int start, int end)
 {
     QList<QRectF> rects;
-    for (int i = 0; i < layout->lineCount(); ++i) {
+    for (int i = firstLineEndingAfter(layout, start); i < layout->lineCount(); ++i) {
         const QTextLine line = layout->lineAt(i);
+        if (line.textStart() >= end)
+            break;
         const int from = std::max(start, line.textStart());
         const int to = std::min(end, line.textStart() + line.textLength());
         if (from >= to)
@@ -172,17 +209,35 @@ void ReadingView::changeEvent(QEvent* event)
         updateLane();
 }
 
-void ReadingView::paintBlock(QPainter* painter, const QTextBlock& block, const QPointF& origin, bool underText)
+// Only the marks on the lines that show are painted: a line of 30,000 marks costs what is on screen.
+void ReadingView::paintBlock(QPainter* painter, const QTextBlock& block, const QPointF& origin, const QRectF& clip,
+    bool underText)
 {
     const LineMarks* marks = ReadingDocument::lineMarks(block);
     if (!marks)
         return;
     const QTextLayout* layout = block.layout();
+    if (layout->lineCount() == 0)
+        return;
+    // The text of the lines in the clip, with the label lane above them.
+    const ReadingDocument* const document = m_document;
+    const qreal lane = document ? document->layout()->laneHeight() : 0;
+    const int firstLine = std::min(firstLineBelow(layout, clip.top() - origin.y() - lane), layout->lineCount() - 1);
+    const int lastLine = std::max(firstLine, std::min(firstLineBelow(layout, clip.bottom() - origin.y() + lane), layout->lineCount() - 1));
+    const int shownStart = layout->lineAt(firstLine).textStart();
+    const QTextLine lastShown = layout->lineAt(lastLine);
+    const int shownEnd = lastShown.textStart() + lastShown.textLength();
+    const auto byEnd = [](const auto& item, int position) { return item.plainEnd <= position; };
+    const qsizetype first = std::lower_bound(marks->marks.cbegin(), marks->marks.cend(), shownStart, byEnd) - marks->marks.cbegin();
+    qsizetype last = first; // one past the last mark that starts before shownEnd
+    while (last < marks->marks.size() && marks->marks.at(last).plainStart <= shownEnd)
+        ++last;
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     if (underText) {
         const int alpha = isDark(palette()) ? 70 : 45;
-        for (const LineMark& mark : marks->marks) {
+        for (qsizetype i = first; i < last; ++i) {
+            const LineMark& mark = marks->marks.at(i);
             const QColor color = kindColor(mark.kind, palette());
             QColor tint = color;
             tint.setAlpha(alpha);
@@ -195,8 +250,10 @@ void ReadingView::paintBlock(QPainter* painter, const QTextBlock& block, const Q
             }
         }
     } else {
-        paintLabels(painter, block, origin);
-        for (const LineError& error : marks->errors) {
+        paintLabels(painter, block, origin, first, last);
+        for (auto it = std::lower_bound(marks->errors.cbegin(), marks->errors.cend(), shownStart, byEnd);
+            it != marks->errors.cend() && it->plainStart <= shownEnd; ++it) {
+            const LineError& error = *it;
             for (const QRectF& rect : segments(layout, error.plainStart, error.plainEnd))
                 drawWave(painter, rect.translated(origin), errorColor);
         }
@@ -206,7 +263,7 @@ void ReadingView::paintBlock(QPainter* painter, const QTextBlock& block, const Q
 
 // Labels sit in the lane above each mark's first line, in reading order; a label wider than its
 // words may reach over the next words, never over the next label.
-void ReadingView::paintLabels(QPainter* painter, const QTextBlock& block, const QPointF& origin)
+void ReadingView::paintLabels(QPainter* painter, const QTextBlock& block, const QPointF& origin, qsizetype first, qsizetype last)
 {
     const LineMarks* marks = ReadingDocument::lineMarks(block);
     const QTextLayout* layout = block.layout();
@@ -220,7 +277,8 @@ void ReadingView::paintLabels(QPainter* painter, const QTextBlock& block, const 
         const LineMark* mark;
     };
     QList<Placed> placed;
-    for (const LineMark& mark : marks->marks) {
+    for (qsizetype m = first; m < last; ++m) {
+        const LineMark& mark = marks->marks.at(m);
         const QList<QRectF> rects = segments(layout, mark.plainStart, mark.plainEnd);
         if (!rects.isEmpty())
             placed.append({ rects.first().translated(origin), &mark });

@@ -58,8 +58,9 @@ protected:
     void resizeEvent(QResizeEvent* event) override;
 
 private:
-    void paintBlock(QPainter* painter, const QTextBlock& block, const QPointF& origin, bool underText) override;
-    void paintLabels(QPainter* painter, const QTextBlock& block, const QPointF& origin);
+    void paintBlock(QPainter* painter, const QTextBlock& block, const QPointF& origin, const QRectF& clip,
+        bool underText) override;
+    void paintLabels(QPainter* painter, const QTextBlock& block, const QPointF& origin, qsizetype first, qsizetype last);
     void updateLane();
     void keepInPlace(qreal top, int oldHeight, int newHeight);
 
