@@ -92,6 +92,11 @@ struct Corpus
     QList<Source> actorSources(const QString& id) const { return m_actorSources.value(id); }
     QList<Source> meetingSources(const QString& id) const { return m_meetingSources.value(id); }
     QList<Source> issueSources(const QString& id) const { return m_issueSources.value(id); }
+    // Documents that name id (in marks or meeting lists) without defining it, in no set order.
+    QList<int> namingDocuments(MarkKind kind, const QString& id) const
+    {
+        return m_unresolved.value({ int(kind), id });
+    }
 
     // One article's report of a meeting: its own definition, its date, and the sentence that reports
     // it (the one holding its first meeting mark), in document order.

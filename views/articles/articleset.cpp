@@ -2,6 +2,7 @@
 
 #include "annotatededitor.h"
 #include "articleloader.h"
+#include "corpuseditor.h"
 #include "corpusstore.h"
 
 #include <QFileInfo>
@@ -17,6 +18,7 @@ namespace Entente {
 ArticleSet::ArticleSet(CorpusStore* store, QObject* parent)
     : QObject(parent)
     , m_store(store)
+    , m_corpusEditor(new CorpusEditor(this, this))
 {
 }
 
