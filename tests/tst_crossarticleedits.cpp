@@ -6,12 +6,14 @@
 #include "corpuseditor.h"
 #include "corpusedits.h"
 #include "corpusstore.h"
+#include "duplicatespanel.h"
 #include "format.h"
 #include "mainwindow.h"
 #include "recordinspector.h"
 
 #include <QAction>
 #include <QDir>
+#include <QLabel>
 #include <QMenuBar>
 #include <QStatusBar>
 #include <QTemporaryDir>
@@ -340,13 +342,15 @@ private Q_SLOTS:
         window.showArticle(shown);
         window.store()->setCurrent({ MarkKind(kind), id });
         QString error;
-        const bool done = action == u"rename" ? window.inspector()->renameCurrent(target, &error)
-            : action == u"merge"              ? window.inspector()->mergeCurrentActorInto(target)
-                                              : window.inspector()->deleteCurrent(false);
-        if (action == u"merge" && MarkKind(kind) != MarkKind::Actor) {
-            QVERIFY(!done); // the inspector merges actors; the Duplicates dock merges meetings
-            return;
-        }
+        bool done = true;
+        if (action == u"rename")
+            done = window.inspector()->renameCurrent(target, &error);
+        else if (action == u"delete")
+            done = window.inspector()->deleteCurrent(false);
+        else if (MarkKind(kind) == MarkKind::Actor)
+            done = window.inspector()->mergeCurrentActorInto(target);
+        else // the inspector merges actors; meetings are merged from the Duplicates dock
+            Q_EMIT window.findChild<DuplicatesPanel*>()->mergeRequested(MarkKind(kind), target, id);
         QVERIFY2(done, qPrintable(error));
         QCOMPARE(window.statusBar()->currentMessage(), expectedMessage(action, id, target, articles, marks));
         const QStringList after = texts(*set);
@@ -393,6 +397,8 @@ private Q_SLOTS:
         QCOMPARE(window.statusBar()->currentMessage(),
                  u"Renamed lavrov to sergei-lavrov in 7 articles (7 marks). Left alone: "
                  "2014-03-paris-first.entente (changed on disk)."_s);
+        QVERIFY(window.inspector()->findChild<QLabel*>(u"inspectorMessage"_s)->text().contains(
+            u"Left alone: 2014-03-paris-first.entente (changed on disk)."_s));
         const int index = window.articles()->indexOfPath(changed.fileName());
         QCOMPARE(window.articles()->document(index).markIndexesFor(MarkKind::Actor, u"lavrov"_s).size(), 1);
         if (!qEnvironmentVariableIsEmpty("ENTENTE_SHOTS")) {

@@ -108,7 +108,12 @@ RecordInspector::RecordInspector(CorpusStore* store, ArticleSet* articles, QWidg
     connect(store, &CorpusStore::corpusReset, this, [this] { corpusChanged(true); });
     for (RecordForm* form : { static_cast<RecordForm*>(m_actorForm), static_cast<RecordForm*>(m_meetingForm),
                               static_cast<RecordForm*>(m_issueForm) })
-        connect(form, &RecordForm::recordRenamed, store, &CorpusStore::setCurrent);
+        connect(form, &RecordForm::recordRenamed, this, [this](const RecordRef& ref) {
+            m_store->setCurrent(ref);
+            // Articles the rename left alone (read-only, changed on disk) are named here too.
+            if (m_articles->corpusEditor()->lastLeftArticlesAlone())
+                showMessage(m_articles->corpusEditor()->lastMessage());
+        });
     // A form taller than the dock scrolls to the field that gets the focus (Tab, a shortcut, an
     // error shown under it), so that what is typed is always seen.
     connect(qApp, &QApplication::focusChanged, this, [this](QWidget*, QWidget* now) {
