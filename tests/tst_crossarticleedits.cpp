@@ -8,7 +8,10 @@
 #include "corpusstore.h"
 #include "duplicatespanel.h"
 #include "format.h"
+#include "articleviews.h"
 #include "mainwindow.h"
+#include "readingdocument.h"
+#include "readingview.h"
 #include "recordinspector.h"
 
 #include <QAction>
@@ -373,7 +376,9 @@ private Q_SLOTS:
         verifyOriginal(*set);
         redo->trigger();
         QCOMPARE(texts(*set), after);
-        undo->trigger();
+        // Ctrl+Z in the shown article's reading view takes the same way.
+        QTest::keyClick(window.articleViews()->readingView(), Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(texts(*set), before);
         verifyOriginal(*set);
     }
 

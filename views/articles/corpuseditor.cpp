@@ -26,6 +26,8 @@ CorpusEditor::CorpusEditor(ArticleSet* articles, QObject* parent)
     , m_articles(articles)
     , m_stack(new QUndoStack(this))
 {
+    // Each step keeps every changed article's text before and after: keep the recent ones only.
+    m_stack->setUndoLimit(50);
     connect(articles, &ArticleSet::textChanged, this, [this] {
         if (!m_applying)
             m_changedSince = true;
@@ -153,7 +155,10 @@ bool CorpusEditor::undoOrRedo(const QTextDocument* shown, bool undo)
         return true;
     }
     m_applying = true;
-    undo ? m_stack->undo() : m_stack->redo();
+    if (undo)
+        m_stack->undo();
+    else
+        m_stack->redo();
     m_applying = false;
     m_changedSince = false;
     say((undo ? tr("Undone in %1: %2.") : tr("Redone in %1: %2."))

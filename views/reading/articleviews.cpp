@@ -254,8 +254,12 @@ bool ArticleViews::eventFilter(QObject* watched, QEvent* event)
 {
     if (watched == m_editor && event->type() == QEvent::KeyPress && !m_editor->isReadOnly()) {
         const auto* key = static_cast<QKeyEvent*>(event);
-        if (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo)) {
-            key->matches(QKeySequence::Undo) ? undo() : redo();
+        if (key->matches(QKeySequence::Undo)) {
+            undo();
+            return true;
+        }
+        if (key->matches(QKeySequence::Redo)) {
+            redo();
             return true;
         }
     }
