@@ -64,6 +64,9 @@ struct Corpus
 
     // Replaces the document at index (an edit re-parsed it) and updates the merged records.
     CorpusChange replaceDocument(int index, Document document);
+    // Replaces several documents (distinct indexes) at once: each id they name is recomputed once, so
+    // a change of one id in n articles costs O(n log n), not n times that.
+    CorpusChange replaceDocuments(QList<std::pair<int, Document>> replaced);
     // Adds documents after the existing ones.
     CorpusChange appendDocuments(QList<Document> documents);
     // Removes the document at index; later documents move up by one.

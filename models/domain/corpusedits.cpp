@@ -42,7 +42,16 @@ public:
         : m_original(doc)
     {
     }
-    const Document& current() const { return m_steps.isEmpty() ? m_original : m_parsed; }
+    // The document as the steps so far left it, parsed when a further step asks for it.
+    const Document& current()
+    {
+        if (m_steps.isEmpty())
+            return m_original;
+        if (m_stale)
+            m_parsed = Format::parse(m_text, m_original.fileName);
+        m_stale = false;
+        return m_parsed;
+    }
     // After a refusal nothing more is added.
     bool add(const EditResult& result)
     {
@@ -54,9 +63,9 @@ public:
         }
         if (result.edits.isEmpty())
             return true;
-        QString text = DocumentEdits::apply(current().text, result.edits);
-        m_parsed = Format::parse(text, m_original.fileName);
+        m_text = DocumentEdits::apply(m_steps.isEmpty() ? m_original.text : m_text, result.edits);
         m_steps.append(result.edits);
+        m_stale = true;
         return true;
     }
     // Adds the change to plan when the text changed; false (plan refused) after a refusal.
@@ -66,14 +75,16 @@ public:
             *plan = refused(Text::tr("%1: %2").arg(QFileInfo(m_original.fileName).fileName(), m_error));
             return false;
         }
-        if (!m_steps.isEmpty() && m_parsed.text != m_original.text)
-            plan->changes.append({ document, m_steps, m_original.text, m_parsed.text, marks });
+        if (!m_steps.isEmpty() && m_text != m_original.text)
+            plan->changes.append({ document, m_steps, m_original.text, m_text, marks });
         return true;
     }
 
 private:
     const Document& m_original;
+    QString m_text; // after the steps so far
     Document m_parsed;
+    bool m_stale = false;
     QList<QList<TextEdit>> m_steps;
     QString m_error;
 };

@@ -85,6 +85,10 @@ public:
     // words) is computed step by step from the re-parsed text and still undone at once.
     bool applyEdits(int index, const DocumentEdits::EditResult& result, QString* error = nullptr,
         bool joinPrevious = false);
+    // Edits of many articles at once (a change across articles): their re-parses wait until
+    // endBatch(), which updates the store once for all of them. document() is stale meanwhile.
+    void beginBatch() { m_batch = true; }
+    void endBatch();
     // The index of the article that defines a record (by its origin file), or -1.
     int indexOfFile(const QString& fileName) const { return indexOfPath(fileName); }
     int reparseDelay() const { return m_delayMs; }
@@ -121,6 +125,8 @@ private:
     QHash<QString, int> m_pathIndex; // path → index in m_articles
     QHash<const QTextDocument*, int> m_documentIndex; // text document → index in m_articles
     int m_delayMs = 400;
+    bool m_batch = false;
+    QList<int> m_batched; // articles whose re-parse waits for endBatch()
 };
 
 } // namespace Entente

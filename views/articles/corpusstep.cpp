@@ -18,20 +18,30 @@ CorpusStep::CorpusStep(ArticleSet* articles, const CorpusEdits::Plan& plan, cons
 
 CorpusStep::~CorpusStep() = default;
 
+// Every article is edited first and re-parsed after, all at once (ArticleSet batch): the corpus
+// recomputes each id once, not once per article.
 bool CorpusStep::apply()
 {
     m_applied = true;
+    m_articles->beginBatch();
+    const bool applied = applyAll();
+    m_articles->endBatch();
+    return applied;
+}
+
+bool CorpusStep::applyAll()
+{
     for (qsizetype done = 0; done < m_entries.size(); ++done) {
         Entry& entry = m_entries[done];
         const int index = m_articles->indexOfPath(entry.path);
-        bool ok = index >= 0 && m_articles->document(index).text == entry.before;
+        QTextDocument* document = index >= 0 ? m_articles->textDocument(index) : nullptr;
+        bool ok = document && ArticleSet::documentText(document) == entry.before;
         if (ok)
-            entry.undoStateBefore = m_articles->textDocument(index)->availableUndoSteps();
+            entry.undoStateBefore = document->availableUndoSteps();
         // Each step was computed from the text the previous one left; together they are one undo step.
         for (qsizetype step = 0; ok && step < entry.steps.size(); ++step)
             ok = m_articles->applyEdits(index, { entry.steps.at(step), {} }, &m_error, step > 0);
-        QTextDocument* document = ok ? m_articles->textDocument(index) : nullptr;
-        if (document && ArticleSet::documentText(document) == entry.after) {
+        if (ok && ArticleSet::documentText(document) == entry.after) {
             entry.undoStateAfter = document->availableUndoSteps();
             continue;
         }
@@ -39,12 +49,12 @@ bool CorpusStep::apply()
         if (m_error.isEmpty())
             m_error = tr("%1 changed while the change was prepared; try again.")
                           .arg(QFileInfo(entry.path).fileName());
-        if (index >= 0 && m_articles->document(index).text != entry.before) {
-            m_articles->textDocument(index)->undo();
-            m_articles->document(index);
+        if (document && ArticleSet::documentText(document) != entry.before) {
+            document->undo();
+            m_articles->document(index); // queues its re-parse
         }
         m_entries.resize(done);
-        undo();
+        undoAll();
         return false;
     }
     return true;
@@ -56,23 +66,32 @@ void CorpusStep::redo()
         m_applied = false; // push() calls redo() on a step that apply() did
         return;
     }
+    m_articles->beginBatch();
     for (const Entry& entry : std::as_const(m_entries)) {
         const int index = m_articles->indexOfPath(entry.path);
         if (index < 0)
             continue;
         m_articles->textDocument(index)->redo();
-        m_articles->document(index); // re-parse now, so that lists and views follow at once
+        m_articles->document(index); // queues its re-parse
     }
+    m_articles->endBatch();
 }
 
 void CorpusStep::undo()
+{
+    m_articles->beginBatch();
+    undoAll();
+    m_articles->endBatch();
+}
+
+void CorpusStep::undoAll()
 {
     for (auto it = m_entries.crbegin(); it != m_entries.crend(); ++it) {
         const int index = m_articles->indexOfPath(it->path);
         if (index < 0)
             continue;
         m_articles->textDocument(index)->undo();
-        m_articles->document(index);
+        m_articles->document(index); // queues its re-parse
     }
 }
 

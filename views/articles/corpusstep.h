@@ -52,6 +52,8 @@ private:
         int undoStateBefore = 0;
         int undoStateAfter = 0;
     };
+    bool applyAll();
+    void undoAll();
     bool isAt(bool done, QStringList* changed) const;
 
     ArticleSet* m_articles;
