@@ -39,6 +39,21 @@ void CorpusStore::updateDocumentText(int documentIndex, const QString& text)
     replaceDocument(documentIndex, std::move(reparsed));
 }
 
+void CorpusStore::updateDocumentTexts(const QList<std::pair<int, QString>>& texts)
+{
+    QList<std::pair<int, Document>> reparsed;
+    reparsed.reserve(texts.size());
+    for (const auto& [index, text] : texts) {
+        if (index < 0 || index >= m_corpus.documents.size())
+            continue;
+        const Document& old = m_corpus.documents.at(index);
+        reparsed.append({ index, Format::parse(text, old.fileName) });
+        reparsed.last().second.adoptFileForm(old);
+    }
+    if (!reparsed.isEmpty())
+        changed(m_corpus.replaceDocuments(std::move(reparsed)));
+}
+
 void CorpusStore::replaceDocument(int documentIndex, Document document)
 {
     if (documentIndex < 0 || documentIndex >= m_corpus.documents.size())

@@ -42,6 +42,8 @@ public:
     void addDocuments(QList<Document> documents);
     // Re-parses one document after its text changed: models update in place.
     void updateDocumentText(int documentIndex, const QString& text);
+    // The same for several documents at once (a change across articles), as one update.
+    void updateDocumentTexts(const QList<std::pair<int, QString>>& texts);
     // Replaces one document with one parsed elsewhere (its text must be the current one).
     void replaceDocument(int documentIndex, Document document);
     // Closes one document; later documents move up by one.

@@ -83,6 +83,7 @@ private Q_SLOTS:
     void replaceMatchesFreshMerge();
     void removedIdsLeave();
     void appendMatchesFreshMerge();
+    void replaceManyMatchesFreshMerge();
     void removeDocumentMatchesFreshMerge_data();
     void removeDocumentMatchesFreshMerge();
     void sharedActorAliasesJoinOnce();
@@ -182,6 +183,27 @@ void TestCorpusEdits::removedIdsLeave()
     compareWithFreshMerge(corpus);
     const CorpusChange back = corpus.replaceDocument(60, doc);
     QCOMPARE(back.meetings.added.size(), change.meetings.removed.size());
+    compareWithFreshMerge(corpus);
+}
+
+// A change across articles replaces many documents at once: the same as merging them again.
+void TestCorpusEdits::replaceManyMatchesFreshMerge()
+{
+    Corpus corpus = Corpus::merge(m_documents);
+    QList<std::pair<int, Document>> replaced;
+    for (const int index : { 3, 17, 60, 61, 79 }) {
+        const Document& doc = m_documents.at(index);
+        replaced.append({ index, Format::parse(doc.text.left(doc.articleEnd()) + u'\n', doc.fileName) });
+    }
+    const CorpusChange change = corpus.replaceDocuments(replaced);
+    QCOMPARE(change.documents, (QList<int> { 3, 17, 60, 61, 79 }));
+    QVERIFY(!change.meetings.removed.isEmpty());
+    compareWithFreshMerge(corpus);
+    QList<std::pair<int, Document>> back;
+    for (const auto& [index, doc] : std::as_const(replaced))
+        back.append({ index, m_documents.at(index) });
+    const CorpusChange restored = corpus.replaceDocuments(back);
+    QCOMPARE(restored.meetings.added.size(), change.meetings.removed.size());
     compareWithFreshMerge(corpus);
 }
 

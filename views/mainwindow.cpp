@@ -11,7 +11,7 @@
 #include "corpusstore.h"
 #include "diskchangebanner.h"
 #include "diskwatcher.h"
-#include "duplicatemerge.h"
+#include "corpuseditor.h"
 #include "duplicatespanel.h"
 #include "findbar.h"
 #include "issuemodel.h"
@@ -99,12 +99,23 @@ MainWindow::MainWindow(QWidget* parent)
     m_findBar->setVisible(false);
     m_views = new ArticleViews(m_store, m_editor, this);
     m_views->setFindBar(m_findBar);
+    m_views->setCorpusEditor(m_articles->corpusEditor());
     connect(m_views, &ArticleViews::message, this, [this](const QString& text) { statusBar()->showMessage(text, 6000); });
     m_txtSave = new TxtSaveChoice(this, this);
     m_autoSaver = new AutoSaver(m_articles, this);
     m_autosaveBanner = new AutosaveBanner(m_autoSaver, this);
     m_diskWatcher = new DiskWatcher(m_articles, this);
     m_diskBanner = new DiskChangeBanner(m_articles, m_diskWatcher, this);
+    // A change across articles leaves alone the files changed on disk: the analyst decides first.
+    m_articles->corpusEditor()->setSkipReason([this](int index) {
+        if (m_diskWatcher->isRemovedFromDisk(index))
+            return tr("removed from disk");
+        return m_diskWatcher->hasUnseenDiskChange(index) || m_diskWatcher->changedSinceLoad(index)
+            ? tr("changed on disk")
+            : QString();
+    });
+    connect(m_articles->corpusEditor(), &CorpusEditor::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 15000); });
 
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
@@ -216,14 +227,14 @@ void MainWindow::createDocks()
     m_suggestionPanel = new SuggestionPanel(m_suggestions, this);
     m_suggestionDock = dock(tr("Suggestions"), QStringLiteral("SuggestionsDock"), m_suggestionPanel, Qt::RightDockWidgetArea);
     tabifyDockWidget(m_inspectorDock, m_suggestionDock);
-    // Duplicates: accepting asks for a merge; until merges span articles, one within articles does.
+    // Duplicates: accepting merges across every open article that uses the id, as one undo step.
     auto* duplicates = new DuplicatesPanel(m_store, this);
     QDockWidget* duplicatesDock = dock(tr("Duplicates"), QStringLiteral("DuplicatesDock"), duplicates, Qt::RightDockWidgetArea);
     tabifyDockWidget(m_suggestionDock, duplicatesDock);
     connect(duplicates, &DuplicatesPanel::mergeRequested, this, [this, duplicates](MarkKind kind, const QString& keep, const QString& merge) {
         QString error;
-        if (!mergeWithinArticles(m_articles, kind, keep, merge, &error))
-            duplicates->showMessage(error);
+        const bool merged = m_articles->corpusEditor()->merge(kind, merge, keep, &error);
+        duplicates->showMessage(merged ? m_articles->corpusEditor()->lastMessage() : error);
     });
     m_inspectorDock->raise();
     connect(m_suggestionPanel, &SuggestionPanel::runRequested, this, &MainWindow::suggestAnnotations);

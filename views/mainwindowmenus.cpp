@@ -111,7 +111,8 @@ void MainWindow::createRecordMenu()
             return statusBar()->showMessage(tr("Select an actor, meeting or issue first."), 6000);
         bool ok = false;
         const QString id = QInputDialog::getText(this, tr("Rename Id"),
-            tr("New id for “%1” (letters, digits, '-', '_' or '.'); marks and meetings follow:").arg(current.id),
+            tr("New id for “%1” (letters, digits, '-', '_' or '.'); marks and meetings follow in every open "
+               "article:").arg(current.id),
             QLineEdit::Normal, current.id, &ok);
         QString error;
         if (ok && id != current.id && !m_inspector->renameCurrent(id, &error))

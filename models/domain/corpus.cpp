@@ -489,6 +489,39 @@ CorpusChange Corpus::replaceDocument(int index, Document document)
     return change;
 }
 
+CorpusChange Corpus::replaceDocuments(QList<std::pair<int, Document>> replaced)
+{
+    replaced.removeIf([this](const std::pair<int, Document>& r) { return r.first < 0 || r.first >= documents.size(); });
+    CorpusChange change = apply([&](QStringList* actorIds, QStringList* meetingIds, QStringList* issueIds) {
+        QSet<QString> seenActors;
+        QSet<QString> seenMeetings;
+        QSet<QString> seenIssues;
+        for (const auto& [index, document] : std::as_const(replaced)) {
+            collectIds(document.actors, actorIds, &seenActors);
+            collectIds(document.meetings, meetingIds, &seenMeetings);
+            collectIds(document.issues, issueIds, &seenIssues);
+        }
+        for (auto& [index, document] : replaced) {
+            const Document& old = documents.at(index);
+            collectIds(old.actors, actorIds, &seenActors);
+            collectIds(old.meetings, meetingIds, &seenMeetings);
+            collectIds(old.issues, issueIds, &seenIssues);
+            removeSources(index);
+            if (old.fileName != document.fileName) {
+                if (documentRows.value(old.fileName, -1) == index)
+                    documentRows.remove(old.fileName);
+                if (!documentRows.contains(document.fileName))
+                    documentRows.insert(document.fileName, index);
+            }
+            documents[index] = std::move(document);
+            addSources(index);
+        }
+    });
+    for (const auto& [index, document] : std::as_const(replaced))
+        change.documents.append(index);
+    return change;
+}
+
 CorpusChange Corpus::appendDocuments(QList<Document> added)
 {
     const int first = int(documents.size());

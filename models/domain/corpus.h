@@ -64,6 +64,9 @@ struct Corpus
 
     // Replaces the document at index (an edit re-parsed it) and updates the merged records.
     CorpusChange replaceDocument(int index, Document document);
+    // Replaces several documents (distinct indexes) at once: each id they name is recomputed once, so
+    // a change of one id in n articles costs O(n log n), not n times that.
+    CorpusChange replaceDocuments(QList<std::pair<int, Document>> replaced);
     // Adds documents after the existing ones.
     CorpusChange appendDocuments(QList<Document> documents);
     // Removes the document at index; later documents move up by one.
@@ -92,6 +95,11 @@ struct Corpus
     QList<Source> actorSources(const QString& id) const { return m_actorSources.value(id); }
     QList<Source> meetingSources(const QString& id) const { return m_meetingSources.value(id); }
     QList<Source> issueSources(const QString& id) const { return m_issueSources.value(id); }
+    // Documents that name id (in marks or meeting lists) without defining it, in no set order.
+    QList<int> namingDocuments(MarkKind kind, const QString& id) const
+    {
+        return m_unresolved.value({ int(kind), id });
+    }
 
     // One article's report of a meeting: its own definition, its date, and the sentence that reports
     // it (the one holding its first meeting mark), in document order.

@@ -2,6 +2,7 @@
 
 #include "annotatededitor.h"
 #include "articleloader.h"
+#include "corpuseditor.h"
 #include "corpusstore.h"
 #include "safefile.h"
 
@@ -17,6 +18,7 @@ namespace Entente {
 ArticleSet::ArticleSet(CorpusStore* store, QObject* parent)
     : QObject(parent)
     , m_store(store)
+    , m_corpusEditor(new CorpusEditor(this, this))
 {
 }
 
@@ -160,9 +162,30 @@ void ArticleSet::reparse(int index)
     if (index < 0 || index >= count() || !m_articles.at(index).document)
         return; // never shown, so never edited
     m_articles[index].reparse->stop();
+    if (m_batch) {
+        m_batched.append(index);
+        return;
+    }
     const QString text = documentText(m_articles.at(index).document);
     if (m_store->corpus().documents.value(index).text != text)
         m_store->updateDocumentText(index, text);
+}
+
+void ArticleSet::endBatch()
+{
+    m_batch = false;
+    std::sort(m_batched.begin(), m_batched.end());
+    m_batched.erase(std::unique(m_batched.begin(), m_batched.end()), m_batched.end());
+    QList<std::pair<int, QString>> texts;
+    for (const int index : std::as_const(m_batched)) {
+        if (index < 0 || index >= count() || !m_articles.at(index).document)
+            continue;
+        QString text = documentText(m_articles.at(index).document);
+        if (m_store->corpus().documents.at(index).text != text)
+            texts.append({ index, std::move(text) });
+    }
+    m_batched.clear();
+    m_store->updateDocumentTexts(texts);
 }
 
 void ArticleSet::flush()

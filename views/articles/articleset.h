@@ -18,6 +18,7 @@ class QTimer;
 
 namespace Entente {
 
+class CorpusEditor;
 class CorpusStore;
 
 class ArticleSet : public QObject
@@ -49,6 +50,8 @@ public:
     // Whether the article's text document exists (it was shown or edited).
     bool hasTextDocument(int index) const { return index >= 0 && index < count() && m_articles.at(index).document; }
     CorpusStore* store() const { return m_store; }
+    // Rename, merge and delete across every open article that uses an id, as one undo step.
+    CorpusEditor* corpusEditor() const { return m_corpusEditor; }
     // An article whose file does not exist (recovered text of a file deleted meanwhile): it opens
     // empty under that path, the caller fills it with an edit, and Save creates the file again.
     // Returns its index (the open article's, if the path is already open).
@@ -82,6 +85,10 @@ public:
     // words) is computed step by step from the re-parsed text and still undone at once.
     bool applyEdits(int index, const DocumentEdits::EditResult& result, QString* error = nullptr,
         bool joinPrevious = false);
+    // Edits of many articles at once (a change across articles): their re-parses wait until
+    // endBatch(), which updates the store once for all of them. document() is stale meanwhile.
+    void beginBatch() { m_batch = true; }
+    void endBatch();
     // The index of the article that defines a record (by its origin file), or -1.
     int indexOfFile(const QString& fileName) const { return indexOfPath(fileName); }
     int reparseDelay() const { return m_delayMs; }
@@ -113,10 +120,13 @@ private:
     int indexOfDocument(const QTextDocument* document) const;
 
     CorpusStore* m_store;
+    CorpusEditor* m_corpusEditor;
     QList<Article> m_articles;
     QHash<QString, int> m_pathIndex; // path → index in m_articles
     QHash<const QTextDocument*, int> m_documentIndex; // text document → index in m_articles
     int m_delayMs = 400;
+    bool m_batch = false;
+    QList<int> m_batched; // articles whose re-parse waits for endBatch()
 };
 
 } // namespace Entente

@@ -1,6 +1,7 @@
 #include "recordform.h"
 
 #include "articleset.h"
+#include "corpuseditor.h"
 #include "fielderror.h"
 #include "format.h"
 
@@ -194,11 +195,10 @@ bool RecordForm::rename(const QString& newId, QString* error)
         *error = problems.first().message;
         return false;
     }
-    const int article = this->article();
-    const DocumentEdits::EditResult result = DocumentEdits::renameId(document(), m_kind, m_id, newId);
     const QString old = m_id;
-    m_id = newId; // the re-parse during applyEdits already finds the record under its new id
-    if (!m_articles->applyEdits(article, result, error)) {
+    m_id = newId; // the re-parse during the change already finds the record under its new id
+    // Every open article that uses the id follows, as one undo step.
+    if (!m_articles->corpusEditor()->rename(m_kind, old, newId, error)) {
         m_id = old;
         return false;
     }

@@ -2,6 +2,7 @@
 
 #include "actorform.h"
 #include "articleset.h"
+#include "corpuseditor.h"
 #include "issueform.h"
 #include "meetingform.h"
 
@@ -107,7 +108,12 @@ RecordInspector::RecordInspector(CorpusStore* store, ArticleSet* articles, QWidg
     connect(store, &CorpusStore::corpusReset, this, [this] { corpusChanged(true); });
     for (RecordForm* form : { static_cast<RecordForm*>(m_actorForm), static_cast<RecordForm*>(m_meetingForm),
                               static_cast<RecordForm*>(m_issueForm) })
-        connect(form, &RecordForm::recordRenamed, store, &CorpusStore::setCurrent);
+        connect(form, &RecordForm::recordRenamed, this, [this](const RecordRef& ref) {
+            m_store->setCurrent(ref);
+            // Articles the rename left alone (read-only, changed on disk) are named here too.
+            if (m_articles->corpusEditor()->lastLeftArticlesAlone())
+                showMessage(m_articles->corpusEditor()->lastMessage());
+        });
     // A form taller than the dock scrolls to the field that gets the focus (Tab, a shortcut, an
     // error shown under it), so that what is typed is always seen.
     connect(qApp, &QApplication::focusChanged, this, [this](QWidget*, QWidget* now) {
@@ -301,14 +307,14 @@ bool RecordInspector::mergeCurrentActorInto(const QString& targetId)
         showMessage(tr("Select the actor to merge first."));
         return false;
     }
-    const int article = m_actorForm->article();
     QString error;
-    const auto result = DocumentEdits::mergeActors(m_articles->document(article), shown.id, targetId);
-    if (!m_articles->applyEdits(article, result, &error)) {
+    if (!m_articles->corpusEditor()->merge(MarkKind::Actor, shown.id, targetId, &error)) {
         showMessage(error);
         return false;
     }
     m_store->setCurrent({ MarkKind::Actor, targetId });
+    showMessage(m_articles->corpusEditor()->lastLeftArticlesAlone() ? m_articles->corpusEditor()->lastMessage()
+                                                                    : QString());
     return true;
 }
 
@@ -318,25 +324,25 @@ bool RecordInspector::deleteCurrent(bool confirm)
     if (!shown.isValid())
         return false;
     if (confirm) {
-        const QString question = tr("Delete “%1” and unmark the words that name it?\n\nThe article text "
-                                    "stays as it is; only the "
-                                    "record and its marks go. Undo gives them back.")
-                                     .arg(shown.id);
+        const qsizetype articles = CorpusEdits::documentsUsing(m_store->corpus(), shown.kind, shown.id).size();
+        const QString question = tr("Delete “%1” and unmark the words that name it in %2?\n\nThe articles' "
+                                    "words stay as they are; only the record and its marks go. Undo gives "
+                                    "them back.")
+                                     .arg(shown.id, articles == 1 ? tr("1 article") : tr("%1 articles").arg(articles));
         if (QMessageBox::question(this, tr("Delete Record"), question, QMessageBox::Yes | QMessageBox::Cancel,
                                   QMessageBox::Cancel)
             != QMessageBox::Yes)
             return false;
     }
-    const int article = shownForm()->article();
     QString error;
-    const auto result
-        = DocumentEdits::removeRecord(m_articles->document(article), shown.kind, shown.id, true);
-    if (!m_articles->applyEdits(article, result, &error)) {
+    if (!m_articles->corpusEditor()->remove(shown.kind, shown.id, &error)) {
         showMessage(error);
         return false;
     }
     m_store->setCurrent({});
     showCurrent();
+    showMessage(m_articles->corpusEditor()->lastLeftArticlesAlone() ? m_articles->corpusEditor()->lastMessage()
+                                                                    : QString());
     return true;
 }
 
@@ -357,14 +363,14 @@ void RecordInspector::chooseMergeTarget()
         return;
     QStringList labels;
     QStringList ids;
-    for (const Actor& actor : m_articles->document(m_actorForm->article()).actors) {
+    for (const Actor& actor : m_store->corpus().actors) {
         if (actor.id != shown.id) {
             labels.append(tr("%1 (%2)").arg(actor.name, actor.id));
             ids.append(actor.id);
         }
     }
     if (ids.isEmpty()) {
-        showMessage(tr("The article has no other actor to merge into."));
+        showMessage(tr("The open articles have no other actor to merge into."));
         return;
     }
     bool ok = false;

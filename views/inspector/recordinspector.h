@@ -44,10 +44,11 @@ public Q_SLOTS:
     bool create();
     void cancelCreation();
 
-    // Merges the shown actor into targetId (same article): its marks and meetings go to the target,
-    // which becomes current. False, with the message shown, when refused.
+    // These three change every open article that uses the id, as one undo step (CorpusEditor).
+    // Merges the shown actor into targetId: its marks and meetings go to the target, which becomes
+    // current. False, with the message shown, when refused.
     bool mergeCurrentActorInto(const QString& targetId);
-    // Removes the shown record and unwraps its marks (the article's words stay), after asking when
+    // Removes the shown record and unwraps its marks (the articles' words stay), after asking when
     // confirm is set.
     bool deleteCurrent(bool confirm = true);
     // Renames the shown record (marks, meetings and statuses follow); the new id becomes current.

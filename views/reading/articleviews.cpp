@@ -1,4 +1,5 @@
 #include "articleviews.h"
+#include "corpuseditor.h"
 
 #include "corpusstore.h"
 #include "findbar.h"
@@ -9,6 +10,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QKeyEvent>
 #include <QMenu>
 #include <QScrollBar>
 #include <QTextBlock>
@@ -108,6 +110,7 @@ ArticleViews::ArticleViews(CorpusStore* store, AnnotatedEditor* editor, QWidget*
     m_reading->setDescribe([this](MarkKind kind, const QString& ref, QStringView words) {
         return describe(m_store->corpus(), kind, ref, words);
     });
+    m_editor->installEventFilter(this); // Ctrl+Z in the markup view goes through undo() too
     connect(m_reading, &ReadingView::undoRequested, this, &ArticleViews::undo);
     connect(m_reading, &ReadingView::redoRequested, this, &ArticleViews::redo);
     connect(m_reading, &QTextEdit::cursorPositionChanged, this, &ArticleViews::readingCursorMoved);
@@ -237,12 +240,30 @@ void ArticleViews::reveal(int annotatedPosition)
 
 void ArticleViews::undo()
 {
-    m_editor->undo();
+    if (!m_corpusEditor || !m_corpusEditor->undo(m_editor->document()))
+        m_editor->undo();
 }
 
 void ArticleViews::redo()
 {
-    m_editor->redo();
+    if (!m_corpusEditor || !m_corpusEditor->redo(m_editor->document()))
+        m_editor->redo();
+}
+
+bool ArticleViews::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_editor && event->type() == QEvent::KeyPress && !m_editor->isReadOnly()) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        if (key->matches(QKeySequence::Undo)) {
+            undo();
+            return true;
+        }
+        if (key->matches(QKeySequence::Redo)) {
+            redo();
+            return true;
+        }
+    }
+    return QStackedWidget::eventFilter(watched, event);
 }
 
 void ArticleViews::cut()

@@ -14,6 +14,7 @@ class QMenu;
 
 namespace Entente {
 
+class CorpusEditor;
 class CorpusStore;
 class FindBar;
 class ReadingDocument;
@@ -41,6 +42,8 @@ public:
     void setCurrentArticle(int index);
     // The find bar searches the shown view: the words in the reading view, the markup in the other.
     void setFindBar(FindBar* findBar);
+    // Undo and redo take a corpus-wide step back or forth when it is the most recent change.
+    void setCorpusEditor(CorpusEditor* editor) { m_corpusEditor = editor; }
     // Moves the cursor to an annotated position and shows it: in the reading view when it is among
     // the words, else (a record line) in the markup view.
     void reveal(int annotatedPosition);
@@ -57,6 +60,9 @@ Q_SIGNALS:
     // A short, translated message for the status bar.
     void message(const QString& text);
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     QWidget* standInViewport() const override;
     QRect standInCursorRect(int annotatedPosition) const override;
@@ -72,6 +78,7 @@ private:
     ReadingView* m_reading;
     QAction* m_showMarkup;
     FindBar* m_findBar = nullptr;
+    CorpusEditor* m_corpusEditor = nullptr;
     int m_article = -1;
     bool m_mirroring = false;
 };
