@@ -108,7 +108,8 @@ int check(const QStringList& paths)
 int dump(const QStringList& paths)
 {
     QList<Document> documents;
-    const bool ok = loadAll(paths, &documents, Keep::RecordsAndMarks);
+    // The text too: a meeting that several articles report lists the sentence of each report.
+    const bool ok = loadAll(paths, &documents, Keep::Everything);
     const Corpus corpus = Corpus::merge(std::move(documents));
     // Written record by record, as bytes: no tree of the whole corpus, no QString of twice its size.
     QFile standardOutput;

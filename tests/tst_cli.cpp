@@ -57,6 +57,26 @@ private:
     }
 
 private Q_SLOTS:
+    void dumpListsEachReportOfAMeetingWithItsSentence()
+    {
+        const QString planned = write(QStringLiteral("planned.entente"),
+            "[Kerry]{actor=kerry} [will meet]{meeting=talks} [Lavrov]{actor=lavrov} next week. Nothing else.\n\n"
+            "=== entente ===\narticle: date=2013-05-01\nactor kerry: John Kerry; person; USA\n"
+            "actor lavrov: Sergei Lavrov; person; Russia\nmeeting talks: kerry, lavrov; 2013-W19; place=Moscow; status=planned\n");
+        const QString held = write(QStringLiteral("held.entente"),
+            "Talks ended. [Kerry]{actor=kerry} [met]{meeting=talks} Lavrov in Moscow.\n\n"
+            "=== entente ===\narticle: date=2013-05-08\nmeeting talks: kerry, lavrov; 2013-05-07; place=Moscow; status=held\n");
+        const Result result = entente({ QStringLiteral("--dump"), planned, held });
+        QCOMPARE(result.exitCode, 0);
+        const QJsonObject corpus = QJsonDocument::fromJson(result.out.toUtf8()).object();
+        const QJsonObject talks = findById(corpus[QLatin1String("meetings")].toArray(), QStringLiteral("talks"));
+        QCOMPARE(talks[QLatin1String("status")].toString(), QStringLiteral("held"));
+        const QJsonArray sources = talks[QLatin1String("sources")].toArray();
+        QCOMPARE(sources.size(), 2);
+        QCOMPARE(sources[0][QLatin1String("sentence")].toString(), QStringLiteral("Kerry will meet Lavrov next week."));
+        QCOMPARE(sources[1][QLatin1String("sentence")].toString(), QStringLiteral("Kerry met Lavrov in Moscow."));
+    }
+
     void dumpListsTheSampleMeetings()
     {
         const Result result = entente({ QStringLiteral("--dump"), QStringLiteral(ENTENTE_SAMPLE) });
