@@ -41,8 +41,10 @@ void MainWindow::createActions()
     file->addAction(tr("&Save"), QKeySequence::Save, this, [this] { save(currentArticle()); })
         ->setStatusTip(tr("Save the shown article"));
     file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, [this] { saveAs(currentArticle()); });
-    file->addAction(tr("&Close Article"), QKeySequence::Close, this, [this] { closeArticle(currentArticle()); })
-        ->setStatusTip(tr("Close the shown article (asks first when it has unsaved changes)"));
+    QAction* closeArticleAction = file->addAction(tr("&Close Article"), this, [this] { closeArticle(currentArticle()); });
+    // Ctrl+W everywhere, not only where the platform's Close key is Ctrl+W.
+    closeArticleAction->setShortcuts({ QKeySequence(Qt::CTRL | Qt::Key_W), QKeySequence(Qt::CTRL | Qt::Key_F4) });
+    closeArticleAction->setStatusTip(tr("Close the shown article (asks first when it has unsaved changes)"));
     file->addAction(tr("Export &Plain Text…"), QKeySequence(tr("Ctrl+Shift+E")), this, &MainWindow::exportPlainText)
         ->setStatusTip(tr("Save the article's words without any markup"));
     m_analysis->addExportActions(file);

@@ -39,7 +39,8 @@ void ArticleTabs::sync()
     const int count = m_articles->count();
     const int oldTab = currentIndex();
     // Sort keys are made once per article: n log n comparisons of bytes, not of collated strings.
-    QCollator collator;
+    // The C locale compares code points, numbers digit by digit: natural order needs a language.
+    QCollator collator(QLocale().language() == QLocale::C ? QLocale(QLocale::English) : QLocale());
     collator.setNumericMode(true);
     collator.setCaseSensitivity(Qt::CaseInsensitive);
     QList<QCollatorSortKey> keys;

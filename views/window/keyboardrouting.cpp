@@ -62,8 +62,10 @@ bool KeyboardRouting::eventFilter(QObject* watched, QEvent* event)
     if (!widget || widget->window() != m_window)
         return false;
     auto* key = static_cast<QKeyEvent*>(event);
-    if (type == QEvent::KeyPress && m_window->isVisible() && !widget->isVisible()) {
-        // Focus left behind in a hidden form: the key goes nowhere rather than into a field.
+    // A dock behind another tab of its group stays "visible" but is moved out of sight: what is
+    // not on screen gets no keys.
+    if (type == QEvent::KeyPress && m_window->isVisible() && (!widget->isVisible() || widget->visibleRegion().isEmpty())) {
+        // Focus left behind in a form out of sight: the key goes nowhere rather than into a field.
         widget->clearFocus();
         return true;
     }

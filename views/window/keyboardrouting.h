@@ -1,6 +1,7 @@
 // Where keys go in the main window, whatever has focus:
-// - a key typed into a widget that is not on screen (a form in a dock hidden behind another tab,
-//   or closed) is dropped, never written into a field the analyst cannot see;
+// - a key typed into a widget that is not on screen (a form in a dock behind another tab of its
+//   group, which Qt keeps "visible" out of sight, or a closed one) is dropped, never written into a
+//   field the analyst cannot see;
 // - the window's menu shortcuts win over the keys a line edit or date field would take for its own
 //   Emacs-style bindings (Ctrl+E, "end of line" on Linux, exports the view as the menu says); the
 //   editing keys the field needs (undo, copy, paste, select all, moving by word) stay with it.
