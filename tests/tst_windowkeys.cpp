@@ -273,16 +273,38 @@ private Q_SLOTS:
         const QStringList expected { QStringLiteral("a1.txt"), QStringLiteral("A2.txt"), QStringLiteral("a10.txt"),
             QStringLiteral("a100.txt"), QStringLiteral("b.txt") };
         QCOMPARE(tabTexts(window.articleTabs()), expected);
+        for (int rank = 0; rank < expected.size(); ++rank) {
+            const int article = window.articles()->indexOfPath(QDir(folder).absoluteFilePath(expected.at(rank)));
+            QCOMPARE(window.articleTabs()->rankOf(article), rank);
+        }
         for (int tab = 0; tab < expected.size(); ++tab)
             QVERIFY(window.articles()->path(window.articleTabs()->articleAt(tab)).endsWith(expected.at(tab)));
 
         // Closing one keeps the order and each tab's article.
         window.articleTabs()->setCurrentIndex(2);
+        QVERIFY(window.articles()->path(window.currentArticle()).endsWith(QStringLiteral("a10.txt")));
         QVERIFY(window.closeArticle(window.currentArticle()));
         QCOMPARE(tabTexts(window.articleTabs()), (QStringList { QStringLiteral("a1.txt"), QStringLiteral("A2.txt"),
                                                      QStringLiteral("a100.txt"), QStringLiteral("b.txt") }));
         QCOMPARE(window.articles()->count(), 4);
         QVERIFY(window.articles()->path(window.currentArticle()).endsWith(QStringLiteral("a100.txt")));
+        QCOMPARE(window.editor()->document(), window.articles()->textDocument(window.currentArticle()));
+    }
+
+    void aFolderMakesOneTabAndKeysWalkItInOrder()
+    {
+        const QString folder = m_dir.filePath(QStringLiteral("walk"));
+        QVERIFY(QDir().mkpath(folder));
+        for (const QString& name : { QStringLiteral("p10.txt"), QStringLiteral("p9.txt"), QStringLiteral("p1.txt") })
+            write(QStringLiteral("walk/") + name, QStringLiteral("Words.\n"));
+        MainWindow window;
+        QVERIFY(window.openPaths({ folder }));
+        QCOMPARE(tabTexts(window.articleTabs()), QStringList { QStringLiteral("p1.txt") });
+        window.articleTabs()->step(1);
+        window.articleTabs()->step(1);
+        QCOMPARE(tabTexts(window.articleTabs()),
+            (QStringList { QStringLiteral("p1.txt"), QStringLiteral("p9.txt"), QStringLiteral("p10.txt") }));
+        QVERIFY(window.articles()->path(window.currentArticle()).endsWith(QStringLiteral("p10.txt")));
         QCOMPARE(window.editor()->document(), window.articles()->textDocument(window.currentArticle()));
     }
 
@@ -312,7 +334,8 @@ private Q_SLOTS:
         QVERIFY(window.openPaths({ write(QStringLiteral("t1.txt"), QStringLiteral("One.\n")),
             write(QStringLiteral("t2.txt"), QStringLiteral("Two.\n")), write(QStringLiteral("t3.txt"), QStringLiteral("Three.\n")) }));
         showActive(&window);
-        window.articleTabs()->setCurrentIndex(1);
+        const auto article = [&window](const QString& name) { return window.articles()->indexOfPath(QFileInfo(name).absoluteFilePath()); };
+        window.showArticle(article(m_dir.filePath(QStringLiteral("t2.txt"))));
         QWidget* target = window.articleViews()->shownView();
         if (focusInAField)
             target = window.findChildren<QLineEdit*>().constFirst();
@@ -320,10 +343,12 @@ private Q_SLOTS:
         QTest::keyClick(target, Qt::Key(key), Qt::KeyboardModifiers(modifiers));
         QVERIFY(window.articles()->path(window.currentArticle()).endsWith(shown));
         QCOMPARE(window.editor()->document(), window.articles()->textDocument(window.currentArticle()));
-        // From the last tab the next one is the first.
-        window.articleTabs()->setCurrentIndex(2);
+        // From the last article the next one is the first.
+        window.showArticle(article(m_dir.filePath(QStringLiteral("t3.txt"))));
         QTest::keyClick(window.articleViews()->shownView(), Qt::Key_PageDown, Qt::ControlModifier);
-        QCOMPARE(window.articleTabs()->currentIndex(), 0);
+        QVERIFY(window.articles()->path(window.currentArticle()).endsWith(QStringLiteral("t1.txt")));
+        // Each article reached has its tab, in order.
+        QCOMPARE(tabTexts(window.articleTabs()).first(), QStringLiteral("t1.txt"));
     }
 
     void closeAsksAboutUnsavedEdits_data()

@@ -138,6 +138,7 @@ MainWindow::MainWindow(QWidget* parent)
         updateTitle();
     });
     connect(m_link, &SelectionLink::articleRequested, m_tabs, &ArticleTabs::setCurrentArticle);
+    connect(m_tabs, &QTabBar::tabCloseRequested, this, [this](int tab) { closeArticle(m_tabs->articleAt(tab)); });
     connect(m_store, &CorpusStore::corpusReset, this, &MainWindow::refreshStatus);
     connect(m_store, &CorpusStore::corpusUpdated, this, &MainWindow::refreshStatus);
     connect(m_store, &CorpusStore::currentChanged, this, [this](const RecordRef& ref) {
@@ -293,7 +294,7 @@ void MainWindow::loadingFinished(int opened, const QList<ArticleSet::LoadError>&
     // The first of the new articles in the tabs' order is shown.
     int first = -1;
     for (int i = m_openedBefore; i < m_articles->count(); ++i) {
-        if (first < 0 || m_tabs->tabOf(i) < m_tabs->tabOf(first))
+        if (first < 0 || m_tabs->rankOf(i) < m_tabs->rankOf(first))
             first = i;
     }
     if (first >= 0)
