@@ -10,6 +10,7 @@
 #include <QApplication>
 #include <QDockWidget>
 #include <QLineEdit>
+#include <QTreeView>
 #include <QScreen>
 #include <QSettings>
 #include <QStandardPaths>
@@ -43,13 +44,9 @@ int main(int argc, char** argv)
     }
     const QString folder = arguments.at(1);
     MainWindow window;
-    qInfo("constructed %dx%d", window.width(), window.height());
     window.show();
-    qInfo("shown %dx%d", window.width(), window.height());
     if (!QTest::qWaitForWindowExposed(&window))
         qWarning("the window was not exposed");
-    QTest::qWait(300);
-    qInfo("after wait %dx%d", window.width(), window.height());
     window.openPaths(arguments.mid(2));
     QTest::qWait(300);
     const QRect available = window.screen()->availableGeometry();
@@ -58,13 +55,16 @@ int main(int argc, char** argv)
         available.width(), available.height(), window.frameGeometry().x(), window.frameGeometry().y(),
         window.frameGeometry().width(), window.frameGeometry().height(), window.minimumSizeHint().width(),
         window.minimumSizeHint().height());
-    for (QDockWidget* dock : window.findChildren<QDockWidget*>())
-        qInfo("%s: width %d, minimum %d", qPrintable(dock->objectName()), dock->width(), dock->minimumSizeHint().width());
     saveScreen(folder + QStringLiteral("/window2-first.png"));
 
     window.findInAllArticles();
     window.findAllPanel()->field()->setText(QStringLiteral("minister"));
     window.findAllPanel()->waitForResult();
+    window.resizeDocks({ window.findAllDock() }, { 260 }, Qt::Vertical);
+    QTreeView* hits = window.findAllPanel()->view();
+    hits->setFocus();
+    hits->setCurrentIndex(hits->model()->index(2, 0));
+    QTest::keyClick(hits, Qt::Key_Return); // the hit shown in its article
     saveScreen(folder + QStringLiteral("/window2-findall.png"));
 
     ShortcutsDialog dialog(&window, &window);

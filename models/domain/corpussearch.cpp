@@ -4,7 +4,7 @@ namespace Entente::CorpusSearch {
 
 namespace {
 
-constexpr int contextBefore = 50;
+constexpr int contextBefore = 24; // the words found stay in sight in a narrow column
 constexpr int contextAfter = 90;
 
 // A run of the words that is copied unchanged from the text: plain positions map to text positions
