@@ -2,6 +2,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDockWidget>
 #include <QKeyEvent>
 #include <QMainWindow>
 
@@ -41,6 +42,15 @@ bool KeyboardRouting::isEditingKey(const QKeySequence& key)
     return editing.contains(key);
 }
 
+bool KeyboardRouting::isInADock(const QWidget* widget)
+{
+    for (const QWidget* w = widget; w; w = w->parentWidget()) {
+        if (qobject_cast<const QDockWidget*>(w))
+            return true;
+    }
+    return false;
+}
+
 bool KeyboardRouting::isWindowShortcut(const QKeySequence& key) const
 {
     // Looked up when a key with Ctrl or Alt arrives: a few hundred actions, no cache to go stale.
@@ -64,7 +74,8 @@ bool KeyboardRouting::eventFilter(QObject* watched, QEvent* event)
     auto* key = static_cast<QKeyEvent*>(event);
     // A dock behind another tab of its group stays "visible" but is moved out of sight: what is
     // not on screen gets no keys.
-    if (type == QEvent::KeyPress && m_window->isVisible() && (!widget->isVisible() || widget->visibleRegion().isEmpty())) {
+    if (type == QEvent::KeyPress && m_window->isVisible() && isInADock(widget)
+        && (!widget->isVisible() || widget->visibleRegion().isEmpty())) {
         // Focus left behind in a form out of sight: the key goes nowhere rather than into a field.
         widget->clearFocus();
         return true;

@@ -30,6 +30,8 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    // Forms and lists live in docks; the article's views in the middle are not the docks' concern.
+    static bool isInADock(const QWidget* widget);
     bool isWindowShortcut(const QKeySequence& key) const;
 
     QMainWindow* m_window;
