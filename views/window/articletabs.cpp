@@ -43,17 +43,17 @@ void ArticleTabs::sync()
     const int count = m_articles->count();
     const int oldRank = rankOf(articleAt(currentIndex()));
     // Sort keys are made once per article: n log n comparisons of bytes, not of collated strings.
-    if (m_keys.size() > 2 * count + 64)
+    if (m_keys.size() > size_t(2 * count + 64))
         m_keys.clear(); // mostly closed articles' keys
+    QList<const QCollatorSortKey*> keys;
+    keys.reserve(count);
     for (int i = 0; i < count; ++i) {
         const QString path = m_articles->path(i);
-        if (!m_keys.contains(path))
-            m_keys.insert(path, m_collator.sortKey(QFileInfo(path).fileName()));
+        auto key = m_keys.find(path);
+        if (key == m_keys.end())
+            key = m_keys.emplace(path, m_collator.sortKey(QFileInfo(path).fileName())).first;
+        keys.append(&key->second);
     }
-    QList<const QCollatorSortKey*> keys; // taken once the table no longer grows
-    keys.reserve(count);
-    for (int i = 0; i < count; ++i)
-        keys.append(&m_keys.constFind(m_articles->path(i)).value());
     m_byRank.resize(count);
     std::iota(m_byRank.begin(), m_byRank.end(), 0);
     std::sort(m_byRank.begin(), m_byRank.end(), [&](int a, int b) {

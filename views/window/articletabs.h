@@ -7,10 +7,11 @@
 #pragma once
 
 #include <QCollator>
-#include <QHash>
 #include <QList>
 #include <QSet>
 #include <QTabBar>
+
+#include <unordered_map>
 
 namespace Entente {
 
@@ -47,7 +48,8 @@ private:
 
     ArticleSet* m_articles;
     QCollator m_collator;
-    QHash<QString, QCollatorSortKey> m_keys; // by file: made once per article, not on every sync
+    // By file: made once per article, not on every sync (nodes stay put when the table grows).
+    std::unordered_map<QString, QCollatorSortKey> m_keys;
     QList<int> m_byRank; // rank → article
     QList<int> m_rankOf; // article → rank
     QList<int> m_tabArticles; // tab → article, in rank order
