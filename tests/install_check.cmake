@@ -25,7 +25,8 @@ set(expected
     share/icons/hicolor/scalable/apps/${app}.svg
     share/icons/hicolor/scalable/mimetypes/application-x-entente.svg
     share/entente/translations/entente_de.qm
-    share/entente/translations/entente_zh_CN.qm)
+    share/entente/translations/entente_zh_CN.qm
+    share/doc/entente/manual.md)
 foreach(size 16 22 24 32 48 64 128 256 512)
     list(APPEND expected share/icons/hicolor/${size}x${size}/apps/${app}.png)
 endforeach()

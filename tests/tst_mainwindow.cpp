@@ -169,10 +169,16 @@ private Q_SLOTS:
     void viewsShareTheSelection()
     {
         MainWindow window;
+        window.resize(1600, 1000);
         window.show();
         QVERIFY(window.openPaths({ QStringLiteral(ENTENTE_SAMPLE) }));
         CalendarView* calendar = window.analysis()->calendar();
         calendar->raise();
+        // Room for the meetings' chips in the month's cells (the first window fits a small screen).
+        for (QDockWidget* dock : window.analysis()->docks()) {
+            if (dock->isAncestorOf(calendar))
+                window.resizeDocks({ dock }, { 1000 }, Qt::Horizontal);
+        }
         QTRY_VERIFY(calendar->isVisible());
         QCOMPARE(calendar->visibleMonth(), QDate(2023, 7, 1));
         QTRY_VERIFY(!calendar->chipRect(QStringLiteral("jakarta-talks")).isEmpty());

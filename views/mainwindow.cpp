@@ -5,6 +5,7 @@
 #include "articleloader.h"
 #include "annotatededitor.h"
 #include "articleset.h"
+#include "articletabs.h"
 #include "articleviews.h"
 #include "autosavebanner.h"
 #include "autosaver.h"
@@ -28,6 +29,7 @@
 #include "statushistorymodel.h"
 #include "tagger.h"
 #include "txtsavechoice.h"
+#include "windowlayout.h"
 
 #include <QApplication>
 #include <QScreen>
@@ -74,7 +76,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_problemModel(new ProblemModel(m_store, this))
     , m_editor(new AnnotatedEditor(this))
     , m_findBar(new FindBar(m_editor, this))
-    , m_tabs(new QTabBar(this))
+    , m_tabs(new ArticleTabs(m_articles, this))
     , m_readOnlyBanner(new QLabel(this))
     , m_counts(new QLabel(this))
     , m_link(new SelectionLink(m_store, m_articles, m_editor, this))
@@ -87,8 +89,6 @@ MainWindow::MainWindow(QWidget* parent)
     setWindowIcon(QIcon(QStringLiteral(":/entente/icons/entente.svg")));
     m_editor->setPlaceholderText(tr("Open an article with File ▸ Open (Ctrl+O), or a whole folder (Ctrl+Shift+O)."));
     m_editor->setReadOnly(true);
-    m_tabs->setDocumentMode(true);
-    m_tabs->setExpanding(false);
     m_tabs->setVisible(false);
     m_readOnlyBanner->setText(tr("This file is read-only: you can read and select, but not change it. "
                                  "Use File ▸ Save As to keep an editable copy."));
@@ -146,14 +146,14 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_loader, &ArticleLoader::finished, this, &MainWindow::loadingFinished);
     connect(m_loader, &ArticleLoader::skipped, this, &MainWindow::listSkippedFiles);
 
-    connect(m_tabs, &QTabBar::currentChanged, this, &MainWindow::showArticle);
+    connect(m_tabs, &ArticleTabs::currentArticleChanged, this, &MainWindow::showArticle);
     connect(m_articles, &ArticleSet::articlesChanged, this, &MainWindow::refreshArticles);
     connect(m_articles, &ArticleSet::modificationChanged, this, [this](int index, bool modified) {
-        const QString name = QFileInfo(m_articles->path(index)).fileName();
-        m_tabs->setTabText(index, modified ? name + u" ●" : name);
+        m_tabs->setModified(index, modified);
         updateTitle();
     });
-    connect(m_link, &SelectionLink::articleRequested, this, [this](int index) { m_tabs->setCurrentIndex(index); });
+    connect(m_link, &SelectionLink::articleRequested, m_tabs, &ArticleTabs::setCurrentArticle);
+    connect(m_tabs, &QTabBar::tabCloseRequested, this, [this](int tab) { closeArticle(m_tabs->articleAt(tab)); });
     connect(m_store, &CorpusStore::corpusReset, this, &MainWindow::refreshStatus);
     connect(m_store, &CorpusStore::corpusUpdated, this, &MainWindow::refreshStatus);
     connect(m_store, &CorpusStore::currentChanged, this, [this](const RecordRef& ref) {
@@ -161,11 +161,8 @@ MainWindow::MainWindow(QWidget* parent)
             m_historyModel->setIssueId(ref.id);
     });
 
-    QSettings settings;
-    const QRect screen = QGuiApplication::primaryScreen() ? QGuiApplication::primaryScreen()->availableGeometry() : QRect();
-    resize(std::max(1280, screen.width() * 9 / 10), std::max(800, screen.height() * 9 / 10));
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_firstStart = !WindowLayout::restore(this);
+    m_views->setShowingMarkup(QSettings().value(QStringLiteral("window/showMarkup"), false).toBool());
     updateRecentMenu();
     refreshStatus();
     updateTitle();
@@ -196,7 +193,7 @@ void MainWindow::createDocks()
         const int end = index.data(StatusHistoryModel::SpanEndRole).toInt();
         const int article = m_store->corpus().documentIndex(index.data(StatusHistoryModel::OriginFileRole).toString());
         if (article >= 0 && start >= 0 && end > start) {
-            m_tabs->setCurrentIndex(article);
+            m_tabs->setCurrentArticle(article);
             m_editor->showSpan(start, end);
         }
     });
@@ -218,9 +215,12 @@ void MainWindow::createDocks()
     setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
     QDockWidget* actors = dock(tr("Actors"), QStringLiteral("ActorsDock"), m_actorPanel, Qt::LeftDockWidgetArea);
+    m_actorsDock = actors;
     QDockWidget* meetings = dock(tr("Meetings"), QStringLiteral("MeetingsDock"), m_meetingPanel, Qt::LeftDockWidgetArea);
     QDockWidget* issueDock = dock(tr("Issues"), QStringLiteral("IssuesDock"), issues, Qt::LeftDockWidgetArea);
     QDockWidget* problems = dock(tr("Problems"), QStringLiteral("ProblemsDock"), m_problems, Qt::BottomDockWidgetArea);
+    m_problemsDock = problems;
+    createFindAllDock();
     m_inspector = new RecordInspector(m_store, m_articles, this);
     m_inspectorDock = dock(tr("Inspector"), QStringLiteral("InspectorDock"), m_inspector, Qt::RightDockWidgetArea);
     m_suggestions = new SuggestionReview(m_store, m_articles, m_editor, this);
@@ -249,11 +249,11 @@ void MainWindow::createDocks()
     m_viewMenu = new QMenu(tr("&View"), this);
     for (QDockWidget* d : { actors, meetings, issueDock, m_inspectorDock, m_suggestionDock, duplicatesDock })
         m_viewMenu->addAction(d->toggleViewAction());
-    m_inspectorDock->toggleViewAction()->setShortcut(QKeySequence(tr("Ctrl+I")));
     m_viewMenu->addSeparator();
     for (QDockWidget* d : m_analysis->docks())
         m_viewMenu->addAction(d->toggleViewAction());
     m_viewMenu->addAction(problems->toggleViewAction());
+    m_viewMenu->addAction(m_findAllDock->toggleViewAction());
 }
 
 void MainWindow::startOpening(const QStringList& paths)
@@ -306,8 +306,14 @@ void MainWindow::loadingFinished(int opened, const QList<ArticleSet::LoadError>&
         box->setInformativeText(lines.first());
         box->open();
     }
-    if (m_articles->count() > m_openedBefore)
-        m_tabs->setCurrentIndex(m_openedBefore);
+    // The first of the new articles in the tabs' order is shown.
+    int first = -1;
+    for (int i = m_openedBefore; i < m_articles->count(); ++i) {
+        if (first < 0 || m_tabs->rankOf(i) < m_tabs->rankOf(first))
+            first = i;
+    }
+    if (first >= 0)
+        m_tabs->setCurrentArticle(first);
 }
 
 // Entries of opened folders that were not read go to the Problems list, each with its reason.
@@ -346,7 +352,9 @@ void MainWindow::showInspector()
 {
     m_inspectorDock->show();
     m_inspectorDock->raise();
-    m_inspector->setFocus();
+    if (m_inspectorDock->isFloating())
+        m_inspectorDock->activateWindow();
+    m_inspector->setFocus(Qt::ShortcutFocusReason);
 }
 
 void MainWindow::openFiles()
@@ -373,7 +381,7 @@ void MainWindow::openFolder()
 
 int MainWindow::currentArticle() const
 {
-    return m_tabs->currentIndex();
+    return m_tabs->currentArticle();
 }
 
 void MainWindow::showArticle(int index)
@@ -384,8 +392,8 @@ void MainWindow::showArticle(int index)
     if (m_editor->document() != document)
         m_editor->setDocument(document);
     m_link->setCurrentArticle(index);
-    if (m_tabs->currentIndex() != index)
-        m_tabs->setCurrentIndex(index);
+    if (m_tabs->currentArticle() != index)
+        m_tabs->setCurrentArticle(index);
     const bool readOnly = m_articles->isReadOnly(index);
     m_editor->setReadOnly(readOnly);
     m_readOnlyBanner->setVisible(readOnly);
@@ -394,27 +402,22 @@ void MainWindow::showArticle(int index)
     m_suggestions->setCurrentArticle(index);
     m_views->setCurrentArticle(index);
     const Document& doc = m_store->corpus().documents.at(index);
-    if (m_suggestOnOpen->isChecked() && !readOnly && doc.marks.isEmpty() && doc.recordsStart < 0 && !m_suggestions->hasRun(index))
+    if (m_suggestOnOpen->isChecked() && !readOnly && doc.marks.isEmpty() && doc.recordsStart < 0
+        && !m_suggestions->hasRun(index)) {
         m_suggestions->run(index); // a raw article: proposals are ready when the analyst looks
+        m_suggestionDock->show();
+        m_suggestionDock->raise(); // where they are, without taking the focus from the text
+    }
     updateTitle();
 }
 
 void MainWindow::refreshArticles()
 {
-    const QSignalBlocker blocker(m_tabs);
-    while (m_tabs->count() > m_articles->count())
-        m_tabs->removeTab(m_tabs->count() - 1);
-    for (int i = 0; i < m_articles->count(); ++i) {
-        const QString name = QFileInfo(m_articles->path(i)).fileName();
-        if (i >= m_tabs->count())
-            m_tabs->addTab(name);
-        else
-            m_tabs->setTabText(i, name);
-        m_tabs->setTabToolTip(i, m_articles->path(i));
-    }
-    m_tabs->setVisible(m_articles->count() > 1);
+    m_tabs->sync();
     if (m_articles->count() > 0)
-        showArticle(std::max(0, m_tabs->currentIndex()));
+        showArticle(std::max(0, m_tabs->currentArticle()));
+    else
+        showNoArticle();
 }
 
 bool MainWindow::save(int index)
@@ -496,6 +499,14 @@ bool MainWindow::maybeSave()
     return true;
 }
 
+void MainWindow::showEvent(QShowEvent* event)
+{
+    QMainWindow::showEvent(event);
+    // Docks take their proportions once the window has its size on the screen.
+    if (std::exchange(m_firstStart, false))
+        sizeFirstDocks();
+}
+
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     if (!maybeSave()) {
@@ -503,9 +514,8 @@ void MainWindow::closeEvent(QCloseEvent* event)
         return;
     }
     m_autoSaver->discardAll(); // every change was saved or discarded by the analyst
-    QSettings settings;
-    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/state"), saveState());
+    WindowLayout::save(this);
+    QSettings().setValue(QStringLiteral("window/showMarkup"), m_views->isShowingMarkup());
     event->accept();
 }
 

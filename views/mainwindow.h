@@ -15,10 +15,13 @@ class QProgressBar;
 class QToolButton;
 class QTabBar;
 class QTableView;
+class QTextDocument;
 
 namespace Entente {
 
 class AnalysisDocks;
+class ArticleTabs;
+class FindAllPanel;
 class ArticleLoader;
 class AnnotatedEditor;
 class ArticleSet;
@@ -85,14 +88,34 @@ public:
     // the command line's files).
     void offerRecovery();
 
+    ArticleTabs* articleTabs() const { return m_tabs; }
+    // Closes an article (File ▸ Close Article, Ctrl+W), asking first about unsaved changes; returns
+    // false when it stays open (the analyst cancelled, or saving failed).
+    bool closeArticle(int index);
+    FindAllPanel* findAllPanel() const { return m_findAll; }
+    // Edit ▸ Find in All Articles (Ctrl+Shift+F): the dock, focused, with the selected words.
+    void findInAllArticles();
+    QDockWidget* inspectorDock() const { return m_inspectorDock; }
+    QDockWidget* suggestionDock() const { return m_suggestionDock; }
+    QDockWidget* findAllDock() const { return m_findAllDock; }
+    // Ctrl+I: shows the inspector (raised above the docks it shares a place with) and focuses it.
+    void showInspector();
+
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void createDocks();
     void createActions();
     void createRecordMenu();
-    void showInspector();
+    // mainwindowkeys.cpp: article navigation, find in all, drops, keyboard routing and help.
+    void createFindAllDock();
+    void addArticleActions(QMenu* view);
+    void addHelpActions(QMenu* help);
+    void showHit(const QString& fileName, int start, int end);
+    void showNoArticle();
+    void sizeFirstDocks();
     void suggestAllArticles();
     void openFiles();
     void openFolder();
@@ -121,7 +144,7 @@ private:
     AnnotatedEditor* m_editor;
     ArticleViews* m_views = nullptr;
     FindBar* m_findBar;
-    QTabBar* m_tabs;
+    ArticleTabs* m_tabs;
     QLabel* m_readOnlyBanner;
     RecordPanel* m_actorPanel = nullptr;
     RecordPanel* m_meetingPanel = nullptr;
@@ -150,6 +173,12 @@ private:
     int m_openedBefore = 0; // articles open when the current load started
     int m_lastOpened = 0; // articles the last load opened
     TxtSaveChoice* m_txtSave = nullptr;
+    FindAllPanel* m_findAll = nullptr;
+    QDockWidget* m_findAllDock = nullptr;
+    QDockWidget* m_problemsDock = nullptr;
+    QDockWidget* m_actorsDock = nullptr;
+    bool m_firstStart = false; // no saved layout: the docks are sized when first shown
+    QTextDocument* m_blank = nullptr; // shown when no article is
 };
 
 } // namespace Entente

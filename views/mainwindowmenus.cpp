@@ -41,6 +41,10 @@ void MainWindow::createActions()
     file->addAction(tr("&Save"), QKeySequence::Save, this, [this] { save(currentArticle()); })
         ->setStatusTip(tr("Save the shown article"));
     file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, [this] { saveAs(currentArticle()); });
+    QAction* closeArticleAction = file->addAction(tr("&Close Article"), this, [this] { closeArticle(currentArticle()); });
+    // Ctrl+W everywhere, not only where the platform's Close key is Ctrl+W.
+    closeArticleAction->setShortcuts({ QKeySequence(Qt::CTRL | Qt::Key_W), QKeySequence(Qt::CTRL | Qt::Key_F4) });
+    closeArticleAction->setStatusTip(tr("Close the shown article (asks first when it has unsaved changes)"));
     file->addAction(tr("Export &Plain Text…"), QKeySequence(tr("Ctrl+Shift+E")), this, &MainWindow::exportPlainText)
         ->setStatusTip(tr("Save the article's words without any markup"));
     m_analysis->addExportActions(file);
@@ -60,6 +64,8 @@ void MainWindow::createActions()
     edit->addAction(tr("&Find…"), QKeySequence::Find, m_findBar, &FindBar::activate);
     edit->addAction(tr("Find &Next"), QKeySequence::FindNext, this, [this] { m_findBar->find(false); });
     edit->addAction(tr("Find Pre&vious"), QKeySequence::FindPrevious, this, [this] { m_findBar->find(true); });
+    edit->addAction(tr("Find in &All Articles…"), QKeySequence(tr("Ctrl+Shift+F")), this, &MainWindow::findInAllArticles)
+        ->setStatusTip(tr("Find words in every open article and list where they are"));
 
     menuBar()->addMenu(m_tagger->menu());
     m_tagger->menu()->addSeparator();
@@ -89,7 +95,10 @@ void MainWindow::createActions()
     m_viewMenu->addSeparator();
     m_views->addToMenu(m_viewMenu);
     m_viewMenu->addAction(tagBar->toggleViewAction());
+    m_viewMenu->addSeparator();
+    addArticleActions(m_viewMenu);
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    addHelpActions(help);
     help->addAction(tr("&About Entente"), this, [this] {
         QMessageBox::about(this, tr("About Entente"),
             tr("<h3>Entente %1</h3><p>Who met whom, when and where, and which issues stay open: "
@@ -103,7 +112,8 @@ void MainWindow::createActions()
 void MainWindow::createRecordMenu()
 {
     QMenu* record = menuBar()->addMenu(tr("&Record"));
-    record->addAction(tr("&Inspect"), this, &MainWindow::showInspector)
+    // Shows and focuses the inspector, never hides it: a toggle could hide the form a key then went into.
+    record->addAction(tr("&Inspect"), QKeySequence(tr("Ctrl+I")), this, &MainWindow::showInspector)
         ->setStatusTip(tr("Show the selected actor, meeting or issue in the inspector"));
     record->addAction(tr("&Rename Id…"), QKeySequence(Qt::Key_F2), this, [this] {
         const RecordRef current = m_store->current();

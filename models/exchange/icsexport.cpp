@@ -73,6 +73,16 @@ QString imprecision(const FuzzyDate& start, const FuzzyDate& end)
             return Text::tr("week %1 of %2, day not known").arg(date.date.weekNumber()).arg(date.date.year());
         case DatePrecision::Month:
             return Text::tr("%1, day not known").arg(locale.toString(date.date, QStringLiteral("MMMM yyyy")));
+        case DatePrecision::Quarter:
+            return Text::tr("quarter %1 of %2, day not known").arg((date.date.month() - 1) / 3 + 1).arg(date.date.year());
+        case DatePrecision::Season:
+            return Text::tr("a season of %1, day not known").arg(date.date.year());
+        case DatePrecision::Year:
+            return Text::tr("%1, day not known").arg(date.date.year());
+        case DatePrecision::Decade:
+            return Text::tr("the %1s, day not known").arg(date.date.year() / 10 * 10);
+        case DatePrecision::Century:
+            return Text::tr("century %1, day not known").arg(date.date.year() / 100 + 1);
         case DatePrecision::Approximate:
             return Text::tr("approximate date");
         case DatePrecision::Year:

@@ -118,6 +118,24 @@ void ArticleSet::closeAll()
     Q_EMIT articlesChanged();
 }
 
+void ArticleSet::close(int index)
+{
+    if (index < 0 || index >= count())
+        return;
+    delete m_articles.at(index).document; // its re-parse timer goes with it
+    m_articles.removeAt(index);
+    // The indexes after it move down: the maps are made again, once per close.
+    m_pathIndex.clear();
+    m_documentIndex.clear();
+    for (int i = 0; i < count(); ++i) {
+        m_pathIndex.insert(m_articles.at(i).path, i);
+        if (m_articles.at(i).document)
+            m_documentIndex.insert(m_articles.at(i).document, i);
+    }
+    m_store->removeDocument(index);
+    Q_EMIT articlesChanged();
+}
+
 QString ArticleSet::path(int index) const
 {
     return index >= 0 && index < count() ? m_articles.at(index).path : QString();

@@ -57,6 +57,9 @@ public:
     // Returns its index (the open article's, if the path is already open).
     int openMissing(const QString& path);
     void closeAll();
+    // Closes one article without asking (the window asks about unsaved changes first); the
+    // articles after it move down one index.
+    void close(int index);
 
     int count() const { return int(m_articles.size()); }
     // The editable text of an article, made on first use.

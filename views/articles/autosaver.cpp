@@ -265,13 +265,28 @@ void AutoSaver::syncArticles()
     const ArticleSet* articles = m_articles.data();
     if (!articles)
         return;
-    const QList<int> indexes = m_writtenPaths.keys();
-    for (int index : indexes) {
-        if (index >= articles->count() || articles->path(index) != m_writtenPaths.value(index))
-            remove(index);
+    // Closing an article moves the ones after it down an index: copies follow their article's
+    // path, and the copy of an article no longer open (closed, or saved under another name) goes.
+    QHash<int, QString> written;
+    for (auto it = m_writtenPaths.cbegin(); it != m_writtenPaths.cend(); ++it) {
+        const int now = articles->indexOfPath(it.value());
+        if (now >= 0)
+            written.insert(now, it.value());
+        else
+            QFile::remove(recoveryFileFor(it.value()));
     }
+    m_writtenPaths = written;
     const int count = articles->count();
-    m_pending.removeIf([count](int index) { return index >= count; });
+    if (!m_pending.isEmpty()) {
+        // Which article a pending index meant is not known after a shift: every changed one is
+        // written again.
+        m_pending.clear();
+        for (int i = 0; i < count; ++i) {
+            if (articles->isModified(i))
+                m_pending.insert(i);
+        }
+    }
+    // A failure whose article is gone is over; the others are tried again with the pending ones.
     const QList<int> failed = m_failed.keys();
     for (int index : failed) {
         if (index >= count)

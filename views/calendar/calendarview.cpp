@@ -8,7 +8,7 @@
 
 #include <QButtonGroup>
 #include <QDateEdit>
-#include <QHBoxLayout>
+#include <QToolBar>
 #include <QKeyEvent>
 #include <QPushButton>
 #include <QSplitter>
@@ -77,17 +77,17 @@ CalendarView::CalendarView(CorpusStore* store, QWidget* parent)
     m_monthPicker->setAccessibleName(tr("Month shown"));
     m_goToSelected->setToolTip(tr("Show the month of the meeting selected in any view"));
 
-    auto* bar = new QHBoxLayout;
+    // A tool bar rather than a row of buttons: in a narrow dock the last ones go under its ».
+    auto* bar = new QToolBar(this);
+    bar->setObjectName(QStringLiteral("calendarBar"));
     bar->addWidget(m_monthMode);
     bar->addWidget(m_yearMode);
-    bar->addSpacing(8);
-    bar->addWidget(m_previousBusy);
-    bar->addWidget(m_previous);
-    bar->addWidget(m_today);
-    bar->addWidget(m_next);
-    bar->addWidget(m_nextBusy);
-    bar->addWidget(m_monthPicker);
-    bar->addStretch(1);
+    bar->addSeparator();
+    for (QWidget* widget : std::initializer_list<QWidget*> { m_previousBusy, m_previous, m_today, m_next, m_nextBusy, m_monthPicker })
+        bar->addWidget(widget);
+    auto* stretch = new QWidget(bar);
+    stretch->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    bar->addWidget(stretch);
     bar->addWidget(m_goToSelected);
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
@@ -101,7 +101,7 @@ CalendarView::CalendarView(CorpusStore* store, QWidget* parent)
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
-    layout->addLayout(bar);
+    layout->addWidget(bar);
     layout->addWidget(m_pages, 1);
 
     connect(m_previous, &QToolButton::clicked, this, &CalendarView::showPreviousMonth);

@@ -14,6 +14,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QToolBar>
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -107,15 +108,17 @@ SuggestionPanel::SuggestionPanel(SuggestionReview* review, QWidget* parent)
     }
     acceptAll->setMenu(kinds);
 
-    auto* buttons = new QHBoxLayout;
-    for (QAction* a : { m_run, accept, reject, previous, next }) {
-        auto* button = new QToolButton(this);
-        button->setDefaultAction(a);
-        buttons->addWidget(button);
-    }
-    buttons->insertWidget(3, acceptAll);
-    buttons->insertWidget(4, m_threshold);
-    buttons->addStretch();
+    // A tool bar rather than a row of buttons: in a narrow dock the last ones go under its ».
+    auto* buttons = new QToolBar(this);
+    buttons->setObjectName(QStringLiteral("suggestionButtons"));
+    buttons->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    buttons->addAction(m_run);
+    buttons->addAction(accept);
+    buttons->addAction(reject);
+    buttons->addWidget(acceptAll);
+    buttons->addWidget(m_threshold);
+    buttons->addAction(previous);
+    buttons->addAction(next);
     auto* scopeRow = new QHBoxLayout;
     scopeRow->addWidget(new QLabel(tr("Show:"), this));
     scopeRow->addWidget(m_scope, 1);
@@ -127,7 +130,7 @@ SuggestionPanel::SuggestionPanel(SuggestionReview* review, QWidget* parent)
     layout->addWidget(m_header);
     layout->addLayout(scopeRow);
     layout->addLayout(progressRow);
-    layout->addLayout(buttons);
+    layout->addWidget(buttons);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_detail);
 

@@ -4,7 +4,7 @@
 #include "timerowscanvas.h"
 
 #include <QComboBox>
-#include <QHBoxLayout>
+#include <QToolBar>
 #include <QLabel>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -54,19 +54,21 @@ TimelineView::TimelineView(CorpusStore* store, QWidget* parent)
     m_span->setObjectName(QStringLiteral("span"));
     m_canvas->setAccessibleName(tr("Timeline of meetings"));
 
-    auto* bar = new QHBoxLayout;
-    bar->addWidget(laneLabel);
-    bar->addWidget(m_laneChoice);
-    bar->addSpacing(12);
-    bar->addWidget(m_zoomOut);
-    bar->addWidget(m_zoomIn);
-    bar->addWidget(m_fit);
-    bar->addWidget(m_goToSelected);
-    bar->addStretch(1);
+    // A tool bar rather than a row of buttons: in a narrow dock the last ones go under its ».
+    auto* bar = new QToolBar(this);
+    bar->setObjectName(QStringLiteral("timelineBar"));
+    for (QWidget* widget : std::initializer_list<QWidget*> { laneLabel, m_laneChoice })
+        bar->addWidget(widget);
+    bar->addSeparator();
+    for (QWidget* widget : std::initializer_list<QWidget*> { m_zoomOut, m_zoomIn, m_fit, m_goToSelected })
+        bar->addWidget(widget);
+    auto* stretch = new QWidget(bar);
+    stretch->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    bar->addWidget(stretch);
     bar->addWidget(m_span);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
-    layout->addLayout(bar);
+    layout->addWidget(bar);
     layout->addWidget(m_canvas, 1);
     setFocusProxy(m_canvas);
 

@@ -1,0 +1,74 @@
+// Screenshots of the main window for reviews: `windowshots FOLDER [ARTICLES...]` (under Xvfb, e.g.
+// `xvfb-run -a -s '-screen 0 1280x800x24' windowshots /tmp/shots sample.entente`) opens the
+// articles in a first window (no saved layout), and saves the whole screen as
+// FOLDER/window2-first.png, with Find in All Articles' hits as window2-findall.png and with
+// Help ▸ Keyboard Shortcuts as window2-shortcuts.png; it prints the window's frame and the screen.
+#include "findallpanel.h"
+#include "mainwindow.h"
+#include "shortcutsdialog.h"
+
+#include <QApplication>
+#include <QDockWidget>
+#include <QLineEdit>
+#include <QTreeView>
+#include <QScreen>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace Entente;
+
+namespace {
+
+void saveScreen(const QString& path)
+{
+    QTest::qWait(400);
+    if (!QGuiApplication::primaryScreen()->grabWindow(0).save(path))
+        qWarning("could not write %s", qPrintable(path));
+    else
+        qInfo("wrote %s", qPrintable(path));
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("EntenteShots"));
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
+    const QStringList arguments = app.arguments();
+    if (arguments.size() < 2) {
+        qCritical("usage: windowshots FOLDER [ARTICLES...]");
+        return 2;
+    }
+    const QString folder = arguments.at(1);
+    MainWindow window;
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        qWarning("the window was not exposed");
+    window.openPaths(arguments.mid(2));
+    QTest::qWait(300);
+    const QRect available = window.screen()->availableGeometry();
+    qInfo("screen %dx%d, available %d,%d %dx%d; window frame %d,%d %dx%d, minimum %dx%d",
+        window.screen()->geometry().width(), window.screen()->geometry().height(), available.x(), available.y(),
+        available.width(), available.height(), window.frameGeometry().x(), window.frameGeometry().y(),
+        window.frameGeometry().width(), window.frameGeometry().height(), window.minimumSizeHint().width(),
+        window.minimumSizeHint().height());
+    saveScreen(folder + QStringLiteral("/window2-first.png"));
+
+    window.findInAllArticles();
+    window.findAllPanel()->field()->setText(QStringLiteral("minister"));
+    window.findAllPanel()->waitForResult();
+    window.resizeDocks({ window.findAllDock() }, { 260 }, Qt::Vertical);
+    QTreeView* hits = window.findAllPanel()->view();
+    hits->setFocus();
+    hits->setCurrentIndex(hits->model()->index(2, 0));
+    QTest::keyClick(hits, Qt::Key_Return); // the hit shown in its article
+    saveScreen(folder + QStringLiteral("/window2-findall.png"));
+
+    ShortcutsDialog dialog(&window, &window);
+    dialog.show();
+    saveScreen(folder + QStringLiteral("/window2-shortcuts.png"));
+    return 0;
+}
