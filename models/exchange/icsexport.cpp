@@ -85,12 +85,6 @@ QString imprecision(const FuzzyDate& start, const FuzzyDate& end)
             return Text::tr("century %1, day not known").arg(date.date.year() / 100 + 1);
         case DatePrecision::Approximate:
             return Text::tr("approximate date");
-        case DatePrecision::Year:
-        case DatePrecision::Quarter:
-        case DatePrecision::Season:
-        case DatePrecision::Decade:
-        case DatePrecision::Century:
-            return Text::tr("%1, day not known").arg(date.toString()); // 2023, 2023-Q3, 202X
         }
         return {};
     };
