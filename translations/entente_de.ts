@@ -143,6 +143,10 @@
         <source>&amp;Aliases:</source>
         <translation>A&amp;liasse:</translation>
     </message>
+    <message>
+        <source>%1 (side from title)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Entente::ActorModel</name>
@@ -240,16 +244,16 @@
         <translation>%1: keine .entente- oder .txt-Dateien in diesem Ordner</translation>
     </message>
     <message>
-        <source>Could not save %1: %2</source>
-        <translation>%1 konnte nicht gespeichert werden: %2</translation>
-    </message>
-    <message>
         <source>No article is open.</source>
         <translation>Kein Artikel ist geöffnet.</translation>
     </message>
     <message>
         <source>%1 is read-only.</source>
         <translation>%1 ist schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>Could not save: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -272,6 +276,40 @@
     <message>
         <source>Could not open %1.</source>
         <translation>%1 konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not create the recovery folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not start a recovery session in %1 (is the folder writable?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Entente::AutosaveBanner</name>
+    <message>
+        <source>Try Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the recovery copies now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Autosave failed for %1: %2. Unsaved changes would be lost in a crash; Entente tries again every %n second(s). Save the article to keep them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recovery folder: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -845,6 +883,139 @@
     </message>
 </context>
 <context>
+    <name>Entente::CorpusEditor</name>
+    <message>
+        <source>open read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished">, </translation>
+    </message>
+    <message>
+        <source>Rename %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renamed %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge %1 into %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged %1 into %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed: every article that uses the id is left alone: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left alone: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not undone: %2 changed since; undo the changes made there after it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not redone: %2 changed since it was undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone in %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redone in %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Entente::CorpusEdits</name>
+    <message>
+        <source>there is no %1 &apos;%2&apos;</source>
+        <translation type="unfinished">kein %1-Eintrag „%2“ vorhanden</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>this change would alter the article&apos;s words or break the file</source>
+        <translation type="unfinished">diese Änderung würde die Wörter des Artikels verändern oder die Datei beschädigen</translation>
+    </message>
+    <message>
+        <source>dates have no ids</source>
+        <translation type="unfinished">Datumsmarkierungen haben keine IDs</translation>
+    </message>
+    <message>
+        <source>bad id &apos;%1&apos;: use letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;</source>
+        <translation type="unfinished">ungültige ID „%1“: nur Buchstaben, Ziffern, &apos;-&apos;, &apos;_&apos; oder &apos;.&apos; verwenden</translation>
+    </message>
+    <message>
+        <source>the %1 id &apos;%2&apos; is already used</source>
+        <translation type="unfinished">die %1-ID „%2“ ist bereits vergeben</translation>
+    </message>
+    <message>
+        <source>only actors and meetings can be merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a record cannot be merged into itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dates have no records</source>
+        <translation type="unfinished">zu Datumsmarkierungen gibt es keine Einträge</translation>
+    </message>
+</context>
+<context>
+    <name>Entente::CorpusStep</name>
+    <message>
+        <source>%1 changed while the change was prepared; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Entente::DataExportCommand</name>
     <message>
         <source>usage: entente export FILE|FOLDER... --format csv|gexf|graphml|ics|brat|plover --output PATH [--from DATE] [--to DATE] [--sides A,B] [--statuses S,T] [--table NAME]</source>
@@ -1207,21 +1378,6 @@
     <message>
         <source>this change would alter the article&apos;s words or break the file</source>
         <translation>diese Änderung würde die Wörter des Artikels verändern oder die Datei beschädigen</translation>
-    </message>
-</context>
-<context>
-    <name>Entente::DuplicateMerge</name>
-    <message>
-        <source>Meetings reported by several articles are merged by the corpus-wide merge, which is not available here yet.</source>
-        <translation>Treffen, über die mehrere Artikel berichten, werden durch die korpusweite Zusammenführung vereint, die hier noch nicht verfügbar ist.</translation>
-    </message>
-    <message>
-        <source>“%1” and “%2” are defined in different articles (%3 names only one of them): merging them needs the corpus-wide merge.</source>
-        <translation>„%1“ und „%2“ sind in verschiedenen Artikeln definiert (%3 nennt nur einen davon): dafür ist die korpusweite Zusammenführung nötig.</translation>
-    </message>
-    <message>
-        <source>No open article names “%1”.</source>
-        <translation>Kein geöffneter Artikel nennt „%1“.</translation>
     </message>
 </context>
 <context>
@@ -1831,6 +1987,22 @@
         <source>Source (%1, line %2): %3</source>
         <translation>Quelle (%1, Zeile %2): %3</translation>
     </message>
+    <message>
+        <source>quarter %1 of %2, day not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a season of %1, day not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1s, day not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>century %1, day not known</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Entente::Exchange::OutputFiles</name>
@@ -1908,6 +2080,10 @@
     <message>
         <source>actors without meetings hidden</source>
         <translation>Akteure ohne Treffen ausgeblendet</translation>
+    </message>
+    <message>
+        <source>ego view of %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2101,6 +2277,58 @@
     </message>
 </context>
 <context>
+    <name>Entente::FindAllPanel</name>
+    <message>
+        <source>Match &amp;case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in all articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words to find in every open article (the words, not the markup); Enter searches at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter or a click shows the words in their article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type words to find them in every open article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is not in any of the %n open article(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n article(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>only the first %L1 are listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Entente::FindBar</name>
     <message>
         <source>Find in the article</source>
@@ -2133,6 +2361,21 @@
     <message>
         <source>Not found</source>
         <translation>Nicht gefunden</translation>
+    </message>
+</context>
+<context>
+    <name>Entente::FindResultModel</name>
+    <message>
+        <source>Article</source>
+        <translation type="unfinished">Artikel</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3067,10 +3310,6 @@
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <source>Could not write %1: %2</source>
-        <translation>%1 konnte nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
@@ -3163,10 +3402,6 @@
         <translation>ID umbenennen</translation>
     </message>
     <message>
-        <source>New id for “%1” (letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;); marks and meetings follow:</source>
-        <translation>Neue ID für „%1“ (Buchstaben, Ziffern, &apos;-&apos;, &apos;_&apos; oder &apos;.&apos;); Markierungen und Treffen werden angepasst:</translation>
-    </message>
-    <message>
         <source>Not renamed</source>
         <translation>Nicht umbenannt</translation>
     </message>
@@ -3239,6 +3474,90 @@
     <message>
         <source>&amp;Settings</source>
         <translation>Ein&amp;stellungen</translation>
+    </message>
+    <message>
+        <source>removed from disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed on disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the shown article (asks first when it has unsaved changes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in &amp;All Articles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find words in every open article and list where they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New id for “%1” (letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;); marks and meetings follow in every open article:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in All Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the article of the next tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the article of the previous tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User Manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An analyst&apos;s day with Entente, step by step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every keyboard shortcut of the window, with a filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has changes that are not saved. Save them before closing it?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3479,6 +3798,25 @@
         <source>Node size: meetings</source>
         <translation>Knotengröße: Treffen</translation>
     </message>
+    <message>
+        <source>Dashed: side from title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Width: meetings together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size: meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more side(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Entente::NetworkPanel</name>
@@ -3542,6 +3880,49 @@
         <source>Sides: %1 of %2</source>
         <translation>Seiten: %1 von %2</translation>
     </message>
+    <message>
+        <source>Actors Without Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also show actors with no meeting that passes the filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ego View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the selected actor and the actors it met (E); Esc shows the whole network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find Actor…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find an actor by name or alias (Ctrl+F in the network)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the legend (L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n actor(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Actors the network shows, of all actors in the corpus</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Entente::NetworkView</name>
@@ -3575,6 +3956,41 @@
     <message>
         <source>&lt;br&gt;• %1: %2 (%3)</source>
         <translation>&lt;br&gt;• %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Find actor…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name or alias; Enter selects the actor and centres it, Esc closes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an actor first: the ego view shows it and the actors it met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Ego view of %1: %n actor(s) met. Esc or E shows the whole network</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No actor shown here is called “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (side from title)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3760,14 +4176,6 @@
         <translation>Zuerst den zusammenzuführenden Akteur auswählen.</translation>
     </message>
     <message>
-        <source>Delete “%1” and unmark the words that name it?
-
-The article text stays as it is; only the record and its marks go. Undo gives them back.</source>
-        <translation>„%1“ löschen und die Markierung der Wörter aufheben, die darauf verweisen?
-
-Der Artikeltext bleibt unverändert; nur der Eintrag und seine Markierungen werden entfernt. Rückgängig stellt sie wieder her.</translation>
-    </message>
-    <message>
         <source>Delete Record</source>
         <translation>Eintrag löschen</translation>
     </message>
@@ -3780,16 +4188,30 @@ Der Artikeltext bleibt unverändert; nur der Eintrag und seine Markierungen werd
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>The article has no other actor to merge into.</source>
-        <translation>Der Artikel hat keinen anderen Akteur zum Zusammenführen.</translation>
-    </message>
-    <message>
         <source>Merge Actor</source>
         <translation>Akteur zusammenführen</translation>
     </message>
     <message>
         <source>Merge “%1” into:</source>
         <translation>„%1“ zusammenführen mit:</translation>
+    </message>
+    <message>
+        <source>Delete “%1” and unmark the words that name it in %2?
+
+The articles&apos; words stay as they are; only the record and its marks go. Undo gives them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The open articles have no other actor to merge into.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3949,6 +4371,29 @@ Der Artikeltext bleibt unverändert; nur der Eintrag und seine Markierungen werd
     <message>
         <source>cannot read the file: %1</source>
         <translation>die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Entente::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by action, key or menu</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4131,6 +4576,10 @@ Der Artikeltext bleibt unverändert; nur der Eintrag und seine Markierungen werd
     <message>
         <source>several articles or a folder need --output-dir</source>
         <translation>mehrere Artikel oder ein Ordner erfordern --output-dir</translation>
+    </message>
+    <message>
+        <source>%1: error: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4796,6 +5245,22 @@ Der Artikeltext bleibt unverändert; nur der Eintrag und seine Markierungen werd
     <message>
         <source>Do the same for every .txt article until Entente quits</source>
         <translation>Für jeden .txt-Artikel gleich verfahren, bis Entente beendet wird</translation>
+    </message>
+</context>
+<context>
+    <name>Entente::UserManual</name>
+    <message>
+        <source>User Manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manual is not installed. It is docs/manual.md in Entente&apos;s sources, and %1 once installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No program here opens Markdown files. The manual is at:
+%1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

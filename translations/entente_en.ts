@@ -11,6 +11,16 @@
     </message>
 </context>
 <context>
+    <name>Entente::AutosaveBanner</name>
+    <message numerus="yes">
+        <source>Autosave failed for %1: %2. Unsaved changes would be lost in a crash; Entente tries again every %n second(s). Save the article to keep them.</source>
+        <translation>
+            <numerusform>Autosave failed for %1: %2. Unsaved changes would be lost in a crash; Entente tries again every %n second. Save the article to keep them.</numerusform>
+            <numerusform>Autosave failed for %1: %2. Unsaved changes would be lost in a crash; Entente tries again every %n seconds. Save the article to keep them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Entente::Briefing</name>
     <message numerus="yes">
         <source>%n meeting(s)</source>
@@ -202,6 +212,30 @@
     </message>
 </context>
 <context>
+    <name>Entente::FindAllPanel</name>
+    <message numerus="yes">
+        <source>“%1” is not in any of the %n open article(s).</source>
+        <translation>
+            <numerusform>“%1” is not in any of the %n open article.</numerusform>
+            <numerusform>“%1” is not in any of the %n open articles.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s)</source>
+        <translation>
+            <numerusform>%n hit</numerusform>
+            <numerusform>%n hits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n article(s)</source>
+        <translation>
+            <numerusform>in %n article</numerusform>
+            <numerusform>in %n articles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Entente::ImportCommand</name>
     <message numerus="yes">
         <source>%1 of %n brat document(s), %2 marks</source>
@@ -328,6 +362,26 @@
     </message>
 </context>
 <context>
+    <name>Entente::NetworkLegend</name>
+    <message numerus="yes">
+        <source>+%n more side(s)</source>
+        <translation>
+            <numerusform>+%n more side</numerusform>
+            <numerusform>+%n more sides</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Entente::NetworkPanel</name>
+    <message numerus="yes">
+        <source>%1 of %n actor(s)</source>
+        <translation>
+            <numerusform>%1 of %n actor</numerusform>
+            <numerusform>%1 of %n actors</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Entente::NetworkView</name>
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;%n meeting(s)</source>
@@ -341,6 +395,13 @@
         <translation>
             <numerusform>&lt;b&gt;%1 – %2&lt;/b&gt;: %n meeting</numerusform>
             <numerusform>&lt;b&gt;%1 – %2&lt;/b&gt;: %n meetings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ego view of %1: %n actor(s) met. Esc or E shows the whole network</source>
+        <translation>
+            <numerusform>Ego view of %1: %n actor met. Esc or E shows the whole network</numerusform>
+            <numerusform>Ego view of %1: %n actors met. Esc or E shows the whole network</numerusform>
         </translation>
     </message>
 </context>

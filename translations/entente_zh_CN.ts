@@ -142,6 +142,10 @@
         <source>&amp;Aliases:</source>
         <translation>别名(&amp;A)：</translation>
     </message>
+    <message>
+        <source>%1 (side from title)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Entente::ActorModel</name>
@@ -239,16 +243,16 @@
         <translation>%1：此文件夹中没有 .entente 或 .txt 文件</translation>
     </message>
     <message>
-        <source>Could not save %1: %2</source>
-        <translation>无法保存 %1：%2</translation>
-    </message>
-    <message>
         <source>No article is open.</source>
         <translation>没有打开的文章。</translation>
     </message>
     <message>
         <source>%1 is read-only.</source>
         <translation>%1 为只读。</translation>
+    </message>
+    <message>
+        <source>Could not save: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -271,6 +275,39 @@
     <message>
         <source>Could not open %1.</source>
         <translation>无法打开 %1。</translation>
+    </message>
+    <message>
+        <source>could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not create the recovery folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not start a recovery session in %1 (is the folder writable?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Entente::AutosaveBanner</name>
+    <message>
+        <source>Try Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the recovery copies now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Autosave failed for %1: %2. Unsaved changes would be lost in a crash; Entente tries again every %n second(s). Save the article to keep them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recovery folder: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -833,6 +870,139 @@
     </message>
 </context>
 <context>
+    <name>Entente::CorpusEditor</name>
+    <message>
+        <source>open read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished">、</translation>
+    </message>
+    <message>
+        <source>Rename %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renamed %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge %1 into %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged %1 into %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed: every article that uses the id is left alone: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left alone: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not undone: %2 changed since; undo the changes made there after it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not redone: %2 changed since it was undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone in %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redone in %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Entente::CorpusEdits</name>
+    <message>
+        <source>there is no %1 &apos;%2&apos;</source>
+        <translation type="unfinished">不存在 %1 记录“%2”</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1：%2</translation>
+    </message>
+    <message>
+        <source>this change would alter the article&apos;s words or break the file</source>
+        <translation type="unfinished">此更改会改动文章的文字或损坏文件</translation>
+    </message>
+    <message>
+        <source>dates have no ids</source>
+        <translation type="unfinished">日期标记没有 ID</translation>
+    </message>
+    <message>
+        <source>bad id &apos;%1&apos;: use letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;</source>
+        <translation type="unfinished">无效的 ID“%1”：请使用字母、数字、&apos;-&apos;、&apos;_&apos; 或 &apos;.&apos;</translation>
+    </message>
+    <message>
+        <source>the %1 id &apos;%2&apos; is already used</source>
+        <translation type="unfinished">%1 ID“%2”已被使用</translation>
+    </message>
+    <message>
+        <source>only actors and meetings can be merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a record cannot be merged into itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dates have no records</source>
+        <translation type="unfinished">日期标记没有对应的记录</translation>
+    </message>
+</context>
+<context>
+    <name>Entente::CorpusStep</name>
+    <message>
+        <source>%1 changed while the change was prepared; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Entente::DataExportCommand</name>
     <message>
         <source>usage: entente export FILE|FOLDER... --format csv|gexf|graphml|ics|brat|plover --output PATH [--from DATE] [--to DATE] [--sides A,B] [--statuses S,T] [--table NAME]</source>
@@ -1195,21 +1365,6 @@
     <message>
         <source>this change would alter the article&apos;s words or break the file</source>
         <translation>此更改会改动文章的文字或损坏文件</translation>
-    </message>
-</context>
-<context>
-    <name>Entente::DuplicateMerge</name>
-    <message>
-        <source>Meetings reported by several articles are merged by the corpus-wide merge, which is not available here yet.</source>
-        <translation>由多篇文章报道的会晤需通过全语料库合并来合并，此处尚不支持该功能。</translation>
-    </message>
-    <message>
-        <source>“%1” and “%2” are defined in different articles (%3 names only one of them): merging them needs the corpus-wide merge.</source>
-        <translation>“%1”和“%2”定义在不同的文章中（%3 只提及其中之一）：合并它们需要全语料库合并。</translation>
-    </message>
-    <message>
-        <source>No open article names “%1”.</source>
-        <translation>没有已打开的文章提及“%1”。</translation>
     </message>
 </context>
 <context>
@@ -1808,6 +1963,22 @@
         <source>Source (%1, line %2): %3</source>
         <translation>来源（%1，第 %2 行）：%3</translation>
     </message>
+    <message>
+        <source>quarter %1 of %2, day not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a season of %1, day not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1s, day not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>century %1, day not known</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Entente::Exchange::OutputFiles</name>
@@ -1885,6 +2056,10 @@
     <message>
         <source>actors without meetings hidden</source>
         <translation>已隐藏没有会晤的行为体</translation>
+    </message>
+    <message>
+        <source>ego view of %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2078,6 +2253,55 @@
     </message>
 </context>
 <context>
+    <name>Entente::FindAllPanel</name>
+    <message>
+        <source>Match &amp;case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in all articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words to find in every open article (the words, not the markup); Enter searches at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter or a click shows the words in their article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type words to find them in every open article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is not in any of the %n open article(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n article(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>only the first %L1 are listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Entente::FindBar</name>
     <message>
         <source>Find in the article</source>
@@ -2110,6 +2334,21 @@
     <message>
         <source>Not found</source>
         <translation>未找到</translation>
+    </message>
+</context>
+<context>
+    <name>Entente::FindResultModel</name>
+    <message>
+        <source>Article</source>
+        <translation type="unfinished">文章</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3036,10 +3275,6 @@
         <translation>无法导出</translation>
     </message>
     <message>
-        <source>Could not write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
@@ -3128,10 +3363,6 @@
         <translation>重命名 ID</translation>
     </message>
     <message>
-        <source>New id for “%1” (letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;); marks and meetings follow:</source>
-        <translation>“%1”的新 ID（字母、数字、&apos;-&apos;、&apos;_&apos; 或 &apos;.&apos;）；标记和会晤将随之更新：</translation>
-    </message>
-    <message>
         <source>Not renamed</source>
         <translation>未重命名</translation>
     </message>
@@ -3202,6 +3433,90 @@
     <message>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>removed from disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed on disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the shown article (asks first when it has unsaved changes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in &amp;All Articles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find words in every open article and list where they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New id for “%1” (letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;); marks and meetings follow in every open article:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in All Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the article of the next tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the article of the previous tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User Manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An analyst&apos;s day with Entente, step by step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every keyboard shortcut of the window, with a filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has changes that are not saved. Save them before closing it?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3440,6 +3755,24 @@
         <source>Node size: meetings</source>
         <translation>节点大小：会晤次数</translation>
     </message>
+    <message>
+        <source>Dashed: side from title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Width: meetings together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size: meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more side(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Entente::NetworkPanel</name>
@@ -3503,6 +3836,48 @@
         <source>Sides: %1 of %2</source>
         <translation>所属方：%1/%2</translation>
     </message>
+    <message>
+        <source>Actors Without Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also show actors with no meeting that passes the filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ego View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the selected actor and the actors it met (E); Esc shows the whole network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find Actor…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find an actor by name or alias (Ctrl+F in the network)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the legend (L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n actor(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Actors the network shows, of all actors in the corpus</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Entente::NetworkView</name>
@@ -3534,6 +3909,40 @@
     <message>
         <source>&lt;br&gt;• %1: %2 (%3)</source>
         <translation>&lt;br&gt;• %1：%2（%3）</translation>
+    </message>
+    <message>
+        <source>Find actor…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name or alias; Enter selects the actor and centres it, Esc closes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an actor first: the ego view shows it and the actors it met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Ego view of %1: %n actor(s) met. Esc or E shows the whole network</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No actor shown here is called “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (side from title)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3719,14 +4128,6 @@
         <translation>请先选择要合并的行为体。</translation>
     </message>
     <message>
-        <source>Delete “%1” and unmark the words that name it?
-
-The article text stays as it is; only the record and its marks go. Undo gives them back.</source>
-        <translation>删除“%1”并取消指向它的文字的标记？
-
-文章正文保持不变；只会移除该记录及其标记。撤销可将其恢复。</translation>
-    </message>
-    <message>
         <source>Delete Record</source>
         <translation>删除记录</translation>
     </message>
@@ -3739,16 +4140,30 @@ The article text stays as it is; only the record and its marks go. Undo gives th
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <source>The article has no other actor to merge into.</source>
-        <translation>文章中没有可合并到的其他行为体。</translation>
-    </message>
-    <message>
         <source>Merge Actor</source>
         <translation>合并行为体</translation>
     </message>
     <message>
         <source>Merge “%1” into:</source>
         <translation>将“%1”合并到：</translation>
+    </message>
+    <message>
+        <source>Delete “%1” and unmark the words that name it in %2?
+
+The articles&apos; words stay as they are; only the record and its marks go. Undo gives them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The open articles have no other actor to merge into.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3907,6 +4322,29 @@ The article text stays as it is; only the record and its marks go. Undo gives th
     <message>
         <source>cannot read the file: %1</source>
         <translation>无法读取文件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Entente::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by action, key or menu</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4089,6 +4527,10 @@ The article text stays as it is; only the record and its marks go. Undo gives th
     <message>
         <source>several articles or a folder need --output-dir</source>
         <translation>多篇文章或文件夹需要使用 --output-dir</translation>
+    </message>
+    <message>
+        <source>%1: error: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4746,6 +5188,22 @@ The article text stays as it is; only the record and its marks go. Undo gives th
     <message>
         <source>Do the same for every .txt article until Entente quits</source>
         <translation>在退出 Entente 之前，对每篇 .txt 文章都这样处理</translation>
+    </message>
+</context>
+<context>
+    <name>Entente::UserManual</name>
+    <message>
+        <source>User Manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manual is not installed. It is docs/manual.md in Entente&apos;s sources, and %1 once installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No program here opens Markdown files. The manual is at:
+%1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
