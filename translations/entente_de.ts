@@ -145,7 +145,7 @@
     </message>
     <message>
         <source>%1 (side from title)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Seite aus dem Titel)</translation>
     </message>
 </context>
 <context>
@@ -253,7 +253,7 @@
     </message>
     <message>
         <source>Could not save: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Konnte nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -279,37 +279,37 @@
     </message>
     <message>
         <source>could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>could not create the recovery folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Wiederherstellungsordner %1 konnte nicht angelegt werden</translation>
     </message>
     <message>
         <source>could not start a recovery session in %1 (is the folder writable?)</source>
-        <translation type="unfinished"></translation>
+        <translation>in %1 konnte keine Wiederherstellungssitzung gestartet werden (ist der Ordner beschreibbar?)</translation>
     </message>
 </context>
 <context>
     <name>Entente::AutosaveBanner</name>
     <message>
         <source>Try Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut versuchen</translation>
     </message>
     <message>
         <source>Write the recovery copies now</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wiederherstellungskopien jetzt schreiben</translation>
     </message>
     <message numerus="yes">
         <source>Autosave failed for %1: %2. Unsaved changes would be lost in a crash; Entente tries again every %n second(s). Save the article to keep them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Automatisches Speichern für %1 fehlgeschlagen: %2. Ungespeicherte Änderungen gingen bei einem Absturz verloren; Entente versucht es im Abstand von %n Sekunde erneut. Speichern Sie den Artikel, um sie zu behalten.</numerusform>
+            <numerusform>Automatisches Speichern für %1 fehlgeschlagen: %2. Ungespeicherte Änderungen gingen bei einem Absturz verloren; Entente versucht es im Abstand von %n Sekunden erneut. Speichern Sie den Artikel, um sie zu behalten.</numerusform>
         </translation>
     </message>
     <message>
         <source>Recovery folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungsordner: %1</translation>
     </message>
 </context>
 <context>
@@ -886,133 +886,133 @@
     <name>Entente::CorpusEditor</name>
     <message>
         <source>open read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>schreibgeschützt geöffnet</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 weitere</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>Rename %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2 umbenennen</translation>
     </message>
     <message>
         <source>Renamed %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2 umbenannt</translation>
     </message>
     <message>
         <source>Merge %1 into %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mit %2 zusammenführen</translation>
     </message>
     <message>
         <source>Merged %1 into %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mit %2 zusammengeführt</translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 löschen</translation>
     </message>
     <message>
         <source>Deleted %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gelöscht</translation>
     </message>
     <message>
         <source>Nothing changed: every article that uses the id is left alone: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts geändert: jeder Artikel, der die ID verwendet, bleibt unverändert: %1.</translation>
     </message>
     <message>
         <source>%1 in %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2 (%3).</translation>
     </message>
     <message>
         <source>1 article</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Artikel</translation>
     </message>
     <message>
         <source>%1 articles</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Artikeln</translation>
     </message>
     <message>
         <source>1 mark</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Markierung</translation>
     </message>
     <message>
         <source>%1 marks</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Markierungen</translation>
     </message>
     <message>
         <source>Left alone: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverändert: %1.</translation>
     </message>
     <message>
         <source>“%1” is not undone: %2 changed since; undo the changes made there after it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird nicht rückgängig gemacht: %2 wurde seitdem geändert; machen Sie zuerst die danach dort vorgenommenen Änderungen rückgängig.</translation>
     </message>
     <message>
         <source>“%1” is not redone: %2 changed since it was undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird nicht wiederhergestellt: %2 wurde geändert, seit es rückgängig gemacht wurde.</translation>
     </message>
     <message>
         <source>Undone in %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig gemacht in %1: %2.</translation>
     </message>
     <message>
         <source>Redone in %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederhergestellt in %1: %2.</translation>
     </message>
 </context>
 <context>
     <name>Entente::CorpusEdits</name>
     <message>
         <source>there is no %1 &apos;%2&apos;</source>
-        <translation type="unfinished">kein %1-Eintrag „%2“ vorhanden</translation>
+        <translation>%1 „%2“ existiert nicht</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>this change would alter the article&apos;s words or break the file</source>
-        <translation type="unfinished">diese Änderung würde die Wörter des Artikels verändern oder die Datei beschädigen</translation>
+        <translation>diese Änderung würde den Wortlaut des Artikels verändern oder die Datei beschädigen</translation>
     </message>
     <message>
         <source>dates have no ids</source>
-        <translation type="unfinished">Datumsmarkierungen haben keine IDs</translation>
+        <translation>Datumsangaben haben keine IDs</translation>
     </message>
     <message>
         <source>bad id &apos;%1&apos;: use letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;</source>
-        <translation type="unfinished">ungültige ID „%1“: nur Buchstaben, Ziffern, &apos;-&apos;, &apos;_&apos; oder &apos;.&apos; verwenden</translation>
+        <translation>ungültige ID „%1“: verwenden Sie Buchstaben, Ziffern, &apos;-&apos;, &apos;_&apos; oder &apos;.&apos;</translation>
     </message>
     <message>
         <source>the %1 id &apos;%2&apos; is already used</source>
-        <translation type="unfinished">die %1-ID „%2“ ist bereits vergeben</translation>
+        <translation>die %1-ID „%2“ wird bereits verwendet</translation>
     </message>
     <message>
         <source>only actors and meetings can be merged</source>
-        <translation type="unfinished"></translation>
+        <translation>nur Akteure und Treffen können zusammengeführt werden</translation>
     </message>
     <message>
         <source>a record cannot be merged into itself</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Eintrag kann nicht mit sich selbst zusammengeführt werden</translation>
     </message>
     <message>
         <source>dates have no records</source>
-        <translation type="unfinished">zu Datumsmarkierungen gibt es keine Einträge</translation>
+        <translation>Datumsangaben haben keine Einträge</translation>
     </message>
 </context>
 <context>
     <name>Entente::CorpusStep</name>
     <message>
         <source>%1 changed while the change was prepared; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde geändert, während die Änderung vorbereitet wurde; versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
@@ -1989,19 +1989,19 @@
     </message>
     <message>
         <source>quarter %1 of %2, day not known</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Quartal %2, Tag unbekannt</translation>
     </message>
     <message>
         <source>a season of %1, day not known</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Jahreszeit des Jahres %1, Tag unbekannt</translation>
     </message>
     <message>
         <source>the %1s, day not known</source>
-        <translation type="unfinished"></translation>
+        <translation>die %1er Jahre, Tag unbekannt</translation>
     </message>
     <message>
         <source>century %1, day not known</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Jahrhundert, Tag unbekannt</translation>
     </message>
 </context>
 <context>
@@ -2083,7 +2083,7 @@
     </message>
     <message>
         <source>ego view of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ego-Ansicht von %1</translation>
     </message>
 </context>
 <context>
@@ -2280,52 +2280,52 @@
     <name>Entente::FindAllPanel</name>
     <message>
         <source>Match &amp;case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Groß-/Kleinschreibung beachten</translation>
     </message>
     <message>
         <source>Find in all articles</source>
-        <translation type="unfinished"></translation>
+        <translation>In allen Artikeln suchen</translation>
     </message>
     <message>
         <source>Words to find in every open article (the words, not the markup); Enter searches at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Wörter, die in jedem geöffneten Artikel gesucht werden (die Wörter, nicht die Auszeichnung); Enter sucht sofort</translation>
     </message>
     <message>
         <source>Enter or a click shows the words in their article</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter oder ein Klick zeigt die Wörter in ihrem Artikel</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche läuft…</translation>
     </message>
     <message>
         <source>Type words to find them in every open article.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wörter eingeben, um sie in jedem geöffneten Artikel zu finden.</translation>
     </message>
     <message numerus="yes">
         <source>“%1” is not in any of the %n open article(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>„%1“ kommt in dem %n geöffneten Artikel nicht vor.</numerusform>
+            <numerusform>„%1“ kommt in keinem der %n geöffneten Artikel vor.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %n article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n Artikel</numerusform>
+            <numerusform>in %n Artikeln</numerusform>
         </translation>
     </message>
     <message>
         <source>only the first %L1 are listed</source>
-        <translation type="unfinished"></translation>
+        <translation>nur die ersten %L1 werden aufgeführt</translation>
     </message>
 </context>
 <context>
@@ -2367,15 +2367,15 @@
     <name>Entente::FindResultModel</name>
     <message>
         <source>Article</source>
-        <translation type="unfinished">Artikel</translation>
+        <translation>Artikel</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <source>Context</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontext</translation>
     </message>
 </context>
 <context>
@@ -3477,87 +3477,87 @@
     </message>
     <message>
         <source>removed from disk</source>
-        <translation type="unfinished"></translation>
+        <translation>vom Datenträger entfernt</translation>
     </message>
     <message>
         <source>changed on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>auf dem Datenträger geändert</translation>
     </message>
     <message>
         <source>skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>übersprungen: %1</translation>
     </message>
     <message>
         <source>&amp;Close Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel &amp;schließen</translation>
     </message>
     <message>
         <source>Close the shown article (asks first when it has unsaved changes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den angezeigten Artikel schließen (fragt vorher nach, wenn er ungespeicherte Änderungen hat)</translation>
     </message>
     <message>
         <source>Find in &amp;All Articles…</source>
-        <translation type="unfinished"></translation>
+        <translation>In &amp;allen Artikeln suchen…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+F</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+F</translation>
     </message>
     <message>
         <source>Find words in every open article and list where they are</source>
-        <translation type="unfinished"></translation>
+        <translation>Wörter in jedem geöffneten Artikel suchen und auflisten, wo sie vorkommen</translation>
     </message>
     <message>
         <source>New id for “%1” (letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;); marks and meetings follow in every open article:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue ID für „%1“ (Buchstaben, Ziffern, &apos;-&apos;, &apos;_&apos; oder &apos;.&apos;); Markierungen und Treffen folgen in jedem geöffneten Artikel:</translation>
     </message>
     <message>
         <source>Find in All Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>In allen Artikeln suchen</translation>
     </message>
     <message>
         <source>%1 is no longer open.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht mehr geöffnet.</translation>
     </message>
     <message>
         <source>&amp;Next Article</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nächster Artikel</translation>
     </message>
     <message>
         <source>Show the article of the next tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Artikel des nächsten Tabs anzeigen</translation>
     </message>
     <message>
         <source>&amp;Previous Article</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorheriger Artikel</translation>
     </message>
     <message>
         <source>Show the article of the previous tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Artikel des vorherigen Tabs anzeigen</translation>
     </message>
     <message>
         <source>&amp;User Manual</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzerhandbuch</translation>
     </message>
     <message>
         <source>An analyst&apos;s day with Entente, step by step</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Analystentag mit Entente, Schritt für Schritt</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <source>Ctrl+/</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+/</translation>
     </message>
     <message>
         <source>Every keyboard shortcut of the window, with a filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Tastenkürzel des Fensters, mit einem Filter</translation>
     </message>
     <message>
         <source>%1 has changes that are not saved. Save them before closing it?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat Änderungen, die nicht gespeichert sind. Vor dem Schließen speichern?</translation>
     </message>
 </context>
 <context>
@@ -3800,21 +3800,21 @@
     </message>
     <message>
         <source>Dashed: side from title</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestrichelt: Seite aus dem Titel</translation>
     </message>
     <message>
         <source>Width: meetings together</source>
-        <translation type="unfinished"></translation>
+        <translation>Breite: gemeinsame Treffen</translation>
     </message>
     <message>
         <source>Size: meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe: Treffen</translation>
     </message>
     <message numerus="yes">
         <source>+%n more side(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>+%n weitere Seite</numerusform>
+            <numerusform>+%n weitere Seiten</numerusform>
         </translation>
     </message>
 </context>
@@ -3882,46 +3882,46 @@
     </message>
     <message>
         <source>Actors Without Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Akteure ohne Treffen</translation>
     </message>
     <message>
         <source>Also show actors with no meeting that passes the filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch Akteure ohne ein Treffen anzeigen, das die Filter passiert</translation>
     </message>
     <message>
         <source>Ego View</source>
-        <translation type="unfinished"></translation>
+        <translation>Ego-Ansicht</translation>
     </message>
     <message>
         <source>Show only the selected actor and the actors it met (E); Esc shows the whole network</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur den ausgewählten Akteur und die Akteure anzeigen, die er getroffen hat (E); Esc zeigt das ganze Netzwerk</translation>
     </message>
     <message>
         <source>Find Actor…</source>
-        <translation type="unfinished"></translation>
+        <translation>Akteur suchen…</translation>
     </message>
     <message>
         <source>Find an actor by name or alias (Ctrl+F in the network)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Akteur nach Name oder Alias suchen (Ctrl+F im Netzwerk)</translation>
     </message>
     <message>
         <source>Legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Legende</translation>
     </message>
     <message>
         <source>Show or hide the legend (L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Legende ein- oder ausblenden (L)</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n actor(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Akteur</numerusform>
+            <numerusform>%1 von %n Akteuren</numerusform>
         </translation>
     </message>
     <message>
         <source>Actors the network shows, of all actors in the corpus</source>
-        <translation type="unfinished"></translation>
+        <translation>Die vom Netzwerk angezeigten Akteure, von allen Akteuren im Korpus</translation>
     </message>
 </context>
 <context>
@@ -3959,38 +3959,38 @@
     </message>
     <message>
         <source>Find actor…</source>
-        <translation type="unfinished"></translation>
+        <translation>Akteur suchen…</translation>
     </message>
     <message>
         <source>Find actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Akteur suchen</translation>
     </message>
     <message>
         <source>Type a name or alias; Enter selects the actor and centres it, Esc closes</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Namen oder Alias eingeben; Enter wählt den Akteur aus und zentriert ihn, Esc schließt</translation>
     </message>
     <message>
         <source>Close Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche schließen</translation>
     </message>
     <message>
         <source>Select an actor first: the ego view shows it and the actors it met</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst einen Akteur aus: die Ego-Ansicht zeigt ihn und die Akteure, die er getroffen hat</translation>
     </message>
     <message numerus="yes">
         <source>Ego view of %1: %n actor(s) met. Esc or E shows the whole network</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ego-Ansicht von %1: %n Akteur getroffen. Esc oder E zeigt das ganze Netzwerk</numerusform>
+            <numerusform>Ego-Ansicht von %1: %n Akteure getroffen. Esc oder E zeigt das ganze Netzwerk</numerusform>
         </translation>
     </message>
     <message>
         <source>No actor shown here is called “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein hier angezeigter Akteur heißt „%1“</translation>
     </message>
     <message>
         <source>%1 (side from title)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Seite aus dem Titel)</translation>
     </message>
 </context>
 <context>
@@ -4199,19 +4199,21 @@
         <source>Delete “%1” and unmark the words that name it in %2?
 
 The articles&apos; words stay as they are; only the record and its marks go. Undo gives them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ löschen und die Wörter, die ihn benennen, in %2 nicht mehr markieren?
+
+Der Wortlaut der Artikel bleibt, wie er ist; nur der Eintrag und seine Markierungen werden entfernt. Rückgängig stellt sie wieder her.</translation>
     </message>
     <message>
         <source>1 article</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Artikel</translation>
     </message>
     <message>
         <source>%1 articles</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Artikeln</translation>
     </message>
     <message>
         <source>The open articles have no other actor to merge into.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die geöffneten Artikel haben keinen anderen Akteur, mit dem zusammengeführt werden kann.</translation>
     </message>
 </context>
 <context>
@@ -4377,23 +4379,23 @@ The articles&apos; words stay as they are; only the record and its marks go. Und
     <name>Entente::ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasten</translation>
     </message>
     <message>
         <source>Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Menü</translation>
     </message>
     <message>
         <source>Filter by action, key or menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Aktion, Taste oder Menü filtern</translation>
     </message>
 </context>
 <context>
@@ -4579,7 +4581,7 @@ The articles&apos; words stay as they are; only the record and its marks go. Und
     </message>
     <message>
         <source>%1: error: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Fehler: %2</translation>
     </message>
 </context>
 <context>
@@ -5251,16 +5253,17 @@ The articles&apos; words stay as they are; only the record and its marks go. Und
     <name>Entente::UserManual</name>
     <message>
         <source>User Manual</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerhandbuch</translation>
     </message>
     <message>
         <source>The manual is not installed. It is docs/manual.md in Entente&apos;s sources, and %1 once installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Handbuch ist nicht installiert. Es ist docs/manual.md in den Quellen von Entente und nach der Installation %1.</translation>
     </message>
     <message>
         <source>No program here opens Markdown files. The manual is at:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Programm hier öffnet Markdown-Dateien. Das Handbuch liegt unter:
+%1</translation>
     </message>
 </context>
 <context>

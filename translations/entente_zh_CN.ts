@@ -144,7 +144,7 @@
     </message>
     <message>
         <source>%1 (side from title)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（所属方取自头衔）</translation>
     </message>
 </context>
 <context>
@@ -252,7 +252,7 @@
     </message>
     <message>
         <source>Could not save: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存：%1</translation>
     </message>
 </context>
 <context>
@@ -278,36 +278,36 @@
     </message>
     <message>
         <source>could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>could not create the recovery folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建恢复文件夹 %1</translation>
     </message>
     <message>
         <source>could not start a recovery session in %1 (is the folder writable?)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在 %1 中启动恢复会话（该文件夹是否可写？）</translation>
     </message>
 </context>
 <context>
     <name>Entente::AutosaveBanner</name>
     <message>
         <source>Try Again</source>
-        <translation type="unfinished"></translation>
+        <translation>重试</translation>
     </message>
     <message>
         <source>Write the recovery copies now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即写入恢复副本</translation>
     </message>
     <message numerus="yes">
         <source>Autosave failed for %1: %2. Unsaved changes would be lost in a crash; Entente tries again every %n second(s). Save the article to keep them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 自动保存失败：%2。程序崩溃时未保存的更改将会丢失；Entente 每 %n 秒重试一次。请保存文章以保留这些更改。</numerusform>
         </translation>
     </message>
     <message>
         <source>Recovery folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复文件夹：%1</translation>
     </message>
 </context>
 <context>
@@ -873,133 +873,133 @@
     <name>Entente::CorpusEditor</name>
     <message>
         <source>open read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>以只读方式打开</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>%1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>另外 %1 个</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">、</translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>Rename %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>将 %1 重命名为 %2</translation>
     </message>
     <message>
         <source>Renamed %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %1 重命名为 %2</translation>
     </message>
     <message>
         <source>Merge %1 into %2</source>
-        <translation type="unfinished"></translation>
+        <translation>将 %1 合并到 %2</translation>
     </message>
     <message>
         <source>Merged %1 into %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %1 合并到 %2</translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>删除 %1</translation>
     </message>
     <message>
         <source>Deleted %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除 %1</translation>
     </message>
     <message>
         <source>Nothing changed: every article that uses the id is left alone: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>未做任何更改：所有使用该 ID 的文章均保持不变：%1。</translation>
     </message>
     <message>
         <source>%1 in %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，涉及 %2（%3）。</translation>
     </message>
     <message>
         <source>1 article</source>
-        <translation type="unfinished"></translation>
+        <translation>1 篇文章</translation>
     </message>
     <message>
         <source>%1 articles</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 篇文章</translation>
     </message>
     <message>
         <source>1 mark</source>
-        <translation type="unfinished"></translation>
+        <translation>1 个标记</translation>
     </message>
     <message>
         <source>%1 marks</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个标记</translation>
     </message>
     <message>
         <source>Left alone: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>保持不变：%1。</translation>
     </message>
     <message>
         <source>“%1” is not undone: %2 changed since; undo the changes made there after it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>未撤销“%1”：%2 此后已被更改；请先撤销之后在那里所做的更改。</translation>
     </message>
     <message>
         <source>“%1” is not redone: %2 changed since it was undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>未重做“%1”：%2 在撤销后已被更改。</translation>
     </message>
     <message>
         <source>Undone in %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已在 %1 中撤销：%2。</translation>
     </message>
     <message>
         <source>Redone in %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已在 %1 中重做：%2。</translation>
     </message>
 </context>
 <context>
     <name>Entente::CorpusEdits</name>
     <message>
         <source>there is no %1 &apos;%2&apos;</source>
-        <translation type="unfinished">不存在 %1 记录“%2”</translation>
+        <translation>不存在%1“%2”</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>this change would alter the article&apos;s words or break the file</source>
-        <translation type="unfinished">此更改会改动文章的文字或损坏文件</translation>
+        <translation>此更改会改变文章的文字或损坏文件</translation>
     </message>
     <message>
         <source>dates have no ids</source>
-        <translation type="unfinished">日期标记没有 ID</translation>
+        <translation>日期没有 ID</translation>
     </message>
     <message>
         <source>bad id &apos;%1&apos;: use letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;</source>
-        <translation type="unfinished">无效的 ID“%1”：请使用字母、数字、&apos;-&apos;、&apos;_&apos; 或 &apos;.&apos;</translation>
+        <translation>无效的 ID“%1”：请使用字母、数字、&apos;-&apos;、&apos;_&apos; 或 &apos;.&apos;</translation>
     </message>
     <message>
         <source>the %1 id &apos;%2&apos; is already used</source>
-        <translation type="unfinished">%1 ID“%2”已被使用</translation>
+        <translation>%1 ID“%2”已被使用</translation>
     </message>
     <message>
         <source>only actors and meetings can be merged</source>
-        <translation type="unfinished"></translation>
+        <translation>只能合并行为体和会晤</translation>
     </message>
     <message>
         <source>a record cannot be merged into itself</source>
-        <translation type="unfinished"></translation>
+        <translation>记录不能合并到其自身</translation>
     </message>
     <message>
         <source>dates have no records</source>
-        <translation type="unfinished">日期标记没有对应的记录</translation>
+        <translation>日期没有记录</translation>
     </message>
 </context>
 <context>
     <name>Entente::CorpusStep</name>
     <message>
         <source>%1 changed while the change was prepared; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>准备更改期间 %1 已被修改；请重试。</translation>
     </message>
 </context>
 <context>
@@ -1965,19 +1965,19 @@
     </message>
     <message>
         <source>quarter %1 of %2, day not known</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 年第 %1 季度，具体日期未知</translation>
     </message>
     <message>
         <source>a season of %1, day not known</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 年的某个季节，具体日期未知</translation>
     </message>
     <message>
         <source>the %1s, day not known</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 年代，具体日期未知</translation>
     </message>
     <message>
         <source>century %1, day not known</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 世纪，具体日期未知</translation>
     </message>
 </context>
 <context>
@@ -2059,7 +2059,7 @@
     </message>
     <message>
         <source>ego view of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的自我中心视图</translation>
     </message>
 </context>
 <context>
@@ -2256,49 +2256,49 @@
     <name>Entente::FindAllPanel</name>
     <message>
         <source>Match &amp;case</source>
-        <translation type="unfinished"></translation>
+        <translation>区分大小写(&amp;C)</translation>
     </message>
     <message>
         <source>Find in all articles</source>
-        <translation type="unfinished"></translation>
+        <translation>在所有文章中查找</translation>
     </message>
     <message>
         <source>Words to find in every open article (the words, not the markup); Enter searches at once</source>
-        <translation type="unfinished"></translation>
+        <translation>要在每篇已打开文章中查找的词语（查找词语，而非标注）；按 Enter 立即搜索</translation>
     </message>
     <message>
         <source>Enter or a click shows the words in their article</source>
-        <translation type="unfinished"></translation>
+        <translation>按 Enter 或单击可在所在文章中显示这些词语</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在搜索…</translation>
     </message>
     <message>
         <source>Type words to find them in every open article.</source>
-        <translation type="unfinished"></translation>
+        <translation>输入词语以在每篇已打开文章中查找。</translation>
     </message>
     <message numerus="yes">
         <source>“%1” is not in any of the %n open article(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>“%1”不在 %n 篇已打开文章中的任何一篇里。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 处匹配</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %n article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>位于 %n 篇文章中</numerusform>
         </translation>
     </message>
     <message>
         <source>only the first %L1 are listed</source>
-        <translation type="unfinished"></translation>
+        <translation>仅列出前 %L1 条</translation>
     </message>
 </context>
 <context>
@@ -2340,15 +2340,15 @@
     <name>Entente::FindResultModel</name>
     <message>
         <source>Article</source>
-        <translation type="unfinished">文章</translation>
+        <translation>文章</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>行</translation>
     </message>
     <message>
         <source>Context</source>
-        <translation type="unfinished"></translation>
+        <translation>上下文</translation>
     </message>
 </context>
 <context>
@@ -3436,87 +3436,87 @@
     </message>
     <message>
         <source>removed from disk</source>
-        <translation type="unfinished"></translation>
+        <translation>已从磁盘中删除</translation>
     </message>
     <message>
         <source>changed on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘上的文件已更改</translation>
     </message>
     <message>
         <source>skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已跳过：%1</translation>
     </message>
     <message>
         <source>&amp;Close Article</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭文章(&amp;C)</translation>
     </message>
     <message>
         <source>Close the shown article (asks first when it has unsaved changes)</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭当前显示的文章（若有未保存的更改，会先询问）</translation>
     </message>
     <message>
         <source>Find in &amp;All Articles…</source>
-        <translation type="unfinished"></translation>
+        <translation>在所有文章中查找(&amp;A)…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+F</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+F</translation>
     </message>
     <message>
         <source>Find words in every open article and list where they are</source>
-        <translation type="unfinished"></translation>
+        <translation>在每篇已打开文章中查找词语并列出其位置</translation>
     </message>
     <message>
         <source>New id for “%1” (letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;); marks and meetings follow in every open article:</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”的新 ID（字母、数字、&apos;-&apos;、&apos;_&apos; 或 &apos;.&apos;）；每篇已打开文章中的标记和会晤都会随之更新：</translation>
     </message>
     <message>
         <source>Find in All Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>在所有文章中查找</translation>
     </message>
     <message>
         <source>%1 is no longer open.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已不再打开。</translation>
     </message>
     <message>
         <source>&amp;Next Article</source>
-        <translation type="unfinished"></translation>
+        <translation>下一篇文章(&amp;N)</translation>
     </message>
     <message>
         <source>Show the article of the next tab</source>
-        <translation type="unfinished"></translation>
+        <translation>显示下一个标签页的文章</translation>
     </message>
     <message>
         <source>&amp;Previous Article</source>
-        <translation type="unfinished"></translation>
+        <translation>上一篇文章(&amp;P)</translation>
     </message>
     <message>
         <source>Show the article of the previous tab</source>
-        <translation type="unfinished"></translation>
+        <translation>显示上一个标签页的文章</translation>
     </message>
     <message>
         <source>&amp;User Manual</source>
-        <translation type="unfinished"></translation>
+        <translation>用户手册(&amp;U)</translation>
     </message>
     <message>
         <source>An analyst&apos;s day with Entente, step by step</source>
-        <translation type="unfinished"></translation>
+        <translation>使用 Entente 的分析师的一天，逐步讲解</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
         <source>Ctrl+/</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+/</translation>
     </message>
     <message>
         <source>Every keyboard shortcut of the window, with a filter</source>
-        <translation type="unfinished"></translation>
+        <translation>窗口的所有键盘快捷键，可筛选</translation>
     </message>
     <message>
         <source>%1 has changes that are not saved. Save them before closing it?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 有未保存的更改。关闭前是否保存？</translation>
     </message>
 </context>
 <context>
@@ -3757,20 +3757,20 @@
     </message>
     <message>
         <source>Dashed: side from title</source>
-        <translation type="unfinished"></translation>
+        <translation>虚线：所属方取自头衔</translation>
     </message>
     <message>
         <source>Width: meetings together</source>
-        <translation type="unfinished"></translation>
+        <translation>宽度：共同会晤数</translation>
     </message>
     <message>
         <source>Size: meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>大小：会晤数</translation>
     </message>
     <message numerus="yes">
         <source>+%n more side(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>+另外 %n 个所属方</numerusform>
         </translation>
     </message>
 </context>
@@ -3838,45 +3838,45 @@
     </message>
     <message>
         <source>Actors Without Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>无会晤的行为体</translation>
     </message>
     <message>
         <source>Also show actors with no meeting that passes the filters</source>
-        <translation type="unfinished"></translation>
+        <translation>同时显示没有通过筛选条件之会晤的行为体</translation>
     </message>
     <message>
         <source>Ego View</source>
-        <translation type="unfinished"></translation>
+        <translation>自我中心视图</translation>
     </message>
     <message>
         <source>Show only the selected actor and the actors it met (E); Esc shows the whole network</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示所选行为体及其会见过的行为体（E）；按 Esc 显示整个网络</translation>
     </message>
     <message>
         <source>Find Actor…</source>
-        <translation type="unfinished"></translation>
+        <translation>查找行为体…</translation>
     </message>
     <message>
         <source>Find an actor by name or alias (Ctrl+F in the network)</source>
-        <translation type="unfinished"></translation>
+        <translation>按名称或别名查找行为体（在网络中按 Ctrl+F）</translation>
     </message>
     <message>
         <source>Legend</source>
-        <translation type="unfinished"></translation>
+        <translation>图例</translation>
     </message>
     <message>
         <source>Show or hide the legend (L)</source>
-        <translation type="unfinished"></translation>
+        <translation>显示或隐藏图例（L）</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n actor(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 / %n 个行为体</numerusform>
         </translation>
     </message>
     <message>
         <source>Actors the network shows, of all actors in the corpus</source>
-        <translation type="unfinished"></translation>
+        <translation>网络所显示的行为体数，占语料库中全部行为体的比例</translation>
     </message>
 </context>
 <context>
@@ -3912,37 +3912,37 @@
     </message>
     <message>
         <source>Find actor…</source>
-        <translation type="unfinished"></translation>
+        <translation>查找行为体…</translation>
     </message>
     <message>
         <source>Find actor</source>
-        <translation type="unfinished"></translation>
+        <translation>查找行为体</translation>
     </message>
     <message>
         <source>Type a name or alias; Enter selects the actor and centres it, Esc closes</source>
-        <translation type="unfinished"></translation>
+        <translation>输入名称或别名；按 Enter 选中该行为体并居中显示，按 Esc 关闭</translation>
     </message>
     <message>
         <source>Close Find</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭查找</translation>
     </message>
     <message>
         <source>Select an actor first: the ego view shows it and the actors it met</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择一个行为体：自我中心视图会显示它及其会见过的行为体</translation>
     </message>
     <message numerus="yes">
         <source>Ego view of %1: %n actor(s) met. Esc or E shows the whole network</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 的自我中心视图：会见过 %n 个行为体。按 Esc 或 E 显示整个网络</numerusform>
         </translation>
     </message>
     <message>
         <source>No actor shown here is called “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>此处显示的行为体中没有名为“%1”的</translation>
     </message>
     <message>
         <source>%1 (side from title)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（所属方取自头衔）</translation>
     </message>
 </context>
 <context>
@@ -4151,19 +4151,21 @@
         <source>Delete “%1” and unmark the words that name it in %2?
 
 The articles&apos; words stay as they are; only the record and its marks go. Undo gives them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>删除“%1”，并取消 %2 中指代它的词语的标记？
+
+文章的文字保持不变；只移除该记录及其标记。撤销可将其恢复。</translation>
     </message>
     <message>
         <source>1 article</source>
-        <translation type="unfinished"></translation>
+        <translation>1 篇文章</translation>
     </message>
     <message>
         <source>%1 articles</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 篇文章</translation>
     </message>
     <message>
         <source>The open articles have no other actor to merge into.</source>
-        <translation type="unfinished"></translation>
+        <translation>已打开的文章中没有可合并到的其他行为体。</translation>
     </message>
 </context>
 <context>
@@ -4328,23 +4330,23 @@ The articles&apos; words stay as they are; only the record and its marks go. Und
     <name>Entente::ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>键盘快捷键</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>按键</translation>
     </message>
     <message>
         <source>Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>菜单</translation>
     </message>
     <message>
         <source>Filter by action, key or menu</source>
-        <translation type="unfinished"></translation>
+        <translation>按操作、按键或菜单筛选</translation>
     </message>
 </context>
 <context>
@@ -4530,7 +4532,7 @@ The articles&apos; words stay as they are; only the record and its marks go. Und
     </message>
     <message>
         <source>%1: error: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：错误：%2</translation>
     </message>
 </context>
 <context>
@@ -5194,16 +5196,17 @@ The articles&apos; words stay as they are; only the record and its marks go. Und
     <name>Entente::UserManual</name>
     <message>
         <source>User Manual</source>
-        <translation type="unfinished"></translation>
+        <translation>用户手册</translation>
     </message>
     <message>
         <source>The manual is not installed. It is docs/manual.md in Entente&apos;s sources, and %1 once installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户手册未安装。它是 Entente 源代码中的 docs/manual.md，安装后位于 %1。</translation>
     </message>
     <message>
         <source>No program here opens Markdown files. The manual is at:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>此处没有可打开 Markdown 文件的程序。手册位于：
+%1</translation>
     </message>
 </context>
 <context>
