@@ -6,11 +6,11 @@
 #pragma once
 
 #include "document.h"
+#include "meantimereader.h"
 
 #include <QDir>
 #include <QFile>
 #include <QHash>
-#include <QXmlStreamReader>
 #include <algorithm>
 
 namespace Entente::Testing {
@@ -38,19 +38,6 @@ struct MeantimeArticle
 
 namespace Detail {
 
-inline QString joinTokens(const QStringList& tokens)
-{
-    QString text;
-    for (const QString& token : tokens) {
-        const bool glue = token == u"," || token == u"." || token == u")" || token == u"'s" || token == u"'"
-            || text.endsWith(u'(');
-        if (!text.isEmpty() && !glue)
-            text += u' ';
-        text += token;
-    }
-    return text;
-}
-
 // Pronouns and descriptions ("he", "the company") are not names; mentions without a syntactic type
 // are names when they start with a capital after "the".
 inline bool isNameMention(const QString& type, const QString& text)
@@ -73,90 +60,23 @@ inline bool isNameMention(const QString& type, const QString& text)
 
 } // namespace Detail
 
+// The article's person and organisation entities as actors, from the reader the suggestion
+// evaluation uses (meantimereader.h).
 inline MeantimeArticle readMeantimeArticle(const QString& path)
 {
     MeantimeArticle article;
     article.document.fileName = path;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return article;
-    QXmlStreamReader xml(&file);
-    QString docId;
-    QHash<QString, QString> tokens; // t_id → text
-    struct Mention
-    {
-        QString type;
-        QStringList tokens;
-    };
-    QHash<QString, Mention> mentions;
-    struct Entity
-    {
-        QString type;
-        QString instance;
-        QStringList sources;
-    };
-    QHash<QString, Entity> entities;
-    QStringList entityOrder;
-    QString currentToken;
-    QString currentMention;
-    QStringList currentSources;
-    bool inRefers = false;
-    while (!xml.atEnd()) {
-        xml.readNext();
-        if (xml.isStartElement()) {
-            const auto name = xml.name();
-            const auto attributes = xml.attributes();
-            if (name == u"Document") {
-                docId = attributes.value(u"doc_id").toString();
-            } else if (name == u"token") {
-                currentToken = attributes.value(u"t_id").toString();
-                tokens.insert(currentToken, xml.readElementText());
-            } else if (name == u"ENTITY_MENTION") {
-                currentMention = attributes.value(u"m_id").toString();
-                mentions.insert(currentMention,
-                                { attributes.hasAttribute(u"syntactic_type")
-                                      ? attributes.value(u"syntactic_type").toString()
-                                      : QString(),
-                                  {} });
-            } else if (name == u"token_anchor" && !currentMention.isEmpty()) {
-                mentions[currentMention].tokens.append(attributes.value(u"t_id").toString());
-            } else if (name == u"ENTITY") {
-                const QString id = attributes.value(u"m_id").toString();
-                entities.insert(id,
-                                { attributes.value(u"ent_type").toString(),
-                                  attributes.value(u"instance_id").toString(),
-                                  {} });
-                entityOrder.append(id);
-            } else if (name == u"REFERS_TO") {
-                inRefers = true;
-                currentSources.clear();
-            } else if (inRefers && name == u"source") {
-                currentSources.append(attributes.value(u"m_id").toString());
-            } else if (inRefers && name == u"target") {
-                const QString target = attributes.value(u"m_id").toString();
-                if (entities.contains(target))
-                    entities[target].sources.append(currentSources);
-            }
-        } else if (xml.isEndElement()) {
-            if (xml.name() == u"ENTITY_MENTION")
-                currentMention.clear();
-            else if (xml.name() == u"REFERS_TO")
-                inRefers = false;
-        }
-    }
-    for (const QString& entityId : std::as_const(entityOrder)) {
-        const Entity& entity = entities.value(entityId);
-        if (entity.type != u"PER" && entity.type != u"ORG")
+    const Evaluation::MeantimeDocument doc = Evaluation::readMeantime(path);
+    for (const int entityId : doc.entityOrder) {
+        const QString type = doc.entityTypes.value(entityId);
+        if (type != u"PER" && type != u"ORG")
             continue;
         QHash<QString, int> counts;
         QStringList order;
-        for (const QString& source : entity.sources) {
-            const Mention mention = mentions.value(source);
-            QStringList words;
-            for (const QString& t : mention.tokens)
-                words.append(tokens.value(t));
-            const QString text = Detail::joinTokens(words);
-            if (text.isEmpty() || !Detail::isNameMention(mention.type, text))
+        for (const int mention : doc.entityMentions.value(entityId)) {
+            const Evaluation::MeantimeDocument::Span span = doc.mentionSpans.value(mention);
+            const QString text = span.start >= 0 ? doc.text.mid(span.start, span.end - span.start) : QString();
+            if (text.isEmpty() || !Detail::isNameMention(doc.syntacticTypes.value(mention), text))
                 continue;
             if (!counts.contains(text))
                 order.append(text);
@@ -165,17 +85,16 @@ inline MeantimeArticle readMeantimeArticle(const QString& path)
         if (order.isEmpty())
             continue; // never named: an analyst would have no actor for it
         std::stable_sort(order.begin(), order.end(), [&](const QString& a, const QString& b) {
-            return counts.value(a) != counts.value(b) ? counts.value(a) > counts.value(b)
-                                                      : a.size() > b.size();
+            return counts.value(a) != counts.value(b) ? counts.value(a) > counts.value(b) : a.size() > b.size();
         });
         Actor actor;
-        actor.id = QStringLiteral("d%1-e%2").arg(docId, entityId);
+        actor.id = QStringLiteral("d%1-e%2").arg(doc.id).arg(entityId);
         actor.name = order.takeFirst();
         actor.aliases = order;
-        actor.kind = entity.type == u"PER" ? ActorKind::Person : ActorKind::Organisation;
+        actor.kind = type == u"PER" ? ActorKind::Person : ActorKind::Organisation;
         actor.origin.file = path;
         article.document.actors.append(actor);
-        article.instanceOf.insert(actor.id, entity.instance);
+        article.instanceOf.insert(actor.id, doc.entityInstances.value(entityId));
     }
     return article;
 }

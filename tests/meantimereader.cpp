@@ -63,6 +63,7 @@ MeantimeDocument readMeantime(const QString& path)
                 currentMention = a.value(u"m_id").toInt();
                 if (name == u"ENTITY_MENTION") {
                     doc.named.insert(currentMention, a.value(u"syntactic_type") == u"NAM");
+                    doc.syntacticTypes.insert(currentMention, a.value(u"syntactic_type").toString());
                 } else {
                     doc.timexes.append({ currentMention, a.value(u"type").toString(), a.value(u"value").toString() });
                     if (a.value(u"functionInDocument") == u"CREATION_TIME") {
@@ -78,7 +79,10 @@ MeantimeDocument readMeantime(const QString& path)
                     mention.end = std::max(mention.end, span.second);
                 }
             } else if (name == u"ENTITY") {
-                doc.entityTypes.insert(a.value(u"m_id").toInt(), a.value(u"ent_type").toString());
+                const int entity = a.value(u"m_id").toInt();
+                doc.entityOrder.append(entity);
+                doc.entityTypes.insert(entity, a.value(u"ent_type").toString());
+                doc.entityInstances.insert(entity, a.value(u"instance_id").toString());
             } else if (name == u"REFERS_TO") {
                 currentSources.clear();
                 currentTarget = -1;

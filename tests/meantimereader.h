@@ -1,6 +1,7 @@
 // Reading a MEANTIME article (NewsReader's XML: tokens, entity and TIMEX3 mentions, entities and the
 // mentions that refer to them) into running text with the spans of its mentions, for
-// suggestevaluation.cpp.
+// suggestevaluation.cpp and
+// meantimeactors.h.
 #pragma once
 
 #include <QDate>
@@ -23,6 +24,7 @@ struct MeantimeDocument
     };
     QHash<int, Span> mentionSpans; // entity mention or TIMEX3 m_id -> text span
     QHash<int, bool> named; // entity mention m_id -> syntactic type NAM
+    QHash<int, QString> syntacticTypes; // entity mention m_id -> NAM, PRE.NAM, PRO, ... (empty: none given)
     struct Timex
     {
         int mention = -1;
@@ -30,7 +32,9 @@ struct MeantimeDocument
         QString value;
     };
     QList<Timex> timexes;
+    QList<int> entityOrder; // ENTITY m_ids in the file's order
     QHash<int, QString> entityTypes; // ENTITY m_id -> PER, ORG, LOC, ...
+    QHash<int, QString> entityInstances; // ENTITY m_id -> its cross-document instance id
     QHash<int, QList<int>> entityMentions; // ENTITY m_id -> its mention m_ids
 };
 
