@@ -2,6 +2,7 @@
 // selection with the store and the agenda, navigation, and exports.
 #include "calendar/calendaragenda.h"
 #include "calendar/calendargrid.h"
+#include "calendar/calendarpainter.h"
 #include "calendar/calendarlayout.h"
 #include "calendar/calendartext.h"
 #include "calendar/calendarview.h"
@@ -13,6 +14,7 @@
 
 #include <QDateEdit>
 #include <QElapsedTimer>
+#include <QFontMetricsF>
 #include <QFile>
 #include <QImage>
 #include <QPushButton>
@@ -606,6 +608,56 @@ private Q_SLOTS:
         }
         QCOMPARE(shown + more.count, 13); // Jakarta and twelve more
         grabGrid(view, u"crowded"_s);
+    }
+
+    void narrowCellsSayTheCountOrShowADot_data()
+    {
+        QTest::addColumn<qreal>("extra"); // width beyond what the label needs (negative: less)
+        QTest::addColumn<QString>("label");
+        const QFontMetricsF metrics(QApplication::font());
+        const qreal full = metrics.horizontalAdvance(CalendarText::moreLabel(12));
+        const qreal bare = metrics.horizontalAdvance(CalendarText::moreCountLabel(12));
+        QTest::newRow("room for all") << full + 1 << u"+12 more"_s;
+        QTest::newRow("exactly the label") << full << u"+12 more"_s;
+        QTest::newRow("a docked month") << full - 1 << u"+12"_s;
+        QTest::newRow("exactly the count") << bare << u"+12"_s;
+        QTest::newRow("not even the count") << bare - 1 << QString();
+    }
+
+    void narrowCellsSayTheCountOrShowADot()
+    {
+        QFETCH(qreal, extra);
+        QFETCH(QString, label);
+        QCOMPARE(fittingMoreLabel(QFontMetricsF(QApplication::font()), extra, 12), label);
+    }
+
+    void aDockedMonthShowsNoClippedLabel()
+    {
+        Document busy = m_sample;
+        for (int index = 0; index < 3; ++index)
+            busy.meetings.append(meetingOn(u"busy-%1"_s.arg(index), u"2023-07-13"_s));
+        CorpusStore store;
+        CalendarView view(&store);
+        store.setDocuments({ busy });
+        view.resize(420, 360); // the month as docked beside the article at 1280 x 800
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        const CalendarGeometry& geometry = view.grid()->geometry();
+        QVERIFY(!geometry.more.isEmpty());
+        const QFontMetricsF metrics(view.grid()->font());
+        for (const CalendarMore& more : geometry.more) {
+            const QString label = fittingMoreLabel(metrics, more.rect.width() - 4, more.count);
+            // Whatever is drawn fits its space; and something is drawn there (text or a dot).
+            QVERIFY(metrics.horizontalAdvance(label) <= more.rect.width());
+            const QImage cell = view.grid()->grab(more.rect.toAlignedRect()).toImage();
+            const QColor base = view.grid()->palette().color(QPalette::Base);
+            int inked = 0;
+            for (int y = 0; y < cell.height(); ++y)
+                for (int x = 0; x < cell.width(); ++x)
+                    inked += qGray(cell.pixel(x, y)) < qGray(base.rgb()) - 60;
+            QVERIFY2(inked > 0, qPrintable(u"nothing drawn for +%1"_s.arg(more.count)));
+        }
+        grabGrid(view, u"docked"_s);
     }
 };
 

@@ -1,8 +1,10 @@
 // Screenshots of the main window for reviews: `windowshots FOLDER [ARTICLES...]` (under Xvfb, e.g.
 // `xvfb-run -a -s '-screen 0 1280x800x24' windowshots /tmp/shots sample.entente`) opens the
 // articles in a first window (no saved layout), and saves the whole screen as
-// FOLDER/window2-first.png, with Find in All Articles' hits as window2-findall.png and with
-// Help ▸ Keyboard Shortcuts as window2-shortcuts.png; it prints the window's frame and the screen.
+// FOLDER/window2-first.png, each analysis view in front as window2-view-NAME.png, with Find in All
+// Articles' hits as window2-findall.png and with Help ▸ Keyboard Shortcuts as window2-shortcuts.png;
+// it prints the window's frame and the screen.
+#include "analysisdocks.h"
 #include "findallpanel.h"
 #include "mainwindow.h"
 #include "shortcutsdialog.h"
@@ -56,6 +58,12 @@ int main(int argc, char** argv)
         window.frameGeometry().width(), window.frameGeometry().height(), window.minimumSizeHint().width(),
         window.minimumSizeHint().height());
     saveScreen(folder + QStringLiteral("/window2-first.png"));
+
+    // Each analysis view brought to the front, as a user clicking its tab would.
+    for (QDockWidget* dock : window.analysis()->docks()) {
+        dock->raise();
+        saveScreen(folder + QStringLiteral("/window2-view-%1.png").arg(dock->objectName()));
+    }
 
     window.findInAllArticles();
     window.findAllPanel()->field()->setText(QStringLiteral("minister"));

@@ -4,8 +4,10 @@
 #include "labels.h"
 #include "rangepainter.h"
 
+#include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
+#include <algorithm>
 #include <cmath>
 
 namespace Entente {
@@ -203,6 +205,21 @@ void paintGrid(QPainter* painter, const CalendarGeometry& geometry, const Calend
     }
 }
 
+} // namespace
+
+// A narrow cell (a docked month) cannot hold "+2 more": it says "+2", or shows a dot, rather than a
+// clipped "+:" that reads as noise.
+QString fittingMoreLabel(const QFontMetricsF& metrics, qreal width, int count)
+{
+    const QString label = CalendarText::moreLabel(count);
+    if (metrics.horizontalAdvance(label) <= width)
+        return label;
+    const QString bare = CalendarText::moreCountLabel(count);
+    return metrics.horizontalAdvance(bare) <= width ? bare : QString();
+}
+
+namespace {
+
 void paintChips(QPainter* painter, const CalendarGeometry& geometry, const CalendarScene& scene)
 {
     const QList<Meeting>& meetings = scene.corpus->meetings;
@@ -220,9 +237,23 @@ void paintChips(QPainter* painter, const CalendarGeometry& geometry, const Calen
     }
     painter->setFont(scene.fonts.text);
     painter->setPen(mix(scene.palette.color(QPalette::Base), scene.palette.color(QPalette::Text), 0.7));
-    for (const CalendarMore& more : geometry.more)
-        painter->drawText(more.rect.adjusted(textInset, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter,
-                          CalendarText::moreLabel(more.count));
+    const QFontMetricsF metrics(scene.fonts.text);
+    for (const CalendarMore& more : geometry.more) {
+        const QString label = fittingMoreLabel(metrics, more.rect.width() - textInset, more.count);
+        if (!label.isEmpty()) {
+            // The full label reads on from the chips at the left; a bare count sits at the right edge.
+            const Qt::Alignment side = label == CalendarText::moreLabel(more.count) ? Qt::AlignLeft : Qt::AlignRight;
+            painter->drawText(more.rect.adjusted(textInset, 0, 0, 0), side | Qt::AlignVCenter, label);
+            continue;
+        }
+        const qreal radius = std::clamp(std::min(more.rect.width(), more.rect.height()) / 4, 1.5, 3.0);
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setBrush(painter->pen().color());
+        painter->setPen(Qt::NoPen);
+        painter->drawEllipse(QPointF(more.rect.right() - radius - 1, more.rect.center().y()), radius, radius);
+        painter->restore();
+    }
 }
 
 void paintLegend(QPainter* painter, const CalendarGeometry& geometry, const CalendarScene& scene)

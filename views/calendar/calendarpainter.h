@@ -9,6 +9,7 @@
 #include <QLocale>
 #include <QPalette>
 
+class QFontMetricsF;
 class QPainter;
 
 namespace Entente {
@@ -24,6 +25,10 @@ struct CalendarScene
     QPalette palette;
     CalendarFonts fonts;
 };
+
+// What a cell too full for its meetings says in a space `width` wide: "+3 more", "+3" when that does
+// not fit, or nothing (a dot is drawn) when not even the count fits.
+QString fittingMoreLabel(const QFontMetricsF& metrics, qreal width, int count);
 
 // Month title, strip of month-only meetings, weekday names, grid with chips, legend.
 void paintCalendar(QPainter* painter, const CalendarGeometry& geometry, const CalendarScene& scene);

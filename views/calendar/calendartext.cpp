@@ -73,4 +73,9 @@ QString moreLabel(int count)
     return Text::tr("+%n more", "meetings of a day that do not fit in its cell", count);
 }
 
+QString moreCountLabel(int count)
+{
+    return Text::tr("+%1", "meetings of a day that do not fit in a narrow cell").arg(QLocale().toString(count));
+}
+
 } // namespace Entente::CalendarText

@@ -22,5 +22,7 @@ QString toolTip(const Meeting& meeting, const Corpus& corpus, const QLocale& loc
 QString monthTitle(const QDate& month, const QLocale& locale);
 // "+3 more", for a day whose meetings do not all fit.
 QString moreLabel(int count);
+// "+N" alone, for a cell too narrow for moreLabel.
+QString moreCountLabel(int count);
 
 } // namespace Entente::CalendarText
