@@ -2,6 +2,7 @@
 
 #include "commandhelpers.h"
 #include "dataexport.h"
+#include "sidefromtitle.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -79,6 +80,7 @@ int run(const QStringList& arguments)
     Exchange::ExportOptions options;
     options.format = *dataFormat;
     options.table = parser.value(table);
+    options.derivedSide = Suggest::derivedSides(); // as the network view colours officials
     QString error;
     if (!filterOptions.read(parser, &options.filter, &error))
         return usageError(error);

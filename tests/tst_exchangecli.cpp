@@ -4,6 +4,7 @@
 #include "format.h"
 
 #include <QDir>
+#include <QHash>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -105,6 +106,56 @@ private Q_SLOTS:
             for (const QByteArray& line : lines)
                 QVERIFY(QJsonDocument::fromJson(line).isObject());
         }
+    }
+
+    void graphExportsGiveOfficialsTheSideTheirTitleNames_data()
+    {
+        QTest::addColumn<QString>("output");
+        QTest::newRow("gexf") << QStringLiteral("officials.gexf");
+        QTest::newRow("graphml") << QStringLiteral("officials.graphml");
+    }
+    void graphExportsGiveOfficialsTheSideTheirTitleNames()
+    {
+        QFETCH(QString, output);
+        // The sample with the defense official's side taken out: only the title names the USA.
+        QByteArray text = read(QStringLiteral(ENTENTE_SAMPLE));
+        const QByteArray written = "Senior US defense official for Asia; person; USA; role=Defense official";
+        QVERIFY(text.contains(written));
+        text.replace(written, "Senior US defense official for Asia; person; role=Defense official");
+        const QString article = m_dir.filePath(QStringLiteral("sideless.entente"));
+        QFile file(article);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(text);
+        file.close();
+
+        const QString path = m_dir.filePath(output);
+        const Result result = entente({ QStringLiteral("export"), article, QStringLiteral("--output"), path });
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        // node id → (side, side_derived), read from either format's node data.
+        QHash<QString, QPair<QString, QString>> nodes;
+        QXmlStreamReader xml(read(path));
+        QString node;
+        while (!xml.atEnd()) {
+            if (xml.readNext() != QXmlStreamReader::StartElement)
+                continue;
+            const QXmlStreamAttributes attributes = xml.attributes();
+            if (xml.name() == u"node") {
+                node = attributes.value(u"id").toString();
+            } else if (xml.name() == u"attvalue" || xml.name() == u"data") {
+                const bool gexf = xml.name() == u"attvalue";
+                const QString key = attributes.value(gexf ? u"for" : u"key").toString();
+                const QString value = gexf ? attributes.value(u"value").toString() : xml.readElementText();
+                if (key == u"side")
+                    nodes[node].first = value;
+                else if (key == u"side_derived")
+                    nodes[node].second = value;
+            }
+        }
+        QVERIFY(!xml.hasError());
+        QCOMPARE(nodes.value(QStringLiteral("us-defense-official")),
+                 qMakePair(QStringLiteral("USA"), QStringLiteral("true")));
+        QCOMPARE(nodes.value(QStringLiteral("blinken")), qMakePair(QStringLiteral("USA"), QStringLiteral("false")));
+        QVERIFY(!read(article).contains("official for Asia; person; USA")); // the article is not changed
     }
 
     void imageExportStillNeedsAView()

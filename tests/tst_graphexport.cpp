@@ -88,7 +88,9 @@ private Q_SLOTS:
         Filter filter;
         filter.sides = sides;
         filter.from = from;
-        const QByteArray gexf = GraphExport::gexf(corpus, filter);
+        // With a derived side, so that the boolean side_derived attribute is checked as well.
+        const DerivedSide derived = [](const Actor& actor) { return actor.side.isEmpty() ? QStringLiteral("Mars") : QString(); };
+        const QByteArray gexf = GraphExport::gexf(corpus, filter, derived);
         const QString error
             = validate(gexf, QStringLiteral("%1.gexf").arg(QString::fromUtf8(QTest::currentDataTag())));
         QVERIFY2(error.isEmpty(), qPrintable(error));

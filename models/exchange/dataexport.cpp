@@ -132,8 +132,8 @@ PreparedExport prepareExport(const Corpus& corpus, const QString& path, const Ex
         break;
     case DataFormat::Gexf:
     case DataFormat::Graphml: {
-        single(options.format == DataFormat::Gexf ? GraphExport::gexf(corpus, options.filter)
-                                                  : GraphExport::graphml(corpus, options.filter));
+        single(options.format == DataFormat::Gexf ? GraphExport::gexf(corpus, options.filter, options.derivedSide)
+                                                  : GraphExport::graphml(corpus, options.filter, options.derivedSide));
         prepared.summary = Text::tr("the network of %n meeting(s)", nullptr, int(selection.meetings.size()));
         break;
     }

@@ -3,6 +3,7 @@
 // not committing), then write them atomically.
 #pragma once
 
+#include "actorgraph.h"
 #include "exchangefilter.h"
 #include "outputfiles.h"
 
@@ -28,6 +29,9 @@ struct ExportOptions
     Filter filter;
     QString table; // CSV into one file: the table's name; empty: from the file's name
     QDateTime stamp; // iCalendar DTSTAMP; invalid: now
+    // GEXF and GraphML: the side an official's title names, for actors without one (the suggester's
+    // Suggest::actorSide; this library has no word lists). Empty: sides as written only.
+    DerivedSide derivedSide;
 };
 
 struct PreparedExport

@@ -126,9 +126,9 @@ void gexfValue(XmlText& xml, QStringView id, QStringView value)
 
 } // namespace
 
-QByteArray gexf(const Corpus& corpus, const Filter& filter)
+QByteArray gexf(const Corpus& corpus, const Filter& filter, const DerivedSide& derivedSide)
 {
-    const ActorGraph graph = ActorGraph::build(corpus, filter.graphFilter());
+    const ActorGraph graph = ActorGraph::build(corpus, filter.graphFilter(), derivedSide);
     const QList<EdgeDays> days = edgeDays(corpus, graph);
     XmlText xml(graph.edges.size() * 300 + graph.nodes.size() * 400 + 2048);
     xml.raw(
@@ -141,6 +141,7 @@ QByteArray gexf(const Corpus& corpus, const Filter& filter)
     gexfAttribute(xml, u"name", u"name", u"string");
     gexfAttribute(xml, u"kind", u"kind", u"string");
     gexfAttribute(xml, u"side", u"side", u"string");
+    gexfAttribute(xml, u"side_derived", u"side derived from the title", u"boolean");
     gexfAttribute(xml, u"role", u"role", u"string");
     gexfAttribute(xml, u"meetings", u"meetings", u"integer");
     xml.raw(u"  </attributes>\n  <attributes class=\"edge\" mode=\"static\">\n");
@@ -157,6 +158,7 @@ QByteArray gexf(const Corpus& corpus, const Filter& filter)
         gexfValue(xml, u"name", node.name);
         gexfValue(xml, u"kind", node.known ? toString(node.kind) : QString());
         gexfValue(xml, u"side", node.side);
+        gexfValue(xml, u"side_derived", node.sideDerived ? u"true" : u"false");
         gexfValue(xml, u"role", roleOf(corpus, node));
         gexfValue(xml, u"meetings", QString::number(node.meetingCount));
         xml.raw(u"    </attvalues>\n   </node>\n");
@@ -186,9 +188,9 @@ QByteArray gexf(const Corpus& corpus, const Filter& filter)
     return xml.utf8();
 }
 
-QByteArray graphml(const Corpus& corpus, const Filter& filter)
+QByteArray graphml(const Corpus& corpus, const Filter& filter, const DerivedSide& derivedSide)
 {
-    const ActorGraph graph = ActorGraph::build(corpus, filter.graphFilter());
+    const ActorGraph graph = ActorGraph::build(corpus, filter.graphFilter(), derivedSide);
     const QList<EdgeDays> days = edgeDays(corpus, graph);
     XmlText xml(graph.edges.size() * 250 + graph.nodes.size() * 300 + 2048);
     xml.raw(u"<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
@@ -207,6 +209,7 @@ QByteArray graphml(const Corpus& corpus, const Filter& filter)
     key(u"name", u"node", u"string");
     key(u"kind", u"node", u"string");
     key(u"side", u"node", u"string");
+    key(u"side_derived", u"node", u"boolean");
     key(u"role", u"node", u"string");
     key(u"meeting_count", u"node", u"int");
     key(u"weight", u"edge", u"double");
@@ -219,6 +222,7 @@ QByteArray graphml(const Corpus& corpus, const Filter& filter)
         xml.element(u"   ", u"data", node.name, u"key", u"name");
         xml.element(u"   ", u"data", node.known ? toString(node.kind) : QString(), u"key", u"kind");
         xml.element(u"   ", u"data", node.side, u"key", u"side");
+        xml.element(u"   ", u"data", node.sideDerived ? u"true" : u"false", u"key", u"side_derived");
         xml.element(u"   ", u"data", roleOf(corpus, node), u"key", u"role");
         xml.element(u"   ", u"data", QString::number(node.meetingCount), u"key", u"meeting_count");
         xml.raw(u"  </node>\n");

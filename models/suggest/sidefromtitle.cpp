@@ -2,8 +2,11 @@
 
 #include "lexicon.h"
 
+#include <QHash>
+
 #include <algorithm>
 #include <array>
+#include <memory>
 #include <string_view>
 
 namespace Entente::Suggest {
@@ -81,6 +84,17 @@ ActorSide actorSide(const Actor& actor)
     if (side.isEmpty())
         side = sideFromTitle(actor.name);
     return { side, !side.isEmpty() };
+}
+
+DerivedSide derivedSides()
+{
+    auto known = std::make_shared<QHash<QString, QString>>();
+    return [known](const Actor& actor) {
+        auto found = known->constFind(actor.id);
+        if (found == known->cend())
+            found = known->insert(actor.id, actorSide(actor).side);
+        return *found;
+    };
 }
 
 } // namespace Entente::Suggest

@@ -13,6 +13,7 @@
 // - two different states give none ("French and German ministers").
 #pragma once
 
+#include "actorgraph.h"
 #include "types.h"
 
 namespace Entente::Suggest {
@@ -28,5 +29,9 @@ struct ActorSide
 
 // The actor's side field when set; otherwise the side its role, then its name, names.
 ActorSide actorSide(const Actor& actor);
+
+// actorSide(actor).side as the domain's graph wants it (ActorGraph::build, the GEXF and GraphML
+// exports); each actor's title is read once per function object.
+DerivedSide derivedSides();
 
 } // namespace Entente::Suggest

@@ -4,6 +4,7 @@
 #include "corpusstore.h"
 #include "csvexport.h"
 #include "labels.h"
+#include "sidefromtitle.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -219,6 +220,7 @@ Exchange::ExportOptions DataExportDialog::options() const
     Exchange::ExportOptions options;
     options.format = Exchange::DataFormat(m_format->currentData().toInt());
     options.filter = filter();
+    options.derivedSide = Suggest::derivedSides(); // as the network view colours officials
     if (options.format == Exchange::DataFormat::Csv && !Exchange::writesFolder(options.format, path()))
         options.table = m_table->currentData().toString();
     return options;
