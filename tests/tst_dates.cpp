@@ -19,6 +19,8 @@ private Q_SLOTS:
     void normalizesSingleExpressions_data();
     void normalizesSingleExpressions();
     void durationsAreNotDates();
+    void datesBeyondTheWritableYearsAreLeftOut_data();
+    void datesBeyondTheWritableYearsAreLeftOut();
     void guessesTheArticleDate();
     void timexValues();
     void testSetAccuracy();
@@ -98,6 +100,34 @@ void TestDates::durationsAreNotDates()
              u"The three-day visit ends with a dinner."_s, u"Guards reported 14 incursions over the past 48 hours."_s }) {
         QVERIFY2(normalizeDates(sentence, QDate(2023, 7, 12)).isEmpty(), qPrintable(sentence));
     }
+}
+
+void TestDates::datesBeyondTheWritableYearsAreLeftOut_data()
+{
+    QTest::addColumn<QDate>("article");
+    QTest::addColumn<QString>("sentence");
+    QTest::addColumn<QString>("ref"); // the one date left, or none
+    // Found by fuzz_dates: in an article of 4 January 0001 "2 Jul" meant July of the year before,
+    // which no date in a file can say (years 1 to 9999), so its mark would have had no date.
+    QTest::newRow("July before year 1") << QDate(1, 1, 4) << u"Talks on 2 Jul ended."_s << QString();
+    QTest::newRow("last week of year 1") << QDate(1, 1, 4) << u"They met last week."_s << QString();
+    QTest::newRow("a day of year 1 stays") << QDate(1, 1, 4) << u"They met on 3 January."_s << u"0001-01-03"_s;
+    QTest::newRow("next July after 9999") << QDate(9999, 12, 30) << u"They will meet next July."_s << QString();
+    QTest::newRow("tomorrow after 9999") << QDate(9999, 12, 31) << u"They meet tomorrow."_s << QString();
+    QTest::newRow("a day of 9999 stays") << QDate(9999, 12, 30) << u"They meet tomorrow."_s << u"9999-12-31"_s;
+}
+
+void TestDates::datesBeyondTheWritableYearsAreLeftOut()
+{
+    QFETCH(QDate, article);
+    QFETCH(QString, sentence);
+    QFETCH(QString, ref);
+    QStringList refs;
+    for (const DateExpression& date : normalizeDates(sentence, article)) {
+        if (!date.vague)
+            refs << date.ref();
+    }
+    QCOMPARE(refs, ref.isEmpty() ? QStringList() : QStringList { ref });
 }
 
 void TestDates::guessesTheArticleDate()

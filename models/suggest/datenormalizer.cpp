@@ -314,6 +314,17 @@ QString vagueTimex(int offset)
 
 } // namespace
 
+namespace {
+
+// A file can say years 1 to 9999 only (FuzzyDate::toString); "last July" in an article of January
+// of year 1 would be a mark without a date.
+bool writable(const FuzzyDate& date)
+{
+    return date.isValid() && date.first().year() >= 1 && date.last().year() <= 9999;
+}
+
+} // namespace
+
 QString DateExpression::ref() const
 {
     if (vague || !value.isValid())
@@ -360,7 +371,7 @@ QList<DateExpression> normalizeDates(const TokenizedText& text, QDate articleDat
                 continue;
             }
             const std::optional<Placed> placed = placer.place(raw);
-            if (!placed || !placed->value.isValid())
+            if (!placed || !writable(placed->value) || (placed->rangeEnd.isValid() && !writable(placed->rangeEnd)))
                 continue;
             expression.value = placed->value;
             expression.rangeEnd = placed->rangeEnd;

@@ -14,12 +14,27 @@
     do {                                                                                                   \
         if (!(condition)) {                                                                                \
             std::fprintf(stderr, "fuzz check failed at %s:%d: %s\n  (%s)\n", __FILE__, __LINE__, #condition, \
-                qPrintable(QString(what)));                                                                \
+                qPrintable(Entente::Fuzz::visible(QString(what))));                                        \
             std::abort();                                                                                  \
         }                                                                                                  \
     } while (false)
 
 namespace Entente::Fuzz {
+
+// The message with control characters, NULs and U+FFFD spelled out as hex escapes: a NUL would end the printed
+// text, and the rest of it (" -> " and the value that broke the invariant) would never be seen.
+inline QString visible(const QString& text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        if (c.unicode() < 0x20 || c.unicode() == 0x7f || c.unicode() == 0xfffd)
+            out += QStringLiteral("\\u{%1}").arg(c.unicode(), 0, 16);
+        else
+            out += c;
+    }
+    return out;
+}
 
 // Takes numbers and strings from the front of the fuzzer's input; past its end everything is zero.
 class ByteReader
