@@ -114,6 +114,7 @@ void TestDates::datesBeyondTheWritableYearsAreLeftOut_data()
     QTest::newRow("a day of year 1 stays") << QDate(1, 1, 4) << u"They met on 3 January."_s << u"0001-01-03"_s;
     QTest::newRow("next July after 9999") << QDate(9999, 12, 30) << u"They will meet next July."_s << QString();
     QTest::newRow("tomorrow after 9999") << QDate(9999, 12, 31) << u"They meet tomorrow."_s << QString();
+    QTest::newRow("the same day, after 9999") << QDate(10020, 3, 1) << u"They met the same day."_s << QString();
     QTest::newRow("a day of 9999 stays") << QDate(9999, 12, 30) << u"They meet tomorrow."_s << u"9999-12-31"_s;
 }
 

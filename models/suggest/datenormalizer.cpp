@@ -349,7 +349,7 @@ QList<DateExpression> normalizeDates(const TokenizedText& text, QDate articleDat
             if (raw.kind == RawDate::SameDay) {
                 // The day of this or the sentence before, else the article's.
                 const FuzzyDate day = lastDaySentence >= s - 1 && lastDay.isValid() ? lastDay : FuzzyDate { articleDate, DatePrecision::Day };
-                if (!day.isValid())
+                if (!writable(day))
                     continue;
                 expression.value = day;
                 expression.timex = day.toTimex();
