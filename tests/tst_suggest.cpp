@@ -264,6 +264,17 @@ void TestSuggest::annotatedTextParsesWithoutDiagnostics()
     QVERIFY(oddDocument.diagnostics.isEmpty());
     QCOMPARE(oddDocument.plainText(), odd);
 
+    // A bracket between an issue's topic and its cue (found by fuzz_suggest): the status change must
+    // not name as evidence a mark that cannot be written.
+    const QString bracketed = u"President Smith visited Japan on 6 March. Trade har]de had escalated.\n"_s;
+    const Result withIssue = suggest(bracketed, { QDate(2018, 10, 28), {}, {} });
+    const Document bracketedDocument = Format::parse(annotate(bracketed, withIssue));
+    QStringList problems;
+    for (const Diagnostic& d : bracketedDocument.diagnostics)
+        problems << d.toString();
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    QCOMPARE(bracketedDocument.plainText(), bracketed);
+
     for (const QString& little : { QString(), u"\n\n"_s, u"a [sic] b ] \u2014 \u2019s -- 2023 -"_s }) {
         const Result nothing = suggest(little, { QDate(2023, 7, 12), {}, {} });
         const Document parsed = Format::parse(annotate(little, nothing));

@@ -125,7 +125,8 @@ private:
             if (m_blocked[t])
                 return false;
         }
-        return m_text.onOneLine(first, end);
+        // The span must become a mark, or a change would name evidence that no mark holds.
+        return m_text.markable(first, end);
     }
 
     FuzzyDate dateOf(int s) const

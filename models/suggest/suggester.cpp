@@ -39,16 +39,6 @@ void take(QList<bool>& taken, int first, int end)
         taken[t] = true;
 }
 
-// A mark lies on one line and holds no bracket or brace; its words neither start nor end on an
-// invisible character, so that the article's bytes stay as they are around it.
-bool markable(const TokenizedText& text, int first, int end)
-{
-    if (first >= end || !text.onOneLine(first, end))
-        return false;
-    const QStringView words = text.textOf(first, end);
-    return !words.contains(u'[') && !words.contains(u']') && !words.contains(u'{') && !words.contains(u'}');
-}
-
 // Blocks of a long text: whole lines, about this many characters each.
 constexpr qsizetype blockSize = 256 * 1024;
 
@@ -141,7 +131,7 @@ QList<Suggestion> Session::feed(QStringView block)
     // issues take the words left.
     QList<bool> taken(text.tokens.size(), false);
     for (const MeetingMention& mention : meetingMentions) {
-        if (!isFree(taken, mention.first, mention.end) || !markable(text, mention.first, mention.end)
+        if (!isFree(taken, mention.first, mention.end) || !text.markable(mention.first, mention.end)
             || d->rejected(MarkKind::Meeting, text, mention.first, mention.end, d->meetings->meeting(mention.meeting).id))
             continue;
         take(taken, mention.first, mention.end);
@@ -149,7 +139,7 @@ QList<Suggestion> Session::feed(QStringView block)
             d->meetings->meeting(mention.meeting).id, {}, mention.confidence, mention.reason, false, {} });
     }
     for (const ActorMention& mention : actorMentions) {
-        if (!isFree(taken, mention.first, mention.end) || !markable(text, mention.first, mention.end)
+        if (!isFree(taken, mention.first, mention.end) || !text.markable(mention.first, mention.end)
             || d->rejected(MarkKind::Actor, text, mention.first, mention.end, d->registry.actors[mention.actor].id))
             continue;
         take(taken, mention.first, mention.end);
@@ -159,14 +149,14 @@ QList<Suggestion> Session::feed(QStringView block)
     }
     for (const DateExpression& date : dates) {
         const auto [first, end] = tokenRange(text, date.start, date.end);
-        if (!isFree(taken, first, end) || !markable(text, first, end) || d->rejected(MarkKind::Date, text, first, end, date.ref()))
+        if (!isFree(taken, first, end) || !text.markable(first, end) || d->rejected(MarkKind::Date, text, first, end, date.ref()))
             continue;
         take(taken, first, end);
         marks.append({ MarkKind::Date, date.start, date.end, date.ref(), {}, date.confidence, date.reason, date.vague,
             date.timex });
     }
     for (const IssueMention& mention : d->issues->find(text, dates, *d->meetings, sentenceMeetings, taken)) {
-        if (!markable(text, mention.first, mention.end))
+        if (!text.markable(mention.first, mention.end))
             continue;
         marks.append({ MarkKind::Issue, text.tokens[mention.first].start, text.tokens[mention.end - 1].end,
             d->issues->issueAt(mention.issue).id, mention.anchor, mention.confidence, mention.reason, false, {} });

@@ -244,6 +244,14 @@ bool TokenizedText::onOneLine(int firstToken, int endToken) const
     return true;
 }
 
+bool TokenizedText::markable(int firstToken, int endToken) const
+{
+    if (firstToken >= endToken || !onOneLine(firstToken, endToken))
+        return false;
+    const QStringView words = textOf(firstToken, endToken);
+    return !words.contains(u'[') && !words.contains(u']') && !words.contains(u'{') && !words.contains(u'}');
+}
+
 bool TokenizedText::adjacentWords(int left, int right) const
 {
     for (int p = tokens[left].end; p < tokens[right].start; ++p) {

@@ -51,6 +51,9 @@ struct TokenizedText
     QStringView textOf(const Token& token) const { return text.sliced(token.start, token.end - token.start); }
     // Whether tokens first..end-1 are adjacent or separated by spaces only (no line break).
     bool onOneLine(int firstToken, int endToken) const;
+    // Whether tokens first..end-1 can be one mark: on one line, with no bracket or brace in them (the
+    // format would read those words differently).
+    bool markable(int firstToken, int endToken) const;
     // Whether the text between two tokens is only spaces (no punctuation, no line break).
     bool adjacentWords(int left, int right) const;
     // Whether two tokens touch: nothing, or only invisible format characters, between them.
