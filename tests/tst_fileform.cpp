@@ -188,6 +188,8 @@ private Q_SLOTS:
         QTest::newRow("invalid UTF-8, then a NUL") << QByteArray("\x89PNG\r\n\x1A\n\0\0\rIHDR", 16);
         QTest::newRow("UTF-16 with a surrogate pair") << utf16(u"x\r\n\U0001F600y\r"_s, true);
         QTest::newRow("UTF-32") << utf32(u"x\r\ny"_s, false);
+        // Found by fuzz_format: a BOM's bytes after the start, then a NUL.
+        QTest::newRow("a BOM inside, then a NUL") << QByteArray("M s\xEF\xBB\xBF\0", 7);
     }
     void decodingInPiecesIsTheSame()
     {

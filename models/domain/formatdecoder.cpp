@@ -188,7 +188,9 @@ struct StreamDecoder::Private
             // Binary data is told as such even when it is not valid UTF-8 before the NUL.
             if (const void* nul = std::memchr(bytes.data(), 0, size_t(bytes.size()))) {
                 const qsizetype at = static_cast<const char*>(nul) - bytes.data();
-                text.append(QString::fromUtf8(bytes.first(at))); // for the NUL's line and column
+                // For the NUL's line and column; as any other piece, so that a BOM's bytes at the start
+                // of this piece count as the character they are (QString::fromUtf8 would drop them).
+                appendUtf8(bytes.first(at));
                 fail(offset + at, nulMessage(offset + at));
                 return;
             }

@@ -154,7 +154,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
             const QString to = id(input);
             result = Edits::renameId(doc, kind, from, to);
             expectGone = from;
-            expectThere = to;
+            // An id that only marks use (no record defines it) is renamed in the marks: no record to
+            // expect afterwards (found by the fuzzer: a meeting mark naming an actor's id).
+            expectThere = recordCount(doc, kind, from) ? to : QString();
             break;
         }
         default: {
@@ -186,7 +188,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
             FUZZ_CHECK(!recordCount(after, expectKind, expectGone), expectGone + u" is still there");
         // setRecord reads the line as a file would: a line written with a bad id reads as another record.
         if (isValidId(expectThere) && expectKind != MarkKind::Date && (expectGone.isEmpty() || expectKind == MarkKind::Actor || kind == expectKind))
-            FUZZ_CHECK(recordCount(after, expectKind, expectThere), expectThere + u" is missing");
+            FUZZ_CHECK(recordCount(after, expectKind, expectThere),
+                expectThere + u" is missing after step " + QString::number(step) + u" (kind " + QString::number(int(expectKind))
+                    + u", gone '" + expectGone + u"'):\n--- before\n" + doc.text + u"\n--- after\n" + edited);
         doc = std::move(after);
     }
     return 0;
