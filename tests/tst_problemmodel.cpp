@@ -118,11 +118,41 @@ private Q_SLOTS:
         store.setDocuments({ Format::parse(definesText(u"wang"_s), definesFile), Format::parse(namesText, namesFile) });
         QCOMPARE(rows(model), QStringList { ghostRow });
         // An article that defines ghost is opened: the last warning goes.
-        store.addDocuments({ Format::parse(u"[Ghost]{actor=ghost}\n=== entente ===\nactor ghost: Ghost; person\n"_s, u"ghost.entente"_s) });
+        const QString ghost = u"[Ghost]{actor=ghost}\n=== entente ===\nactor ghost: Ghost; person\n"_s;
+        store.addDocuments({ Format::parse(ghost, u"ghost.entente"_s) });
         QVERIFY(rows(model).isEmpty());
         // Closing the first article shifts the others up and brings back wang, kim and trade.
         store.removeDocument(0);
         QCOMPARE(rows(model), wangRows + kimAndTradeRows);
+    }
+
+    void manyArticlesNamingOneId()
+    {
+        // 300 articles name the envoy: defining it in one takes the rows of all the others in one
+        // pass (not a row signal per article), and dropping it brings each back at its place.
+        const auto text = [](int n, const QString& records) {
+            return u"Minister %1 met [the envoy]{actor=envoy}.\n=== entente ===\n%2"_s
+                .arg(n, 3, 10, QChar(u'0'))
+                .arg(records);
+        };
+        CorpusStore store;
+        ProblemModel model(&store);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QList<Document> documents;
+        for (int n = 0; n < 300; ++n)
+            documents.append(Format::parse(text(n, {}), u"a%1.entente"_s.arg(n, 3, 10, QChar(u'0'))));
+        store.setDocuments(documents);
+        QCOMPARE(model.rowCount(), 300);
+        store.updateDocumentText(7, text(7, u"actor envoy: The Envoy; person\n"_s));
+        QCOMPARE(rows(model), QStringList {});
+        store.updateDocumentText(7, text(7, {}));
+        const QStringList back = rows(model);
+        QCOMPARE(back.size(), 300);
+        for (int n : { 0, 7, 299 }) {
+            QCOMPARE(back.at(n), u"a%1.entente:1:30: the mark refers to an unknown actor 'envoy'"_s
+                                     .arg(n, 3, 10, QChar(u'0')));
+        }
+        QCOMPARE(model.warningCount(), 300);
     }
 };
 
