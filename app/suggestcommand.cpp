@@ -225,7 +225,8 @@ int runOne(const QString& path, const QString& output, const Suggest::Options& o
                                    .arg(path, result.articleDate.toString(Qt::ISODate), result.articleDateReason)));
     }
     if (output.isEmpty() && (standardOutput.write(buffer.data()) != buffer.data().size() || !standardOutput.flush())) {
-        qCritical("%s", qPrintable(Text::tr("entente suggest: cannot write to standard output: %1").arg(standardOutput.errorString())));
+        qCritical("%s", qPrintable(Text::tr("entente suggest: cannot write to standard output: %1")
+                                       .arg(standardOutput.errorString())));
         return 1;
     }
     if (!output.isEmpty() && !file.commit()) {

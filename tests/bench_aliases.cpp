@@ -30,7 +30,8 @@ QString statusLines(const QString& issue, int first, int count)
     QString text;
     const QDate start(1900, 1, 1);
     for (int i = first; i < first + count; ++i)
-        text += u"status %1: %2; %3\n"_s.arg(issue, start.addDays(i).toString(Qt::ISODate), i % 2 ? u"open"_s : u"stalled"_s);
+        text += u"status %1: %2; %3\n"_s.arg(issue, start.addDays(i).toString(Qt::ISODate),
+            i % 2 ? u"open"_s : u"stalled"_s);
     return text;
 }
 
@@ -74,13 +75,16 @@ private Q_SLOTS:
                 + aliases(u"Wang"_s, first, aliasCount) + u"\nactor kim: Kim; person; Korea; aliases="_s
                 + aliases(u"Wang"_s, first + aliasCount / 2, aliasCount) + u'\n';
         };
-        Corpus corpus = Corpus::merge({ Format::parse(file(0), u"one.entente"_s), Format::parse(file(7), u"two.entente"_s) });
+        Corpus corpus = Corpus::merge(
+            { Format::parse(file(0), u"one.entente"_s), Format::parse(file(7), u"two.entente"_s) });
         CorpusEdits::Plan plan;
         QBENCHMARK_ONCE {
             plan = CorpusEdits::merge(corpus, MarkKind::Actor, u"kim"_s, u"wang"_s);
             QList<std::pair<int, Document>> replaced;
-            for (const CorpusEdits::ArticleChange& change : std::as_const(plan.changes))
-                replaced.append({ change.document, Format::parse(change.after, corpus.documents.at(change.document).fileName) });
+            for (const CorpusEdits::ArticleChange& change : std::as_const(plan.changes)) {
+                const QString& fileName = corpus.documents.at(change.document).fileName;
+                replaced.append({ change.document, Format::parse(change.after, fileName) });
+            }
             corpus.replaceDocuments(replaced);
         }
         QVERIFY2(plan.ok(), qPrintable(plan.error));
