@@ -75,10 +75,10 @@ QByteArray withBreaks(QStringView annotated, const QByteArray& breaks)
     return text.toUtf8();
 }
 
-// Where the next block of text ends: after the last line break of its first `block` characters, else
-// (a line longer than a block) after the line, once it is read whole. A line that goes on for eight
-// blocks (a whole article on one line) is cut after its last sentence, else its last space. -1: read
-// more first. A CR that ends the text may be the first half of a CRLF, so it waits for what follows.
+// Where the next block of text ends: after the last line break of its first `block` characters; for a
+// line longer than that, after the line if it ends within two blocks, else (a whole article on one
+// line) after the block's last sentence, or its last space. So a block is never over two blocks long.
+// -1: read more first. A CR that ends the text may be the first half of a CRLF: it waits.
 qsizetype blockEnd(QStringView text, qsizetype block)
 {
     const QStringView usable = text.endsWith(u'\r') ? text.chopped(1) : text;
@@ -88,17 +88,18 @@ qsizetype blockEnd(QStringView text, qsizetype block)
     const QStringView window = usable.first(std::min(block, usable.size()));
     if (const qsizetype last = std::max(window.lastIndexOf(u'\n'), window.lastIndexOf(u'\r')); last >= 0)
         return after(last);
-    const qsizetype newline = usable.indexOf(u'\n', window.size());
-    const qsizetype carriageReturn = usable.indexOf(u'\r', window.size());
+    const QStringView twoBlocks = usable.first(std::min(2 * block, usable.size()));
+    const qsizetype newline = twoBlocks.indexOf(u'\n', window.size());
+    const qsizetype carriageReturn = twoBlocks.indexOf(u'\r', window.size());
     if (newline >= 0 || carriageReturn >= 0)
         return after(newline < 0 || (carriageReturn >= 0 && carriageReturn < newline) ? carriageReturn : newline);
-    if (text.size() < 8 * block)
+    if (text.size() < 2 * block)
         return -1;
-    if (const qsizetype sentence = text.lastIndexOf(u". "); sentence >= 0)
+    if (const qsizetype sentence = window.lastIndexOf(u". "); sentence >= 0)
         return sentence + 2;
-    if (const qsizetype space = text.lastIndexOf(u' '); space >= 0)
+    if (const qsizetype space = window.lastIndexOf(u' '); space >= 0)
         return space + 1;
-    return text.size();
+    return window.size();
 }
 
 void count(FileResult* report, const QList<Suggestion>& marks)
