@@ -224,8 +224,11 @@ int runOne(const QString& path, const QString& output, const Suggest::Options& o
         qInfo("%s", qPrintable(Text::tr("%1: note: publication date %2 taken from the text (%3); give --date if it is wrong")
                                    .arg(path, result.articleDate.toString(Qt::ISODate), result.articleDateReason)));
     }
-    standardOutput.write(buffer.data());
-    standardOutput.flush();
+    if (output.isEmpty() && (standardOutput.write(buffer.data()) != buffer.data().size() || !standardOutput.flush())) {
+        qCritical("%s", qPrintable(Text::tr("entente suggest: cannot write to standard output: %1")
+                                       .arg(standardOutput.errorString())));
+        return 1;
+    }
     if (!output.isEmpty() && !file.commit()) {
         qCritical("%s", qPrintable(Text::tr("%1: error: cannot write: %2").arg(output, file.errorString())));
         return 1;

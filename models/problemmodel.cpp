@@ -9,6 +9,8 @@ namespace Entente {
 
 namespace {
 
+constexpr qsizetype maximumDocumentUpdates = 256;
+
 int errorsIn(const QList<Diagnostic>& diagnostics, qsizetype first, qsizetype count)
 {
     int errors = 0;
@@ -138,6 +140,12 @@ void ProblemModel::update(const CorpusChange& change)
     QList<int> documents = change.documents + change.problemDocuments;
     std::sort(documents.begin(), documents.end());
     documents.erase(std::unique(documents.begin(), documents.end()), documents.end());
+    // Thousands of articles at once (an id they all name was defined or dropped): row signals per
+    // article would move every later row each time, so the rows are made again in one pass.
+    if (documents.size() > maximumDocumentUpdates) {
+        reset();
+        return;
+    }
     // In document order, so that each block's first row follows from the one before: linear however
     // many documents an opened folder adds.
     int start = 0;

@@ -81,6 +81,16 @@ void TestSuggestCli::oneArticle()
     QVERIFY(document.diagnostics.isEmpty());
     QCOMPARE(document.meetings.size(), 1);
     QCOMPARE(document.meetings.first().start.toString(), u"2024-05-24"_s);
+    // With --output: the same text in the file, the same notes and nothing else on standard error
+    // (it said "QIODevice::write (QFile, \"\"): device not open" after every run).
+    const QString output = m_dir.filePath(u"one/dated.entente"_s);
+    const Run toFile = run({ dated, u"--output"_s, output });
+    QCOMPARE(toFile.exitCode, 0);
+    QCOMPARE(toFile.err, ok.err);
+    QVERIFY(toFile.out.isEmpty());
+    QFile written(output);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    QCOMPARE(QString::fromUtf8(written.readAll()), ok.out);
 
     const QString undated = write(u"one/undated.txt"_s, "Foreign Minister Kari Lund will meet Hamid Osman on Friday.\n");
     const Run noDate = run({ undated });

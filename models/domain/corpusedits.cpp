@@ -193,10 +193,15 @@ Actor mergedActor(const Corpus& corpus, const Document& doc, const QString& into
 {
     const int own = doc.actorIndex(into);
     Actor merged = own >= 0 ? doc.actors.at(own) : corpus.actors.at(corpus.actorIndex(into));
-    // Aliases are a comma-separated list, so a name with a comma cannot be one.
+    // Aliases are a comma-separated list, so a name with a comma cannot be one. A set, as an actor
+    // may have tens of thousands of aliases.
+    QSet<QString> known(merged.aliases.cbegin(), merged.aliases.cend());
+    known.insert(merged.name);
     for (const QString& name : names) {
-        if (!name.isEmpty() && !name.contains(u',') && name != merged.name && !merged.aliases.contains(name))
+        if (!name.isEmpty() && !name.contains(u',') && !known.contains(name)) {
+            known.insert(name);
             merged.aliases.append(name);
+        }
     }
     return merged;
 }

@@ -549,11 +549,15 @@ EditResult mergeActors(const Document& doc, const QString& from, const QString& 
         return failure(Text::tr("an actor cannot be merged into itself"));
     const Actor& gone = doc.actors.at(fromIndex);
     Actor merged = doc.actors.at(intoIndex);
-    // Aliases are a comma-separated list, so a name with a comma cannot be one.
+    // Aliases are a comma-separated list, so a name with a comma cannot be one. A set, as an actor
+    // may have tens of thousands of aliases.
+    QSet<QString> known(merged.aliases.cbegin(), merged.aliases.cend());
+    known.insert(merged.name);
     for (const QString& alias : QStringList { gone.name } + gone.aliases) {
-        if (!alias.isEmpty() && !alias.contains(u',') && alias != merged.name
-            && !merged.aliases.contains(alias))
+        if (!alias.isEmpty() && !alias.contains(u',') && !known.contains(alias)) {
+            known.insert(alias);
             merged.aliases.append(alias);
+        }
     }
     Section section(doc);
     section.replace(section.lineOf(merged.origin.line), Format::formatActor(merged));

@@ -1,6 +1,7 @@
 #include "recordvalidation.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 namespace Entente::RecordValidation {
 
@@ -116,9 +117,13 @@ Problems checkStatus(const StatusChange& change)
 
 Problems newProblems(const Problems& before, const Problems& after)
 {
+    // A set: an issue with a long status history may have a problem per status change.
+    QSet<std::pair<int, QString>> known;
+    for (const Problem& problem : before)
+        known.insert({ int(problem.field), problem.message });
     Problems added;
     for (const Problem& problem : after) {
-        if (!before.contains(problem))
+        if (!known.contains({ int(problem.field), problem.message }))
             added.append(problem);
     }
     return added;

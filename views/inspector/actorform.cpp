@@ -9,6 +9,7 @@
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLineEdit>
+#include <QSet>
 
 namespace Entente {
 
@@ -134,9 +135,13 @@ Actor ActorForm::fromWidgets(Actor actor, const QString& name) const
         actor.role = m_role->text().trimmed();
     if (all || name == u"aliases") {
         actor.aliases.clear();
+        QSet<QString> seen; // an actor may have tens of thousands of aliases
         for (const QString& alias : m_aliases->text().split(u',', Qt::SkipEmptyParts)) {
-            if (!alias.trimmed().isEmpty() && !actor.aliases.contains(alias.trimmed()))
-                actor.aliases.append(alias.trimmed());
+            const QString trimmed = alias.trimmed();
+            if (!trimmed.isEmpty() && !seen.contains(trimmed)) {
+                seen.insert(trimmed);
+                actor.aliases.append(trimmed);
+            }
         }
     }
     return actor;
