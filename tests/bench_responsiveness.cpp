@@ -46,18 +46,20 @@ public:
             return handled;
         }
         ++m_depth;
+        // Named before: the receiver may be gone afterwards (a DeferredDelete event deletes it).
+        const int type = int(event->type());
+        const char* what = receiver->metaObject()->className();
+        const char* parent = receiver->parent() ? receiver->parent()->metaObject()->className() : "-";
         QElapsedTimer timer;
         timer.start();
         const bool handled = QApplication::notify(receiver, event);
         const qint64 ns = timer.nsecsElapsed();
         --m_depth;
         if (m_verbose && ns > 16'000'000)
-            std::fprintf(stderr, "  stall %6.1f ms: event %d to %s (in %s)\n", double(ns) / 1e6, int(event->type()),
-                receiver->metaObject()->className(),
-                receiver->parent() ? receiver->parent()->metaObject()->className() : "-");
+            std::fprintf(stderr, "  stall %6.1f ms: event %d to %s (in %s)\n", double(ns) / 1e6, type, what, parent);
         if (ns > m_longest) {
             m_longest = ns;
-            m_longestWhat = u"%1 to %2"_s.arg(int(event->type())).arg(QString::fromLatin1(receiver->metaObject()->className()));
+            m_longestWhat = u"%1 to %2"_s.arg(type).arg(QString::fromLatin1(what));
         }
         return handled;
     }
