@@ -1,14 +1,20 @@
 #include "corpusstore.h"
 
+#include <QtConcurrentRun>
+
 namespace Entente {
 
 CorpusStore::CorpusStore(QObject* parent)
     : QObject(parent)
 {
     qRegisterMetaType<Entente::CorpusChange>();
+    connect(&m_background, &QFutureWatcher<BackgroundUpdate>::finished, this, &CorpusStore::backgroundUpdateFinished);
 }
 
-CorpusStore::~CorpusStore() = default;
+CorpusStore::~CorpusStore()
+{
+    m_background.waitForFinished();
+}
 
 void CorpusStore::setDocuments(QList<Document> documents)
 {
@@ -52,6 +58,46 @@ void CorpusStore::updateDocumentTexts(const QList<std::pair<int, QString>>& text
     }
     if (!reparsed.isEmpty())
         changed(m_corpus.replaceDocuments(std::move(reparsed)));
+}
+
+bool CorpusStore::updateDocumentTextInBackground(int documentIndex, const QString& text)
+{
+    if (isUpdatingInBackground() || documentIndex < 0 || documentIndex >= m_corpus.documents.size())
+        return false;
+    // The worker's copy shares everything with ours until the merge writes to it (then the lists it
+    // changes are copied there, not here).
+    m_background.setFuture(QtConcurrent::run([base = m_corpus, documentIndex, text, revision = m_revision]() mutable {
+        const Document& old = base.documents.at(documentIndex);
+        BackgroundUpdate update;
+        update.fileName = old.fileName;
+        update.baseRevision = revision;
+        Document reparsed = Format::parse(text, old.fileName);
+        reparsed.adoptFileForm(old); // the file's encoding and line breaks survive the edit
+        update.change = base.replaceDocument(documentIndex, std::move(reparsed));
+        update.corpus = std::move(base);
+        return update;
+    }));
+    return true;
+}
+
+void CorpusStore::waitForBackgroundUpdate()
+{
+    m_background.waitForFinished();
+    backgroundUpdateFinished(); // the finished signal is queued (or still to come): take the result now
+}
+
+void CorpusStore::backgroundUpdateFinished()
+{
+    if (!m_background.future().isValid() || m_background.future().resultCount() == 0)
+        return; // taken already by waitForBackgroundUpdate()
+    BackgroundUpdate update = m_background.future().takeResult();
+    m_background.setFuture({});
+    if (update.baseRevision != m_revision) {
+        Q_EMIT backgroundUpdateDropped(update.fileName);
+        return;
+    }
+    m_corpus = std::move(update.corpus);
+    changed(update.change);
 }
 
 void CorpusStore::replaceDocument(int documentIndex, Document document)

@@ -10,6 +10,7 @@
 #include "corpus.h"
 #include "format.h"
 
+#include <QFutureWatcher>
 #include <QObject>
 
 namespace Entente {
@@ -44,6 +45,15 @@ public:
     void updateDocumentText(int documentIndex, const QString& text);
     // The same for several documents at once (a change across articles), as one update.
     void updateDocumentTexts(const QList<std::pair<int, QString>>& texts);
+    // Re-parses one document and merges it on a worker thread, and swaps the result in when it is
+    // done (corpusUpdated() then), so that a large corpus never stops the window while it takes an
+    // edit. One update runs at a time: returns false, doing nothing, while one runs. A result
+    // whose base the store left meanwhile (any other change) is dropped: backgroundUpdateDropped()
+    // says which file to send again.
+    bool updateDocumentTextInBackground(int documentIndex, const QString& text);
+    bool isUpdatingInBackground() const { return m_background.isRunning() || m_background.future().resultCount() > 0; }
+    // Takes the running background update in now (tests, and whoever must read the corpus at once).
+    void waitForBackgroundUpdate();
     // Replaces one document with one parsed elsewhere (its text must be the current one).
     void replaceDocument(int documentIndex, Document document);
     // Closes one document; later documents move up by one.
@@ -63,9 +73,21 @@ Q_SIGNALS:
     // A document was removed: indexes after it moved up by one (sent before corpusUpdated).
     void documentRemoved(int documentIndex);
     void currentChanged(const Entente::RecordRef& current);
+    // A background update of this file was dropped: the store changed while it ran.
+    void backgroundUpdateDropped(const QString& fileName);
 
 private:
+    struct BackgroundUpdate
+    {
+        Corpus corpus;
+        CorpusChange change;
+        QString fileName;
+        quint64 baseRevision = 0;
+    };
     void changed(const CorpusChange& change);
+    void backgroundUpdateFinished();
+
+    QFutureWatcher<BackgroundUpdate> m_background;
 
     Corpus m_corpus;
     RecordRef m_current;

@@ -5,7 +5,8 @@
 // about time.
 //
 // A stall is the time one event takes to handle on the UI thread (QApplication::notify of the
-// outermost event): while it runs, the window cannot answer.
+// outermost event): while it runs, the window cannot answer. ENTENTE_BENCH_VERBOSE=1 lists each
+// event over 16 ms.
 #include "analysisdocks.h"
 #include "annotatededitor.h"
 #include "articleloader.h"
@@ -13,6 +14,8 @@
 #include "benchcorpus.h"
 #include "corpusstore.h"
 #include "mainwindow.h"
+#include "networkpanel.h"
+#include "networkview.h"
 
 #include <QApplication>
 #include <QDockWidget>
@@ -43,19 +46,27 @@ public:
             return handled;
         }
         ++m_depth;
+        // Named before: the receiver may be gone afterwards (a DeferredDelete event deletes it).
+        const int type = int(event->type());
+        const char* what = receiver->metaObject()->className();
+        const char* parent = receiver->parent() ? receiver->parent()->metaObject()->className() : "-";
         QElapsedTimer timer;
         timer.start();
         const bool handled = QApplication::notify(receiver, event);
         const qint64 ns = timer.nsecsElapsed();
         --m_depth;
+        if (m_verbose && ns > 16'000'000)
+            std::fprintf(stderr, "  stall %6.1f ms: event %d to %s (in %s)\n", double(ns) / 1e6, type, what, parent);
         if (ns > m_longest) {
             m_longest = ns;
-            m_longestWhat = u"%1 to %2"_s.arg(int(event->type())).arg(QString::fromLatin1(receiver->metaObject()->className()));
+            m_longestWhat = u"%1 to %2"_s.arg(type).arg(QString::fromLatin1(what));
         }
         return handled;
     }
-    void resetStall()
+    void resetStall(const char* phase)
     {
+        if (m_verbose)
+            std::fprintf(stderr, "%s\n", phase);
         m_longest = 0;
         m_longestWhat.clear();
     }
@@ -63,6 +74,8 @@ public:
     QString longestWhat() const { return m_longestWhat; }
 
 private:
+    // ENTENTE_BENCH_VERBOSE=1: every event over 16 ms is listed as it happens (finding the stalls).
+    const bool m_verbose = qEnvironmentVariableIsSet("ENTENTE_BENCH_VERBOSE");
     int m_depth = 0;
     qint64 m_longest = 0;
     QString m_longestWhat;
@@ -132,13 +145,17 @@ Figures measure(int articles)
     live(300);
 
     // Open the folder.
-    timedApp()->resetStall();
+    timedApp()->resetStall("opening");
     QSignalSpy opened(window->loader(), &ArticleLoader::finished);
     QElapsedTimer timer;
     timer.start();
     window->startOpening({ folder });
     liveUntil([&] { return !opened.isEmpty(); }, 600000);
-    live(500); // what the views do once the corpus arrived
+    // What the views do once the corpus arrived, up to the network's layout (made in the background,
+    // swapped in when done: that belongs to opening, not to the typing measured next).
+    NetworkView* network = window->analysis()->network()->view();
+    liveUntil([&] { return !network->isLayingOut(); }, 600000);
+    live(500);
     f.openMs = double(timer.nsecsElapsed()) / 1e6 - 500;
     f.openStallMs = timedApp()->longestMs();
     f.openStallWhat = timedApp()->longestWhat();
@@ -150,7 +167,7 @@ Figures measure(int articles)
     editor->setTextCursor(cursor);
     editor->setFocus();
     live(200);
-    timedApp()->resetStall();
+    timedApp()->resetStall("typing");
     QSignalSpy updated(window->store(), &CorpusStore::corpusUpdated);
     timer.restart();
     QTest::keyClick(editor, Qt::Key_X);
@@ -161,8 +178,10 @@ Figures measure(int articles)
     f.typeStallWhat = timedApp()->longestWhat();
 
     // Bring each analysis view to the front.
-    timedApp()->resetStall();
+    timedApp()->resetStall("switching views");
     for (QDockWidget* dock : window->analysis()->docks()) {
+        if (qEnvironmentVariableIsSet("ENTENTE_BENCH_VERBOSE"))
+            std::fprintf(stderr, " %s\n", qPrintable(dock->objectName()));
         dock->show();
         dock->raise();
         live(150);

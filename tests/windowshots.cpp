@@ -4,13 +4,21 @@
 // FOLDER/window2-first.png, each analysis view in front as window2-view-NAME.png, with Find in All
 // Articles' hits as window2-findall.png and with Help ▸ Keyboard Shortcuts as window2-shortcuts.png;
 // it prints the window's frame and the screen.
+// `windowshots FOLDER --opening PATH` opens PATH (a large folder) as File ▸ Open Folder does, in the
+// background, and saves window-opening.png while it reads and window-opened.png once the views
+// (the network's layout too) show the corpus.
 #include "analysisdocks.h"
+#include "articleloader.h"
 #include "findallpanel.h"
 #include "mainwindow.h"
+#include "networkpanel.h"
+#include "networkview.h"
 #include "shortcutsdialog.h"
 
 #include <QApplication>
 #include <QDockWidget>
+#include <QElapsedTimer>
+#include <QSignalSpy>
 #include <QLineEdit>
 #include <QTreeView>
 #include <QScreen>
@@ -49,6 +57,24 @@ int main(int argc, char** argv)
     window.show();
     if (!QTest::qWaitForWindowExposed(&window))
         qWarning("the window was not exposed");
+    if (arguments.size() == 4 && arguments.at(2) == QStringLiteral("--opening")) {
+        QSignalSpy opened(window.loader(), &ArticleLoader::finished);
+        QSignalSpy progress(window.loader(), &ArticleLoader::progress);
+        window.startOpening({ arguments.at(3) });
+        QElapsedTimer timer;
+        timer.start();
+        // Some way into reading: the progress bar and Cancel in the status bar.
+        while (opened.isEmpty() && (progress.isEmpty() || progress.last().at(0).toInt() < 1000) && timer.elapsed() < 60000)
+            QTest::qWait(20);
+        saveScreen(folder + QStringLiteral("/window-opening.png"));
+        if (opened.isEmpty() && !opened.wait(600000))
+            qWarning("opening did not finish");
+        NetworkView* network = window.analysis()->network()->view();
+        while (network->isLayingOut() && timer.elapsed() < 600000)
+            QTest::qWait(50);
+        saveScreen(folder + QStringLiteral("/window-opened.png"));
+        return 0;
+    }
     window.openPaths(arguments.mid(2));
     QTest::qWait(300);
     const QRect available = window.screen()->availableGeometry();

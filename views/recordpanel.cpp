@@ -30,6 +30,9 @@ RecordPanel::RecordPanel(QAbstractItemModel* source, const QString& filterPlaceh
     m_view->sortByColumn(-1, Qt::AscendingOrder);
     m_view->header()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->header()->setStretchLastSection(true);
+    // Fitting a column to its contents measures this many rows (Qt's default, 1,000, costs tens of
+    // milliseconds per reset at 10,000 records); the rows shown first are what the width is for.
+    m_view->header()->setResizeContentsPrecision(100);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);

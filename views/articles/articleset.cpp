@@ -20,6 +20,13 @@ ArticleSet::ArticleSet(CorpusStore* store, QObject* parent)
     , m_store(store)
     , m_corpusEditor(new CorpusEditor(this, this))
 {
+    // The store changed while it merged an edit in the background: the article is sent again (the
+    // text may be there already; reparseAfterPause() compares).
+    connect(store, &CorpusStore::backgroundUpdateDropped, this, [this](const QString& fileName) {
+        const int index = indexOfPath(fileName);
+        if (index >= 0 && m_articles.at(index).reparse && !m_articles.at(index).reparse->isActive())
+            reparseAfterPause(index);
+    });
 }
 
 ArticleSet::~ArticleSet() = default;
@@ -96,7 +103,7 @@ QTextDocument* ArticleSet::textDocument(int index)
     QTextDocument* document = article.document;
     m_documentIndex.insert(document, index);
     const auto indexOf = [this, document] { return indexOfDocument(document); };
-    connect(article.reparse, &QTimer::timeout, this, [this, indexOf] { reparse(indexOf()); });
+    connect(article.reparse, &QTimer::timeout, this, [this, indexOf] { reparseAfterPause(indexOf()); });
     connect(document, &QTextDocument::contentsChanged, this, [this, indexOf, timer = article.reparse] {
         timer->start(m_delayMs);
         Q_EMIT textChanged(indexOf());
@@ -189,6 +196,20 @@ void ArticleSet::reparse(int index)
         m_store->updateDocumentText(index, text);
 }
 
+void ArticleSet::reparseAfterPause(int index)
+{
+    if (m_batch || count() < m_backgroundFrom)
+        return reparse(index);
+    if (index < 0 || index >= count() || !m_articles.at(index).document)
+        return;
+    const QString text = documentText(m_articles.at(index).document);
+    if (m_store->corpus().documents.value(index).text == text)
+        return;
+    // One merge runs at a time: while one runs, this one waits a little (typing in another article).
+    if (!m_store->updateDocumentTextInBackground(index, text))
+        m_articles[index].reparse->start(m_delayMs / 4);
+}
+
 void ArticleSet::endBatch()
 {
     m_batch = false;
@@ -208,8 +229,12 @@ void ArticleSet::endBatch()
 
 void ArticleSet::flush()
 {
+    // An edit merging in the background is pending too: taken in (or dropped, when the store moved
+    // on) first; then every article whose text the store does not have yet is re-parsed now.
+    const bool background = m_store->isUpdatingInBackground();
+    m_store->waitForBackgroundUpdate();
     for (int i = 0; i < count(); ++i) {
-        if (m_articles.at(i).reparse && m_articles.at(i).reparse->isActive())
+        if (m_articles.at(i).reparse && (background || m_articles.at(i).reparse->isActive()))
             reparse(i);
     }
 }

@@ -96,6 +96,10 @@ public:
     int indexOfFile(const QString& fileName) const { return indexOfPath(fileName); }
     int reparseDelay() const { return m_delayMs; }
     void setReparseDelay(int milliseconds) { m_delayMs = milliseconds; }
+    // From this many open articles, a pause in typing re-parses and merges the article on a worker
+    // thread (CorpusStore::updateDocumentTextInBackground); below it, at once (it takes a few ms).
+    int backgroundReparseFrom() const { return m_backgroundFrom; }
+    void setBackgroundReparseFrom(int articles) { m_backgroundFrom = articles; }
 
     // The text of a QTextDocument as Entente's parser reads it ('\n' line ends).
     static QString documentText(const QTextDocument* document);
@@ -120,6 +124,8 @@ private:
         FileState file;
     };
     void reparse(int index);
+    // After a pause in typing: in the background for a large corpus, else as reparse().
+    void reparseAfterPause(int index);
     int indexOfDocument(const QTextDocument* document) const;
 
     CorpusStore* m_store;
@@ -127,7 +133,9 @@ private:
     QList<Article> m_articles;
     QHash<QString, int> m_pathIndex; // path → index in m_articles
     QHash<const QTextDocument*, int> m_documentIndex; // text document → index in m_articles
-    int m_delayMs = 400;
+    // Short enough that the views show an edit well within 300 ms of the last key.
+    int m_delayMs = 200;
+    int m_backgroundFrom = 300;
     bool m_batch = false;
     QList<int> m_batched; // articles whose re-parse waits for endBatch()
 };
