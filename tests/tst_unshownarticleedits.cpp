@@ -5,6 +5,7 @@
 // window on 200 generated articles: F2 on the actor most articles use.
 #include "annotatededitor.h"
 #include "articleset.h"
+#include "articleviews.h"
 #include "articletabs.h"
 #include "autosaver.h"
 #include "corpuseditor.h"
@@ -344,6 +345,9 @@ private Q_SLOTS:
         if (!qEnvironmentVariableIsEmpty("ENTENTE_SHOTS")) {
             QTest::qWait(300);
             QVERIFY(window.grab().save(qEnvironmentVariable("ENTENTE_SHOTS") + u"/rename-later-tab.png"_s));
+            window.articleViews()->setShowingMarkup(true); // the marks' ids in the text
+            QTest::qWait(300);
+            QVERIFY(window.grab().save(qEnvironmentVariable("ENTENTE_SHOTS") + u"/rename-later-tab-markup.png"_s));
         }
     }
 };
