@@ -20,6 +20,7 @@
 #include <QInputDialog>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTemporaryDir>
@@ -115,7 +116,9 @@ private Q_SLOTS:
         ArticleSet set(&store);
         openCorpus(set, files);
         const QStringList before = texts(set);
+        QSignalSpy updates(&store, &CorpusStore::corpusUpdated);
         QVERIFY(rename(set));
+        QCOMPARE(updates.size(), 1); // the corpus follows once for all the articles, not once each
         const QStringList after = texts(set);
         QList<int> changed;
         for (int i = 0; i < set.count(); ++i) {
@@ -148,7 +151,9 @@ private Q_SLOTS:
         QVERIFY(!set.anyModified());
 
         // Undo: the text is back, and it differs from the saved file now; saving gives the old bytes.
+        updates.clear();
         QVERIFY(set.corpusEditor()->undo(nullptr));
+        QCOMPARE(updates.size(), 1);
         QCOMPARE(texts(set), before);
         for (const int i : std::as_const(changed)) {
             QVERIFY(set.isModified(i));
