@@ -486,14 +486,38 @@ void MainWindow::exportPlainText()
 
 bool MainWindow::maybeSave()
 {
+    QList<int> modified;
     for (int i = 0; i < m_articles->count(); ++i) {
-        if (!m_articles->isModified(i))
-            continue;
-        showArticle(i);
+        if (m_articles->isModified(i))
+            modified.append(i);
+    }
+    if (modified.isEmpty())
+        return true;
+    if (modified.size() == 1) {
+        const int index = modified.constFirst();
+        showArticle(index);
         const auto answer = QMessageBox::warning(this, tr("Unsaved changes"),
-            tr("%1 has changes that are not saved. Save them?").arg(QFileInfo(m_articles->path(i)).fileName()),
+            tr("%1 has changes that are not saved. Save them?").arg(QFileInfo(m_articles->path(index)).fileName()),
             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
-        if (answer == QMessageBox::Cancel || (answer == QMessageBox::Save && !save(i)))
+        return answer == QMessageBox::Discard || (answer == QMessageBox::Save && save(index));
+    }
+    // Several (a change across articles may touch thousands): one question for all, naming them.
+    constexpr int named = 12;
+    QStringList names;
+    for (const int index : modified.first(std::min<qsizetype>(modified.size(), named)))
+        names.append(QFileInfo(m_articles->path(index)).fileName());
+    if (modified.size() > named)
+        names.append(tr("and %1 more").arg(modified.size() - named));
+    QMessageBox box(QMessageBox::Warning, tr("Unsaved changes"),
+        tr("%1 articles have changes that are not saved. Save them all?").arg(modified.size()),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    box.setDefaultButton(QMessageBox::Save);
+    box.setInformativeText(names.join(u'\n'));
+    const int answer = box.exec();
+    if (answer != QMessageBox::Save)
+        return answer == QMessageBox::Discard;
+    for (const int index : std::as_const(modified)) {
+        if (!save(index))
             return false;
     }
     return true;

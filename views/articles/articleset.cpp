@@ -13,6 +13,8 @@
 #include <QTextDocument>
 #include <QTimer>
 
+#include <utility>
+
 namespace Entente {
 
 ArticleSet::ArticleSet(CorpusStore* store, QObject* parent)
@@ -59,7 +61,7 @@ int ArticleSet::adopt(QList<Document> documents, const QList<bool>& readOnly, co
             continue; // opened meanwhile; the merged corpus is not used then
         }
         m_pathIndex.insert(path, int(m_articles.size()));
-        m_articles.append({ path, nullptr, nullptr, readOnly.value(i), files.value(i) });
+        m_articles.append({ path, nullptr, nullptr, readOnly.value(i), files.value(i), std::nullopt, false });
         if (!current)
             added.append(std::move(documents[i]));
     }
@@ -77,7 +79,7 @@ int ArticleSet::openMissing(const QString& path)
     if (const int index = indexOfPath(absolute); index >= 0)
         return index;
     m_pathIndex.insert(absolute, int(m_articles.size()));
-    m_articles.append({ absolute, nullptr, nullptr, false, {} });
+    m_articles.append({ absolute, nullptr, nullptr, false, {}, std::nullopt, false });
     m_store->addDocuments({ Format::parse(QString(), absolute) });
     Q_EMIT articlesChanged();
     return count() - 1;
@@ -92,10 +94,13 @@ QTextDocument* ArticleSet::textDocument(int index)
     Article& article = m_articles[index];
     if (article.document)
         return article.document;
+    const QString current = text(index);
     article.document = new QTextDocument(this);
     article.document->setDocumentLayout(new QPlainTextDocumentLayout(article.document));
-    article.document->setPlainText(m_store->corpus().documents.at(index).text);
-    article.document->setModified(false);
+    article.document->setPlainText(current);
+    // Changed across articles before it was shown: it stays modified (its file has the old text).
+    article.document->setModified(article.modified);
+    article.modified = false;
     article.document->clearUndoRedoStacks();
     AnnotatedEditor::highlight(article.document, QGuiApplication::palette());
     article.reparse = new QTimer(article.document);
@@ -108,8 +113,13 @@ QTextDocument* ArticleSet::textDocument(int index)
         timer->start(m_delayMs);
         Q_EMIT textChanged(indexOf());
     });
-    connect(document, &QTextDocument::modificationChanged, this,
-        [this, indexOf](bool modified) { Q_EMIT modificationChanged(indexOf(), modified); });
+    connect(document, &QTextDocument::modificationChanged, this, [this, indexOf, document](bool modified) {
+        const int at = indexOf();
+        // Not modified: saved, reloaded or undone to the file's text, which is now the known one.
+        if (!modified && at >= 0 && m_articles.at(at).fileText)
+            m_articles[at].fileText = documentText(document);
+        Q_EMIT modificationChanged(at, modified);
+    });
     Q_EMIT textDocumentCreated(index);
     return document;
 }
@@ -121,6 +131,8 @@ void ArticleSet::closeAll()
     m_articles.clear();
     m_pathIndex.clear();
     m_documentIndex.clear();
+    m_pendingTexts.clear();
+    m_pendingSignals.clear();
     m_store->clear();
     Q_EMIT articlesChanged();
 }
@@ -155,13 +167,49 @@ bool ArticleSet::isReadOnly(int index) const
 
 bool ArticleSet::isModified(int index) const
 {
-    return index >= 0 && index < count() && m_articles.at(index).document && m_articles.at(index).document->isModified();
+    if (index < 0 || index >= count())
+        return false;
+    const Article& article = m_articles.at(index);
+    return article.document ? article.document->isModified() : article.modified;
 }
 
 bool ArticleSet::anyModified() const
 {
     return std::any_of(m_articles.cbegin(), m_articles.cend(),
-        [](const Article& a) { return a.document && a.document->isModified(); });
+        [](const Article& a) { return a.document ? a.document->isModified() : a.modified; });
+}
+
+QString ArticleSet::text(int index) const
+{
+    if (index < 0 || index >= count())
+        return {};
+    if (const QTextDocument* document = m_articles.at(index).document)
+        return documentText(document);
+    const auto pending = m_pendingTexts.constFind(index);
+    return pending != m_pendingTexts.cend() ? *pending : m_store->corpus().documents.at(index).text;
+}
+
+void ArticleSet::setTextWithoutDocument(int index, const QString& text)
+{
+    if (index < 0 || index >= count() || m_articles.at(index).document)
+        return;
+    if (!m_articles.at(index).fileText && !m_articles.at(index).modified)
+        m_articles[index].fileText = this->text(index); // unmodified: the file's text
+    Article& article = m_articles[index];
+    const bool modified = !article.fileText || *article.fileText != text;
+    m_pendingSignals.append({ index, article.modified != modified });
+    article.modified = modified;
+    m_pendingTexts.insert(index, text);
+    if (!m_batch)
+        updateStore();
+}
+
+bool ArticleSet::isFileText(int index, const QString& text) const
+{
+    if (index < 0 || index >= count())
+        return false;
+    const Article& article = m_articles.at(index);
+    return article.fileText ? *article.fileText == text : !isModified(index) && this->text(index) == text;
 }
 
 int ArticleSet::indexOfPath(const QString& path) const
@@ -213,6 +261,13 @@ void ArticleSet::reparseAfterPause(int index)
 void ArticleSet::endBatch()
 {
     m_batch = false;
+    updateStore();
+}
+
+// One store update for every article re-parsed or set meanwhile: the corpus recomputes each changed
+// id once, whatever the number of articles.
+void ArticleSet::updateStore()
+{
     std::sort(m_batched.begin(), m_batched.end());
     m_batched.erase(std::unique(m_batched.begin(), m_batched.end()), m_batched.end());
     QList<std::pair<int, QString>> texts;
@@ -224,7 +279,19 @@ void ArticleSet::endBatch()
             texts.append({ index, std::move(text) });
     }
     m_batched.clear();
+    for (auto it = m_pendingTexts.cbegin(); it != m_pendingTexts.cend(); ++it) {
+        if (it.key() < count() && m_store->corpus().documents.at(it.key()).text != it.value())
+            texts.append({ it.key(), it.value() });
+    }
+    m_pendingTexts.clear();
+    std::sort(texts.begin(), texts.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
     m_store->updateDocumentTexts(texts);
+    const QList<std::pair<int, bool>> changed = std::exchange(m_pendingSignals, {});
+    for (const auto& [index, flagChanged] : changed) {
+        Q_EMIT textChanged(index);
+        if (flagChanged)
+            Q_EMIT modificationChanged(index, isModified(index));
+    }
 }
 
 void ArticleSet::flush()
@@ -310,8 +377,14 @@ bool ArticleSet::saveAs(int index, const QString& path, QString* error)
         Q_EMIT articlesChanged();
     }
     article.file = { FileState::hashOf(bytes), FileState::stampOf(path) };
-    if (article.document)
+    if (article.fileText)
+        article.fileText = text(index);
+    if (article.document) {
         article.document->setModified(false);
+    } else if (article.modified) {
+        article.modified = false;
+        Q_EMIT modificationChanged(index, false);
+    }
     Q_EMIT saved(index, bytes);
     return true;
 }

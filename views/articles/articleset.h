@@ -1,5 +1,8 @@
-// The open articles: one QTextDocument per document of the CorpusStore. The text documents are
-// what the analyst edits; edits are re-parsed into the store after a short pause (debounced).
+// The open articles: one QTextDocument per document of the CorpusStore, made when the article is first
+// shown. The text documents are what the analyst edits; edits are re-parsed into the store after a
+// short pause (debounced). An article never shown has no text document: a change across articles
+// (CorpusStep) sets its text in the store directly with a modified flag kept here, so that saving,
+// autosave, the unsaved-changes prompt and a later tab all see the changed text.
 #pragma once
 
 #include "corpus.h"
@@ -12,6 +15,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 
 class QTextDocument;
 class QTimer;
@@ -68,6 +72,14 @@ public:
     bool isReadOnly(int index) const;
     bool isModified(int index) const;
     bool anyModified() const;
+    // The article's text now: its text document's, or the stored one when it has none.
+    QString text(int index) const;
+    // Sets the text of an article that has no text document (one never shown, changed across
+    // articles) without making one; it is modified while the text differs from its file's. In a batch
+    // the re-parse waits for endBatch(); otherwise the store is updated at once.
+    void setTextWithoutDocument(int index, const QString& text);
+    // Whether text is what the article's file holds (as Entente last read, wrote or reloaded it).
+    bool isFileText(int index, const QString& text) const;
     int indexOfPath(const QString& path) const;
 
     // Writes atomically (QSaveFile) with the file's BOM and line ending.
@@ -122,10 +134,15 @@ private:
         QTimer* reparse = nullptr;
         bool readOnly = false;
         FileState file;
+        // Set once a change across articles set its text without a text document: the text its file
+        // holds, so that undo, redo and save tell whether it is modified.
+        std::optional<QString> fileText;
+        bool modified = false; // while it has no text document (the document's flag after)
     };
     void reparse(int index);
     // After a pause in typing: in the background for a large corpus, else as reparse().
     void reparseAfterPause(int index);
+    void updateStore();
     int indexOfDocument(const QTextDocument* document) const;
 
     CorpusStore* m_store;
@@ -138,6 +155,8 @@ private:
     int m_backgroundFrom = 300;
     bool m_batch = false;
     QList<int> m_batched; // articles whose re-parse waits for endBatch()
+    QHash<int, QString> m_pendingTexts; // texts set without a text document, waiting for endBatch()
+    QList<std::pair<int, bool>> m_pendingSignals; // those articles, and whether their flag changed
 };
 
 } // namespace Entente

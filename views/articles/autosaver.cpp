@@ -198,8 +198,8 @@ void AutoSaver::write(int index)
     if (m_writtenPaths.value(index, path) != path)
         remove(index); // saved under another name meanwhile
     QSaveFile file(recoveryFileFor(path));
-    const QByteArray bytes = encodeRecovery(path, QDateTime::currentDateTimeUtc(),
-        ArticleSet::documentText(articles->textDocument(index)));
+    // articles->text(): an article changed across articles without being shown has no text document.
+    const QByteArray bytes = encodeRecovery(path, QDateTime::currentDateTimeUtc(), articles->text(index));
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
         qWarning("Entente: could not write the recovery file %s: %s", qPrintable(file.fileName()),
             qPrintable(file.errorString()));

@@ -3,6 +3,7 @@
 #include "articleset.h"
 
 #include <QFileInfo>
+#include <QTextCursor>
 #include <QTextDocument>
 
 namespace Entente {
@@ -34,6 +35,12 @@ bool CorpusStep::applyAll()
     for (qsizetype done = 0; done < m_entries.size(); ++done) {
         Entry& entry = m_entries[done];
         const int index = m_articles->indexOfPath(entry.path);
+        if (index >= 0 && !m_articles->hasTextDocument(index) && !m_articles->isReadOnly(index)
+            && m_articles->text(index) == entry.before) {
+            entry.withoutDocument = true;
+            m_articles->setTextWithoutDocument(index, entry.after);
+            continue;
+        }
         QTextDocument* document = index >= 0 ? m_articles->textDocument(index) : nullptr;
         bool ok = document && ArticleSet::documentText(document) == entry.before;
         if (ok)
@@ -67,13 +74,8 @@ void CorpusStep::redo()
         return;
     }
     m_articles->beginBatch();
-    for (const Entry& entry : std::as_const(m_entries)) {
-        const int index = m_articles->indexOfPath(entry.path);
-        if (index < 0)
-            continue;
-        m_articles->textDocument(index)->redo();
-        m_articles->document(index); // queues its re-parse
-    }
+    for (const Entry& entry : std::as_const(m_entries))
+        setText(entry, true);
     m_articles->endBatch();
 }
 
@@ -86,13 +88,48 @@ void CorpusStep::undo()
 
 void CorpusStep::undoAll()
 {
-    for (auto it = m_entries.crbegin(); it != m_entries.crend(); ++it) {
-        const int index = m_articles->indexOfPath(it->path);
-        if (index < 0)
-            continue;
-        m_articles->textDocument(index)->undo();
+    for (auto it = m_entries.crbegin(); it != m_entries.crend(); ++it)
+        setText(*it, false);
+}
+
+void CorpusStep::setText(const Entry& entry, bool done)
+{
+    const int index = m_articles->indexOfPath(entry.path);
+    if (index < 0)
+        return;
+    if (!entry.withoutDocument) {
+        QTextDocument* document = m_articles->textDocument(index);
+        if (done)
+            document->redo();
+        else
+            document->undo();
         m_articles->document(index); // queues its re-parse
+        return;
     }
+    const QString& text = done ? entry.after : entry.before;
+    if (!m_articles->hasTextDocument(index)) {
+        m_articles->setTextWithoutDocument(index, text);
+        return;
+    }
+    // Shown since: its text document never held the step, so the change is one edit there, of only
+    // the part that differs (the rest keeps its layout and highlighting).
+    QTextDocument* document = m_articles->textDocument(index);
+    const QString current = ArticleSet::documentText(document);
+    qsizetype prefix = 0;
+    const qsizetype shorter = std::min(current.size(), text.size());
+    while (prefix < shorter && current.at(prefix) == text.at(prefix))
+        ++prefix;
+    qsizetype suffix = 0;
+    while (suffix < shorter - prefix && current.at(current.size() - 1 - suffix) == text.at(text.size() - 1 - suffix))
+        ++suffix;
+    QTextCursor cursor(document);
+    cursor.beginEditBlock();
+    cursor.setPosition(int(prefix));
+    cursor.setPosition(int(current.size() - suffix), QTextCursor::KeepAnchor);
+    cursor.insertText(text.mid(prefix, text.size() - suffix - prefix));
+    cursor.endEditBlock();
+    document->setModified(!m_articles->isFileText(index, text));
+    m_articles->document(index); // queues its re-parse
 }
 
 QStringList CorpusStep::paths() const
@@ -130,6 +167,13 @@ bool CorpusStep::isAt(bool done, QStringList* changed) const
     bool all = true;
     for (const Entry& entry : m_entries) {
         const int index = m_articles->indexOfPath(entry.path);
+        if (entry.withoutDocument) { // its text alone says (a text document made since has no history of it)
+            const bool at = index >= 0 && m_articles->text(index) == (done ? entry.after : entry.before);
+            if (!at && changed)
+                changed->append(entry.path);
+            all = all && at;
+            continue;
+        }
         const QTextDocument* document
             = index >= 0 && m_articles->hasTextDocument(index) ? m_articles->textDocument(index) : nullptr;
         const bool at = document

@@ -1,8 +1,10 @@
 // One corpus-wide change (rename, merge or delete across articles) as one step of the corpus's undo
-// history. Each article's part is also one step of that article's own undo history, applied through
-// ArticleSet::applyEdits like any edit (so the corpus updates incrementally and autosave sees it);
-// undoing the corpus step undoes that step in every article (QTextDocument::undo, which restores the
-// exact text and the modified flag) and redo redoes it.
+// history. For an article with a text document (it was shown), its part is also one step of that
+// article's own undo history, applied through ArticleSet::applyEdits like any edit; undoing the corpus
+// step undoes that step (QTextDocument::undo, which restores the exact text and the modified flag).
+// An article never shown gets no text document (making one, highlighted, is what made a change across
+// thousands of articles slow): its text before and after and its modified flag are set in the
+// ArticleSet directly. All articles are re-parsed into the store as one update.
 #pragma once
 
 #include "corpusedits.h"
@@ -51,9 +53,12 @@ private:
         // The article's QTextDocument::availableUndoSteps() (its undo state) before and after the step.
         int undoStateBefore = 0;
         int undoStateAfter = 0;
+        // It had no text document: its text was set directly (ArticleSet::setTextWithoutDocument).
+        bool withoutDocument = false;
     };
     bool applyAll();
     void undoAll();
+    void setText(const Entry& entry, bool done);
     bool isAt(bool done, QStringList* changed) const;
 
     ArticleSet* m_articles;

@@ -68,6 +68,10 @@ DiskWatcher::DiskWatcher(ArticleSet* articles, QObject* parent)
         watch(m_watched.at(index).path);
         check(index); // shown now: make sure it is still what was read
     });
+    connect(m_articles, &ArticleSet::modificationChanged, this, [this](int index, bool modified) {
+        if (modified && index >= 0 && index < m_watched.size() && !m_watchedFiles.contains(m_watched.at(index).path))
+            watch(m_watched.at(index).path); // changed without being shown (a change across articles)
+    });
     connect(&m_checks, &QFutureWatcher<QList<Observation>>::finished, this, &DiskWatcher::checksFinished);
     syncArticles();
 }
@@ -75,6 +79,12 @@ DiskWatcher::DiskWatcher(ArticleSet* articles, QObject* parent)
 DiskWatcher::~DiskWatcher()
 {
     m_checks.waitForFinished();
+}
+
+// Shown, or changed across articles without being shown (its file then must not be overwritten unseen).
+bool DiskWatcher::isEdited(int index) const
+{
+    return m_articles->hasTextDocument(index) || m_articles->isModified(index);
 }
 
 // Folders of all open articles are watched (renames, creation, removal show there); files only while
@@ -129,7 +139,7 @@ void DiskWatcher::syncArticles()
             m_watched[i] = watched;
         else
             m_watched.append(watched);
-        if (m_articles->hasTextDocument(i))
+        if (isEdited(i))
             watch(path);
     }
     for (const QString& folder : std::as_const(folders))
@@ -137,7 +147,7 @@ void DiskWatcher::syncArticles()
     // Stop watching what is no longer open.
     QSet<QString> files;
     for (int i = 0; i < m_watched.size(); ++i) {
-        if (m_articles->hasTextDocument(i))
+        if (isEdited(i))
             files.insert(m_watched.at(i).path);
     }
     const QSet<QString> closedFiles = QSet<QString>(m_watchedFiles).subtract(files);
@@ -234,7 +244,7 @@ void DiskWatcher::check(int index)
     const Watched& watched = m_watched.at(index);
     const QString stamp = stampOf(watched.path);
     if (!stamp.isEmpty() && stamp == watched.stamp) {
-        if (m_articles->hasTextDocument(index))
+        if (isEdited(index))
             watch(watched.path); // the file may be a new one (replaced, or created again)
         return;
     }
@@ -252,7 +262,7 @@ void DiskWatcher::observe(int index, const QString& stamp, const QByteArray& byt
         }
         return;
     }
-    if (m_articles->hasTextDocument(index))
+    if (isEdited(index))
         watch(watched.path); // the file may be a new one (replaced, or created again)
     if (stamp == watched.stamp)
         return;

@@ -69,6 +69,7 @@ private:
     void saved(int index, const QByteArray& bytes);
     void check(int index);
     void observe(int index, const QString& stamp, const QByteArray& bytes);
+    bool isEdited(int index) const;
     void watch(const QString& path);
     void watchFolder(const QString& folder);
     void settled();
