@@ -84,7 +84,11 @@ int run(const QStringList& arguments)
         return usageError(error);
 
     QList<Document> documents;
-    const bool loaded = CommandHelpers::loadArticles(parser.positionalArguments(), &documents);
+    // The graphs need the records only; the others the text and marks too (the sentences records
+    // rest on, brat's annotations).
+    const bool recordsOnly = options.format == Exchange::DataFormat::Gexf || options.format == Exchange::DataFormat::Graphml;
+    const bool loaded = CommandHelpers::loadArticles(parser.positionalArguments(), &documents,
+        recordsOnly ? CommandHelpers::Keep(CommandHelpers::keepRecords) : CommandHelpers::Keep());
     if (documents.isEmpty()) {
         qCritical("%s", qPrintable(Text::tr("entente export: no readable article files")));
         return 1;
