@@ -5,6 +5,7 @@
 
 #include "exchangefilter.h"
 #include "outputfiles.h"
+#include "sources.h"
 
 #include <QDateTime>
 #include <optional>
@@ -28,6 +29,8 @@ struct ExportOptions
     Filter filter;
     QString table; // CSV into one file: the table's name; empty: from the file's name
     QDateTime stamp; // iCalendar DTSTAMP; invalid: now
+    // CSV: the sentences of documents that lost their text and marks (see prepareSpans); may be null.
+    const PreparedSpans* spans = nullptr;
 };
 
 struct PreparedExport
