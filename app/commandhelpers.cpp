@@ -6,6 +6,8 @@
 #include <QTextStream>
 #include <QtConcurrentMap>
 
+#include <algorithm>
+
 namespace Entente::CommandHelpers {
 
 namespace {
