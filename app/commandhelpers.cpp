@@ -4,6 +4,9 @@
 
 #include <QCoreApplication>
 #include <QTextStream>
+#include <QtConcurrentMap>
+
+#include <algorithm>
 
 namespace Entente::CommandHelpers {
 
@@ -17,19 +20,44 @@ struct Text
 
 } // namespace
 
-bool loadArticles(const QStringList& paths, QList<Document>* documents)
+int loadFiles(const QStringList& files, QList<Document>* documents, const Keep& keep)
 {
-    bool ok = true;
-    for (const QString& file : Format::articleFiles(paths)) {
-        Document doc = Format::load(file);
-        if (doc.unreadable) {
-            qCritical("%s", qPrintable(doc.diagnostics.first().toString()));
-            ok = false;
-            continue;
+    // Chunks keep the unreadable files reported in file order, and bound the whole documents (text
+    // and marks) held at once to one chunk's.
+    constexpr qsizetype chunk = 256;
+    int failed = 0;
+    QList<qsizetype> indexes;
+    for (qsizetype first = 0; first < files.size(); first += chunk) {
+        indexes.resize(std::min(chunk, files.size() - first));
+        for (qsizetype i = 0; i < indexes.size(); ++i)
+            indexes[i] = first + i;
+        QList<Document> loaded = QtConcurrent::blockingMapped(indexes, [&files, &keep](qsizetype file) {
+            Document doc = Format::load(files.at(file));
+            if (keep && !doc.unreadable)
+                keep(file, doc);
+            return doc;
+        });
+        for (Document& doc : loaded) {
+            if (doc.unreadable) {
+                qCritical("%s", qPrintable(doc.diagnostics.first().toString()));
+                ++failed;
+                continue;
+            }
+            documents->append(std::move(doc));
         }
-        documents->append(std::move(doc));
     }
-    return ok;
+    return failed;
+}
+
+bool loadArticles(const QStringList& paths, QList<Document>* documents, const Keep& keep)
+{
+    return loadFiles(Format::articleFiles(paths), documents, keep) == 0;
+}
+
+void keepRecords(qsizetype, Document& document)
+{
+    document.text = QString();
+    document.marks = {};
 }
 
 FilterOptions::FilterOptions()

@@ -1,13 +1,16 @@
 #include "commandline.h"
 
+#include "commandhelpers.h"
 #include "corpus.h"
 #include "format.h"
 #include "jsonexport.h"
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QtConcurrentMap>
 #include <QTextStream>
+
+#include <optional>
+#include <vector>
 
 namespace Entente::CommandLine {
 
@@ -33,12 +36,9 @@ QTextStream& out()
 
 // Loads every file; unreadable ones are reported and left out, and so are the entries of folders that
 // are not read (FIFOs, devices, broken links...). Returns false when something named could not be read.
-// What of each document a command needs: the text is the largest part of a document, its marks next.
-enum class Keep { Records, RecordsAndMarks, Everything };
-
-bool loadAll(const QStringList& paths, QList<Document>* documents, Keep keep, int* errors = nullptr, int* warnings = nullptr)
+bool loadAll(const Format::ArticleFiles& found, QList<Document>* documents, const CommandHelpers::Keep& keep,
+    int* errors = nullptr, int* warnings = nullptr)
 {
-    const Format::ArticleFiles found = Format::findArticleFiles(paths);
     int failed = 0;
     for (const QString& folder : found.emptyFolders) {
         err() << Text::tr("%1: error: a folder with no articles (no .entente or .txt files in it)").arg(folder) << Qt::endl;
@@ -49,30 +49,7 @@ bool loadAll(const QStringList& paths, QList<Document>* documents, Keep keep, in
         if (warnings)
             ++*warnings;
     }
-    // Reading and parsing are independent per file: every core, a chunk at a time so that the
-    // unreadable ones are reported in file order.
-    constexpr qsizetype chunk = 256;
-    for (qsizetype first = 0; first < found.files.size(); first += chunk) {
-        QList<Document> loaded = QtConcurrent::blockingMapped(found.files.mid(first, chunk), [keep](const QString& file) {
-            Document doc = Format::load(file);
-            if (keep != Keep::Everything) {
-                // --check needs the diagnostics only, --dump the records and how many marks.
-                doc.text.clear();
-                doc.text.squeeze();
-                if (keep == Keep::Records)
-                    doc.marks = {};
-            }
-            return doc;
-        });
-        for (Document& doc : loaded) {
-            if (doc.unreadable) {
-                err() << doc.diagnostics.first().toString() << Qt::endl;
-                ++failed;
-                continue;
-            }
-            documents->append(std::move(doc));
-        }
-    }
+    failed += CommandHelpers::loadFiles(found.files, documents, keep);
     // An id a mark or a meeting names may be defined in another of the articles.
     Format::resolveAcrossArticles(*documents);
     if (errors)
@@ -87,7 +64,8 @@ int check(const QStringList& paths)
     QList<Document> documents;
     int errors = 0;
     int warnings = 0;
-    loadAll(paths, &documents, Keep::Records, &errors, &warnings);
+    // --check needs the diagnostics only.
+    loadAll(Format::findArticleFiles(paths), &documents, CommandHelpers::keepRecords, &errors, &warnings);
     const qsizetype fileCount = documents.size();
     const Corpus corpus = Corpus::merge(std::move(documents));
     const auto report = [&](const Diagnostic& d) {
@@ -108,12 +86,26 @@ int check(const QStringList& paths)
 int dump(const QStringList& paths)
 {
     QList<Document> documents;
-    // The text too: a meeting that several articles report lists the sentence of each report.
-    const bool ok = loadAll(paths, &documents, Keep::Everything);
+    // Of the text and marks, --dump needs only the number of marks and the sentence of each meeting
+    // report (a meeting that several articles report lists each one's): taken on the worker, then
+    // the text and marks go.
+    const Format::ArticleFiles found = Format::findArticleFiles(paths);
+    std::vector<std::optional<Json::ArticleSummary>> summaries(size_t(found.files.size()));
+    const bool ok = loadAll(found, &documents, [&summaries](qsizetype file, Document& document) {
+        summaries[size_t(file)] = Json::ArticleSummary::of(document);
+        CommandHelpers::keepRecords(file, document);
+    });
+    QList<Json::ArticleSummary> kept;
+    kept.reserve(documents.size());
+    for (std::optional<Json::ArticleSummary>& summary : summaries) {
+        if (summary)
+            kept.append(std::move(*summary));
+    }
+    summaries = {};
     const Corpus corpus = Corpus::merge(std::move(documents));
     // Written record by record, as bytes: no tree of the whole corpus, no QString of twice its size.
     QFile standardOutput;
-    if (!standardOutput.open(stdout, QIODevice::WriteOnly) || !Json::write(corpus, &standardOutput)
+    if (!standardOutput.open(stdout, QIODevice::WriteOnly) || !Json::write(corpus, kept, &standardOutput)
         || !standardOutput.flush()) {
         err() << Text::tr("entente: cannot write the corpus: %1").arg(standardOutput.errorString()) << Qt::endl;
         return 1;
@@ -124,7 +116,7 @@ int dump(const QStringList& paths)
 int plain(const QStringList& paths)
 {
     QList<Document> documents;
-    const bool ok = loadAll(paths, &documents, Keep::Everything);
+    const bool ok = loadAll(Format::findArticleFiles(paths), &documents, {});
     QFile standardOutput;
     if (!standardOutput.open(stdout, QIODevice::WriteOnly))
         return 1;

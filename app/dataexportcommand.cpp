@@ -3,9 +3,13 @@
 #include "commandhelpers.h"
 #include "dataexport.h"
 #include "sidefromtitle.h"
+#include "format.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+
+#include <optional>
+#include <vector>
 
 namespace Entente::DataExportCommand {
 
@@ -86,7 +90,29 @@ int run(const QStringList& arguments)
         return usageError(error);
 
     QList<Document> documents;
-    const bool loaded = CommandHelpers::loadArticles(parser.positionalArguments(), &documents);
+    // The graphs need the records only; CSV the sentences records rest on, taken from each article
+    // as soon as it is parsed; the others the text and marks themselves (brat's annotations...).
+    const QStringList files = Format::articleFiles(parser.positionalArguments());
+    std::vector<std::optional<QHash<std::pair<int, int>, Exchange::LocatedSpan>>> spans;
+    CommandHelpers::Keep keep;
+    if (options.format == Exchange::DataFormat::Gexf || options.format == Exchange::DataFormat::Graphml) {
+        keep = CommandHelpers::keepRecords;
+    } else if (options.format == Exchange::DataFormat::Csv) {
+        spans.resize(size_t(files.size()));
+        keep = [&spans](qsizetype file, Document& document) {
+            spans[size_t(file)] = Exchange::prepareSpans(document);
+            CommandHelpers::keepRecords(file, document);
+        };
+    }
+    const bool loaded = CommandHelpers::loadFiles(files, &documents, keep) == 0;
+    Exchange::PreparedSpans sentences;
+    for (size_t file = 0; file < spans.size(); ++file) {
+        if (spans[file])
+            sentences.insert(files.at(qsizetype(file)), std::move(*spans[file]));
+    }
+    spans = {};
+    if (options.format == Exchange::DataFormat::Csv)
+        options.spans = &sentences;
     if (documents.isEmpty()) {
         qCritical("%s", qPrintable(Text::tr("entente export: no readable article files")));
         return 1;

@@ -3,6 +3,7 @@
 #include "calendar/calendarview.h"
 #include "charts/issuestatuschart.h"
 #include "charts/meetingschart.h"
+#include "commandhelpers.h"
 #include "corpusstore.h"
 #include "dataexportcommand.h"
 #include "network/networkview.h"
@@ -176,19 +177,10 @@ int run(const QStringList& arguments)
     }
     for (const Format::SkippedFile& skipped : found.skipped)
         qCritical("%s", qPrintable(Text::tr("%1: warning: skipped: %2").arg(skipped.path, skipped.reason)));
-    for (const QString& file : found.files) {
-        Document doc = Format::load(file);
-        if (doc.unreadable) {
-            qCritical("%s", qPrintable(doc.diagnostics.first().toString()));
-            loaded = false;
-            continue;
-        }
-        // The views draw records and marks, never the words: the text is the largest part of a
-        // document (a folder of 20,000 articles kept it all, twice its size in memory).
-        doc.text.clear();
-        doc.text.squeeze();
-        documents.append(std::move(doc));
-    }
+    // The views draw records, never the words or the marks: the text is the largest part of a
+    // document, its marks next (a folder of 20,000 articles kept it all, twice its size in memory).
+    if (CommandHelpers::loadFiles(found.files, &documents, CommandHelpers::keepRecords) > 0)
+        loaded = false;
     if (documents.isEmpty()) {
         qCritical("%s", qPrintable(Text::tr("entente export: no readable article files")));
         return 1;

@@ -5,6 +5,8 @@
 #include "csvimport.h"
 #include "dataexport.h"
 #include "exchangetesting.h"
+#include "format.h"
+#include "sources.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -111,6 +113,31 @@ private Q_SLOTS:
             = int(column(meetings, QStringLiteral("id")).indexOf(QStringLiteral("kerry-wang-beijing")));
         QCOMPARE(column(meetings, QStringLiteral("source")).at(zh),
                  QStringLiteral("美国气候特使约翰·克里7月18日在北京会见了中国外交部长王毅。"));
+    }
+
+    // `entente export --format csv` keeps of each article only the sentences its records rest on
+    // (its text and marks go as soon as it is parsed): every table comes out the same.
+    void preparedSpansGiveTheSameTables()
+    {
+        const QStringList files = Testing::exchangeArticles();
+        QList<Document> documents;
+        for (const QString& file : files)
+            documents.append(Format::load(file));
+        const Corpus whole = Corpus::merge(documents);
+        PreparedSpans spans;
+        for (Document& document : documents) {
+            spans.insert(document.fileName, prepareSpans(document));
+            document.text = QString();
+            document.marks.clear();
+        }
+        const Corpus shrunk = Corpus::merge(documents);
+        QVERIFY(!spans.value(whole.meetings.first().origin.file).isEmpty());
+        for (CsvExport::Table which : CsvExport::tables()) {
+            const QByteArray expected = CsvExport::write(whole, Selection::of(whole, {}), which);
+            QCOMPARE(CsvExport::write(shrunk, Selection::of(shrunk, {}), which, Sources(shrunk, &spans)), expected);
+            if (which == CsvExport::Table::Meetings) // the sentences are in it, not only empty columns
+                QVERIFY(expected.contains("Qin Gang am 17. Juli in Berlin."));
+        }
     }
 
     void filterKeepsTheMeetingsOfTheRangeAndSides()

@@ -68,6 +68,31 @@ private Q_SLOTS:
             QVERIFY(buffer.data().contains("\n    \"actors\": [\n        {\n            \"aliases\""));
     }
 
+    // --dump keeps of each article only a summary of its text and marks: the same bytes come out.
+    void summariesGiveTheSameBytes_data() { streamedIsTheSameDocument_data(); }
+    void summariesGiveTheSameBytes()
+    {
+        QFETCH(QList<Document>, documents);
+        QBuffer whole;
+        QVERIFY(whole.open(QIODevice::WriteOnly));
+        QVERIFY(Json::write(Corpus::merge(documents), &whole));
+        QList<Json::ArticleSummary> summaries;
+        for (Document& document : documents) {
+            summaries.append(Json::ArticleSummary::of(document));
+            document.text = QString();
+            document.marks.clear();
+        }
+        QBuffer summarised;
+        QVERIFY(summarised.open(QIODevice::WriteOnly));
+        QVERIFY(Json::write(Corpus::merge(documents), summaries, &summarised));
+        QCOMPARE(summarised.data(), whole.data());
+        if (QByteArrayView(QTest::currentDataTag()) == "a meeting reported twice") {
+            QCOMPARE(summaries.first().marks, 3);
+            QCOMPARE(summaries.first().meetingSentences.value(QStringLiteral("talks")), QStringLiteral("Kerry will meet Lavrov next week."));
+            QVERIFY(whole.data().contains("\"sentence\": \"Kerry met \\\"Lavrov\\\" on Tuesday.\""));
+        }
+    }
+
     void refusedWriteIsReported()
     {
         const Corpus corpus = Corpus::merge({ parsed(QStringLiteral("x.entente"), QStringLiteral("[A]{actor=a}\n\n=== entente ===\nactor a: A; person\n")) });

@@ -1,5 +1,7 @@
 #include "jsonexport.h"
 
+#include "sentences.h"
+
 #include <QIODevice>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -40,11 +42,11 @@ void addExtra(QJsonObject& object, const ExtraFields& extra)
 }
 
 
-QJsonObject documentJson(const Document& doc)
+QJsonObject documentJson(const Document& doc, qsizetype marks)
 {
     return QJsonObject { { QStringLiteral("file"), doc.fileName },
         { QStringLiteral("date"), doc.article.date.toString(Qt::ISODate) },
-        { QStringLiteral("title"), doc.article.title }, { QStringLiteral("marks"), doc.marks.size() } };
+        { QStringLiteral("title"), doc.article.title }, { QStringLiteral("marks"), marks } };
 }
 
 QJsonObject actorJson(const Actor& actor)
@@ -58,7 +60,9 @@ QJsonObject actorJson(const Actor& actor)
     return object;
 }
 
-QJsonObject meetingJson(const Corpus& corpus, const Meeting& meeting)
+// sentenceOf(document index, meeting id): the sentence of that document's report of the meeting.
+template<typename SentenceOf>
+QJsonObject meetingJson(const Corpus& corpus, const Meeting& meeting, const SentenceOf& sentenceOf)
 {
     QJsonObject object { { QStringLiteral("id"), meeting.id }, { QStringLiteral("title"), meeting.title },
         { QStringLiteral("participants"), QJsonArray::fromStringList(meeting.participants) },
@@ -70,14 +74,16 @@ QJsonObject meetingJson(const Corpus& corpus, const Meeting& meeting)
     // Every article that reports the meeting, with what it says (docs/format.md).
     if (corpus.meetingSources(meeting.id).size() > 1) {
         QJsonArray sources;
-        for (const Corpus::MeetingReport& report : corpus.meetingReports(meeting.id)) {
-            sources.append(QJsonObject { { QStringLiteral("file"), report.meeting.origin.file },
-                { QStringLiteral("line"), report.meeting.origin.line },
-                { QStringLiteral("articleDate"), report.articleDate.toString(Qt::ISODate) },
-                { QStringLiteral("start"), date(report.meeting.start) }, { QStringLiteral("end"), date(report.meeting.end) },
-                { QStringLiteral("place"), report.meeting.place },
-                { QStringLiteral("status"), toString(report.meeting.status) },
-                { QStringLiteral("sentence"), report.sentence } });
+        // As Corpus::meetingReports(), with the sentence from sentenceOf.
+        for (const Corpus::Source& source : corpus.meetingSources(meeting.id)) {
+            const Document& document = corpus.documents.at(source.document);
+            const Meeting& report = document.meetings.at(source.row);
+            sources.append(QJsonObject { { QStringLiteral("file"), report.origin.file },
+                { QStringLiteral("line"), report.origin.line },
+                { QStringLiteral("articleDate"), document.article.date.toString(Qt::ISODate) },
+                { QStringLiteral("start"), date(report.start) }, { QStringLiteral("end"), date(report.end) },
+                { QStringLiteral("place"), report.place }, { QStringLiteral("status"), toString(report.status) },
+                { QStringLiteral("sentence"), sentenceOf(source.document, meeting.id) } });
         }
         object.insert(QStringLiteral("sources"), sources);
     }
@@ -124,25 +130,15 @@ QByteArray element(const QJsonValue& value)
     return "    " + bytes;
 }
 
-} // namespace
-
-QJsonObject toJson(const Corpus& corpus)
+// The sentence of a document's report of a meeting, from its text and marks.
+QString reportSentence(const Document& document, const QString& meetingId)
 {
-    QJsonArray documents, actors, meetings, issues;
-    for (const Document& doc : corpus.documents)
-        documents.append(documentJson(doc));
-    for (const Actor& actor : corpus.actors)
-        actors.append(actorJson(actor));
-    for (const Meeting& meeting : corpus.meetings)
-        meetings.append(meetingJson(corpus, meeting));
-    for (const Issue& issue : corpus.issues)
-        issues.append(issueJson(issue));
-    return { { QStringLiteral("documents"), documents }, { QStringLiteral("actors"), actors },
-        { QStringLiteral("meetings"), meetings }, { QStringLiteral("issues"), issues },
-        { QStringLiteral("diagnostics"), QJsonArray::fromStringList(diagnosticLines(corpus)) } };
+    const QList<int> marks = document.markIndexesFor(MarkKind::Meeting, meetingId);
+    return marks.isEmpty() ? QString() : sentenceAt(document, document.marks.at(marks.first()).textStart);
 }
 
-bool write(const Corpus& corpus, QIODevice* device)
+template<typename MarkCount, typename SentenceOf>
+bool writeJson(const Corpus& corpus, QIODevice* device, const MarkCount& markCount, const SentenceOf& sentenceOf)
 {
     // The document toJson() gives (members in QJsonObject's key order), written a record at a
     // time: the whole tree of a large corpus takes several times the corpus's size.
@@ -163,11 +159,61 @@ bool write(const Corpus& corpus, QIODevice* device)
     put("{\n");
     array("actors", corpus.actors.size(), [&](qsizetype i) { return QJsonValue(actorJson(corpus.actors.at(i))); }, false);
     array("diagnostics", diagnostics.size(), [&](qsizetype i) { return QJsonValue(diagnostics.at(i)); }, false);
-    array("documents", corpus.documents.size(), [&](qsizetype i) { return QJsonValue(documentJson(corpus.documents.at(i))); }, false);
+    array("documents", corpus.documents.size(),
+        [&](qsizetype i) { return QJsonValue(documentJson(corpus.documents.at(i), markCount(i))); }, false);
     array("issues", corpus.issues.size(), [&](qsizetype i) { return QJsonValue(issueJson(corpus.issues.at(i))); }, false);
-    array("meetings", corpus.meetings.size(), [&](qsizetype i) { return QJsonValue(meetingJson(corpus, corpus.meetings.at(i))); }, true);
+    array("meetings", corpus.meetings.size(),
+        [&](qsizetype i) { return QJsonValue(meetingJson(corpus, corpus.meetings.at(i), sentenceOf)); }, true);
     put("}\n");
     return ok;
+}
+
+} // namespace
+
+ArticleSummary ArticleSummary::of(const Document& document)
+{
+    ArticleSummary summary;
+    summary.marks = int(document.marks.size());
+    for (const Meeting& meeting : document.meetings) {
+        if (!summary.meetingSentences.contains(meeting.id)) {
+            if (QString sentence = reportSentence(document, meeting.id); !sentence.isNull())
+                summary.meetingSentences.insert(meeting.id, std::move(sentence));
+        }
+    }
+    return summary;
+}
+
+QJsonObject toJson(const Corpus& corpus)
+{
+    QJsonArray documents, actors, meetings, issues;
+    for (const Document& doc : corpus.documents)
+        documents.append(documentJson(doc, doc.marks.size()));
+    for (const Actor& actor : corpus.actors)
+        actors.append(actorJson(actor));
+    for (const Meeting& meeting : corpus.meetings)
+        meetings.append(meetingJson(corpus, meeting, [&corpus](int document, const QString& id) {
+            return reportSentence(corpus.documents.at(document), id);
+        }));
+    for (const Issue& issue : corpus.issues)
+        issues.append(issueJson(issue));
+    return { { QStringLiteral("documents"), documents }, { QStringLiteral("actors"), actors },
+        { QStringLiteral("meetings"), meetings }, { QStringLiteral("issues"), issues },
+        { QStringLiteral("diagnostics"), QJsonArray::fromStringList(diagnosticLines(corpus)) } };
+}
+
+bool write(const Corpus& corpus, QIODevice* device)
+{
+    return writeJson(
+        corpus, device, [&corpus](qsizetype document) { return corpus.documents.at(document).marks.size(); },
+        [&corpus](int document, const QString& id) { return reportSentence(corpus.documents.at(document), id); });
+}
+
+bool write(const Corpus& corpus, const QList<ArticleSummary>& summaries, QIODevice* device)
+{
+    Q_ASSERT(summaries.size() == corpus.documents.size());
+    return writeJson(
+        corpus, device, [&summaries](qsizetype document) { return qsizetype(summaries.at(document).marks); },
+        [&summaries](int document, const QString& id) { return summaries.at(document).meetingSentences.value(id); });
 }
 
 } // namespace Entente::Json

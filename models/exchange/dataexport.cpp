@@ -107,7 +107,7 @@ PreparedExport prepareExport(const Corpus& corpus, const QString& path, const Ex
     switch (options.format) {
     case DataFormat::Csv:
         if (prepared.folder) {
-            const Sources sources(corpus);
+            const Sources sources(corpus, options.spans);
             for (CsvExport::Table table : CsvExport::tables())
                 prepared.files.append({ CsvExport::tableName(table) + QStringLiteral(".csv"),
                                         CsvExport::write(corpus, selection, table, sources) });
@@ -122,7 +122,7 @@ PreparedExport prepareExport(const Corpus& corpus, const QString& path, const Ex
                           .arg(path);
                 return prepared;
             }
-            single(CsvExport::write(corpus, selection, *table));
+            single(CsvExport::write(corpus, selection, *table, Sources(corpus, options.spans)));
         }
         prepared.summary = Text::tr("%n meeting(s), %1 actors, %2 issues and %3 status changes as CSV",
                                     nullptr, int(selection.meetings.size()))

@@ -127,6 +127,12 @@ QString sentenceAround(const Document& doc, int start, int end)
     return withoutMarkup(doc, from, to).trimmed();
 }
 
+Sources::Sources(const Corpus& corpus, const PreparedSpans* spans)
+    : Sources(corpus)
+{
+    m_spans = spans;
+}
+
 Sources::Sources(const Corpus& corpus)
     : m_corpus(corpus)
 {
@@ -174,6 +180,18 @@ SourceSentence Sources::sentenceOf(const Origin& origin) const
         return source;
     const Document& doc = m_corpus.documents.at(index);
     source.title = doc.article.title;
+    if (m_spans) {
+        const auto file = m_spans->constFind(origin.file);
+        if (file != m_spans->cend()) {
+            const auto span = file->constFind({ origin.spanStart, origin.spanEnd });
+            if (span != file->cend()) {
+                source.line = span->line;
+                source.words = span->words;
+                source.sentence = span->sentence;
+            }
+            return source;
+        }
+    }
     if (origin.spanStart < 0 || origin.spanEnd > doc.text.size() || origin.spanStart > origin.spanEnd)
         return source;
     const QList<int>& starts = m_lineStarts.at(index);
@@ -181,6 +199,28 @@ SourceSentence Sources::sentenceOf(const Origin& origin) const
     source.words = withoutMarkup(doc, origin.spanStart, origin.spanEnd);
     source.sentence = sentenceAround(doc, origin.spanStart, origin.spanEnd);
     return source;
+}
+
+QHash<std::pair<int, int>, LocatedSpan> prepareSpans(const Document& document)
+{
+    // A corpus of this one document: sentenceOf() computes the spans exactly as for the whole corpus.
+    Corpus single;
+    single.documents.append(document);
+    const Sources sources(single);
+    QHash<std::pair<int, int>, LocatedSpan> spans;
+    const auto add = [&](const Origin& origin) {
+        if (origin.file != document.fileName || spans.contains({ origin.spanStart, origin.spanEnd }))
+            return;
+        const SourceSentence source = sources.sentenceOf(origin);
+        spans.insert({ origin.spanStart, origin.spanEnd }, { source.line, source.words, source.sentence });
+    };
+    for (const Meeting& meeting : document.meetings)
+        add(meeting.origin);
+    for (const Issue& issue : document.issues) {
+        for (const StatusChange& change : issue.history)
+            add(change.origin);
+    }
+    return spans;
 }
 
 QList<SourceSentence> Sources::meetingSources(const Meeting& meeting) const

@@ -18,11 +18,27 @@ struct SourceSentence
     friend bool operator==(const SourceSentence&, const SourceSentence&) = default;
 };
 
+// What sentenceOf() reads of an article's text and marks for the origins of the article's meetings
+// and status changes, taken right after parsing: the text and marks (most of an article's memory)
+// can then go before a large corpus is merged and exported.
+struct LocatedSpan
+{
+    int line = 0;
+    QString words;
+    QString sentence;
+};
+// file → (span start, span end) → what sentenceOf() gives for that span.
+using PreparedSpans = QHash<QString, QHash<std::pair<int, int>, LocatedSpan>>;
+QHash<std::pair<int, int>, LocatedSpan> prepareSpans(const Document& document);
+
 class Sources
 {
 public:
     // Keeps a reference to corpus, which must outlive this. Linear in the corpus's text.
     explicit Sources(const Corpus& corpus);
+    // For a corpus whose documents lost their text and marks: spans holds what they said (and must
+    // outlive this).
+    Sources(const Corpus& corpus, const PreparedSpans* spans);
 
     QList<SourceSentence> meetingSources(const Meeting& meeting) const;
     QList<SourceSentence> statusSources(const StatusChange& change) const;
@@ -33,6 +49,7 @@ public:
 
 private:
     const Corpus& m_corpus;
+    const PreparedSpans* m_spans = nullptr;
     QHash<QString, int> m_documents; // file → index
     QList<QList<int>> m_lineStarts; // per document: position of each line's first character
     QHash<QString, QString> m_articleNames; // file → articleName(), made once: names are asked per record
