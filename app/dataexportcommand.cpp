@@ -2,8 +2,8 @@
 
 #include "commandhelpers.h"
 #include "dataexport.h"
-#include "sidefromtitle.h"
 #include "format.h"
+#include "sidefromtitle.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
