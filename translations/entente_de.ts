@@ -225,6 +225,10 @@
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Treffen</translation>
+    </message>
 </context>
 <context>
     <name>Entente::AnnotatedEditor</name>
@@ -642,6 +646,11 @@
             <numerusform>+%n weiteres</numerusform>
             <numerusform>+%n weitere</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>+%1</source>
+        <comment>meetings of a day that do not fit in a narrow cell</comment>
+        <translation>+%1</translation>
     </message>
 </context>
 <context>
@@ -3559,6 +3568,14 @@
         <source>%1 has changes that are not saved. Save them before closing it?</source>
         <translation>%1 hat Änderungen, die nicht gespeichert sind. Vor dem Schließen speichern?</translation>
     </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>und %1 weitere</translation>
+    </message>
+    <message>
+        <source>%1 articles have changes that are not saved. Save them all?</source>
+        <translation>%1 Artikel haben ungespeicherte Änderungen. Alle speichern?</translation>
+    </message>
 </context>
 <context>
     <name>Entente::MeetingForm</name>
@@ -4582,6 +4599,10 @@ Der Wortlaut der Artikel bleibt, wie er ist; nur der Eintrag und seine Markierun
     <message>
         <source>%1: error: %2</source>
         <translation>%1: Fehler: %2</translation>
+    </message>
+    <message>
+        <source>entente suggest: cannot write to standard output: %1</source>
+        <translation>entente suggest: kann nicht in die Standardausgabe schreiben: %1</translation>
     </message>
 </context>
 <context>

@@ -224,6 +224,10 @@
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
+    <message>
+        <source>Meetings</source>
+        <translation>会晤</translation>
+    </message>
 </context>
 <context>
     <name>Entente::AnnotatedEditor</name>
@@ -634,6 +638,11 @@
         <translation>
             <numerusform>+%n 场</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>+%1</source>
+        <comment>meetings of a day that do not fit in a narrow cell</comment>
+        <translation>+%1</translation>
     </message>
 </context>
 <context>
@@ -3518,6 +3527,14 @@
         <source>%1 has changes that are not saved. Save them before closing it?</source>
         <translation>%1 有未保存的更改。关闭前是否保存？</translation>
     </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>另有 %1 篇</translation>
+    </message>
+    <message>
+        <source>%1 articles have changes that are not saved. Save them all?</source>
+        <translation>%1 篇文章有未保存的更改。全部保存？</translation>
+    </message>
 </context>
 <context>
     <name>Entente::MeetingForm</name>
@@ -4533,6 +4550,10 @@ The articles&apos; words stay as they are; only the record and its marks go. Und
     <message>
         <source>%1: error: %2</source>
         <translation>%1：错误：%2</translation>
+    </message>
+    <message>
+        <source>entente suggest: cannot write to standard output: %1</source>
+        <translation>entente suggest：无法写入标准输出：%1</translation>
     </message>
 </context>
 <context>
