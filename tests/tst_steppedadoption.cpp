@@ -68,7 +68,7 @@ private:
     QString m_first; // a folder of generated articles
     QString m_second; // another one, with other articles
 
-private slots:
+private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_folder.isValid());
