@@ -313,7 +313,7 @@ void MainWindow::loadingFinished(int opened, const QList<ArticleSet::LoadError>&
             first = i;
     }
     if (first >= 0)
-        m_tabs->setCurrentArticle(first);
+        showArticle(first);
 }
 
 // Entries of opened folders that were not read go to the Problems list, each with its reason.
@@ -414,6 +414,9 @@ void MainWindow::showArticle(int index)
 void MainWindow::refreshArticles()
 {
     m_tabs->sync();
+    // Opening: the first new article is shown when the loader finishes, a turn later.
+    if (m_loader->isAdopting())
+        return;
     if (m_articles->count() > 0)
         showArticle(std::max(0, m_tabs->currentArticle()));
     else

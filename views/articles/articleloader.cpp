@@ -6,10 +6,12 @@
 #include <QFileInfo>
 #include <QPromise>
 #include <QThreadPool>
+#include <QTimer>
 #include <QtConcurrentMap>
 #include <QtConcurrentRun>
 
 #include <numeric>
+#include <utility>
 
 namespace Entente {
 
@@ -46,6 +48,10 @@ void ArticleLoader::cancel()
 void ArticleLoader::waitForFinished()
 {
     while (isBusy()) {
+        if (isAdopting()) {
+            runStep(); // the queued step finds nothing left to do
+            continue;
+        }
         m_watcher.waitForFinished();
         adopt(); // the finished signal is queued (or still to come): take the result now
     }
@@ -55,7 +61,8 @@ bool ArticleLoader::isBusy() const
 {
     // Running, or finished with a result not yet taken, or more loads waiting.
     const QFuture<Result> future = m_watcher.future();
-    return (future.isValid() && (future.isRunning() || future.resultCount() > 0)) || !m_queue.isEmpty();
+    return (future.isValid() && (future.isRunning() || future.resultCount() > 0)) || !m_queue.isEmpty()
+        || isAdopting();
 }
 
 void ArticleLoader::startNext()
@@ -146,6 +153,8 @@ ArticleLoader::Result ArticleLoader::load(const QStringList& paths, const QSet<Q
 
 void ArticleLoader::adopt()
 {
+    if (isAdopting())
+        return; // the previous hand-over's steps start the next load when they are done
     if (!m_watcher.future().isValid() || m_watcher.future().resultCount() == 0) {
         if (!m_watcher.isRunning())
             startNext(); // a load waits in the queue (or nothing: then this does nothing)
@@ -153,12 +162,48 @@ void ArticleLoader::adopt()
     }
     Result result = m_watcher.future().takeResult();
     m_watcher.setFuture({});
-    const int opened = m_articles->adopt(std::move(result.documents), result.readOnly, result.files,
-        std::move(result.merged), result.baseRevision);
-    if (!result.skipped.isEmpty())
-        Q_EMIT skipped(result.skipped);
-    Q_EMIT finished(opened, result.errors, result.cancelled);
-    startNext();
+    // First turn: the articles and the merged corpus go into the store at once (the models reset);
+    // nothing is left half-adopted whatever happens before the later steps.
+    m_opened = m_articles->adopt(std::move(result.documents), result.readOnly, result.files,
+        std::move(result.merged), result.baseRevision, ArticleSet::Announce::Later);
+    m_errors = std::move(result.errors);
+    m_skipped = std::move(result.skipped);
+    m_wasCancelled = result.cancelled;
+    scheduleStep(m_opened > 0 ? Step::Announce : Step::Finish);
+}
+
+void ArticleLoader::scheduleStep(Step step)
+{
+    m_step = step;
+    QTimer::singleShot(0, this, [this, generation = ++m_stepGeneration] {
+        if (generation == m_stepGeneration)
+            runStep();
+    });
+}
+
+void ArticleLoader::runStep()
+{
+    switch (m_step) {
+    case Step::Idle:
+        return;
+    case Step::Announce:
+        // Second turn: the tabs, the disk watcher and autosave learn of the new articles.
+        m_articles->announceArticles();
+        scheduleStep(Step::Finish);
+        return;
+    case Step::Finish: {
+        // Last turn: the first new article is shown (the window listens to finished()).
+        m_step = Step::Idle;
+        ++m_stepGeneration;
+        const QList<ArticleSet::LoadError> errors = std::exchange(m_errors, {});
+        const QList<Format::SkippedFile> skippedFiles = std::exchange(m_skipped, {});
+        if (!skippedFiles.isEmpty())
+            Q_EMIT skipped(skippedFiles);
+        Q_EMIT finished(m_opened, errors, m_wasCancelled);
+        startNext();
+        return;
+    }
+    }
 }
 
 } // namespace Entente

@@ -1,6 +1,8 @@
 // Opens files and folders without blocking the window: the files are listed, read and parsed on
 // worker threads (all cores), merged with the open corpus there, and the finished corpus is handed
-// to the ArticleSet in one step. Progress and Cancel; a later request waits for the current one.
+// to the ArticleSet. The hand-over runs in steps over event-loop turns (the store and models; then the
+// tabs and the article shown; then finished()), so that no single event stalls the window at
+// thousands of articles. Progress and Cancel; a later request waits for the current one.
 #pragma once
 
 #include "articleset.h"
@@ -28,6 +30,9 @@ public:
     // Starts opening paths (files and folders), or queues them behind the current load.
     void open(const QStringList& paths);
     bool isBusy() const;
+    // Between taking a result and sending finished(): the articles are in the store already, the
+    // tabs and the article shown follow in a later turn.
+    bool isAdopting() const { return m_step != Step::Idle; }
     // Stops reading: what was already read is opened (a folder of thousands may be cut short).
     void cancel();
     // Waits until every queued load has finished (tests, command line).
@@ -63,11 +68,21 @@ Q_SIGNALS:
 private:
     void startNext();
     void adopt();
+    // The steps of a hand-over after the store's: each in its own event-loop turn.
+    enum class Step { Idle, Announce, Finish };
+    void scheduleStep(Step step);
+    void runStep();
 
     ArticleSet* m_articles;
     QFutureWatcher<Result> m_watcher;
     QList<QStringList> m_queue;
     std::shared_ptr<std::atomic_bool> m_cancelled; // of the running load
+    Step m_step = Step::Idle;
+    quint64 m_stepGeneration = 0; // a step queued for an earlier hand-over does nothing
+    int m_opened = 0; // of the hand-over in progress
+    QList<ArticleSet::LoadError> m_errors;
+    QList<Format::SkippedFile> m_skipped;
+    bool m_wasCancelled = false;
 };
 
 } // namespace Entente

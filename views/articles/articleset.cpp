@@ -47,7 +47,7 @@ QList<ArticleSet::LoadError> ArticleSet::open(const QStringList& paths, const Pr
 }
 
 int ArticleSet::adopt(QList<Document> documents, const QList<bool>& readOnly, const QList<FileState>& files,
-    Corpus merged, quint64 baseRevision)
+    Corpus merged, quint64 baseRevision, Announce announce)
 {
     if (documents.isEmpty())
         return 0;
@@ -69,7 +69,8 @@ int ArticleSet::adopt(QList<Document> documents, const QList<bool>& readOnly, co
         m_store->setCorpus(std::move(merged));
     else
         m_store->addDocuments(std::move(added));
-    Q_EMIT articlesChanged();
+    if (announce == Announce::Now)
+        Q_EMIT articlesChanged();
     return int(documents.size());
 }
 

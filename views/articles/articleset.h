@@ -46,9 +46,13 @@ public:
     QList<LoadError> open(const QStringList& paths, const Progress& progress = {});
     // Takes documents read elsewhere (ArticleLoader): when the store is still at baseRevision the
     // corpus merged with them there is swapped in, otherwise they are added to the current one.
-    // Returns how many articles were opened.
+    // Returns how many articles were opened. With Announce::Later the store already holds them on
+    // return but articlesChanged() waits for announceArticles() (ArticleLoader sends it in a later
+    // event-loop turn, so that the models' reset and the tabs' rebuild are not one long event).
+    enum class Announce { Now, Later };
     int adopt(QList<Document> documents, const QList<bool>& readOnly, const QList<FileState>& files, Corpus merged,
-        quint64 baseRevision);
+        quint64 baseRevision, Announce announce = Announce::Now);
+    void announceArticles() { Q_EMIT articlesChanged(); }
     // The article's file as Entente last read or wrote it.
     FileState fileState(int index) const { return index >= 0 && index < count() ? m_articles.at(index).file : FileState {}; }
     // Whether the article's text document exists (it was shown or edited).
