@@ -19,6 +19,9 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+
+#include <algorithm>
 
 using namespace Entente;
 using namespace Entente::Testing;
@@ -138,10 +141,31 @@ private Q_SLOTS:
         const qint64 renameMs = timer.elapsed();
         QVERIFY2(renamed, qPrintable(error));
         const QString message = window.articles()->corpusEditor()->lastMessage();
-        // The recovery copies of the changed articles, which autosave writes a moment later.
+        // The recovery copies of the changed articles, which autosave writes a moment later on its
+        // writer thread. A heartbeat timer on the UI thread measures the longest stall meanwhile.
+        int changed = 0;
+        for (int i = 0; i < window.articles()->count(); ++i)
+            changed += window.articles()->isModified(i) ? 1 : 0;
+        QSignalSpy written(window.autoSaver(), &AutoSaver::written);
+        QElapsedTimer beat;
+        qint64 longestStallNs = 0;
+        QTimer heartbeat;
+        heartbeat.setInterval(1);
+        connect(&heartbeat, &QTimer::timeout, &heartbeat, [&] {
+            longestStallNs = std::max(longestStallNs, beat.nsecsElapsed());
+            beat.restart();
+        });
+        window.autoSaver()->setDelays(50, 200);
         timer.restart();
-        window.autoSaver()->writePending();
+        beat.start();
+        heartbeat.start();
+        while (written.size() < changed && timer.elapsed() < 600000)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+        heartbeat.stop();
         const qint64 autosaveMs = timer.elapsed();
+        QCOMPARE(written.size(), changed);
+        qInfo("window: autosave of %d changed articles done after %lld ms; longest UI-thread stall meanwhile %.1f ms",
+              changed, autosaveMs, double(longestStallNs) / 1e6);
         timer.restart();
         QVERIFY(window.articles()->corpusEditor()->undo(nullptr));
         const qint64 undoMs = timer.elapsed();

@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QLockFile>
 #include <QSaveFile>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QStandardPaths>
 #include <QTextDocument>
 #include <QTimer>
@@ -101,9 +102,15 @@ AutoSaver::AutoSaver(ArticleSet* articles, QObject* parent)
     , m_retry(new QTimer(this))
 {
     m_timer->setSingleShot(true);
-    connect(m_timer, &QTimer::timeout, this, &AutoSaver::writePending);
+    connect(m_timer, &QTimer::timeout, this, &AutoSaver::writeInBackground);
     m_retry->setSingleShot(true);
-    connect(m_retry, &QTimer::timeout, this, &AutoSaver::retryNow);
+    connect(m_retry, &QTimer::timeout, this, [this] {
+        for (auto it = m_failed.cbegin(); it != m_failed.cend(); ++it)
+            m_pending.insert(it.key());
+        writeInBackground();
+    });
+    m_writer.setMaxThreadCount(1);
+    connect(&m_backgroundWatcher, &QFutureWatcher<QList<Job>>::finished, this, &AutoSaver::finishBackground);
     connect(m_articles, &ArticleSet::textChanged, this, &AutoSaver::changed);
     connect(m_articles, &ArticleSet::modificationChanged, this, [this](int index, bool modified) {
         if (modified) {
@@ -126,8 +133,12 @@ AutoSaver::AutoSaver(ArticleSet* articles, QObject* parent)
 AutoSaver::~AutoSaver()
 {
     // Unsaved copies stay: if the window went away without asking, the next start offers them.
+    // A write in progress is finished first (quitting waits for it).
     if (m_articles)
         writePending();
+    else
+        m_background.waitForFinished();
+    m_backgroundRunning = false;
     closeSession();
 }
 
@@ -170,50 +181,122 @@ void AutoSaver::changed(int index)
     m_timer->start(int(std::clamp<qint64>(std::min<qint64>(m_quietMs, left), 0, m_quietMs)));
 }
 
+// Runs on the writer thread: only the jobs, nothing of the AutoSaver. QSaveFile writes a temporary
+// file and renames it over the old copy, so a copy is always some whole state of the text.
+static QList<AutoSaver::Job> writeJobs(QList<AutoSaver::Job> jobs)
+{
+    for (AutoSaver::Job& job : jobs) {
+        QSaveFile file(job.recoveryFile);
+        const QByteArray bytes = encodeRecovery(job.path, job.time, job.text);
+        job.text.clear(); // let the snapshot go as soon as it is on disk
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+            job.error = file.errorString();
+            if (job.error.isEmpty())
+                job.error = QStringLiteral("?");
+        }
+    }
+    return jobs;
+}
+
 void AutoSaver::writePending()
+{
+    waitForBackground();
+    applyWritten(writeJobs(takePending()));
+}
+
+// On the UI thread: which articles to write and a snapshot of their texts.
+QList<AutoSaver::Job> AutoSaver::takePending()
 {
     m_timer->stop();
     m_firstPending.invalidate();
     const QSet<int> pending = std::exchange(m_pending, {});
-    for (int index : pending)
-        write(index);
+    QList<Job> jobs;
+    ArticleSet* articles = m_articles.data(); // one load: the compiler then knows it is not null
+    if (!articles)
+        return jobs;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (int index : pending) {
+        if (index < 0 || index >= articles->count())
+            continue;
+        if (!articles->isModified(index)) {
+            remove(index); // undone back to the file's text
+            setFailure(index, {});
+            continue;
+        }
+        QString error;
+        if (!ensureSession(&error)) {
+            setFailure(index, error);
+            continue;
+        }
+        const QString path = articles->path(index);
+        if (m_writtenPaths.value(index, path) != path)
+            remove(index); // saved under another name meanwhile
+        // articles->text(): an article changed across articles without being shown has no text document.
+        jobs.append({ path, recoveryFileFor(path), articles->text(index), now, {} });
+    }
+    return jobs;
 }
 
-void AutoSaver::write(int index)
+// The timer's write: the disk work (a sync per copy, seconds for thousands of articles) happens on
+// the writer thread. Changes made meanwhile stay pending and go in the next batch.
+void AutoSaver::writeInBackground()
 {
-    ArticleSet* articles = m_articles.data(); // one load: the compiler then knows it is not null
-    if (!articles || index < 0 || index >= articles->count())
+    if (m_backgroundRunning)
+        return; // finishBackground() starts the next batch
+    QList<Job> jobs = takePending();
+    if (jobs.isEmpty())
         return;
-    if (!articles->isModified(index)) {
-        remove(index); // undone back to the file's text
+    m_backgroundRunning = true;
+    m_background = QtConcurrent::run(&m_writer, writeJobs, std::move(jobs));
+    m_backgroundWatcher.setFuture(m_background);
+}
+
+void AutoSaver::waitForBackground()
+{
+    if (!m_backgroundRunning)
+        return;
+    m_background.waitForFinished();
+    finishBackground();
+}
+
+void AutoSaver::finishBackground()
+{
+    if (!m_backgroundRunning || !m_background.isFinished())
+        return; // already applied by waitForBackground()
+    m_backgroundRunning = false;
+    const QList<Job> jobs = m_background.result();
+    m_background = {};
+    applyWritten(jobs);
+    if (!m_pending.isEmpty() && !m_timer->isActive())
+        writeInBackground(); // changed while writing, and the timer already went off
+}
+
+// On the UI thread, after writing: the articles may have been saved, closed, moved or renamed
+// while their copies were written, so each copy is matched to its article by path again.
+void AutoSaver::applyWritten(const QList<Job>& jobs)
+{
+    const ArticleSet* articles = m_articles.data();
+    for (const Job& job : jobs) {
+        const int index = articles ? articles->indexOfPath(job.path) : -1;
+        if (!job.error.isEmpty()) {
+            qWarning("Entente: could not write the recovery file %s: %s", qPrintable(job.recoveryFile),
+                qPrintable(job.error));
+            // A session folder removed meanwhile (cleaned up by hand or by a tool): the next attempt
+            // starts a new one instead of failing for ever.
+            if (!m_session.isEmpty() && !QFileInfo(m_session).isDir())
+                closeSession();
+            if (index >= 0)
+                setFailure(index, tr("could not write %1: %2").arg(QDir::toNativeSeparators(job.recoveryFile), job.error));
+            continue;
+        }
+        if (index < 0 || !articles->isModified(index)) {
+            QFile::remove(job.recoveryFile); // saved or closed while it was written: nothing to recover
+            continue;
+        }
+        m_writtenPaths.insert(index, job.path);
         setFailure(index, {});
-        return;
+        Q_EMIT written(index);
     }
-    QString error;
-    if (!ensureSession(&error)) {
-        setFailure(index, error);
-        return;
-    }
-    const QString path = articles->path(index);
-    if (m_writtenPaths.value(index, path) != path)
-        remove(index); // saved under another name meanwhile
-    QSaveFile file(recoveryFileFor(path));
-    // articles->text(): an article changed across articles without being shown has no text document.
-    const QByteArray bytes = encodeRecovery(path, QDateTime::currentDateTimeUtc(), articles->text(index));
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        qWarning("Entente: could not write the recovery file %s: %s", qPrintable(file.fileName()),
-            qPrintable(file.errorString()));
-        const QString reason = tr("could not write %1: %2").arg(QDir::toNativeSeparators(file.fileName()), file.errorString());
-        // A session folder removed meanwhile (cleaned up by hand or by a tool): the next attempt
-        // starts a new one instead of failing for ever.
-        if (!QFileInfo(m_session).isDir())
-            closeSession();
-        setFailure(index, reason);
-        return;
-    }
-    m_writtenPaths.insert(index, path);
-    setFailure(index, {});
-    Q_EMIT written(index);
 }
 
 QHash<QString, QString> AutoSaver::failures() const
@@ -296,6 +379,7 @@ void AutoSaver::syncArticles()
 
 void AutoSaver::discardAll()
 {
+    waitForBackground(); // its copies are removed with the others
     m_timer->stop();
     m_firstPending.invalidate();
     m_pending.clear();
@@ -344,6 +428,8 @@ void AutoSaver::closeSession()
 {
     if (m_session.isEmpty())
         return;
+    if (m_backgroundRunning)
+        m_background.waitForFinished(); // its copies go into this session's folder
     const bool empty = recoveryFiles(m_session).isEmpty();
     m_lock.reset(); // unlocks: from now on the copies are another start's to recover
     if (empty)

@@ -6,11 +6,14 @@
 
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QFuture>
+#include <QFutureWatcher>
 #include <QHash>
 #include <QList>
 #include <QObject>
 #include <QPointer>
 #include <QSet>
+#include <QThreadPool>
 
 #include <memory>
 
@@ -73,12 +76,24 @@ public:
     // Removes a copy the analyst chose not to restore.
     static void discard(const Recoverable& recoverable);
 
-    // Writes pending changes now (tests, and before something risky).
+    // Writes pending changes now, after the write in progress in the background (tests, quitting,
+    // and before something risky).
     void writePending();
     // Removes this session's copies: on a clean quit, after the analyst chose Save or Discard.
     void discardAll();
     // The recovery file of a path in this session's folder.
     QString recoveryFileFor(const QString& path) const;
+
+    // A recovery copy to write, taken on the UI thread (the text is implicitly shared) and written
+    // by the background thread, so that the UI thread never waits for the disk.
+    struct Job
+    {
+        QString path; // the article's file
+        QString recoveryFile;
+        QString text;
+        QDateTime time;
+        QString error; // after writing: empty when written, else the file's errorString()
+    };
 
 Q_SIGNALS:
     // A recovery copy of the article was written.
@@ -90,7 +105,11 @@ Q_SIGNALS:
 
 private:
     void changed(int index);
-    void write(int index);
+    QList<Job> takePending();
+    void writeInBackground();
+    void waitForBackground();
+    void finishBackground();
+    void applyWritten(const QList<Job>& jobs);
     void remove(int index);
     void syncArticles();
     bool ensureSession(QString* error);
@@ -107,6 +126,10 @@ private:
     QHash<int, QString> m_writtenPaths; // index → article path of a copy written in this session
     QHash<int, QString> m_failed; // index → why its last write failed
     QTimer* m_retry;
+    QThreadPool m_writer; // one thread: copies are written in order, never two at once
+    QFuture<QList<Job>> m_background; // the batch being written, until its results are applied
+    QFutureWatcher<QList<Job>> m_backgroundWatcher;
+    bool m_backgroundRunning = false;
     int m_retryMs = 10000;
     int m_quietMs = 1000;
     int m_maximumMs = 3000;
