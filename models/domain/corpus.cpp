@@ -463,30 +463,9 @@ CorpusChange Corpus::replaceDocument(int index, Document document)
 {
     if (index < 0 || index >= documents.size())
         return {};
-    CorpusChange change = apply([&](QStringList* actorIds, QStringList* meetingIds, QStringList* issueIds) {
-        QSet<QString> seenActors;
-        QSet<QString> seenMeetings;
-        QSet<QString> seenIssues;
-        // The new definitions first, so that ids new to the corpus are appended in their order.
-        collectIds(document.actors, actorIds, &seenActors);
-        collectIds(document.meetings, meetingIds, &seenMeetings);
-        collectIds(document.issues, issueIds, &seenIssues);
-        const Document& old = documents.at(index);
-        collectIds(old.actors, actorIds, &seenActors);
-        collectIds(old.meetings, meetingIds, &seenMeetings);
-        collectIds(old.issues, issueIds, &seenIssues);
-        removeSources(index);
-        if (old.fileName != document.fileName) {
-            if (documentRows.value(old.fileName, -1) == index)
-                documentRows.remove(old.fileName);
-            if (!documentRows.contains(document.fileName))
-                documentRows.insert(document.fileName, index);
-        }
-        documents[index] = std::move(document);
-        addSources(index);
-    });
-    change.documents = { index };
-    return change;
+    QList<std::pair<int, Document>> one;
+    one.append({ index, std::move(document) });
+    return replaceDocuments(std::move(one));
 }
 
 CorpusChange Corpus::replaceDocuments(QList<std::pair<int, Document>> replaced)

@@ -14,13 +14,7 @@ NetworkLayout computeNetworkLayout(const NetworkLayoutRequest& request)
 {
     NetworkLayout layout;
     // Titles are read once per actor: the graph and the list of sides share the answers.
-    QHash<QString, QString> derived;
-    const auto derive = [&derived](const Actor& actor) {
-        auto found = derived.constFind(actor.id);
-        if (found == derived.cend())
-            found = derived.insert(actor.id, Suggest::actorSide(actor).side);
-        return *found;
-    };
+    const DerivedSide derive = Suggest::derivedSides();
     layout.graph = ActorGraph::build(request.corpus, request.filter, derive);
     const ActorGraph& graph = layout.graph;
     QSet<QString> sides;
