@@ -83,6 +83,12 @@ bool SingleInstance::isListening() const
     return m_server && m_server->isListening();
 }
 
+void SingleInstance::stopListening()
+{
+    if (m_server)
+        m_server->close();
+}
+
 void SingleInstance::receive()
 {
     while (QLocalSocket* socket = m_server->nextPendingConnection()) {

@@ -25,6 +25,8 @@ public:
     // is taken over. False when the name cannot be listened on (Entente then runs on its own).
     bool listen();
     bool isListening() const;
+    // No longer takes files from later starts; removes the socket (the process is about to end).
+    void stopListening();
 
     static QString defaultName();
 

@@ -26,7 +26,7 @@ void say(const char* what, int n)
 TestTypist* TestTypist::fromEnvironment(MainWindow* window)
 {
     const QList<QByteArray> values = qgetenv("ENTENTE_TEST_TYPIST").split(',');
-    if (values.size() != 3)
+    if (values.size() != 3 && values.size() != 4)
         return nullptr;
     bool ok[3] = {};
     const int typeMs = values.at(0).toInt(&ok[0]);
@@ -35,7 +35,9 @@ TestTypist* TestTypist::fromEnvironment(MainWindow* window)
     if (!ok[0] || !ok[1] || !ok[2] || typeMs <= 0 || saveMs <= 0 || autosaveMs <= 0)
         return nullptr;
     window->autoSaver()->setDelays(std::min(autosaveMs, 1000), autosaveMs);
-    return new TestTypist(window, typeMs, saveMs);
+    auto* typist = new TestTypist(window, typeMs, saveMs);
+    typist->m_quitAfter = values.size() == 4 ? values.at(3).toInt() : 0;
+    return typist;
 }
 
 TestTypist::TestTypist(MainWindow* window, int typeMs, int saveMs)
@@ -64,11 +66,18 @@ void TestTypist::start()
 
 void TestTypist::type()
 {
+    if (m_quitAfter > 0 && m_typed >= m_quitAfter)
+        return; // closing
     QTextDocument* document = m_window->articles()->textDocument(0);
     QTextCursor cursor(document->firstBlock());
     cursor.movePosition(QTextCursor::EndOfBlock);
     cursor.insertText(QStringLiteral(" e%1").arg(++m_typed));
     say("typed", m_typed);
+    if (m_quitAfter > 0 && m_typed >= m_quitAfter) {
+        // Saved, then closed as File ▸ Quit does; the edit typed last is saved, not lost.
+        save();
+        m_window->close();
+    }
 }
 
 void TestTypist::save()

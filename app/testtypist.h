@@ -3,7 +3,8 @@
 // files are open, the window's first article is typed into every TYPE_MS milliseconds (" e1", " e2",
 // … appended to its first line, as keystrokes would), saved every SAVE_MS, and autosaved at most
 // AUTOSAVE_MS after a change; each step is printed to standard output ("typed N", "saved N") so the
-// test knows what the files must hold when it kills the process.
+// test knows what the files must hold when it kills the process. A fourth number QUIT_AFTER ends it
+// the way an analyst does: after that many edits the article is saved and the window closed.
 #pragma once
 
 #include <QObject>
@@ -31,6 +32,7 @@ private:
     int m_typeMs;
     int m_saveMs;
     int m_typed = 0;
+    int m_quitAfter = 0; // 0: types until killed
 };
 
 } // namespace Entente

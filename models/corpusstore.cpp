@@ -1,6 +1,9 @@
 #include "corpusstore.h"
 
+#include <QThreadPool>
 #include <QtConcurrentRun>
+
+#include <utility>
 
 namespace Entente {
 
@@ -96,7 +99,10 @@ void CorpusStore::backgroundUpdateFinished()
         Q_EMIT backgroundUpdateDropped(update.fileName);
         return;
     }
-    m_corpus = std::move(update.corpus);
+    Corpus previous = std::exchange(m_corpus, std::move(update.corpus));
+    // The corpus before holds the only copies of the lists the merge changed (all documents, the
+    // source tables): freeing them is work the window need not wait for.
+    QThreadPool::globalInstance()->start([previous = std::move(previous)]() mutable { previous = {}; });
     changed(update.change);
 }
 

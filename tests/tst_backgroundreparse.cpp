@@ -13,6 +13,7 @@
 #include <QTest>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QTimer>
 
 using namespace Entente;
 using namespace Qt::StringLiterals;
@@ -108,6 +109,37 @@ private Q_SLOTS:
         QCOMPARE(meetings.index(row, 0).data(RecordModel::IdRole).toString(), u"jakarta-talks"_s);
         // The first definition is kept: only an edit of the first article changes the place.
         QCOMPARE(placeOf(got, u"jakarta-talks"_s), article == 0 ? u"Bali"_s : u"Jakarta"_s);
+    }
+
+    void pauseIsHalvedWhereTheMergeRunsInTheBackground_data()
+    {
+        QTest::addColumn<int>("backgroundFrom");
+        QTest::addColumn<int>("expectedPause");
+        QTest::newRow("small corpus: re-parsed at once after the pause") << 300 << 400;
+        QTest::newRow("large corpus: merged on a worker after half of it") << 1 << 200;
+    }
+
+    void pauseIsHalvedWhereTheMergeRunsInTheBackground()
+    {
+        QFETCH(int, backgroundFrom);
+        QFETCH(int, expectedPause);
+        QTemporaryDir dir;
+        const QStringList paths = writeCopies(dir);
+        QCOMPARE(paths.size(), 3);
+        CorpusStore store;
+        ArticleSet articles(&store);
+        articles.setBackgroundReparseFrom(backgroundFrom);
+        articles.setReparseDelay(400);
+        QVERIFY(articles.open(paths).isEmpty());
+        QTextDocument* document = articles.textDocument(0);
+        QVERIFY(type(document, u"place=Jakarta"_s, u"place=Bali"_s));
+        // The pause is the article's re-parse timer, started by the edit.
+        const QList<QTimer*> timers = document->findChildren<QTimer*>();
+        QCOMPARE(timers.size(), 1);
+        QVERIFY(timers.constFirst()->isActive());
+        QCOMPARE(timers.constFirst()->interval(), expectedPause);
+        // And when it comes, the store has the edit.
+        QTRY_COMPARE(placeOf(store.corpus(), u"jakarta-talks"_s), u"Bali"_s);
     }
 
     void resultOfAnOlderCorpusIsDroppedAndSentAgain()

@@ -111,7 +111,7 @@ QTextDocument* ArticleSet::textDocument(int index)
     const auto indexOf = [this, document] { return indexOfDocument(document); };
     connect(article.reparse, &QTimer::timeout, this, [this, indexOf] { reparseAfterPause(indexOf()); });
     connect(document, &QTextDocument::contentsChanged, this, [this, indexOf, timer = article.reparse] {
-        timer->start(m_delayMs);
+        timer->start(pauseMs());
         Q_EMIT textChanged(indexOf());
     });
     connect(document, &QTextDocument::modificationChanged, this, [this, indexOf, document](bool modified) {
@@ -243,6 +243,12 @@ void ArticleSet::reparse(int index)
     const QString text = documentText(m_articles.at(index).document);
     if (m_store->corpus().documents.value(index).text != text)
         m_store->updateDocumentText(index, text);
+}
+
+int ArticleSet::pauseMs() const
+{
+    // Merged on a worker, the re-parse never stops the window: the views may follow sooner.
+    return count() >= m_backgroundFrom ? m_delayMs / 2 : m_delayMs;
 }
 
 void ArticleSet::reparseAfterPause(int index)

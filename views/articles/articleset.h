@@ -110,6 +110,7 @@ public:
     void endBatch();
     // The index of the article that defines a record (by its origin file), or -1.
     int indexOfFile(const QString& fileName) const { return indexOfPath(fileName); }
+    // The pause in typing before a re-parse; half of it where the re-parse runs in the background.
     int reparseDelay() const { return m_delayMs; }
     void setReparseDelay(int milliseconds) { m_delayMs = milliseconds; }
     // From this many open articles, a pause in typing re-parses and merges the article on a worker
@@ -146,6 +147,7 @@ private:
     void reparse(int index);
     // After a pause in typing: in the background for a large corpus, else as reparse().
     void reparseAfterPause(int index);
+    int pauseMs() const;
     void updateStore();
     int indexOfDocument(const QTextDocument* document) const;
 
