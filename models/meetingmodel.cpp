@@ -43,8 +43,8 @@ QVariant MeetingModel::data(const QModelIndex& index, int role) const
         return {};
     const Row& row = m_rows.at(index.row());
     const Meeting& meeting = row.meeting;
-    const auto names = [&row] {
-        return row.participantNames.join(QStringLiteral(", "));
+    const auto names = [this, &row] {
+        return participantNames(row).join(QStringLiteral(", "));
     };
     switch (role) {
     case Qt::DisplayRole:
@@ -99,7 +99,7 @@ QVariant MeetingModel::data(const QModelIndex& index, int role) const
     case ParticipantIdsRole:
         return meeting.participants;
     case ParticipantNamesRole:
-        return row.participantNames;
+        return participantNames(row);
     case StartDateRole:
         return meeting.start.first();
     case EndDateRole:
@@ -188,9 +188,15 @@ void MeetingModel::update(const CorpusChange& change)
         const QStringList& participants = m_rows.at(row).meeting.participants;
         if (std::none_of(participants.cbegin(), participants.cend(), [&](const QString& id) { return actors.contains(id); }))
             continue;
-        Row fresh = makeRow(row);
-        if (fresh.participantNames != m_rows.at(row).participantNames) {
-            m_rows[row] = std::move(fresh);
+        // Names not looked up yet are looked up when asked for; the row may have changed.
+        Row& named = m_rows[row];
+        if (!named.participantNames) {
+            renamed.append(row);
+            continue;
+        }
+        QStringList fresh = namesOf(named.meeting);
+        if (fresh != *named.participantNames) {
+            named.participantNames = std::move(fresh);
             renamed.append(row);
         }
     }
@@ -199,13 +205,26 @@ void MeetingModel::update(const CorpusChange& change)
 
 MeetingModel::Row MeetingModel::makeRow(int corpusRow) const
 {
+    return { store()->corpus().meetings.at(corpusRow), std::nullopt };
+}
+
+QStringList MeetingModel::namesOf(const Meeting& meeting) const
+{
+    if (!store())
+        return meeting.participants;
     const Corpus& corpus = store()->corpus();
-    const Meeting& meeting = corpus.meetings.at(corpusRow);
     QStringList names;
     names.reserve(meeting.participants.size());
     for (const QString& id : meeting.participants)
         names.append(corpus.actorName(id));
-    return { meeting, names };
+    return names;
+}
+
+const QStringList& MeetingModel::participantNames(const Row& row) const
+{
+    if (!row.participantNames)
+        row.participantNames = namesOf(row.meeting);
+    return *row.participantNames;
 }
 
 } // namespace Entente

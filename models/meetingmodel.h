@@ -1,6 +1,8 @@
 // The corpus's meetings as a table: one row per meeting id, in the order the articles define them.
 #pragma once
 
+#include <optional>
+
 #include "recordmodel.h"
 #include "types.h"
 
@@ -52,10 +54,14 @@ private:
     struct Row
     {
         Meeting meeting;
-        QStringList participantNames; // kept so that renaming an actor updates the row
+        // Kept so that renaming an actor updates the row; looked up when first asked for (opening ten
+        // thousand articles would look up every participant of every meeting on the UI thread).
+        mutable std::optional<QStringList> participantNames;
         friend bool operator==(const Row&, const Row&) = default;
     };
     Row makeRow(int corpusRow) const;
+    QStringList namesOf(const Meeting& meeting) const;
+    const QStringList& participantNames(const Row& row) const;
 
     QList<Row> m_rows;
 };

@@ -4,6 +4,7 @@
 #include "charts/issuestatuschart.h"
 #include "charts/meetingschart.h"
 #include "exportdialog.h"
+#include "hiddenviewgate.h"
 #include "network/networkpanel.h"
 #include "network/networkview.h"
 #include "timeline/timelineview.h"
@@ -27,11 +28,12 @@ AnalysisDocks::AnalysisDocks(CorpusStore* store, QMainWindow* window)
     QDockWidget* calendar = addView(tr("Calendar"), QStringLiteral("CalendarDock"), m_calendar, m_calendar, m_calendar);
     // The network's dock holds its panel (filters above the view); the context menu is on the view.
     QDockWidget* network = addView(tr("Network"), QStringLiteral("NetworkDock"), m_network, m_network->view(), m_network->view());
-    QDockWidget* issues = addView(tr("Issue Status"), QStringLiteral("IssueChartDock"), m_issueChart, m_issueChart, m_issueChart);
+    QDockWidget* issues = addView(tr("Issue Status"), QStringLiteral("IssueChartDock"), m_issueChart, m_issueChart,
+        m_issueChart, m_issueChart->hiddenGate());
     // A short name: the dock's title is also its tab, and five tabs share the width of a docked view
     // (at 1280 x 800 "Meetings per week" made every tab elide). The chart's own title names the bin.
     QDockWidget* meetings = addView(tr("Meetings"), QStringLiteral("MeetingsChartDock"), m_meetingsChart,
-        m_meetingsChart, m_meetingsChart);
+        m_meetingsChart, m_meetingsChart, m_meetingsChart->hiddenGate());
     QDockWidget* timeline = addView(tr("Timeline"), QStringLiteral("TimelineDock"), m_timeline, m_timeline, m_timeline);
     window->tabifyDockWidget(calendar, network);
     window->tabifyDockWidget(network, issues);
@@ -43,14 +45,14 @@ AnalysisDocks::AnalysisDocks(CorpusStore* store, QMainWindow* window)
 AnalysisDocks::~AnalysisDocks() = default;
 
 QDockWidget* AnalysisDocks::addView(const QString& title, const QString& name, QWidget* content, QWidget* widget,
-    ExportableView* exportable)
+    ExportableView* exportable, HiddenViewGate* gate)
 {
     auto* dock = new QDockWidget(title, m_window);
     dock->setObjectName(name);
     dock->setWidget(content);
     m_window->addDockWidget(Qt::RightDockWidgetArea, dock);
     const int index = int(m_views.size());
-    m_views.append({ dock, widget, exportable });
+    m_views.append({ dock, widget, exportable, gate });
     m_docks.append(dock);
 
     auto* exportAction = new QAction(tr("Export View…"), widget);
@@ -83,6 +85,17 @@ void AnalysisDocks::addExportActions(QMenu* menu)
     }
 }
 
+void AnalysisDocks::setHiddenViewsWait(bool wait)
+{
+    for (const View& view : std::as_const(m_views)) {
+        if (view.gate) {
+            view.gate->setEnabled(wait);
+            if (!wait)
+                view.gate->catchUp();
+        }
+    }
+}
+
 void AnalysisDocks::exportCurrent()
 {
     exportView(m_views.at(m_current));
@@ -90,6 +103,8 @@ void AnalysisDocks::exportCurrent()
 
 void AnalysisDocks::exportView(const View& view)
 {
+    if (view.gate)
+        view.gate->catchUp(); // a view behind another's tab may not have followed the corpus yet
     ExportDialog::exportView(view.exportable, view.dock->windowTitle(), m_window);
 }
 

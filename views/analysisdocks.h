@@ -16,6 +16,7 @@ namespace Entente {
 class CalendarView;
 class CorpusStore;
 class ExportableView;
+class HiddenViewGate;
 class IssueStatusChart;
 class MeetingsChart;
 class NetworkPanel;
@@ -34,6 +35,9 @@ public:
     MeetingsChart* meetingsChart() const { return m_meetingsChart; }
     TimelineView* timeline() const { return m_timeline; }
     QList<QDockWidget*> docks() const { return m_docks; }
+    // The charts behind another dock's tab follow the corpus only once shown (opening thousands of
+    // articles then rebuilds only what is on screen); an export brings its view up to date first.
+    void setHiddenViewsWait(bool wait);
 
     // Export View… for the view shown last, and one entry per view.
     void addExportActions(QMenu* menu);
@@ -45,10 +49,11 @@ private:
         QDockWidget* dock;
         QWidget* widget; // what the context menu is on
         ExportableView* exportable;
+        HiddenViewGate* gate = nullptr; // of a view that can wait while hidden
     };
     // content goes in the dock; widget (content or a child of it) gets the context menu.
     QDockWidget* addView(const QString& title, const QString& name, QWidget* content, QWidget* widget,
-        ExportableView* exportable);
+        ExportableView* exportable, HiddenViewGate* gate = nullptr);
     void exportView(const View& view);
 
     QMainWindow* m_window;

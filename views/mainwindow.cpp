@@ -145,6 +145,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_loader, &ArticleLoader::progress, this, &MainWindow::loadingProgress);
     connect(m_loader, &ArticleLoader::finished, this, &MainWindow::loadingFinished);
     connect(m_loader, &ArticleLoader::skipped, this, &MainWindow::listSkippedFiles);
+    connect(m_loader, &ArticleLoader::sortKeysReady, m_tabs, &ArticleTabs::addSortKeys);
 
     connect(m_tabs, &ArticleTabs::currentArticleChanged, this, &MainWindow::showArticle);
     connect(m_articles, &ArticleSet::articlesChanged, this, &MainWindow::refreshArticles);
@@ -243,6 +244,7 @@ void MainWindow::createDocks()
     connect(m_suggestions, &SuggestionReview::articleRequested, this, &MainWindow::showArticle);
     // The views go under the inspector and the suggestions: correcting and seeing the result at once.
     m_analysis = new AnalysisDocks(m_store, this);
+    m_analysis->setHiddenViewsWait(true);
     resizeDocks({ actors, m_inspectorDock }, { 300, 560 }, Qt::Horizontal);
     resizeDocks({ m_inspectorDock, m_analysis->docks().constFirst() }, { 380, 520 }, Qt::Vertical);
     resizeDocks({ problems }, { 110 }, Qt::Vertical);

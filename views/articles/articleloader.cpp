@@ -2,6 +2,7 @@
 
 #include "corpusstore.h"
 #include "format.h"
+#include "naturalorder.h"
 
 #include <QFileInfo>
 #include <QPromise>
@@ -89,6 +90,12 @@ void ArticleLoader::startNext()
                 promise.setProgressValue(done);
             });
         result.baseRevision = revision;
+        // The tabs' order of the new files, here rather than on the UI thread (collation costs
+        // microseconds per name).
+        const QCollator collator = NaturalOrder::collator();
+        result.nameKeys.reserve(result.documents.size());
+        for (const Document& document : std::as_const(result.documents))
+            result.nameKeys.append(NaturalOrder::keyOf(collator, document.fileName));
         promise.addResult(std::move(result));
     }));
 }
@@ -162,6 +169,13 @@ void ArticleLoader::adopt()
     }
     Result result = m_watcher.future().takeResult();
     m_watcher.setFuture({});
+    if (!result.nameKeys.isEmpty()) {
+        QStringList paths;
+        paths.reserve(result.documents.size());
+        for (const Document& document : std::as_const(result.documents))
+            paths.append(document.fileName);
+        Q_EMIT sortKeysReady(paths, result.nameKeys);
+    }
     // First turn: the articles and the merged corpus go into the store at once (the models reset);
     // nothing is left half-adopted whatever happens before the later steps.
     m_opened = m_articles->adopt(std::move(result.documents), result.readOnly, result.files,

@@ -10,6 +10,7 @@
 #include "filestate.h"
 #include "format.h"
 
+#include <QCollatorSortKey>
 #include <QFutureWatcher>
 #include <QObject>
 #include <QStringList>
@@ -48,6 +49,7 @@ public:
         QList<ArticleSet::LoadError> errors;
         QList<Format::SkippedFile> skipped; // folder entries not read (FIFOs, broken links, no permission…)
         Corpus merged; // base corpus + documents; valid when the store is still at baseRevision
+        QList<QCollatorSortKey> nameKeys; // per new document, its file name's NaturalOrder key (the window's loads)
         quint64 baseRevision = 0;
         bool cancelled = false;
     };
@@ -62,6 +64,9 @@ Q_SIGNALS:
     void progress(int done, int total);
     // A load finished: how many articles it opened, and the files it could not open.
     void finished(int opened, const QList<Entente::ArticleSet::LoadError>& errors, bool cancelled);
+    // Sent as the store takes the new articles, before they are announced: the natural-order keys of
+    // their files (NaturalOrder), made on the worker.
+    void sortKeysReady(const QStringList& paths, const QList<QCollatorSortKey>& keys);
     // Sent just before finished(): the entries of the opened folders that were not read, and why.
     void skipped(const QList<Entente::Format::SkippedFile>& entries);
 

@@ -1,6 +1,7 @@
 #include "issuestatuschart.h"
 
 #include "corpusstore.h"
+#include "hiddenviewgate.h"
 #include "labels.h"
 #include "statushistorymodel.h"
 #include "timerowscanvas.h"
@@ -37,9 +38,19 @@ IssueStatusChart::IssueStatusChart(CorpusStore* store, QWidget* parent)
         if (hit.isValid() && hit.item < m_timeline.segments.size())
             m_store->setCurrent({ MarkKind::Issue, m_timeline.rows.at(m_timeline.segments.at(hit.item).row).issueId });
     });
-    connect(store, &CorpusStore::corpusReset, this, &IssueStatusChart::rebuild);
-    connect(store, &CorpusStore::corpusUpdated, this, &IssueStatusChart::followUpdate);
-    connect(store, &CorpusStore::currentChanged, this, &IssueStatusChart::followCurrent);
+    m_hidden = new HiddenViewGate(this, [this] { rebuild(); });
+    connect(store, &CorpusStore::corpusReset, this, [this] {
+        if (!m_hidden->deferReset())
+            rebuild();
+    });
+    connect(store, &CorpusStore::corpusUpdated, this, [this](const CorpusChange& change) {
+        if (!m_hidden->isStale())
+            followUpdate(change);
+    });
+    connect(store, &CorpusStore::currentChanged, this, [this] {
+        if (!m_hidden->isStale())
+            followCurrent();
+    });
     rebuild();
 }
 

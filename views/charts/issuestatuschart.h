@@ -12,6 +12,7 @@
 namespace Entente {
 
 class CorpusStore;
+class HiddenViewGate;
 class StatusHistoryModel;
 class TimeRowsCanvas;
 struct CorpusChange;
@@ -35,6 +36,8 @@ public:
     const IssueTimeline& timeline() const { return m_timeline; }
     const IssueChartContent& content() const { return m_content; }
     TimeRowsCanvas* canvas() const { return m_canvas; }
+    // Off by default; the window turns it on so that the chart follows the corpus only while shown.
+    HiddenViewGate* hiddenGate() const { return m_hidden; }
     // Date, status, evidence words and note of a status change, as rich text.
     QString statusChangeToolTip(const QString& issueId, int changeIndex) const;
 
@@ -51,6 +54,7 @@ private:
     CorpusStore* m_store;
     StatusHistoryModel* m_history; // finds the evidence words of a change
     TimeRowsCanvas* m_canvas;
+    HiddenViewGate* m_hidden;
     IssueTimeline m_timeline;
     IssueChartContent m_content;
 };

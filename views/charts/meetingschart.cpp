@@ -2,6 +2,7 @@
 
 #include "chartstyle.h"
 #include "corpusstore.h"
+#include "hiddenviewgate.h"
 #include "labels.h"
 #include "timescale.h"
 
@@ -249,9 +250,19 @@ MeetingsChart::MeetingsChart(CorpusStore* store, QWidget* parent)
 {
     setRenderHint(QPainter::Antialiasing);
     setMinimumSize(360, 260);
-    connect(store, &CorpusStore::corpusReset, this, &MeetingsChart::rebuild);
-    connect(store, &CorpusStore::corpusUpdated, this, &MeetingsChart::followUpdate);
-    connect(store, &CorpusStore::currentChanged, this, [this] { m_content.highlight(m_counts, currentMeeting()); });
+    m_hidden = new HiddenViewGate(this, [this] { rebuild(); });
+    connect(store, &CorpusStore::corpusReset, this, [this] {
+        if (!m_hidden->deferReset())
+            rebuild();
+    });
+    connect(store, &CorpusStore::corpusUpdated, this, [this](const CorpusChange& change) {
+        if (!m_hidden->isStale())
+            followUpdate(change);
+    });
+    connect(store, &CorpusStore::currentChanged, this, [this] {
+        if (!m_hidden->isStale())
+            m_content.highlight(m_counts, currentMeeting());
+    });
     connect(chart(), &QChart::plotAreaChanged, this, [this](const QRectF& area) { m_content.fit(m_counts, area); });
     rebuild();
 }

@@ -17,6 +17,7 @@ class QValueAxis;
 namespace Entente {
 
 class CorpusStore;
+class HiddenViewGate;
 struct CorpusChange;
 
 class MeetingsChart : public QChartView, public ExportableView
@@ -38,6 +39,8 @@ public:
     static QString titleFor(MeetingCounts::Bin bin);
     static QString binLabel(const QDate& start, MeetingCounts::Bin bin, const QLocale& locale);
 
+    // Off by default; the window turns it on so that the chart follows the corpus only while shown.
+    HiddenViewGate* hiddenGate() const { return m_hidden; }
     // What is drawn, for tests and for whoever adds actions on the chart.
     const MeetingCounts& counts() const { return m_counts; }
     QStackedBarSeries* barSeries() const { return m_content.series; }
@@ -78,6 +81,7 @@ private:
     QString currentMeeting() const;
 
     CorpusStore* m_store;
+    HiddenViewGate* m_hidden;
     QDate m_from;
     QDate m_to;
     MeetingCounts m_counts;

@@ -1,6 +1,7 @@
 #include "articletabs.h"
 
 #include "articleset.h"
+#include "naturalorder.h"
 
 #include <QFileInfo>
 
@@ -12,11 +13,8 @@ namespace Entente {
 ArticleTabs::ArticleTabs(ArticleSet* articles, QWidget* parent)
     : QTabBar(parent)
     , m_articles(articles)
-    // The C locale compares code points, numbers digit by digit: natural order needs a language.
-    , m_collator(QLocale().language() == QLocale::C ? QLocale(QLocale::English) : QLocale())
+    , m_collator(NaturalOrder::collator())
 {
-    m_collator.setNumericMode(true);
-    m_collator.setCaseSensitivity(Qt::CaseInsensitive);
     setObjectName(QStringLiteral("articleTabs"));
     setDocumentMode(true);
     setExpanding(false);
@@ -51,7 +49,7 @@ void ArticleTabs::sync()
         const QString path = m_articles->path(i);
         auto key = m_keys.find(path);
         if (key == m_keys.end())
-            key = m_keys.emplace(path, m_collator.sortKey(QFileInfo(path).fileName())).first;
+            key = m_keys.emplace(path, NaturalOrder::keyOf(m_collator, path)).first;
         keys.append(&key->second);
     }
     m_byRank.resize(count);
@@ -138,6 +136,12 @@ void ArticleTabs::step(int delta)
     if (count < 2 || rank < 0)
         return;
     setCurrentArticle(m_byRank.at(((rank + delta) % count + count) % count));
+}
+
+void ArticleTabs::addSortKeys(const QStringList& paths, const QList<QCollatorSortKey>& keys)
+{
+    for (qsizetype i = 0; i < paths.size() && i < keys.size(); ++i)
+        m_keys.insert_or_assign(paths.at(i), keys.at(i));
 }
 
 void ArticleTabs::setModified(int article, bool modified)

@@ -38,6 +38,9 @@ public:
     void step(int delta);
     // The ● after a changed article's name.
     void setModified(int article, bool modified);
+    // Natural-order keys made elsewhere (NaturalOrder::keyOf, by the loader's worker) for files about
+    // to open: sync() then only compares them.
+    void addSortKeys(const QStringList& paths, const QList<QCollatorSortKey>& keys);
 
 Q_SIGNALS:
     void currentArticleChanged(int article);

@@ -1,0 +1,42 @@
+#include "hiddenviewgate.h"
+
+#include <QEvent>
+#include <QWidget>
+
+namespace Entente {
+
+HiddenViewGate::HiddenViewGate(QWidget* view, std::function<void()> catchUp)
+    : QObject(view)
+    , m_view(view)
+    , m_catchUp(std::move(catchUp))
+{
+    view->installEventFilter(this);
+}
+
+HiddenViewGate::~HiddenViewGate() = default;
+
+bool HiddenViewGate::deferReset()
+{
+    if (!m_enabled || m_view->isVisible())
+        return false;
+    m_stale = true;
+    return true;
+}
+
+void HiddenViewGate::catchUp()
+{
+    if (!m_stale)
+        return;
+    m_stale = false;
+    m_catchUp();
+}
+
+bool HiddenViewGate::eventFilter(QObject* watched, QEvent* event)
+{
+    // Before the first paint: the view is never seen stale.
+    if (watched == m_view && event->type() == QEvent::Show)
+        catchUp();
+    return QObject::eventFilter(watched, event);
+}
+
+} // namespace Entente
