@@ -125,19 +125,6 @@ QTextDocument* ArticleSet::textDocument(int index)
     return document;
 }
 
-void ArticleSet::closeAll()
-{
-    for (const Article& article : std::as_const(m_articles))
-        delete article.document;
-    m_articles.clear();
-    m_pathIndex.clear();
-    m_documentIndex.clear();
-    m_pendingTexts.clear();
-    m_pendingSignals.clear();
-    m_store->clear();
-    Q_EMIT articlesChanged();
-}
-
 void ArticleSet::close(int index)
 {
     if (index < 0 || index >= count())

@@ -64,7 +64,6 @@ public:
     // empty under that path, the caller fills it with an edit, and Save creates the file again.
     // Returns its index (the open article's, if the path is already open).
     int openMissing(const QString& path);
-    void closeAll();
     // Closes one article without asking (the window asks about unsaved changes first); the
     // articles after it move down one index.
     void close(int index);

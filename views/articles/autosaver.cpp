@@ -342,7 +342,7 @@ void AutoSaver::remove(int index)
     m_writtenPaths.erase(it);
 }
 
-// Closed articles (closeAll, after the analyst was asked) leave no copies behind.
+// Closed articles (closed after the analyst was asked) leave no copies behind.
 void AutoSaver::syncArticles()
 {
     const ArticleSet* articles = m_articles.data();
