@@ -3,6 +3,7 @@
 // Set ENTENTE_SNAPSHOT_DIR to keep a PNG of the sample network there.
 #include "corpusstore.h"
 #include "edgeitem.h"
+#include "edgelayer.h"
 #include "labelitem.h"
 #include "networkpanel.h"
 #include "networkview.h"
@@ -16,6 +17,7 @@
 #include <QImage>
 #include <QPainter>
 #include <QSignalSpy>
+#include <QStyleOptionGraphicsItem>
 #include <QTemporaryDir>
 #include <QWheelEvent>
 #include <QTest>
@@ -131,6 +133,8 @@ private Q_SLOTS:
     void svgExportHasText();
     void pngExportWidthAndColors();
     void largeGraphHidesSmallLabels();
+    void edgeLayerPaintsOnlyExposedEdges();
+    void largeGraphPngHasDefaultSize();
     void panelFilters();
 };
 
@@ -142,7 +146,9 @@ void TestNetworkView::oneItemPerActorAndPair()
     const QList<NodeItem*> nodes = itemsOf<NodeItem>(scene);
     QCOMPARE(nodes.size(), f.store.corpus().actors.size());
     QCOMPARE(nodes.size(), 15);
-    QCOMPARE(itemsOf<EdgeItem>(scene).size(), 9);
+    QCOMPARE(f.view->edgeItems().size(), 9);
+    QCOMPARE(f.view->edgeLayer()->edges(), f.view->edgeItems()); // one layer draws them all
+    QCOMPARE(f.view->edgeLayer()->scene(), scene);
     QCOMPARE(itemsOf<LabelItem>(scene).size(), 15);
     for (const Actor& actor : f.store.corpus().actors) {
         NodeItem* node = f.view->nodeItem(actor.id);
@@ -251,7 +257,7 @@ void TestNetworkView::clickSelects()
     for (double t = 0.3; t <= 0.7 && onEdge.isNull(); t += 0.05) {
         const QPoint p = f.viewportPoint(a + (b - a) * t);
         const QList<QGraphicsItem*> under = f.view->items(p);
-        if (!under.isEmpty() && under.constFirst() == edge)
+        if (!under.isEmpty() && under.constFirst() == f.view->edgeLayer() && f.view->edgeAt(p) == edge)
             onEdge = p;
     }
     QVERIFY2(!onEdge.isNull(), "no free point on the Blinken–Wang Yi edge");
@@ -317,7 +323,7 @@ void TestNetworkView::filters()
     f.view->setStatuses({ MeetingStatus::Held });
     QCOMPARE(f.view->edgeItems().size(), 8);
     QVERIFY(!f.view->edgeItem(u"biden"_s, u"xi-jinping"_s));
-    QCOMPARE(itemsOf<EdgeItem>(f.view->scene()).size(), 8);
+    QCOMPARE(f.view->edgeLayer()->edges(), f.view->edgeItems());
     f.view->setStatuses({});
     f.view->setDateRange(QDate(2023, 7, 1), QDate(2023, 7, 31));
     QCOMPARE(f.view->edgeItems().size(), 3);
@@ -495,6 +501,78 @@ void TestNetworkView::largeGraphHidesSmallLabels()
     QVERIFY(!texts.isEmpty()); // the legend still is text
     const qsizetype names = texts.filter(u"Actor number"_s).size();
     QVERIFY2(names >= 1 && names <= 40, qPrintable(QString::number(names)));
+}
+
+void TestNetworkView::edgeLayerPaintsOnlyExposedEdges()
+{
+    CorpusStore store;
+    store.setDocuments({ ringDocument(400) });
+    NetworkView view(&store);
+    EdgeLayer* layer = view.edgeLayer();
+    QCOMPARE(layer->edges().size(), 400);
+    const EdgeItem* edge = view.edgeItem(u"a7"_s, u"a8"_s);
+    QVERIFY(edge);
+    const QPointF middle = edge->line().center();
+    QImage image(400, 400, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    painter.translate(QPointF(200, 200) - middle); // the middle of the edge at the image's centre
+    QStyleOptionGraphicsItem option;
+    // A small exposed rectangle: only the edges that cross its cells are drawn, the one there among them.
+    option.exposedRect = QRectF(middle - QPointF(4, 4), QSizeF(8, 8));
+    layer->paint(&painter, &option, nullptr);
+    QVERIFY2(layer->lastPaintCount() >= 1 && layer->lastPaintCount() <= 12, qPrintable(QString::number(layer->lastPaintCount())));
+    QVERIFY(layer->edgesIn(option.exposedRect).contains(edge));
+    QVERIFY(image.pixelColor(200, 200).lightness() < 230); // and it is drawn
+    // The whole layer: every edge.
+    option.exposedRect = layer->boundingRect();
+    layer->paint(&painter, &option, nullptr);
+    QCOMPARE(layer->lastPaintCount(), 400);
+    // Clicks find the edge under the point, and nothing away from every line.
+    QCOMPARE(layer->edgeAt(middle), edge);
+    QVERIFY(!layer->edgeAt(middle + QPointF(0, 0.5) * (EdgeItem::clickWidth + 40) * 4));
+    // After a node moves, the grid follows it.
+    NodeItem* node = view.nodeItem(u"a8"_s);
+    node->setPos(node->pos() + QPointF(5000, 5000));
+    const QPointF moved = edge->line().pointAt(0.9);
+    QVERIFY(QLineF(moved, middle).length() > 1000);
+    QVERIFY(layer->edgesIn(QRectF(moved - QPointF(4, 4), QSizeF(8, 8))).contains(edge));
+    QCOMPARE(layer->edgeAt(moved), edge);
+}
+
+void TestNetworkView::largeGraphPngHasDefaultSize()
+{
+    CorpusStore store;
+    store.setDocuments({ ringDocument(400) });
+    NetworkView view(&store);
+    const QSizeF full = view.exportSize();
+    QVERIFY2(full.width() * full.height() > NetworkView::minimumPngPixels, qPrintable(u"%1×%2"_s.arg(full.width()).arg(full.height())));
+    const QSizeF fitted = view.defaultPngSize();
+    QVERIFY(fitted.width() < full.width());
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"ring.png"_s);
+    QString error;
+    QString notice;
+    QVERIFY2(ViewExporter::write(view, path, {}, &error, &notice), qPrintable(error));
+    const QImage image(path);
+    QCOMPARE(image.width(), qRound(fitted.width()));
+    QVERIFY(double(image.width()) * image.height() < NetworkView::defaultPngPixels * 1.2);
+    // It says so, and how large the whole would be.
+    QVERIFY2(notice.contains(u"%1×%2"_s.arg(qRound(full.width())).arg(qRound(full.height()))), qPrintable(notice));
+    // A width asked for is honoured, and the legend keeps its size beside the smaller graph.
+    notice.clear();
+    ViewExporter::Options wide;
+    wide.width = int(fitted.width() * 1.5);
+    QVERIFY2(ViewExporter::write(view, path, wide, &error, &notice), qPrintable(error));
+    QCOMPARE(QImage(path).width(), wide.width);
+    QVERIFY2(notice.isEmpty(), qPrintable(notice));
+    const QTransform small = view.exportTransform(QRectF(QPointF(0, 0), fitted));
+    QVERIFY(small.m11() < 1.0);
+    // The sample is drawn whole, as before.
+    CorpusStore sample;
+    sample.setDocuments({ Format::load(QStringLiteral(ENTENTE_SAMPLE)) });
+    NetworkView sampleView(&sample);
+    QCOMPARE(sampleView.defaultPngSize(), sampleView.exportSize());
 }
 
 void TestNetworkView::panelFilters()

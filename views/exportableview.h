@@ -21,6 +21,10 @@ public:
     virtual QString exportName() const = 0;
     // The size, in logical pixels, at which the whole view is readable with no label clipped.
     virtual QSizeF exportSize() const = 0;
+    // PNG only, when no width is asked for: the size to draw at, in logical pixels. A view that stays
+    // legible smaller than exportSize() and would take seconds to draw at it (a network of thousands
+    // of actors: its names keep their size) answers less; --width and --scale still reach the whole.
+    virtual QSizeF defaultPngSize() const { return exportSize(); }
     // Paints the whole view into target. Must draw text as text (SVG and PDF stay vector).
     virtual void renderExport(QPainter* painter, const QRectF& target) = 0;
     // Finishes work running in the background (a layout) so that the export shows the corpus as it

@@ -64,8 +64,27 @@ bool write(ExportableView& view, const QString& path, const Options& options, QS
 {
     view.prepareExport();
     QSizeF size = view.exportSize();
-    if (options.width > 0 && size.width() > 0)
+    if (options.width > 0 && size.width() > 0) {
         size = QSizeF(options.width, size.height() * options.width / size.width());
+    } else if (options.format == ImageFormat::Png) {
+        // A picture of a large network is drawn at the size its names stay legible, not at its full
+        // size (64 megapixels took 10 s); asked for, a width gets it up to the pixel budget.
+        const QSizeF fitted = view.defaultPngSize();
+        if (!fitted.isEmpty() && fitted.width() < size.width()) {
+            if (notice) {
+                *notice = Text::tr("%1: drawn at %2×%3 pixels, where its names are legible and it draws in a moment; "
+                                   "at full size it is %4×%5: --width draws it larger (up to %L6 megapixels); "
+                                   "SVG and PDF keep every detail at any size")
+                              .arg(path)
+                              .arg(qRound(fitted.width() * options.scale))
+                              .arg(qRound(fitted.height() * options.scale))
+                              .arg(qRound(size.width()))
+                              .arg(qRound(size.height()))
+                              .arg(options.pixelBudget / 1'000'000);
+            }
+            size = fitted;
+        }
+    }
     if (size.isEmpty()) {
         *error = Text::tr("%1: the view has nothing to export").arg(path);
         return false;

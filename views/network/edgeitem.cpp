@@ -1,31 +1,26 @@
 #include "edgeitem.h"
 
+#include "edgelayer.h"
 #include "nodeitem.h"
-
-#include <QPainter>
-#include <QPainterPathStroker>
 
 #include <cmath>
 
 namespace Entente {
 
-namespace {
-
-constexpr double highlightExtra = 2.5;
-constexpr double clickWidth = 9.0; // thin edges are still easy to click
-
-} // namespace
-
 EdgeItem::EdgeItem(NodeItem* source, NodeItem* target, const QStringList& meetingIds)
     : m_source(source)
     , m_target(target)
     , m_meetingIds(meetingIds)
+    , m_line(source->pos(), target->pos())
 {
-    setZValue(0);
-    setAcceptedMouseButtons(Qt::NoButton); // the view handles clicks; presses on edges pan
     source->addEdge(this);
     target->addEdge(this);
-    adjust();
+}
+
+EdgeItem::~EdgeItem()
+{
+    if (m_layer)
+        m_layer->removeEdge(this);
 }
 
 double EdgeItem::width() const
@@ -42,59 +37,47 @@ void EdgeItem::setMeetingIds(const QStringList& meetingIds)
 {
     if (meetingIds == m_meetingIds)
         return;
-    prepareGeometryChange(); // the width follows the number of meetings
+    const int before = weight();
     m_meetingIds = meetingIds;
+    if (m_layer && weight() != before) // the width follows the number of meetings
+        m_layer->edgeChanged(this, boundingRect());
 }
 
 void EdgeItem::setHighlighted(bool highlighted)
 {
     if (highlighted == m_highlighted)
         return;
-    // The bounding rectangle already has room for the wider pen: no geometry change, which would
-    // cost a BSP index update per edge of a hub.
     m_highlighted = highlighted;
-    setZValue(highlighted ? 0.5 : 0.0);
-    update();
-}
-
-void EdgeItem::setColors(const QColor& normal, const QColor& accent)
-{
-    m_color = normal;
-    m_accent = accent;
-    update();
-}
-
-void EdgeItem::adjust()
-{
-    const QLineF line(mapFromItem(m_source, 0, 0), mapFromItem(m_target, 0, 0));
-    if (line == m_line)
-        return;
-    prepareGeometryChange();
-    m_line = line;
+    if (m_layer)
+        m_layer->highlightChanged(this);
 }
 
 QRectF EdgeItem::boundingRect() const
 {
-    const double pad = std::max(widthFor(weight()) + highlightExtra, clickWidth) / 2 + 1;
+    const double pad = (widthFor(weight()) + highlightExtra) / 2 + 1;
     return QRectF(m_line.p1(), m_line.p2()).normalized().adjusted(-pad, -pad, pad, pad);
 }
 
-QPainterPath EdgeItem::shape() const
+bool EdgeItem::isNear(const QPointF& scenePos, double slack) const
 {
-    QPainterPath path(m_line.p1());
-    path.lineTo(m_line.p2());
-    QPainterPathStroker stroker;
-    stroker.setWidth(std::max(width(), clickWidth));
-    stroker.setCapStyle(Qt::RoundCap);
-    return stroker.createStroke(path);
+    const QPointF d = m_line.p2() - m_line.p1();
+    const double lengthSquared = QPointF::dotProduct(d, d);
+    double t = lengthSquared > 0 ? QPointF::dotProduct(scenePos - m_line.p1(), d) / lengthSquared : 0.0;
+    t = std::clamp(t, 0.0, 1.0);
+    const QPointF closest = m_line.p1() + d * t;
+    const double reach = std::max(width(), clickWidth) / 2 + slack; // a round cap at each end
+    return QLineF(closest, scenePos).length() <= reach;
 }
 
-void EdgeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*)
+void EdgeItem::adjust()
 {
-    if (m_line.length() <= 0)
+    const QLineF line(m_source->pos(), m_target->pos());
+    if (line == m_line)
         return;
-    painter->setPen(QPen(m_highlighted ? m_accent : m_color, width(), Qt::SolidLine, Qt::RoundCap));
-    painter->drawLine(m_line);
+    const QRectF before = boundingRect();
+    m_line = line;
+    if (m_layer)
+        m_layer->edgeChanged(this, before);
 }
 
 } // namespace Entente

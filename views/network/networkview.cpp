@@ -1,6 +1,7 @@
 #include "networkview.h"
 
 #include "edgeitem.h"
+#include "edgelayer.h"
 #include "forcelayout.h"
 #include "labelitem.h"
 #include "labels.h"
@@ -50,6 +51,7 @@ NetworkView::NetworkView(CorpusStore* store, QWidget* parent)
     : QGraphicsView(parent)
     , m_store(store)
     , m_scene(new QGraphicsScene(this))
+    , m_edgeLayer(new EdgeLayer)
     , m_legendOverlay(new LegendOverlay(&m_legend, this))
     , m_egoBanner(new QLabel(this))
     , m_findField(new QLineEdit(this))
@@ -63,6 +65,7 @@ NetworkView::NetworkView(CorpusStore* store, QWidget* parent)
     m_egoBanner->setMargin(4);
     m_egoBanner->hide();
     setUpFind();
+    m_scene->addItem(m_edgeLayer);
     setScene(m_scene);
     setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
     setDragMode(ScrollHandDrag);
@@ -84,7 +87,11 @@ NetworkView::NetworkView(CorpusStore* store, QWidget* parent)
     rebuild(Fit::Refit);
 }
 
-NetworkView::~NetworkView() = default;
+NetworkView::~NetworkView()
+{
+    // Edges are not scene items: the view owns them.
+    qDeleteAll(std::exchange(m_edges, {}));
+}
 
 QString NetworkView::exportName() const
 {
@@ -234,8 +241,8 @@ void NetworkView::deleteNode(NodeItem* node)
 {
     for (EdgeItem* edge : node->edges())
         deleteEdge(edge, node);
-    if (node == m_pressedItem)
-        m_pressedItem = nullptr;
+    if (node == m_pressed.node)
+        m_pressed = {};
     delete node;
 }
 
@@ -245,15 +252,10 @@ void NetworkView::deleteEdge(EdgeItem* edge, NodeItem* dying)
         edge->source()->removeEdge(edge);
     if (edge->target() != dying)
         edge->target()->removeEdge(edge);
-    m_edgeByKey.remove(edgeKey(edge->source()->actorId(), edge->target()->actorId()));
-    if (edge == m_pressedItem)
-        m_pressedItem = nullptr;
+    m_edgeByNodes.remove({ edge->source(), edge->target() });
+    if (edge == m_pressed.edge)
+        m_pressed = {};
     delete edge;
-}
-
-QString NetworkView::edgeKey(const QString& a, const QString& b)
-{
-    return a < b ? a + QChar(0x1f) + b : b + QChar(0x1f) + a;
 }
 
 // Swaps a finished layout in. Items that show the same thing are kept and only moved, so an edit
@@ -280,6 +282,7 @@ void NetworkView::applyLayout(NetworkLayout layout)
     // (shared/notes/performance.md). Large graphs stay without one: finding what to paint among
     // thousands of items by their rectangles is cheaper than keeping a tree up to date.
     m_scene->setItemIndexMethod(QGraphicsScene::NoIndex);
+    m_edgeLayer->setDeferred(true); // nodes move: the layer follows once, at the end
     const bool large = isLarge();
     if (m_labelFont != font()) {
         // Labels are made with the font: a new font makes new items.
@@ -312,32 +315,27 @@ void NetworkView::applyLayout(NetworkLayout layout)
     for (NodeItem* node : std::as_const(old))
         deleteNode(node);
 
-    QHash<QString, EdgeItem*> oldEdges = std::exchange(m_edgeByKey, {});
+    QHash<std::pair<NodeItem*, NodeItem*>, EdgeItem*> oldEdges = std::exchange(m_edgeByNodes, {});
     m_edges.clear();
     m_edges.reserve(m_graph.edges.size());
+    m_edgeByNodes.reserve(m_graph.edges.size());
     m_meetingEdges.clear();
     for (const ActorGraphEdge& edge : std::as_const(m_graph.edges)) {
-        NodeItem* source = m_nodes.at(edge.source);
-        NodeItem* target = m_nodes.at(edge.target);
-        const QString key = edgeKey(source->actorId(), target->actorId());
+        const std::pair<NodeItem*, NodeItem*> key { m_nodes.at(edge.source), m_nodes.at(edge.target) };
         EdgeItem* item = oldEdges.take(key);
-        if (item && (item->source() != source || item->target() != target)) {
-            deleteEdge(item, nullptr);
-            item = nullptr;
-        }
-        if (item) {
+        if (item)
             item->setMeetingIds(edge.meetingIds);
-        } else {
-            item = new EdgeItem(source, target, edge.meetingIds);
-            m_scene->addItem(item);
-        }
+        else
+            item = new EdgeItem(key.first, key.second, edge.meetingIds);
         m_edges.append(item);
-        m_edgeByKey.insert(key, item);
+        m_edgeByNodes.insert(key, item);
         for (const QString& meeting : edge.meetingIds)
             m_meetingEdges[meeting].append(item);
     }
     for (EdgeItem* edge : std::as_const(oldEdges))
         deleteEdge(edge, nullptr);
+    m_edgeLayer->setEdges(m_edges);
+    m_edgeLayer->setDeferred(false);
 
     applyColors();
     if (!large)

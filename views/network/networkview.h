@@ -25,6 +25,7 @@ class QStringListModel;
 namespace Entente {
 
 class EdgeItem;
+class EdgeLayer;
 class NodeItem;
 
 class NetworkView : public QGraphicsView, public ExportableView
@@ -36,6 +37,11 @@ public:
 
     QString exportName() const override;
     QSizeF exportSize() const override;
+    // Large graphs: the size with room for every name if they were spread evenly (labels keep their
+    // size in the picture, so it stays legible), within a budget; small ones: exportSize().
+    QSizeF defaultPngSize() const override;
+    static constexpr double defaultPngPixels = 12'000'000; // at most, by default
+    static constexpr double minimumPngPixels = 4'000'000; // a graph smaller than this is drawn whole
     void renderExport(QPainter* painter, const QRectF& target) override;
     // The part of the scene an export shows (the whole graph and a margin), left of the legend.
     QRectF exportSceneRect() const;
@@ -81,14 +87,19 @@ public:
     EdgeItem* edgeItem(const QString& actorA, const QString& actorB) const;
     QList<NodeItem*> nodeItems() const { return m_nodes; }
     QList<EdgeItem*> edgeItems() const { return m_edges; }
+    // The one scene item that draws every edge.
+    EdgeLayer* edgeLayer() const { return m_edgeLayer; }
+    // The edge under a point of the viewport (as a click or a tooltip finds it), or null.
+    EdgeItem* edgeAt(const QPoint& viewportPos) const;
     QColor sideColor(const QString& side) const;
 
     // Large corpora are laid out on a worker thread: whether one runs, and waiting for it (tests, export).
     bool isLayingOut() const;
     void waitForLayout();
     void prepareExport() override;
-    // The tooltip of a node or edge item of this view (made when asked: thousands would cost).
+    // The tooltip of a node or an edge of this view (made when asked: thousands would cost).
     QString toolTipFor(const QGraphicsItem* item) const;
+    QString toolTipFor(const EdgeItem* edge) const;
 
 public Q_SLOTS:
     void fitAll();
@@ -130,28 +141,45 @@ private:
     // Nodes plus meetings of the corpus above which the layout runs on a worker thread.
     static constexpr int backgroundAbove = 1500;
     bool laysOutInBackground() const;
+    // Where an export of target puts the graph and the legend, and at what scales.
+    struct ExportLayout
+    {
+        double graphScale = 1.0;
+        double legendScale = 1.0;
+        QPointF graphOrigin; // where the top-left of exportSceneRect() goes
+        QPointF legendOrigin;
+    };
+    ExportLayout exportLayout(const QRectF& target) const;
+    NetworkLegend exportLegend() const;
     void rebuild(Fit fit);
     NetworkLayoutRequest takeLayoutRequest();
     void layoutFinished();
     void applyLayout(NetworkLayout layout);
     void deleteNode(NodeItem* node);
     void deleteEdge(EdgeItem* edge, NodeItem* dying);
-    static QString edgeKey(const QString& a, const QString& b);
     void updateSceneRect();
     void updateLegend();
     void applyColors();
     void applyCurrent(const RecordRef& current);
     void pinMovedNodes();
     void zoomBy(double factor);
-    QGraphicsItem* clickableItemAt(const QPoint& viewportPos) const;
+    // What a click at a point of the viewport means: a node (its label included) or else an edge.
+    struct Hit
+    {
+        NodeItem* node = nullptr;
+        EdgeItem* edge = nullptr;
+        bool isNull() const { return !node && !edge; }
+    };
+    Hit clickableItemAt(const QPoint& viewportPos) const;
     QString nodeToolTip(const ActorGraphNode& node) const;
     QString edgeToolTip(const ActorGraphEdge& edge) const;
     void setUpFind();
     void placeOverlays();
     void updateEgoBanner();
     void buildFindIndex();
-    // Chooses the labels to draw where scene points land at sceneToDevice, within area (device).
-    void placeLabels(const QTransform& sceneToDevice, const QRectF& area);
+    // Chooses the labels to draw where scene points land at sceneToDevice, within area (device);
+    // whole: only labels that fit in it entirely (a picture cuts what crosses its edge).
+    void placeLabels(const QTransform& sceneToDevice, const QRectF& area, bool whole = false);
 
     CorpusStore* m_store;
     QGraphicsScene* m_scene;
@@ -162,7 +190,8 @@ private:
     QHash<QString, QList<EdgeItem*>> m_meetingEdges; // meeting id → the edges it makes
     QList<QPointF> m_placed; // where each node was last put, to tell which ones the analyst moved
     QHash<QString, NodeItem*> m_nodeById;
-    QHash<QString, EdgeItem*> m_edgeByKey; // edgeKey(actor a, actor b) → edge
+    QHash<std::pair<NodeItem*, NodeItem*>, EdgeItem*> m_edgeByNodes; // (source, target) → edge
+    EdgeLayer* m_edgeLayer;
     QFutureWatcher<NetworkLayout> m_layoutWatcher;
     bool m_layoutAgain = false; // the corpus changed while a layout ran
     bool m_freshLayout = true; // the next layout starts afresh (no warm start)
@@ -190,7 +219,7 @@ private:
     bool m_fitPending = true;
     bool m_userZoomed = false; // until then, resizing refits the graph
     bool m_clicking = false; // the current record changes by a click in this view
-    QGraphicsItem* m_pressedItem = nullptr;
+    Hit m_pressed;
     QPoint m_pressPos;
 };
 

@@ -202,7 +202,7 @@ void NetworkView::drawBackground(QPainter* painter, const QRectF& rect)
     QGraphicsView::drawBackground(painter, rect);
 }
 
-void NetworkView::placeLabels(const QTransform& sceneToDevice, const QRectF& area)
+void NetworkView::placeLabels(const QTransform& sceneToDevice, const QRectF& area, bool whole)
 {
     const QFontMetricsF metrics(m_labelFont);
     const double labelPixels = metrics.height() * metrics.averageCharWidth() * 14; // a name of ~14 letters
@@ -230,7 +230,7 @@ void NetworkView::placeLabels(const QTransform& sceneToDevice, const QRectF& are
         const QPointF anchor = sceneToDevice.map(node->pos() + label->pos());
         const QRectF box = label->boundingRect();
         const QRectF onDevice(anchor.x() - box.width() / 2, anchor.y(), box.width(), box.height());
-        if (!area.intersects(onDevice))
+        if (whole ? !area.contains(onDevice) : !area.intersects(onDevice))
             continue;
         const QRectF core = onDevice.adjusted(2, 1, -2, -1); // halos may touch
         int x0 = 0, x1 = 0, y0 = 0, y1 = 0;

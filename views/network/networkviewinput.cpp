@@ -2,6 +2,7 @@
 #include "networkview.h"
 
 #include "edgeitem.h"
+#include "edgelayer.h"
 #include "labelitem.h"
 #include "nodeitem.h"
 
@@ -23,7 +24,7 @@ constexpr double zoomStep = 1.25;
 
 } // namespace
 
-QGraphicsItem* NetworkView::clickableItemAt(const QPoint& viewportPos) const
+NetworkView::Hit NetworkView::clickableItemAt(const QPoint& viewportPos) const
 {
     for (QGraphicsItem* item : items(viewportPos)) {
         if (item->type() == LabelItem::Type) {
@@ -31,18 +32,27 @@ QGraphicsItem* NetworkView::clickableItemAt(const QPoint& viewportPos) const
                 continue; // a label left out at this zoom is not there to click
             item = item->parentItem();
         }
-        if (item && (item->type() == NodeItem::Type || item->type() == EdgeItem::Type))
-            return item;
+        if (item && item->type() == NodeItem::Type)
+            return { static_cast<NodeItem*>(item), nullptr };
+        if (item == m_edgeLayer) // under every node: the first node found is over it
+            return { nullptr, edgeAt(viewportPos) };
     }
-    return nullptr;
+    return {};
+}
+
+EdgeItem* NetworkView::edgeAt(const QPoint& viewportPos) const
+{
+    // The pixel under the pointer, in scene units: its half is the slack, as a click on the item was.
+    const QRectF pixel = mapToScene(QRect(viewportPos, QSize(1, 1))).boundingRect();
+    return m_edgeLayer->edgeAt(pixel.center(), std::max(pixel.width(), pixel.height()) / 2);
 }
 
 void NetworkView::mousePressEvent(QMouseEvent* event)
 {
     m_pressPos = event->pos();
-    m_pressedItem = event->button() == Qt::LeftButton ? clickableItemAt(event->pos()) : nullptr;
+    m_pressed = event->button() == Qt::LeftButton ? clickableItemAt(event->pos()) : Hit {};
     // Dragging a hub moves hundreds of edges: without the BSP index each move is cheap.
-    if (m_pressedItem && m_pressedItem->type() == NodeItem::Type && isLarge())
+    if (m_pressed.node && isLarge())
         m_scene->setItemIndexMethod(QGraphicsScene::NoIndex);
     QGraphicsView::mousePressEvent(event);
 }
@@ -52,15 +62,16 @@ void NetworkView::mouseReleaseEvent(QMouseEvent* event)
     QGraphicsView::mouseReleaseEvent(event);
     if (event->button() != Qt::LeftButton)
         return;
-    m_scene->setItemIndexMethod(QGraphicsScene::BspTreeIndex); // no-op unless a drag dropped it
+    if (!isLarge()) // large graphs keep no index
+        m_scene->setItemIndexMethod(QGraphicsScene::BspTreeIndex);
     pinMovedNodes();
-    QGraphicsItem* pressed = std::exchange(m_pressedItem, nullptr);
+    const Hit pressed = std::exchange(m_pressed, {});
     const QScopedValueRollback clicking(m_clicking, true); // what was clicked is in view already
-    if (pressed && (event->pos() - m_pressPos).manhattanLength() < QApplication::startDragDistance()) {
-        if (pressed->type() == NodeItem::Type) {
-            m_store->setCurrent({ MarkKind::Actor, static_cast<NodeItem*>(pressed)->actorId() });
+    if (!pressed.isNull() && (event->pos() - m_pressPos).manhattanLength() < QApplication::startDragDistance()) {
+        if (pressed.node) {
+            m_store->setCurrent({ MarkKind::Actor, pressed.node->actorId() });
         } else {
-            const QStringList& meetings = static_cast<EdgeItem*>(pressed)->meetingIds();
+            const QStringList& meetings = pressed.edge->meetingIds();
             if (!meetings.isEmpty())
                 m_store->setCurrent({ MarkKind::Meeting, meetings.constFirst() });
         }

@@ -1,7 +1,7 @@
 // NetworkView: colours from the palette, and the legend over the view.
 #include "networkview.h"
 
-#include "edgeitem.h"
+#include "edgelayer.h"
 #include "labelitem.h"
 #include "nodeitem.h"
 #include "sidepalette.h"
@@ -33,8 +33,7 @@ void NetworkView::applyColors()
         node->label()->setBrush(text);
         node->label()->setHaloColor(halo);
     }
-    for (EdgeItem* item : std::as_const(m_edges))
-        item->setColors(edge, accent);
+    m_edgeLayer->setColors(edge, accent);
     m_legend.setColors(text, base, edge);
     m_legendOverlay->update();
 }

@@ -14,8 +14,8 @@ bool NetworkView::viewportEvent(QEvent* event)
 {
     if (event->type() == QEvent::ToolTip) {
         const auto* help = static_cast<QHelpEvent*>(event);
-        const QGraphicsItem* item = clickableItemAt(help->pos());
-        const QString text = item ? toolTipFor(item) : QString();
+        const Hit hit = clickableItemAt(help->pos());
+        const QString text = hit.node ? toolTipFor(hit.node) : hit.edge ? toolTipFor(hit.edge) : QString();
         if (text.isEmpty())
             QToolTip::hideText();
         else
@@ -31,11 +31,15 @@ QString NetworkView::toolTipFor(const QGraphicsItem* item) const
         const int index = m_graph.nodeIndex(node->actorId());
         return index < 0 ? QString() : nodeToolTip(m_graph.nodes.at(index));
     }
-    if (const auto* edge = qgraphicsitem_cast<const EdgeItem*>(item)) {
-        const int index = m_graph.edgeIndex(m_graph.nodeIndex(edge->source()->actorId()), m_graph.nodeIndex(edge->target()->actorId()));
-        return index < 0 ? QString() : edgeToolTip(m_graph.edges.at(index));
-    }
     return {};
+}
+
+QString NetworkView::toolTipFor(const EdgeItem* edge) const
+{
+    if (!edge)
+        return {};
+    const int index = m_graph.edgeIndex(m_graph.nodeIndex(edge->source()->actorId()), m_graph.nodeIndex(edge->target()->actorId()));
+    return index < 0 ? QString() : edgeToolTip(m_graph.edges.at(index));
 }
 
 QString NetworkView::nodeToolTip(const ActorGraphNode& node) const
