@@ -35,7 +35,8 @@ ExportDialog::ExportDialog(ExportableView* view, const QString& viewTitle, QWidg
     m_width->setRange(200, 8000);
     m_width->setSuffix(tr(" px"));
     view->prepareExport();
-    m_width->setValue(int(view->exportSize().width()));
+    // The size a PNG is drawn at unless asked otherwise: legible, and quick for a large network.
+    m_width->setValue(int(view->defaultPngSize().width()));
     m_width->setToolTip(tr("The width of the picture in logical pixels; the height follows"));
     m_scale->setRange(0.5, 4);
     m_scale->setSingleStep(0.5);
