@@ -90,17 +90,18 @@ int run(const QStringList& arguments)
         return usageError(error);
 
     QList<Document> documents;
-    // The graphs need the records only; CSV the sentences records rest on, taken from each article
-    // as soon as it is parsed; the others the text and marks themselves (brat's annotations...).
+    // The graphs need the records only; CSV, iCalendar and PLOVER the sentences records rest on,
+    // taken from each article as soon as it is parsed; brat the text and marks themselves.
     const QStringList files = Format::articleFiles(parser.positionalArguments());
     std::vector<std::optional<QHash<std::pair<int, int>, Exchange::LocatedSpan>>> spans;
     CommandHelpers::Keep keep;
     if (options.format == Exchange::DataFormat::Gexf || options.format == Exchange::DataFormat::Graphml) {
         keep = CommandHelpers::keepRecords;
-    } else if (options.format == Exchange::DataFormat::Csv) {
+    } else if (options.format != Exchange::DataFormat::Brat) {
         spans.resize(size_t(files.size()));
-        keep = [&spans](qsizetype file, Document& document) {
-            spans[size_t(file)] = Exchange::prepareSpans(document);
+        const bool statuses = options.format == Exchange::DataFormat::Csv;
+        keep = [&spans, statuses](qsizetype file, Document& document) {
+            spans[size_t(file)] = Exchange::prepareSpans(document, statuses);
             CommandHelpers::keepRecords(file, document);
         };
     }
@@ -111,7 +112,7 @@ int run(const QStringList& arguments)
             sentences.insert(files.at(qsizetype(file)), std::move(*spans[file]));
     }
     spans = {};
-    if (options.format == Exchange::DataFormat::Csv)
+    if (options.format != Exchange::DataFormat::Brat)
         options.spans = &sentences;
     if (documents.isEmpty()) {
         qCritical("%s", qPrintable(Text::tr("entente export: no readable article files")));

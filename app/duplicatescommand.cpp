@@ -1,5 +1,6 @@
 #include "duplicatescommand.h"
 
+#include "commandhelpers.h"
 #include "duplicatefinder.h"
 #include "format.h"
 
@@ -8,7 +9,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QtConcurrentMap>
 #include <cmath>
 #include <cstdio>
 
@@ -83,14 +83,10 @@ int run(const QStringList& arguments)
     if (files.isEmpty())
         return usageError(Text::tr("no article files in %1").arg(paths.join(QStringLiteral(", "))));
 
-    // Reading and parsing take most of the time: every core reads.
-    QList<Document> documents
-        = QtConcurrent::blockingMapped(files, [](const QString& file) { return Format::load(file); });
-    documents.removeIf([](const Document& document) {
-        if (document.unreadable)
-            qCritical("%s", qPrintable(document.diagnostics.first().toString()));
-        return document.unreadable;
-    });
+    // Reading and parsing take most of the time: every core reads. The proposals compare records
+    // only: each article's text and marks go as soon as it is parsed.
+    QList<Document> documents;
+    CommandHelpers::loadFiles(files, &documents, CommandHelpers::keepRecords);
     const Corpus corpus = Corpus::merge(std::move(documents));
 
     DuplicateOptions options;

@@ -1,7 +1,8 @@
 // The command line on generated corpora (1,000 / 10,000 articles by default; ENTENTE_BENCH_SIZES
 // for others): wall time, CPU time and peak memory (the child's ru_maxrss from wait4) of --check,
-// --dump, the data exports and the view exports, and peak memory as a multiple of the corpus's size
-// on disk. Prints a table; asserts only that each command succeeds.
+// --dump, the data exports, the view exports, the briefing, duplicates and suggest, and peak memory as
+// a multiple of the corpus's size on disk (ENTENTE_BENCH_ONE_CORE=1: each on one core). Prints a
+// table; asserts only that each command succeeds.
 #include "benchcorpus.h"
 
 #include <QDirIterator>
@@ -11,6 +12,7 @@
 
 #include <cstdio>
 #include <fcntl.h>
+#include <sched.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -43,8 +45,16 @@ Usage run(const QStringList& arguments)
 
     QElapsedTimer timer;
     timer.start();
+    const bool oneCore = qEnvironmentVariableIntValue("ENTENTE_BENCH_ONE_CORE") == 1;
     const pid_t child = fork();
     if (child == 0) {
+        // ENTENTE_BENCH_ONE_CORE=1: the command runs on the first core only (the issue's targets).
+        if (oneCore) {
+            cpu_set_t one;
+            CPU_ZERO(&one);
+            CPU_SET(0, &one);
+            sched_setaffinity(0, sizeof one, &one);
+        }
         const int devNull = open("/dev/null", O_WRONLY);
         dup2(devNull, STDOUT_FILENO);
         dup2(devNull, STDERR_FILENO);
@@ -94,6 +104,15 @@ private Q_SLOTS:
             { "export meetings png", { QStringLiteral("export"), QStringLiteral("--view"), QStringLiteral("meetings"), QStringLiteral("--output"), QStringLiteral("@OUT@/meetings.png") } },
             { "export timeline svg", { QStringLiteral("export"), QStringLiteral("--view"), QStringLiteral("timeline"), QStringLiteral("--output"), QStringLiteral("@OUT@/timeline.svg") } },
             { "export calendar pdf", { QStringLiteral("export"), QStringLiteral("--view"), QStringLiteral("calendar"), QStringLiteral("--output"), QStringLiteral("@OUT@/calendar.pdf") } },
+            { "export graphml", { QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("graphml"), QStringLiteral("--output"), QStringLiteral("@OUT@/net.graphml") } },
+            { "export ics", { QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("ics"), QStringLiteral("--output"), QStringLiteral("@OUT@/meetings.ics") } },
+            { "export plover jsonl", { QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("plover"), QStringLiteral("--output"), QStringLiteral("@OUT@/events.jsonl") } },
+            { "export plover json", { QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("plover"), QStringLiteral("--output"), QStringLiteral("@OUT@/events.json") } },
+            { "export brat", { QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("brat"), QStringLiteral("--output"), QStringLiteral("@OUT@/brat") } },
+            { "briefing pdf", { QStringLiteral("briefing"), QStringLiteral("--from"), QStringLiteral("1900-01-01"), QStringLiteral("--to"), QStringLiteral("2100-12-31"), QStringLiteral("--output"), QStringLiteral("@OUT@/briefing.pdf") } },
+            { "briefing html", { QStringLiteral("briefing"), QStringLiteral("--from"), QStringLiteral("1900-01-01"), QStringLiteral("--to"), QStringLiteral("2100-12-31"), QStringLiteral("--output"), QStringLiteral("@OUT@/briefing.html") } },
+            { "duplicates", { QStringLiteral("duplicates") } },
+            { "suggest output-dir", { QStringLiteral("suggest"), QStringLiteral("--output-dir"), QStringLiteral("@OUT@/suggested") } },
         };
         for (const int size : Testing::benchmarkSizes()) {
             for (const auto& [name, arguments] : commands)
@@ -110,8 +129,8 @@ private Q_SLOTS:
         QTemporaryDir out;
         for (QString& argument : arguments)
             argument.replace(QStringLiteral("@OUT@"), out.path());
-        // `export` takes its paths after the options; --check and --dump before.
-        if (arguments.first() == u"export")
+        // The subcommands take their paths after their name; --check and --dump before.
+        if (!arguments.first().startsWith(u'-'))
             arguments.insert(1, folder);
         else
             arguments.append(folder);

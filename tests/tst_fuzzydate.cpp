@@ -75,6 +75,13 @@ void TestFuzzyDate::parse_data()
                                  << QDate(2023, 10, 15) << u"~2023-10-15"_s;
     QTest::newRow("approximate, leap day") << u"~2024-02-29"_s << approximate << QDate(2024, 2, 29) << QDate(2024, 2, 29)
                                            << QDate(2024, 2, 29) << u"~2024-02-29"_s;
+    // Years before 1000 keep four digits (the writers format days and months without QDate::toString).
+    QTest::newRow("day in 812") << u"0812-03-04"_s << day << QDate(812, 3, 4) << QDate(812, 3, 4) << QDate(812, 3, 4)
+                                << u"0812-03-04"_s;
+    QTest::newRow("month in 812") << u"0812-03"_s << month << QDate(812, 3, 1) << QDate(812, 3, 1) << QDate(812, 3, 31)
+                                  << u"0812-03"_s;
+    QTest::newRow("approximate, 9999") << u"~9999-12-31"_s << approximate << QDate(9999, 12, 31) << QDate(9999, 12, 31)
+                                       << QDate(9999, 12, 31) << u"~9999-12-31"_s;
     QTest::newRow("year") << u"2010"_s << year << QDate(2010, 1, 1) << QDate(2010, 1, 1) << QDate(2010, 12, 31) << u"2010"_s;
     QTest::newRow("quarter 1") << u"2009-Q1"_s << quarter << QDate(2009, 1, 1) << QDate(2009, 1, 1) << QDate(2009, 3, 31)
                                << u"2009-Q1"_s;

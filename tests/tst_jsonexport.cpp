@@ -93,6 +93,65 @@ private Q_SLOTS:
         }
     }
 
+    // The streamed bytes are QJsonDocument's own for toJson() (but for "[]" for an empty top-level
+    // list), whatever the strings hold: controls, quotes, surrogates without their other half, text
+    // beyond the BMP, the analyst's extra keys in any order, dates of every precision and odd years.
+    void bytesAreQtsIndentedJson_data() { streamedIsTheSameDocument_data(); }
+    void bytesAreQtsIndentedJson()
+    {
+        QFETCH(QList<Document>, documents);
+        const auto check = [](const Corpus& corpus) {
+            QBuffer buffer;
+            QVERIFY(buffer.open(QIODevice::WriteOnly));
+            QVERIFY(Json::write(corpus, &buffer));
+            const QByteArray expected = QJsonDocument(Json::toJson(corpus)).toJson(QJsonDocument::Indented).replace("[\n    ]", "[]");
+            QCOMPARE(buffer.data(), expected);
+        };
+        check(Corpus::merge(documents));
+        if (documents.isEmpty())
+            return;
+        const QString odd = QStringLiteral("a\"b\\c/d\te\bf\fg\rh\ni") + QChar(0x01) + QChar(0x1f) + QChar(0x7f) + QChar(0xe9)
+            + QChar(0x4e2d) + QChar(0xd83d) + QChar(0xde00) + QChar(0xd83d) + u'x' + QChar(0xde00) + QChar(0x2028) + QChar(0xfffe)
+            + QChar(0xd800);
+        Document& first = documents.first();
+        first.fileName = odd;
+        first.article.title = odd;
+        first.article.date = QDate(812, 3, 4);
+        Actor actor;
+        actor.id = QStringLiteral("odd");
+        actor.name = odd;
+        actor.aliases = { odd, QString(), QStringLiteral("Ödön") };
+        actor.extra = { { QStringLiteral("zeta"), odd }, { QStringLiteral("Alpha"), QStringLiteral("1") },
+                        { QStringLiteral("zeta"), QStringLiteral("again") }, { QStringLiteral("été"), QString() },
+                        { QStringLiteral("a b"), QStringLiteral("\"") } };
+        actor.origin = { odd, 3, -1, -1 };
+        first.actors.append(actor);
+        const QList<FuzzyDate> dates { {}, FuzzyDate::parse(QStringLiteral("2023-07-13")), FuzzyDate::parse(QStringLiteral("2023-W28")),
+                                       FuzzyDate::parse(QStringLiteral("2023-07")), FuzzyDate::parse(QStringLiteral("2023-Q3")),
+                                       FuzzyDate::parse(QStringLiteral("2023")), FuzzyDate::parse(QStringLiteral("202X")), FuzzyDate::parse(QStringLiteral("2023-SU")),
+                                       FuzzyDate::parse(QStringLiteral("20XX")), FuzzyDate::parse(QStringLiteral("~2023-07-13")),
+                                       FuzzyDate::parse(QStringLiteral("0812-03-04")) };
+        Issue issue;
+        issue.id = QStringLiteral("odd-issue");
+        issue.title = odd;
+        issue.extra = { { QStringLiteral("b"), odd } };
+        for (qsizetype i = 0; i < dates.size(); ++i) {
+            Meeting meeting;
+            meeting.id = QStringLiteral("odd-%1").arg(i);
+            meeting.title = odd;
+            meeting.participants = { QStringLiteral("odd") };
+            meeting.start = dates.at(i);
+            meeting.end = dates.at((i + 1) % dates.size());
+            meeting.kind = odd;
+            meeting.extra = { { QStringLiteral("x"), QStringLiteral("1") } };
+            meeting.origin = { odd, int(i), int(i), int(i) + 2 };
+            first.meetings.append(meeting);
+            issue.history.append({ dates.at(i), IssueStatus::Stalled, odd, odd, { { odd, odd } }, { odd, 1, 0, 1 } });
+        }
+        first.issues.append(issue);
+        check(Corpus::merge(documents));
+    }
+
     void refusedWriteIsReported()
     {
         const Corpus corpus = Corpus::merge({ parsed(QStringLiteral("x.entente"), QStringLiteral("[A]{actor=a}\n\n=== entente ===\nactor a: A; person\n")) });

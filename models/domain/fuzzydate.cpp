@@ -118,18 +118,53 @@ FuzzyDate FuzzyDate::parse(QStringView text)
     return parsePart(year, text.sliced(5), approximate);
 }
 
+namespace {
+
+// "2023-07-13" or "2023-07" for years 1–9999, as QDate::toString gives them but without its
+// general formatter (the exports and --dump write a date or two per record); empty for other years.
+QString fourDigitYearDate(const QDate& date, bool withDay)
+{
+    int year = 0, month = 0, day = 0;
+    date.getDate(&year, &month, &day);
+    if (year < 1 || year > 9999)
+        return {};
+    const char16_t text[10] = { char16_t(u'0' + year / 1000), char16_t(u'0' + year / 100 % 10),
+                                char16_t(u'0' + year / 10 % 10), char16_t(u'0' + year % 10), u'-',
+                                char16_t(u'0' + month / 10), char16_t(u'0' + month % 10), u'-',
+                                char16_t(u'0' + day / 10), char16_t(u'0' + day % 10) };
+    return QString(reinterpret_cast<const QChar*>(text), withDay ? 10 : 7);
+}
+
+QString isoDay(const QDate& date)
+{
+    const QString fast = fourDigitYearDate(date, true);
+    return fast.isEmpty() ? date.toString(Qt::ISODate) : fast;
+}
+
+} // namespace
+
 QString FuzzyDate::toString() const
 {
     if (!date.isValid())
         return {};
+    switch (precision) {
+    case DatePrecision::Day:
+        return isoDay(date);
+    case DatePrecision::Approximate:
+        return u'~' + isoDay(date);
+    case DatePrecision::Month: {
+        const QString fast = fourDigitYearDate(date, false);
+        return fast.isEmpty() ? date.toString(QStringLiteral("yyyy-MM")) : fast;
+    }
+    default:
+        break;
+    }
     const QString year = QStringLiteral("%1").arg(date.year(), 4, 10, QLatin1Char('0'));
     switch (precision) {
     case DatePrecision::Day:
-        return date.toString(Qt::ISODate);
     case DatePrecision::Approximate:
-        return u'~' + date.toString(Qt::ISODate);
     case DatePrecision::Month:
-        return date.toString(QStringLiteral("yyyy-MM"));
+        break; // above
     case DatePrecision::Week: {
         int weekYear = 0;
         const int week = date.weekNumber(&weekYear);
@@ -157,7 +192,7 @@ QString FuzzyDate::toTimex() const
 {
     switch (precision) {
     case DatePrecision::Approximate:
-        return date.toString(Qt::ISODate);
+        return isoDay(date);
     case DatePrecision::Decade:
         return toString().first(3);
     case DatePrecision::Century:

@@ -141,6 +141,7 @@ PreparedExport prepareExport(const Corpus& corpus, const QString& path, const Ex
         IcsExport::Options ics;
         ics.stamp = options.stamp;
         ics.calendarName = Text::tr("Entente meetings");
+        ics.spans = options.spans;
         const IcsExport::Result result = IcsExport::write(corpus, selection, ics);
         single(result.data);
         for (const QString& id : result.undated)
@@ -155,7 +156,7 @@ PreparedExport prepareExport(const Corpus& corpus, const QString& path, const Ex
     case DataFormat::Plover: {
         const bool array = QFileInfo(path).suffix().toLower() == u"json";
         const PloverExport::Result result = PloverExport::write(
-            corpus, selection, array ? PloverExport::Layout::Array : PloverExport::Layout::JsonLines);
+            corpus, selection, array ? PloverExport::Layout::Array : PloverExport::Layout::JsonLines, options.spans);
         single(result.data);
         for (const QString& id : result.leftOut)
             prepared.problems.append(

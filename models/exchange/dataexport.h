@@ -33,7 +33,8 @@ struct ExportOptions
     // GEXF and GraphML: the side an official's title names, for actors without one (the suggester's
     // Suggest::actorSide; this library has no word lists). Empty: sides as written only.
     DerivedSide derivedSide;
-    // CSV: the sentences of documents that lost their text and marks (see prepareSpans); may be null.
+    // CSV, iCalendar and PLOVER: the sentences of documents that lost their text and marks (see
+    // prepareSpans); may be null.
     const PreparedSpans* spans = nullptr;
 };
 

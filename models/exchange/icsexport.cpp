@@ -122,7 +122,7 @@ QByteArray contentLine(const QString& name, const QString& value)
 
 Result write(const Corpus& corpus, const Selection& selection, const Options& options)
 {
-    const Sources sources(corpus);
+    const Sources sources(corpus, options.spans);
     const QDateTime stamp
         = (options.stamp.isValid() ? options.stamp : QDateTime::currentDateTimeUtc()).toUTC();
     const QByteArray stampLine

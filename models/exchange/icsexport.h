@@ -4,6 +4,7 @@
 #pragma once
 
 #include "exchangefilter.h"
+#include "sources.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -14,6 +15,8 @@ struct Options
 {
     QDateTime stamp; // DTSTAMP; invalid: now
     QString calendarName; // X-WR-CALNAME, empty for none
+    // The sentences of documents that lost their text and marks (see prepareSpans); may be null.
+    const PreparedSpans* spans = nullptr;
 };
 
 struct Result

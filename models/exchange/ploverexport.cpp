@@ -138,9 +138,9 @@ QString record(const Corpus& corpus, const Meeting& meeting, const Sources& sour
     return text;
 }
 
-Result write(const Corpus& corpus, const Selection& selection, Layout layout)
+Result write(const Corpus& corpus, const Selection& selection, Layout layout, const PreparedSpans* spans)
 {
-    const Sources sources(corpus);
+    const Sources sources(corpus, spans);
     Result result;
     QString out;
     out.reserve(selection.meetings.size() * 400);

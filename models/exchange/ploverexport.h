@@ -4,12 +4,9 @@
 #pragma once
 
 #include "exchangefilter.h"
+#include "sources.h"
 
 #include <QByteArray>
-
-namespace Entente::Exchange {
-class Sources;
-}
 
 namespace Entente::Exchange::PloverExport {
 
@@ -27,6 +24,7 @@ struct Result
 
 // One meeting's record as compact JSON, fields in the order of PLOVER's records.
 QString record(const Corpus& corpus, const Meeting& meeting, const Sources& sources);
-Result write(const Corpus& corpus, const Selection& selection, Layout layout);
+// spans: the sentences of documents that lost their text and marks (see prepareSpans); may be null.
+Result write(const Corpus& corpus, const Selection& selection, Layout layout, const PreparedSpans* spans = nullptr);
 
 } // namespace Entente::Exchange::PloverExport

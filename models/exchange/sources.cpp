@@ -201,7 +201,7 @@ SourceSentence Sources::sentenceOf(const Origin& origin) const
     return source;
 }
 
-QHash<std::pair<int, int>, LocatedSpan> prepareSpans(const Document& document)
+QHash<std::pair<int, int>, LocatedSpan> prepareSpans(const Document& document, bool statuses)
 {
     // A corpus of this one document: sentenceOf() computes the spans exactly as for the whole corpus.
     Corpus single;
@@ -217,8 +217,10 @@ QHash<std::pair<int, int>, LocatedSpan> prepareSpans(const Document& document)
     for (const Meeting& meeting : document.meetings)
         add(meeting.origin);
     for (const Issue& issue : document.issues) {
-        for (const StatusChange& change : issue.history)
-            add(change.origin);
+        for (const StatusChange& change : issue.history) {
+            if (statuses)
+                add(change.origin);
+        }
     }
     return spans;
 }

@@ -29,7 +29,8 @@ struct LocatedSpan
 };
 // file → (span start, span end) → what sentenceOf() gives for that span.
 using PreparedSpans = QHash<QString, QHash<std::pair<int, int>, LocatedSpan>>;
-QHash<std::pair<int, int>, LocatedSpan> prepareSpans(const Document& document);
+// statuses: also the spans of status changes (CSV has them; the calendar and PLOVER only meetings).
+QHash<std::pair<int, int>, LocatedSpan> prepareSpans(const Document& document, bool statuses = true);
 
 class Sources
 {

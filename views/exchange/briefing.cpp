@@ -84,6 +84,7 @@ struct Briefing::Private
     QString titleHtml, meetingsHtml, sourcesHtml;
     std::vector<std::unique_ptr<QTextDocument>> texts;
     QList<Page> pages;
+    bool paginated = false;
 
     void addText(const QString& html)
     {
@@ -99,6 +100,22 @@ struct Briefing::Private
         for (int i = 0; i < count; ++i)
             pages.append({ int(texts.size()), i, -1, false });
         texts.push_back(std::move(document));
+    }
+
+    // Lays the text out in pages when pages are first asked for: an HTML briefing needs none, and
+    // laying out the tables of 10,000 articles' meetings takes most of a PDF's time.
+    void paginate()
+    {
+        if (paginated)
+            return;
+        paginated = true;
+        addText(titleHtml);
+        addText(meetingsHtml);
+        for (qsizetype f = 0; f < figures->figures().size(); ++f) {
+            const QSizeF size = figures->figures().at(f).view->exportSize();
+            pages.append({ -1, 0, int(f), size.width() > size.height() });
+        }
+        addText(sourcesHtml);
     }
 
     void paint(QPainter* painter, int index) const
@@ -167,20 +184,13 @@ Briefing::Briefing(const Corpus& corpus, const Options& options)
     d->titleHtml = BriefingHtml::titleSection(d->corpus, d->data, *d->sources, d->title);
     d->meetingsHtml = BriefingHtml::meetingsSection(d->corpus, d->data, *d->sources);
     d->sourcesHtml = BriefingHtml::sourcesSection(d->corpus, d->data, *d->sources);
-
-    d->addText(d->titleHtml);
-    d->addText(d->meetingsHtml);
-    for (qsizetype f = 0; f < d->figures->figures().size(); ++f) {
-        const QSizeF size = d->figures->figures().at(f).view->exportSize();
-        d->pages.append({ -1, 0, int(f), size.width() > size.height() });
-    }
-    d->addText(d->sourcesHtml);
 }
 
 Briefing::~Briefing() = default;
 
 int Briefing::pageCount() const
 {
+    d->paginate();
     return int(d->pages.size());
 }
 
@@ -196,6 +206,7 @@ int Briefing::statusChangeCount() const
 
 QImage Briefing::page(int index, double scale) const
 {
+    d->paginate();
     const QSizeF size = pageSize(d->pages.at(index).landscape) * scale;
     QImage image(size.toSize(), QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::white);
@@ -220,6 +231,7 @@ QByteArray Briefing::pdf() const
     const auto orient = [&writer](bool landscape) {
         writer.setPageOrientation(landscape ? QPageLayout::Landscape : QPageLayout::Portrait);
     };
+    d->paginate();
     orient(d->pages.value(0).landscape);
     QPainter painter(&writer);
     painter.setRenderHint(QPainter::Antialiasing);
