@@ -4,8 +4,10 @@
 
 #include "articleloader.h"
 #include "articleset.h"
+#include "articletabs.h"
 #include "autosaver.h"
 #include "corpusstore.h"
+#include "diskchangebanner.h"
 #include "problemmodel.h"
 #include "safefile.h"
 #include "txtsavechoice.h"
