@@ -5329,6 +5329,10 @@ Der Wortlaut der Artikel bleibt, wie er ist; nur der Eintrag und seine Markierun
         <source>%1: nothing was drawn, so nothing was written</source>
         <translation>%1: es wurde nichts gezeichnet, also wurde nichts geschrieben</translation>
     </message>
+    <message>
+        <source>%1: drawn at %2×%3 pixels, where its names are legible and it draws in a moment; at full size it is %4×%5: --width draws it larger (up to %L6 megapixels); SVG and PDF keep every detail at any size</source>
+        <translation>%1: in %2×%3 Pixeln gezeichnet, wo die Namen lesbar sind und das Bild im Nu entsteht; in voller Größe misst es %4×%5: --width zeichnet es größer (bis %L6 Megapixel); SVG und PDF behalten jedes Detail in jeder Größe</translation>
+    </message>
 </context>
 <context>
     <name>QProgressDialog</name>

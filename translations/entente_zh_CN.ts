@@ -5272,6 +5272,10 @@ The articles&apos; words stay as they are; only the record and its marks go. Und
         <source>%1: nothing was drawn, so nothing was written</source>
         <translation>%1：未绘制任何内容，因此未写入任何内容</translation>
     </message>
+    <message>
+        <source>%1: drawn at %2×%3 pixels, where its names are legible and it draws in a moment; at full size it is %4×%5: --width draws it larger (up to %L6 megapixels); SVG and PDF keep every detail at any size</source>
+        <translation>%1：以 %2×%3 像素绘制，名称清晰可读且瞬间完成；完整尺寸为 %4×%5：--width 可绘制更大的图（最多 %L6 百万像素）；SVG 和 PDF 在任何尺寸下都保留全部细节</translation>
+    </message>
 </context>
 <context>
     <name>QProgressDialog</name>
