@@ -39,18 +39,9 @@ IssueStatusChart::IssueStatusChart(CorpusStore* store, QWidget* parent)
             m_store->setCurrent({ MarkKind::Issue, m_timeline.rows.at(m_timeline.segments.at(hit.item).row).issueId });
     });
     m_hidden = new HiddenViewGate(this, [this] { rebuild(); });
-    connect(store, &CorpusStore::corpusReset, this, [this] {
-        if (!m_hidden->deferReset())
-            rebuild();
-    });
-    connect(store, &CorpusStore::corpusUpdated, this, [this](const CorpusChange& change) {
-        if (!m_hidden->isStale())
-            followUpdate(change);
-    });
-    connect(store, &CorpusStore::currentChanged, this, [this] {
-        if (!m_hidden->isStale())
-            followCurrent();
-    });
+    m_hidden->follow(
+        store, [this](const CorpusChange& change) { followUpdate(change); },
+        [this] { followCurrent(); });
     rebuild();
 }
 

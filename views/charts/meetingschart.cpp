@@ -251,18 +251,9 @@ MeetingsChart::MeetingsChart(CorpusStore* store, QWidget* parent)
     setRenderHint(QPainter::Antialiasing);
     setMinimumSize(360, 260);
     m_hidden = new HiddenViewGate(this, [this] { rebuild(); });
-    connect(store, &CorpusStore::corpusReset, this, [this] {
-        if (!m_hidden->deferReset())
-            rebuild();
-    });
-    connect(store, &CorpusStore::corpusUpdated, this, [this](const CorpusChange& change) {
-        if (!m_hidden->isStale())
-            followUpdate(change);
-    });
-    connect(store, &CorpusStore::currentChanged, this, [this] {
-        if (!m_hidden->isStale())
-            m_content.highlight(m_counts, currentMeeting());
-    });
+    m_hidden->follow(
+        store, [this](const CorpusChange& change) { followUpdate(change); },
+        [this] { m_content.highlight(m_counts, currentMeeting()); });
     connect(chart(), &QChart::plotAreaChanged, this, [this](const QRectF& area) { m_content.fit(m_counts, area); });
     rebuild();
 }

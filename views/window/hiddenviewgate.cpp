@@ -1,5 +1,7 @@
 #include "hiddenviewgate.h"
 
+#include "corpusstore.h"
+
 #include <QEvent>
 #include <QWidget>
 
@@ -29,6 +31,24 @@ void HiddenViewGate::catchUp()
         return;
     m_stale = false;
     m_catchUp();
+}
+
+void HiddenViewGate::follow(CorpusStore* store, std::function<void(const CorpusChange&)> update,
+                            std::function<void()> current)
+{
+    connect(store, &CorpusStore::corpusReset, this, [this] {
+        if (!deferReset())
+            m_catchUp();
+    });
+    connect(store, &CorpusStore::corpusUpdated, this,
+            [this, update = std::move(update)](const CorpusChange& change) {
+                if (!m_stale)
+                    update(change);
+            });
+    connect(store, &CorpusStore::currentChanged, this, [this, current = std::move(current)] {
+        if (!m_stale)
+            current();
+    });
 }
 
 bool HiddenViewGate::eventFilter(QObject* watched, QEvent* event)

@@ -5,12 +5,14 @@
 #pragma once
 
 #include <QObject>
-
 #include <functional>
 
 class QWidget;
 
 namespace Entente {
+
+class CorpusStore;
+struct CorpusChange;
 
 class HiddenViewGate : public QObject
 {
@@ -28,6 +30,10 @@ public:
     bool isStale() const { return m_stale; }
     // Catches up now when stale (before reading the view's content, as an export does).
     void catchUp();
+    // Connects the view to the store through the gate: a reset rebuilds (catchUp) unless deferred;
+    // updates and current-record changes reach the view only while it is not stale.
+    void follow(CorpusStore* store, std::function<void(const CorpusChange&)> update,
+                std::function<void()> current);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
