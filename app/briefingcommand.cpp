@@ -2,9 +2,14 @@
 
 #include "briefing.h"
 #include "commandhelpers.h"
+#include "format.h"
+#include "sources.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+
+#include <optional>
+#include <vector>
 
 namespace Entente::BriefingCommand {
 
@@ -53,8 +58,22 @@ int run(const QStringList& arguments)
     if (!options.filter.from.isValid() || !options.filter.to.isValid())
         return usageError(Text::tr("--from and --to are required"));
 
+    // The briefing quotes the sentences its meetings and status changes rest on: they are taken from
+    // each article as soon as it is parsed, and its text and marks dropped (its views need neither).
     QList<Document> documents;
-    const bool loaded = CommandHelpers::loadArticles(parser.positionalArguments(), &documents);
+    const QStringList files = Format::articleFiles(parser.positionalArguments());
+    std::vector<std::optional<QHash<std::pair<int, int>, Exchange::LocatedSpan>>> spans(size_t(files.size()));
+    const bool loaded = CommandHelpers::loadFiles(files, &documents, [&spans](qsizetype file, Document& document) {
+        spans[size_t(file)] = Exchange::prepareSpans(document, true);
+        CommandHelpers::keepRecords(file, document);
+    }) == 0;
+    Exchange::PreparedSpans sentences;
+    for (size_t file = 0; file < spans.size(); ++file) {
+        if (spans[file])
+            sentences.insert(files.at(qsizetype(file)), std::move(*spans[file]));
+    }
+    spans = {};
+    options.spans = &sentences;
     if (documents.isEmpty()) {
         qCritical("%s", qPrintable(Text::tr("entente briefing: no readable article files")));
         return 1;

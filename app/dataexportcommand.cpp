@@ -1,5 +1,6 @@
 #include "dataexportcommand.h"
 
+#include "bratexport.h"
 #include "commandhelpers.h"
 #include "dataexport.h"
 #include "format.h"
@@ -7,6 +8,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QtConcurrentMap>
 
 #include <optional>
 #include <vector>
@@ -41,6 +43,42 @@ QString valueOf(const QStringList& arguments, const QString& name)
     }
     return {};
 }
+
+// brat: the articles read again in the corpus's order, a chunk at a time on every core, each handed
+// out once (so that only a chunk of whole articles is in memory).
+class Rereader
+{
+public:
+    Rereader(const Corpus& corpus, const Exchange::Filter& filter)
+    {
+        for (int index : Exchange::BratExport::exportedDocuments(corpus, filter))
+            m_files.append(corpus.documents.at(index).fileName);
+    }
+    Document take(const QString& file)
+    {
+        if (!m_ready.contains(file)) {
+            m_ready.clear();
+            constexpr qsizetype chunk = 64;
+            qsizetype first = m_files.indexOf(file, m_next);
+            if (first < 0)
+                first = m_files.indexOf(file);
+            if (first < 0)
+                return Format::load(file);
+            const QStringList next = m_files.mid(first, chunk);
+            const QList<Document> loaded
+                = QtConcurrent::blockingMapped(next, [](const QString& path) { return Format::load(path); });
+            for (const Document& document : loaded)
+                m_ready.insert(document.fileName, document);
+            m_next = first + next.size();
+        }
+        return m_ready.take(file);
+    }
+
+private:
+    QStringList m_files;
+    qsizetype m_next = 0;
+    QHash<QString, Document> m_ready;
+};
 
 } // namespace
 
@@ -95,9 +133,18 @@ int run(const QStringList& arguments)
     const QStringList files = Format::articleFiles(parser.positionalArguments());
     std::vector<std::optional<QHash<std::pair<int, int>, Exchange::LocatedSpan>>> spans;
     CommandHelpers::Keep keep;
+    // brat: the text of each article is read again when its files are made (see writeBrat); its
+    // hash tells whether the file changed in between.
+    std::vector<size_t> textHashes;
     if (options.format == Exchange::DataFormat::Gexf || options.format == Exchange::DataFormat::Graphml) {
         keep = CommandHelpers::keepRecords;
-    } else if (options.format != Exchange::DataFormat::Brat) {
+    } else if (options.format == Exchange::DataFormat::Brat) {
+        textHashes.resize(size_t(files.size()));
+        keep = [&textHashes](qsizetype file, Document& document) {
+            textHashes[size_t(file)] = qHash(document.text);
+            CommandHelpers::keepRecords(file, document);
+        };
+    } else {
         spans.resize(size_t(files.size()));
         const bool statuses = options.format == Exchange::DataFormat::Csv;
         keep = [&spans, statuses](qsizetype file, Document& document) {
@@ -119,9 +166,36 @@ int run(const QStringList& arguments)
         return 1;
     }
     const Corpus corpus = Corpus::merge(std::move(documents));
+    QStringList written;
+    if (options.format == Exchange::DataFormat::Brat) {
+        QHash<QString, size_t> hashOf;
+        for (qsizetype file = 0; file < files.size(); ++file)
+            hashOf.insert(files.at(file), textHashes[size_t(file)]);
+        Rereader rereader(corpus, options.filter);
+        const auto whole = [&](const Document& document, Document* article, QString* changed) {
+            Document reread = rereader.take(document.fileName);
+            if (reread.unreadable || qHash(reread.text) != hashOf.value(document.fileName)
+                || reread.recordsStart != document.recordsStart) {
+                *changed = Text::tr("%1 changed while it was exported; export again").arg(document.fileName);
+                return false;
+            }
+            *article = document;
+            article->text = std::move(reread.text);
+            article->marks = std::move(reread.marks);
+            return true;
+        };
+        const Exchange::PreparedExport prepared
+            = Exchange::writeBrat(corpus, parser.value(output), options.filter, whole, &written);
+        CommandHelpers::printProblems(prepared.problems);
+        if (!prepared.error.isEmpty()) {
+            qCritical("entente export: %s", qPrintable(prepared.error));
+            return 1;
+        }
+        CommandHelpers::printLine(Text::tr("Wrote %1 to %2").arg(prepared.summary, parser.value(output)));
+        return loaded ? 0 : 1;
+    }
     const Exchange::PreparedExport prepared = Exchange::prepareExport(corpus, parser.value(output), options);
     CommandHelpers::printProblems(prepared.problems);
-    QStringList written;
     if (!Exchange::commitExport(prepared, &written, &error)) {
         qCritical("entente export: %s", qPrintable(error));
         return 1;

@@ -5,10 +5,12 @@
 #include "bratdocument.h"
 #include "bratexport.h"
 #include "bratimport.h"
+#include "dataexport.h"
 #include "exchangetesting.h"
 
 #include <QRegularExpression>
 #include <QStringDecoder>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Entente;
@@ -298,6 +300,74 @@ private Q_SLOTS:
             names,
             QStringList({ QStringLiteral("byte-offsets.entente"), QStringLiteral("ner-events.entente"),
                           QStringLiteral("problems.entente"), QStringLiteral("utf16-offsets.entente") }));
+    }
+
+    // The command line's export: articles that kept their records only, given their text and marks
+    // back one at a time and written straight into the folder, make the same files, byte for byte.
+    void streamedExportWritesTheSameFiles_data()
+    {
+        QTest::addColumn<bool>("filtered");
+        QTest::newRow("all") << false;
+        QTest::newRow("July 2023") << true;
+    }
+    void streamedExportWritesTheSameFiles()
+    {
+        QFETCH(bool, filtered);
+        Filter filter;
+        if (filtered) {
+            filter.from = QDate(2023, 7, 1);
+            filter.to = QDate(2023, 7, 31);
+        }
+        const Corpus whole = Testing::loadCorpus(Testing::exchangeArticles());
+        const BratExport::Result inMemory = BratExport::write(whole, filter);
+        QList<Document> records = whole.documents;
+        for (Document& doc : records) {
+            doc.text.clear();
+            doc.marks.clear();
+        }
+        const Corpus recordsOnly = Corpus::merge(std::move(records));
+        QStringList asked;
+        const auto give = [&](const Document& doc, Document* article, QString*) {
+            asked.append(doc.fileName);
+            *article = whole.documents.at(whole.documentIndex(doc.fileName));
+            return true;
+        };
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("brat"));
+        QStringList written;
+        const PreparedExport streamed = writeBrat(recordsOnly, folder, filter, give, &written);
+        QVERIFY2(streamed.error.isEmpty(), qPrintable(streamed.error));
+        QCOMPARE(streamed.problems, inMemory.problems);
+        QCOMPARE(written.size(), inMemory.files.size());
+        QCOMPARE(asked.size(), inMemory.documents);
+        QVERIFY(inMemory.documents > 0);
+        for (const OutputFile& file : inMemory.files)
+            QCOMPARE(readFile(folder + u'/' + file.path), file.bytes);
+        QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot),
+                 QStringList { QStringLiteral("annotation.conf") });
+    }
+
+    // An article that cannot be given back (changed on disk since it was read) stops the export, and
+    // nothing of it is left: not in the folder, not in a staging folder beside it.
+    void streamedExportWritesNothingWhenAnArticleFails()
+    {
+        const Corpus corpus = Testing::loadCorpus(Testing::exchangeArticles());
+        int given = 0;
+        const auto give = [&](const Document& doc, Document* article, QString* error) {
+            if (++given == 2) {
+                *error = QStringLiteral("%1 changed").arg(doc.fileName);
+                return false;
+            }
+            *article = doc;
+            return true;
+        };
+        QTemporaryDir dir;
+        QStringList written;
+        const PreparedExport streamed = writeBrat(corpus, dir.path(), {}, give, &written);
+        QVERIFY(streamed.error.endsWith(QStringLiteral(" changed")));
+        QVERIFY(written.isEmpty());
+        QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+                 QStringList());
     }
 };
 

@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
 #include <QXmlStreamReader>
@@ -183,6 +184,33 @@ private Q_SLOTS:
         // Dates and month names come from the locale even before the strings are translated.
         QVERIFY2(html.text.contains(QStringLiteral("1. Juli 2023 – 31. Juli 2023")),
                  qPrintable(html.text.left(300)));
+    }
+
+    // The command line's briefing: articles that kept their records only, with the sentences taken
+    // from each as it was read, give the same HTML byte for byte; write() streams the same bytes.
+    void recordsWithTheirSentencesGiveTheSameHtml()
+    {
+        const Corpus whole = Testing::loadCorpus(Testing::exchangeArticles());
+        const QByteArray expected = Briefing(whole, july()).html();
+        QVERIFY(expected.contains("Qin Gang"));
+        Exchange::PreparedSpans spans;
+        QList<Document> records = whole.documents;
+        for (Document& doc : records) {
+            spans.insert(doc.fileName, Exchange::prepareSpans(doc, true));
+            doc.text.clear();
+            doc.marks.clear();
+        }
+        Briefing::Options options = july();
+        options.spans = &spans;
+        const Briefing briefing(Corpus::merge(std::move(records)), options);
+        QCOMPARE(briefing.html(), expected);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("briefing.html"));
+        QString error;
+        QVERIFY2(briefing.write(path, &error), qPrintable(error));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), expected);
     }
 };
 

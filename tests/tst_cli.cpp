@@ -1,7 +1,9 @@
 // The command-line modes, run as a user would: the real executable, its output and exit code.
+#include "bratexport.h"
 #include "format.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -446,6 +448,38 @@ private Q_SLOTS:
                 QVERIFY(svg.contains("1 – 9999"));
             }
         }
+    }
+
+    // brat is written one article at a time, each read again from its file: the files are the bytes
+    // the export of the whole articles in memory makes, and no others.
+    void bratExportWritesTheBytesOfTheWholeArticles()
+    {
+        const QStringList articles { QStringLiteral(ENTENTE_SAMPLE),
+                                     QStringLiteral(ENTENTE_SOURCE_DIR "/tests/data/exchange") };
+        const QString folder = m_dir.filePath(u"brat-bytes"_s);
+        const Result result
+            = entente(QStringList { u"export"_s } + articles + QStringList { u"--format"_s, u"brat"_s, u"--output"_s, folder });
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QVERIFY2(result.out.startsWith(u"Wrote 3 article"_s), qPrintable(result.out));
+        QList<Entente::Document> documents;
+        for (const QString& file : Entente::Format::articleFiles(articles))
+            documents.append(Entente::Format::load(file));
+        const auto expected
+            = Entente::Exchange::BratExport::write(Entente::Corpus::merge(std::move(documents)), {});
+        QStringList expectedPaths;
+        for (const Entente::Exchange::OutputFile& file : expected.files) {
+            expectedPaths.append(file.path);
+            QFile written(folder + u'/' + file.path);
+            QVERIFY2(written.open(QIODevice::ReadOnly), qPrintable(file.path));
+            QCOMPARE(written.readAll(), file.bytes);
+        }
+        QStringList paths;
+        QDirIterator it(folder, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (it.hasNext())
+            paths.append(QDir(folder).relativeFilePath(it.next()));
+        paths.sort();
+        expectedPaths.sort();
+        QCOMPARE(paths, expectedPaths);
     }
 
     void badUsageExitsWithTwo()

@@ -262,9 +262,8 @@ QByteArray annotations(const Corpus& corpus, const Document& doc, QList<Diagnost
     return out.toUtf8();
 }
 
-Result write(const Corpus& corpus, const Filter& filter)
+QList<int> exportedDocuments(const Corpus& corpus, const Filter& filter)
 {
-    Result result;
     QSet<QString> wanted;
     if (!filter.isEmpty()) {
         const Selection selection = Selection::of(corpus, filter);
@@ -273,11 +272,21 @@ Result write(const Corpus& corpus, const Filter& filter)
         for (const StatusRef& ref : selection.statuses)
             wanted.insert(corpus.issues.at(ref.issue).history.at(ref.change).origin.file);
     }
+    QList<int> documents;
+    for (qsizetype d = 0; d < corpus.documents.size(); ++d) {
+        if (filter.isEmpty() || wanted.contains(corpus.documents.at(d).fileName))
+            documents.append(int(d));
+    }
+    return documents;
+}
+
+bool write(const Corpus& corpus, const Filter& filter, const WholeDocument& whole, const FileSink& sink,
+           Result* result, QString* error)
+{
     const Sources sources(corpus);
     QSet<QString> names;
-    for (const Document& doc : corpus.documents) {
-        if (!filter.isEmpty() && !wanted.contains(doc.fileName))
-            continue;
+    for (int index : exportedDocuments(corpus, filter)) {
+        const Document& doc = corpus.documents.at(index);
         QString name = sources.articleName(doc.fileName);
         const QString suffix = QFileInfo(name).suffix();
         if (!suffix.isEmpty())
@@ -286,11 +295,29 @@ Result write(const Corpus& corpus, const Filter& filter)
         for (int n = 2; names.contains(name); ++n)
             name = base + u'-' + QString::number(n);
         names.insert(name);
-        result.files.append({ name + QStringLiteral(".txt"), Format::encodePlainText(doc) });
-        result.files.append({ name + QStringLiteral(".ann"), annotations(corpus, doc, &result.problems) });
-        ++result.documents;
+        Document loaded;
+        if (whole && !whole(doc, &loaded, error))
+            return false;
+        const Document& article = whole ? loaded : doc;
+        if (!sink(name + QStringLiteral(".txt"), Format::encodePlainText(article), error)
+            || !sink(name + QStringLiteral(".ann"), annotations(corpus, article, &result->problems), error))
+            return false;
+        ++result->documents;
     }
-    result.files.append({ QStringLiteral("annotation.conf"), annotationConf() });
+    return sink(QStringLiteral("annotation.conf"), annotationConf(), error);
+}
+
+Result write(const Corpus& corpus, const Filter& filter)
+{
+    Result result;
+    QString error;
+    write(
+        corpus, filter, {},
+        [&result](const QString& path, const QByteArray& bytes, QString*) {
+            result.files.append({ path, bytes });
+            return true;
+        },
+        &result, &error);
     return result;
 }
 

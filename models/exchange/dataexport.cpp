@@ -179,6 +179,26 @@ PreparedExport prepareExport(const Corpus& corpus, const QString& path, const Ex
     return prepared;
 }
 
+PreparedExport writeBrat(const Corpus& corpus, const QString& path, const Filter& filter,
+                         const BratExport::WholeDocument& whole, QStringList* written)
+{
+    PreparedExport prepared;
+    prepared.path = path;
+    prepared.folder = true;
+    StagedFolder staged(path, Existing::Replace);
+    BratExport::Result result;
+    const bool made = BratExport::write(
+        corpus, filter, whole,
+        [&staged](const QString& file, const QByteArray& bytes, QString* error) {
+            return staged.add(file, bytes, error);
+        },
+        &result, &prepared.error);
+    prepared.problems = std::move(result.problems);
+    if (made && staged.commit(written, &prepared.error))
+        prepared.summary = Text::tr("%n article(s) as brat standoff", nullptr, result.documents);
+    return prepared;
+}
+
 bool commitExport(const PreparedExport& prepared, QStringList* written, QString* error)
 {
     if (!prepared.error.isEmpty()) {

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "actorgraph.h"
+#include "bratexport.h"
 #include "exchangefilter.h"
 #include "outputfiles.h"
 #include "sources.h"
@@ -49,6 +50,11 @@ struct PreparedExport
 };
 
 PreparedExport prepareExport(const Corpus& corpus, const QString& path, const ExportOptions& options);
+// brat written into its folder as it is made, one article at a time (whole gives each document's
+// text and marks back: see BratExport::write), for a corpus too large to prepare in memory. The
+// result has no files; they are all written, or on failure (error set) none is.
+PreparedExport writeBrat(const Corpus& corpus, const QString& path, const Filter& filter,
+                         const BratExport::WholeDocument& whole, QStringList* written);
 // Writes a prepared export atomically (a folder's files all or none). False with error on failure.
 bool commitExport(const PreparedExport& prepared, QStringList* written, QString* error);
 

@@ -49,10 +49,11 @@ private:
 #ifdef Q_OS_LINUX
 // A file of the staging folder: written plainly, made durable by one syncfs() for the whole set
 // (each file's own temporary file, fsync and rename took most of the time of a brat export).
-bool writeStaged(const QString& path, const QByteArray& bytes, QString* error)
+bool writeStaged(const QString& path, QByteArrayView bytes, QString* error)
 {
     QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.flush()) {
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes.data(), bytes.size()) != bytes.size()
+        || !file.flush()) {
         *error = Text::tr("%1: %2").arg(path, file.errorString());
         return false;
     }
@@ -76,13 +77,19 @@ bool syncStaged(const QString& folder, QString* error)
 
 bool writeFile(const QString& path, const QByteArray& bytes, QString* error)
 {
+    return writeFile(
+        path, [&bytes](QIODevice* file) { return file->write(bytes) == bytes.size(); }, error);
+}
+
+bool writeFile(const QString& path, const std::function<bool(QIODevice* device)>& write, QString* error)
+{
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath())) {
         *error = Text::tr("%1: cannot create the folder %2").arg(path, info.absolutePath());
         return false;
     }
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || !write(&file) || !file.commit()) {
         *error = Text::tr("%1: %2").arg(path, file.errorString());
         return false;
     }
@@ -105,12 +112,8 @@ QString safeRelativePath(const QString& name)
 bool writeFiles(const QString& folder, const QList<OutputFile>& files, Existing existing,
                 QStringList* written, QString* error)
 {
-    const QDir target(folder);
-    if (!QDir().mkpath(target.absolutePath())) {
-        *error = Text::tr("cannot create the folder %1").arg(folder);
-        return false;
-    }
     if (existing == Existing::Refuse) {
+        const QDir target(folder);
         for (const OutputFile& file : files) {
             if (QFileInfo::exists(target.filePath(file.path))) {
                 *error = Text::tr("%1 already exists; nothing was written").arg(target.filePath(file.path));
@@ -118,47 +121,91 @@ bool writeFiles(const QString& folder, const QList<OutputFile>& files, Existing 
             }
         }
     }
-    QTemporaryDir staging(target.filePath(QStringLiteral(".entente-XXXXXX")));
-    if (!staging.isValid()) {
-        *error = Text::tr("cannot write in %1: %2").arg(folder, staging.errorString());
+    StagedFolder staged(folder, existing);
+    for (const OutputFile& file : files) {
+        if (!staged.add(file.path, file.bytes, error))
+            return false;
+    }
+    return staged.commit(written, error);
+}
+
+StagedFolder::StagedFolder(const QString& folder, Existing existing)
+    : m_folder(folder)
+    , m_existing(existing)
+{ }
+
+StagedFolder::~StagedFolder() = default;
+
+bool StagedFolder::open(QString* error)
+{
+    const QDir target(m_folder);
+    if (!QDir().mkpath(target.absolutePath())) {
+        *error = Text::tr("cannot create the folder %1").arg(m_folder);
         return false;
     }
-#ifdef Q_OS_LINUX
-    Folders stagingFolders;
-#endif
-    for (const OutputFile& file : files) {
-        const QString path = staging.filePath(file.path);
-#ifdef Q_OS_LINUX
-        if (!stagingFolders.make(path)) {
-            *error = Text::tr("%1: cannot create the folder %2").arg(path, QFileInfo(path).absolutePath());
+    m_staging = std::make_unique<QTemporaryDir>(target.filePath(QStringLiteral(".entente-XXXXXX")));
+    if (!m_staging->isValid()) {
+        *error = Text::tr("cannot write in %1: %2").arg(m_folder, m_staging->errorString());
+        return false;
+    }
+    return true;
+}
+
+bool StagedFolder::add(const QString& relativePath, QByteArrayView bytes, QString* error)
+{
+    if (!m_staging && !open(error))
+        return false;
+    if (m_existing == Existing::Refuse) {
+        const QString destination = QDir(m_folder).filePath(relativePath);
+        if (QFileInfo::exists(destination)) {
+            *error = Text::tr("%1 already exists; nothing was written").arg(destination);
             return false;
         }
-        if (!writeStaged(path, file.bytes, error))
-            return false;
-#else
-        if (!writeFile(path, file.bytes, error))
-            return false;
-#endif
     }
+    const QString path = m_staging->filePath(relativePath);
 #ifdef Q_OS_LINUX
-    if (!syncStaged(staging.path(), error))
+    const QString folder = QFileInfo(path).absolutePath();
+    if (!m_stagingFolders.contains(folder)) {
+        if (!QDir().mkpath(folder)) {
+            *error = Text::tr("%1: cannot create the folder %2").arg(path, folder);
+            return false;
+        }
+        m_stagingFolders.insert(folder);
+    }
+    if (!writeStaged(path, bytes, error))
+        return false;
+#else
+    if (!writeFile(path, bytes.toByteArray(), error))
         return false;
 #endif
+    m_paths.append(relativePath);
+    return true;
+}
+
+bool StagedFolder::commit(QStringList* written, QString* error)
+{
+    if (!m_staging && !open(error))
+        return false;
+#ifdef Q_OS_LINUX
+    if (!syncStaged(m_staging->path(), error))
+        return false;
+#endif
+    const QDir target(m_folder);
     Folders targetFolders;
     QStringList moved;
-    for (const OutputFile& file : files) {
-        const QString destination = target.filePath(file.path);
+    for (const QString& path : std::as_const(m_paths)) {
+        const QString destination = target.filePath(path);
         std::error_code code;
         if (targetFolders.make(destination))
-            std::filesystem::rename(QFile::encodeName(staging.filePath(file.path)).toStdString(),
+            std::filesystem::rename(QFile::encodeName(m_staging->filePath(path)).toStdString(),
                                     QFile::encodeName(destination).toStdString(), code);
         else
             code = std::make_error_code(std::errc::permission_denied);
         if (code) {
             *error = Text::tr("%1: %2").arg(destination, QString::fromLocal8Bit(code.message()));
-            if (existing == Existing::Refuse) {
-                for (const QString& path : std::as_const(moved))
-                    QFile::remove(path);
+            if (m_existing == Existing::Refuse) {
+                for (const QString& done : std::as_const(moved))
+                    QFile::remove(done);
             }
             return false;
         }

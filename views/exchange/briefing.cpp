@@ -44,7 +44,8 @@ QRectF contentRect(bool landscape)
     return QRectF(margin, margin, size.width() - 2 * margin, size.height() - 2 * margin - footerHeight);
 }
 
-QString svgOf(ExportableView* view)
+// The view as inline SVG: without the XML declaration, UTF-8 as QSvgGenerator wrote it.
+QByteArray svgOf(ExportableView* view)
 {
     const QSizeF size = view->exportSize();
     QBuffer buffer;
@@ -58,10 +59,45 @@ QString svgOf(ExportableView* view)
         painter.setRenderHint(QPainter::Antialiasing);
         view->renderExport(&painter, QRectF(QPointF(0, 0), size));
     }
-    const QString svg = QString::fromUtf8(buffer.data());
-    const qsizetype start = svg.indexOf(QStringLiteral("<svg"));
-    return start < 0 ? QString() : svg.sliced(start); // inline: without the XML declaration
+    const qsizetype start = buffer.data().indexOf("<svg");
+    return start < 0 ? QByteArray() : buffer.data().sliced(start);
 }
+
+// HTML written to a device as UTF-8 as it is made, a buffer at a time, so that a briefing of a large
+// corpus never sits in memory whole (pieces are whole strings: no surrogate pair is split).
+class HtmlWriter
+{
+public:
+    explicit HtmlWriter(QIODevice* device)
+        : m_device(device)
+    { }
+    ~HtmlWriter() { flush(); }
+    void write(const QString& piece)
+    {
+        m_buffer += piece;
+        if (m_buffer.size() >= 1 << 16)
+            flush();
+    }
+    void write(const QByteArray& utf8)
+    {
+        flush();
+        put(utf8);
+    }
+    void flush()
+    {
+        if (!m_buffer.isEmpty())
+            put(m_buffer.toUtf8());
+        m_buffer.clear();
+    }
+    bool ok() const { return m_ok; }
+
+private:
+    void put(const QByteArray& bytes) { m_ok = m_ok && m_device->write(bytes) == bytes.size(); }
+
+    QIODevice* m_device;
+    QString m_buffer;
+    bool m_ok = true;
+};
 
 } // namespace
 
@@ -81,7 +117,6 @@ struct Briefing::Private
     std::unique_ptr<Exchange::Sources> sources;
     std::unique_ptr<BriefingFigures> figures;
     QString title;
-    QString titleHtml, meetingsHtml, sourcesHtml;
     std::vector<std::unique_ptr<QTextDocument>> texts;
     QList<Page> pages;
     bool paginated = false;
@@ -109,14 +144,17 @@ struct Briefing::Private
         if (paginated)
             return;
         paginated = true;
-        addText(titleHtml);
-        addText(meetingsHtml);
+        addText(BriefingHtml::titleSection(corpus, data, *sources, title));
+        addText(BriefingHtml::meetingsSection(corpus, data, *sources));
         for (qsizetype f = 0; f < figures->figures().size(); ++f) {
             const QSizeF size = figures->figures().at(f).view->exportSize();
             pages.append({ -1, 0, int(f), size.width() > size.height() });
         }
-        addText(sourcesHtml);
+        addText(BriefingHtml::sourcesSection(corpus, data, *sources));
     }
+
+    // The HTML file: the sections are made as they are written.
+    bool writeHtml(QIODevice* device) const;
 
     void paint(QPainter* painter, int index) const
     {
@@ -179,11 +217,8 @@ Briefing::Briefing(const Corpus& corpus, const Options& options)
     d->options = options;
     d->title = options.title.isEmpty() ? Text::tr("Briefing") : options.title;
     d->data = Exchange::BriefingData::build(d->corpus, options.filter);
-    d->sources = std::make_unique<Exchange::Sources>(d->corpus);
+    d->sources = std::make_unique<Exchange::Sources>(d->corpus, options.spans);
     d->figures = std::make_unique<BriefingFigures>(d->corpus, d->data);
-    d->titleHtml = BriefingHtml::titleSection(d->corpus, d->data, *d->sources, d->title);
-    d->meetingsHtml = BriefingHtml::meetingsSection(d->corpus, d->data, *d->sources);
-    d->sourcesHtml = BriefingHtml::sourcesSection(d->corpus, d->data, *d->sources);
 }
 
 Briefing::~Briefing() = default;
@@ -246,22 +281,39 @@ QByteArray Briefing::pdf() const
     return buffer.data();
 }
 
+bool Briefing::Private::writeHtml(QIODevice* device) const
+{
+    HtmlWriter html(device);
+    const auto write = [&html](const QString& piece) { html.write(piece); };
+    html.write(QStringLiteral(
+                   "<!DOCTYPE html>\n<html lang=\"%1\"><head><meta charset=\"utf-8\"/>"
+                   "<meta name=\"generator\" content=\"Entente\"/><title>%2</title><style>%3"
+                   "body { max-width: 60em; margin: 2em auto; padding: 0 1em; font-size: 11pt; }</style>"
+                   "</head><body>\n")
+                   .arg(QLocale().bcp47Name(), title.toHtmlEscaped(), BriefingHtml::styleSheet()));
+    html.write(QStringLiteral("<section class=\"title\">"));
+    BriefingHtml::titleSection(corpus, data, *sources, title, write);
+    html.write(QStringLiteral("</section>\n<section class=\"meetings\">"));
+    BriefingHtml::meetingsSection(corpus, data, *sources, write);
+    html.write(QStringLiteral("</section>\n"));
+    for (const BriefingFigures::Figure& figure : figures->figures()) {
+        html.write(QStringLiteral("<figure><figcaption><h2>%1</h2></figcaption>\n").arg(figure.title.toHtmlEscaped()));
+        html.write(svgOf(figure.view));
+        html.write(QStringLiteral("\n</figure>\n"));
+    }
+    html.write(QStringLiteral("<section class=\"sources\">"));
+    BriefingHtml::sourcesSection(corpus, data, *sources, write);
+    html.write(QStringLiteral("</section>\n</body></html>\n"));
+    html.flush();
+    return html.ok();
+}
+
 QByteArray Briefing::html() const
 {
-    QString html = QStringLiteral(
-                       "<!DOCTYPE html>\n<html lang=\"%1\"><head><meta charset=\"utf-8\"/>"
-                       "<meta name=\"generator\" content=\"Entente\"/><title>%2</title><style>%3"
-                       "body { max-width: 60em; margin: 2em auto; padding: 0 1em; font-size: 11pt; }</style>"
-                       "</head><body>\n")
-                       .arg(QLocale().bcp47Name(), d->title.toHtmlEscaped(), BriefingHtml::styleSheet());
-    html += QStringLiteral("<section class=\"title\">%1</section>\n").arg(d->titleHtml);
-    html += QStringLiteral("<section class=\"meetings\">%1</section>\n").arg(d->meetingsHtml);
-    for (const BriefingFigures::Figure& figure : d->figures->figures()) {
-        html += QStringLiteral("<figure><figcaption><h2>%1</h2></figcaption>\n%2\n</figure>\n")
-                    .arg(figure.title.toHtmlEscaped(), svgOf(figure.view));
-    }
-    html += QStringLiteral("<section class=\"sources\">%1</section>\n</body></html>\n").arg(d->sourcesHtml);
-    return html.toUtf8();
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    d->writeHtml(&buffer);
+    return buffer.data();
 }
 
 bool Briefing::write(const QString& path, QString* error) const
@@ -271,7 +323,10 @@ bool Briefing::write(const QString& path, QString* error) const
         *error = Text::tr("%1: a briefing is written as .pdf or .html").arg(path);
         return false;
     }
-    return Exchange::writeFile(path, *output == Output::Pdf ? pdf() : html(), error);
+    if (*output == Output::Pdf)
+        return Exchange::writeFile(path, pdf(), error);
+    // HTML straight into the file as it is made.
+    return Exchange::writeFile(path, [this](QIODevice* file) { return d->writeHtml(file); }, error);
 }
 
 } // namespace Entente

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "exchangefilter.h"
+#include "sources.h"
 
 #include <QImage>
 #include <memory>
@@ -18,6 +19,9 @@ public:
     {
         QString title; // empty: "Briefing"
         Exchange::Filter filter; // the period (--from/--to) and the network's filters
+        // The sentences of documents that lost their text and marks (Exchange::prepareSpans, with
+        // statuses), for a corpus too large to keep them; must outlive the briefing. May be null.
+        const Exchange::PreparedSpans* spans = nullptr;
     };
     enum class Output { Pdf, Html };
     static std::optional<Output> outputFromPath(const QString& path); // .pdf, .html or .htm

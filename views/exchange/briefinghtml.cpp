@@ -86,26 +86,25 @@ QString styleSheet()
         "svg { max-width: 100%; height: auto; }");
 }
 
-QString titleSection(const Corpus& corpus, const Exchange::BriefingData& data,
-                     const Exchange::Sources& sources, const QString& title)
+void titleSection(const Corpus& corpus, const Exchange::BriefingData& data, const Exchange::Sources& sources,
+                  const QString& title, const Sink& write)
 {
-    QString html
-        = QStringLiteral("<h1>%1</h1><p class=\"period\">%2</p>").arg(escaped(title), escaped(period(data)));
-    html += QStringLiteral("<p>%1 %2</p>")
+    write(QStringLiteral("<h1>%1</h1><p class=\"period\">%2</p>").arg(escaped(title), escaped(period(data))));
+    write(QStringLiteral("<p>%1 %2</p>")
                 .arg(Text::tr("%n meeting(s)", nullptr, int(data.meetings.size())) + u',',
-                     Text::tr("%n issue status change(s)", nullptr, int(data.statuses.size())));
+                     Text::tr("%n issue status change(s)", nullptr, int(data.statuses.size()))));
     if (!data.filter.sides.isEmpty())
-        html += QStringLiteral("<p>%1</p>")
+        write(QStringLiteral("<p>%1</p>")
                     .arg(Text::tr("Meetings with a participant of: %1")
-                             .arg(escaped(data.filter.sides.join(QStringLiteral(", ")))));
+                             .arg(escaped(data.filter.sides.join(QStringLiteral(", "))))));
     if (!data.filter.statuses.isEmpty()) {
         QStringList names;
         for (MeetingStatus status : data.filter.statuses)
             names.append(Labels::meetingStatus(status));
-        html += QStringLiteral("<p>%1</p>")
-                    .arg(Text::tr("Meeting statuses: %1").arg(escaped(names.join(QStringLiteral(", ")))));
+        write(QStringLiteral("<p>%1</p>")
+                    .arg(Text::tr("Meeting statuses: %1").arg(escaped(names.join(QStringLiteral(", "))))));
     }
-    html += QStringLiteral("<h2>%1</h2><ul>").arg(Text::tr("Articles"));
+    write(QStringLiteral("<h2>%1</h2><ul>").arg(Text::tr("Articles")));
     for (const QString& file : data.articles) {
         const int index = corpus.documentIndex(file);
         const QString articleTitle = index < 0 ? QString() : corpus.documents.at(index).article.title;
@@ -116,70 +115,94 @@ QString titleSection(const Corpus& corpus, const Exchange::BriefingData& data,
         if (!articleTitle.isEmpty())
             item += QStringLiteral(" <span class=\"cite\">(%1)</span>")
                         .arg(escaped(sources.articleName(file)));
-        html += QStringLiteral("<li>%1</li>").arg(item);
+        write(QStringLiteral("<li>%1</li>").arg(item));
     }
     if (data.articles.isEmpty())
-        html += QStringLiteral("<li>%1</li>").arg(Text::tr("none"));
-    html += QStringLiteral("</ul><p class=\"note\">%1</p>")
+        write(QStringLiteral("<li>%1</li>").arg(Text::tr("none")));
+    write(QStringLiteral("</ul><p class=\"note\">%1</p>")
                 .arg(Text::tr("Prepared with Entente on %1. Every meeting and status change below cites the "
                               "sentence it rests on.")
-                         .arg(escaped(Labels::fuzzyDate({ QDate::currentDate(), DatePrecision::Day }))));
+                         .arg(escaped(Labels::fuzzyDate({ QDate::currentDate(), DatePrecision::Day })))));
+}
+
+void meetingsSection(const Corpus& corpus, const Exchange::BriefingData& data,
+                     const Exchange::Sources& sources, const Sink& write)
+{
+    write(QStringLiteral("<h2>%1</h2>").arg(Text::tr("Meetings")));
+    if (data.meetings.isEmpty()) {
+        write(QStringLiteral("<p class=\"note\">%1</p>").arg(Text::tr("No meetings in this period.")));
+        return;
+    }
+    write(QStringLiteral(
+                "<table class=\"meetings\" width=\"100%\" cellspacing=\"0\" cellpadding=\"4\"><thead><tr>"
+                "<th width=\"17%\">%1</th><th width=\"33%\">%2</th><th width=\"13%\">%3</th><th "
+                "width=\"11%\">%4</th>"
+                "<th width=\"26%\">%5</th></tr></thead><tbody>")
+                .arg(Text::tr("Date"), Text::tr("Participants"), Text::tr("Place"), Text::tr("Status"),
+                     Text::tr("Sources")));
+    for (int index : data.meetings) {
+        const Meeting& meeting = corpus.meetings.at(index);
+        QString who = escaped(participants(corpus, meeting));
+        if (!meeting.title.isEmpty())
+            who = QStringLiteral("<b>%1</b><br/>%2").arg(escaped(meeting.title), who);
+        write(QStringLiteral(
+                    "<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td class=\"cite\">%5</td></tr>")
+                    .arg(escaped(Labels::dateRange(meeting.start, meeting.end)), who, escaped(meeting.place),
+                         escaped(Labels::meetingStatus(meeting.status)),
+                         citations(sources.meetingSources(meeting))));
+    }
+    write(QStringLiteral("</tbody></table>"));
+}
+
+void sourcesSection(const Corpus& corpus, const Exchange::BriefingData& data,
+                    const Exchange::Sources& sources, const Sink& write)
+{
+    write(QStringLiteral("<h2>%1</h2>").arg(Text::tr("Sources of the meetings")));
+    for (int index : data.meetings) {
+        const Meeting& meeting = corpus.meetings.at(index);
+        const QString name = meeting.title.isEmpty() ? participants(corpus, meeting) : meeting.title;
+        write(QStringLiteral("<p class=\"claim\">%1 — %2</p>")
+                    .arg(escaped(Labels::dateRange(meeting.start, meeting.end)), escaped(name)));
+        write(quote(sources.meetingSources(meeting)));
+    }
+    if (data.meetings.isEmpty())
+        write(QStringLiteral("<p class=\"note\">%1</p>").arg(Text::tr("No meetings in this period.")));
+    write(QStringLiteral("<h2>%1</h2>").arg(Text::tr("Sources of the issue status changes")));
+    for (const Exchange::StatusRef& ref : data.statuses) {
+        const Issue& issue = corpus.issues.at(ref.issue);
+        const StatusChange& change = issue.history.at(ref.change);
+        write(QStringLiteral("<p class=\"claim\">%1 — %2: %3</p>")
+                    .arg(escaped(Labels::fuzzyDate(change.date)), escaped(issue.title),
+                         escaped(Labels::issueStatus(change.status))));
+        if (!change.note.isEmpty())
+            write(QStringLiteral("<p class=\"cite\">%1</p>").arg(escaped(change.note)));
+        write(quote(sources.statusSources(change)));
+    }
+    if (data.statuses.isEmpty())
+        write(QStringLiteral("<p class=\"note\">%1</p>").arg(Text::tr("No status changes in this period.")));
+}
+
+QString titleSection(const Corpus& corpus, const Exchange::BriefingData& data,
+                     const Exchange::Sources& sources, const QString& title)
+{
+    QString html;
+    titleSection(corpus, data, sources, title, [&html](const QString& piece) { html += piece; });
     return html;
 }
 
 QString meetingsSection(const Corpus& corpus, const Exchange::BriefingData& data,
                         const Exchange::Sources& sources)
 {
-    QString html = QStringLiteral("<h2>%1</h2>").arg(Text::tr("Meetings"));
-    if (data.meetings.isEmpty())
-        return html + QStringLiteral("<p class=\"note\">%1</p>").arg(Text::tr("No meetings in this period."));
-    html += QStringLiteral(
-                "<table class=\"meetings\" width=\"100%\" cellspacing=\"0\" cellpadding=\"4\"><thead><tr>"
-                "<th width=\"17%\">%1</th><th width=\"33%\">%2</th><th width=\"13%\">%3</th><th "
-                "width=\"11%\">%4</th>"
-                "<th width=\"26%\">%5</th></tr></thead><tbody>")
-                .arg(Text::tr("Date"), Text::tr("Participants"), Text::tr("Place"), Text::tr("Status"),
-                     Text::tr("Sources"));
-    for (int index : data.meetings) {
-        const Meeting& meeting = corpus.meetings.at(index);
-        QString who = escaped(participants(corpus, meeting));
-        if (!meeting.title.isEmpty())
-            who = QStringLiteral("<b>%1</b><br/>%2").arg(escaped(meeting.title), who);
-        html += QStringLiteral(
-                    "<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td class=\"cite\">%5</td></tr>")
-                    .arg(escaped(Labels::dateRange(meeting.start, meeting.end)), who, escaped(meeting.place),
-                         escaped(Labels::meetingStatus(meeting.status)),
-                         citations(sources.meetingSources(meeting)));
-    }
-    return html + QStringLiteral("</tbody></table>");
+    QString html;
+    meetingsSection(corpus, data, sources, [&html](const QString& piece) { html += piece; });
+    return html;
 }
 
 QString sourcesSection(const Corpus& corpus, const Exchange::BriefingData& data,
                        const Exchange::Sources& sources)
 {
-    QString html = QStringLiteral("<h2>%1</h2>").arg(Text::tr("Sources of the meetings"));
-    for (int index : data.meetings) {
-        const Meeting& meeting = corpus.meetings.at(index);
-        const QString name = meeting.title.isEmpty() ? participants(corpus, meeting) : meeting.title;
-        html += QStringLiteral("<p class=\"claim\">%1 — %2</p>")
-                    .arg(escaped(Labels::dateRange(meeting.start, meeting.end)), escaped(name));
-        html += quote(sources.meetingSources(meeting));
-    }
-    if (data.meetings.isEmpty())
-        html += QStringLiteral("<p class=\"note\">%1</p>").arg(Text::tr("No meetings in this period."));
-    html += QStringLiteral("<h2>%1</h2>").arg(Text::tr("Sources of the issue status changes"));
-    for (const Exchange::StatusRef& ref : data.statuses) {
-        const Issue& issue = corpus.issues.at(ref.issue);
-        const StatusChange& change = issue.history.at(ref.change);
-        html += QStringLiteral("<p class=\"claim\">%1 — %2: %3</p>")
-                    .arg(escaped(Labels::fuzzyDate(change.date)), escaped(issue.title),
-                         escaped(Labels::issueStatus(change.status)));
-        if (!change.note.isEmpty())
-            html += QStringLiteral("<p class=\"cite\">%1</p>").arg(escaped(change.note));
-        html += quote(sources.statusSources(change));
-    }
-    if (data.statuses.isEmpty())
-        html += QStringLiteral("<p class=\"note\">%1</p>").arg(Text::tr("No status changes in this period."));
+    QString html;
+    sourcesSection(corpus, data, sources, [&html](const QString& piece) { html += piece; });
     return html;
 }
 
