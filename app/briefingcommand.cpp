@@ -64,7 +64,10 @@ int run(const QStringList& arguments)
     const QStringList files = Format::articleFiles(parser.positionalArguments());
     std::vector<std::optional<QHash<std::pair<int, int>, Exchange::LocatedSpan>>> spans(size_t(files.size()));
     const bool loaded = CommandHelpers::loadFiles(files, &documents, [&spans](qsizetype file, Document& document) {
-        spans[size_t(file)] = Exchange::prepareSpans(document, true);
+        auto prepared = Exchange::prepareSpans(document, true);
+        for (Exchange::LocatedSpan& span : prepared)
+            span.words = QString(); // the briefing quotes sentences, not the marked words
+        spans[size_t(file)] = std::move(prepared);
         CommandHelpers::keepRecords(file, document);
     }) == 0;
     Exchange::PreparedSpans sentences;

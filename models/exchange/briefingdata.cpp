@@ -60,10 +60,13 @@ QList<Document> BriefingData::viewDocuments(const Corpus& corpus) const
     for (Document doc : corpus.documents) {
         doc.meetings.removeIf([&](const Meeting& m) { return !meetingIds.contains(m.id); });
         doc.issues.removeIf([&](const Issue& i) { return !issueIds.contains(i.id); });
-        for (Issue& issue : doc.issues) {
-            issue.history.removeIf([this](const StatusChange& c) {
-                return filter.to.isValid() && c.date.first().isValid() && c.date.first() > filter.to;
-            });
+        // Only the histories that lose a change are copied: a period up to now copies none.
+        const auto after = [this](const StatusChange& c) {
+            return filter.to.isValid() && c.date.first().isValid() && c.date.first() > filter.to;
+        };
+        for (qsizetype i = 0; i < doc.issues.size(); ++i) {
+            if (std::any_of(doc.issues.at(i).history.cbegin(), doc.issues.at(i).history.cend(), after))
+                doc.issues[i].history.removeIf(after);
         }
         documents.append(std::move(doc));
     }
