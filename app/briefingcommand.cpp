@@ -63,13 +63,14 @@ int run(const QStringList& arguments)
     QList<Document> documents;
     const QStringList files = Format::articleFiles(parser.positionalArguments());
     std::vector<std::optional<QHash<std::pair<int, int>, Exchange::LocatedSpan>>> spans(size_t(files.size()));
-    const bool loaded = CommandHelpers::loadFiles(files, &documents, [&spans](qsizetype file, Document& document) {
+    const auto keep = [&spans](qsizetype file, Document& document) {
         auto prepared = Exchange::prepareSpans(document, true);
         for (Exchange::LocatedSpan& span : prepared)
             span.words = QString(); // the briefing quotes sentences, not the marked words
         spans[size_t(file)] = std::move(prepared);
         CommandHelpers::keepRecords(file, document);
-    }) == 0;
+    };
+    const bool loaded = CommandHelpers::loadFiles(files, &documents, keep) == 0;
     Exchange::PreparedSpans sentences;
     for (size_t file = 0; file < spans.size(); ++file) {
         if (spans[file])

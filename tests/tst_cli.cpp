@@ -457,8 +457,8 @@ private Q_SLOTS:
         const QStringList articles { QStringLiteral(ENTENTE_SAMPLE),
                                      QStringLiteral(ENTENTE_SOURCE_DIR "/tests/data/exchange") };
         const QString folder = m_dir.filePath(u"brat-bytes"_s);
-        const Result result
-            = entente(QStringList { u"export"_s } + articles + QStringList { u"--format"_s, u"brat"_s, u"--output"_s, folder });
+        const Result result = entente(QStringList { u"export"_s } + articles
+                                      + QStringList { u"--format"_s, u"brat"_s, u"--output"_s, folder });
         QVERIFY2(result.exitCode == 0, qPrintable(result.err));
         QVERIFY2(result.out.startsWith(u"Wrote 3 article"_s), qPrintable(result.out));
         QList<Entente::Document> documents;

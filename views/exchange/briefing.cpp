@@ -297,7 +297,8 @@ bool Briefing::Private::writeHtml(QIODevice* device) const
     BriefingHtml::meetingsSection(corpus, data, *sources, write);
     html.write(QStringLiteral("</section>\n"));
     for (const BriefingFigures::Figure& figure : figures->figures()) {
-        html.write(QStringLiteral("<figure><figcaption><h2>%1</h2></figcaption>\n").arg(figure.title.toHtmlEscaped()));
+        html.write(QStringLiteral("<figure><figcaption><h2>%1</h2></figcaption>\n")
+                       .arg(figure.title.toHtmlEscaped()));
         html.write(svgOf(figure.view));
         html.write(QStringLiteral("\n</figure>\n"));
     }
