@@ -17,7 +17,6 @@ namespace {
 
 constexpr double labelGap = 3.0; // between the node and its name
 constexpr double selectionWidth = 3.0;
-constexpr double tinyRadius = 1.5; // pixels on screen: below, a node is drawn as a dot
 
 } // namespace
 
@@ -75,16 +74,6 @@ QPainterPath NodeItem::shape() const
 void NodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget*)
 {
     const bool selected = option->state & QStyle::State_Selected;
-    // Zoomed far out a node is a dot of a few pixels: its outline and kind cannot be told apart
-    // there, and thousands of antialiased paths are most of a paint. A square dot of its colour.
-    const double onScreen = m_radius * option->levelOfDetailFromTransform(painter->worldTransform());
-    if (!selected && onScreen < tinyRadius) {
-        const bool smooth = painter->testRenderHint(QPainter::Antialiasing);
-        painter->setRenderHint(QPainter::Antialiasing, false);
-        painter->fillRect(QRectF(-m_radius, -m_radius, 2 * m_radius, 2 * m_radius), m_color.darker(110));
-        painter->setRenderHint(QPainter::Antialiasing, smooth);
-        return;
-    }
     painter->setBrush(m_color);
     if (selected)
         painter->setPen(QPen(m_accent.isValid() ? m_accent : m_color.darker(200), selectionWidth));
