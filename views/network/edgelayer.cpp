@@ -299,16 +299,21 @@ void EdgeLayer::drawEdges(QPainter* painter, const QList<int>& indexes, double s
             continue;
         (edge->isHighlighted() ? highlighted : normal)[edge->weight()].append(edge->line());
     }
+    bool smooth = false;
     auto draw = [&](const std::map<int, QList<QLineF>>& groups, const QColor& color, double extra) {
         for (const auto& [weight, lines] : groups) {
             const double width = EdgeItem::widthFor(weight) + extra;
             const double onDevice = width * scale;
             if (raster && onDevice < 1.0) {
                 // Thinner than a pixel: a hairline that covers as much as the line would.
+                // Aliased: tens of thousands of faint one-pixel lines cost a fraction of smoothed ones
+                // and look the same at this weight.
                 QColor faint = color;
                 faint.setAlphaF(float(color.alphaF() * std::max(onDevice, 0.15)));
                 painter->setPen(QPen(faint, 0));
+                painter->setRenderHint(QPainter::Antialiasing, false);
             } else {
+                painter->setRenderHint(QPainter::Antialiasing, smooth);
                 // Flat caps: the ends lie under the nodes, and the raster engine fills flat-capped
                 // lines directly instead of stroking each one into a path.
                 painter->setPen(QPen(color, width, Qt::SolidLine, Qt::FlatCap));
@@ -317,6 +322,7 @@ void EdgeLayer::drawEdges(QPainter* painter, const QList<int>& indexes, double s
         }
     };
     painter->save();
+    smooth = painter->testRenderHint(QPainter::Antialiasing);
     painter->setBrush(Qt::NoBrush);
     draw(normal, m_color, 0.0);
     draw(highlighted, m_accent, EdgeItem::highlightExtra);

@@ -42,6 +42,9 @@ public:
     int rank() const { return m_rank; }
     // Whether the label is drawn at the budget's current limit (always when its node is selected).
     bool isDrawn() const;
+    // Marks the label as without contents while it is not drawn, so that a paint skips it before
+    // working out where it lands (thousands of labels at low zoom; see NetworkView::placeLabels).
+    void syncDrawn() { setFlag(ItemHasNoContents, !isDrawn()); }
     void setHaloColor(const QColor& color) { m_halo = color; }
 
 private:

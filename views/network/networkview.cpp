@@ -1,4 +1,5 @@
 #include "networkview.h"
+#include "networkviewswapin.h"
 
 #include "edgeitem.h"
 #include "edgelayer.h"
@@ -14,6 +15,7 @@
 #include <QPainter>
 #include <QSettings>
 #include <QStringListModel>
+#include <QTimer>
 #include <QtConcurrentRun>
 
 namespace Entente {
@@ -58,6 +60,7 @@ NetworkView::NetworkView(CorpusStore* store, QWidget* parent)
     , m_findModel(new QStringListModel(this))
     , m_findCompleter(new QCompleter(m_findModel, this))
 {
+    m_swapTimer = new QTimer(this);
     m_filter.includeIsolated = false; // actors without meetings would fill the canvas with dots
     m_legendVisible = QSettings().value(QStringLiteral("network/legend"), true).toBool();
     m_legend.setCompact(true);
@@ -84,11 +87,19 @@ NetworkView::NetworkView(CorpusStore* store, QWidget* parent)
     });
     connect(store, &CorpusStore::currentChanged, this, &NetworkView::applyCurrent);
     connect(&m_layoutWatcher, &QFutureWatcher<NetworkLayout>::finished, this, &NetworkView::layoutFinished);
+    m_swapTimer->setSingleShot(true);
+    m_swapTimer->setInterval(0);
+    connect(m_swapTimer, &QTimer::timeout, this, [this] {
+        if (!continueSwapIn(qint64(swapInBudgetMs) * 1'000'000))
+            m_swapTimer->start();
+    });
     rebuild(Fit::Refit);
 }
 
 NetworkView::~NetworkView()
 {
+    m_layoutAgain = false;
+    finishSwapIn();
     // Edges are not scene items: the view owns them.
     qDeleteAll(std::exchange(m_edges, {}));
 }
@@ -195,10 +206,11 @@ void NetworkView::rebuild(Fit fit)
     if (fit == Fit::Refit)
         m_pendingFit = Fit::Refit;
     if (!laysOutInBackground()) {
+        finishSwapIn(); // the request starts from the nodes where they are
         applyLayout(computeNetworkLayout(takeLayoutRequest()));
         return;
     }
-    if (m_layoutWatcher.isRunning()) {
+    if (m_layoutWatcher.isRunning() || m_swapIn) {
         m_layoutAgain = true; // the running layout is of an older corpus: lay out again after it
         return;
     }
@@ -213,7 +225,7 @@ void NetworkView::layoutFinished()
     NetworkLayout layout = m_layoutWatcher.future().takeResult();
     m_layoutWatcher.setFuture({});
     applyLayout(std::move(layout));
-    if (m_layoutAgain) {
+    if (m_layoutAgain && !m_swapIn) { // else when the swap-in is done
         m_layoutAgain = false;
         rebuild(Fit::Keep);
     }
@@ -224,12 +236,16 @@ void NetworkView::waitForLayout()
     while (m_layoutWatcher.isRunning() || (m_layoutWatcher.future().isValid() && m_layoutWatcher.future().resultCount() > 0)) {
         m_layoutWatcher.waitForFinished();
         layoutFinished();
+        finishSwapIn();
     }
+    finishSwapIn();
 }
 
 bool NetworkView::isLayingOut() const
 {
-    return m_layoutWatcher.isRunning();
+    // A finished layout whose result the watcher has not yet handed over counts as running.
+    const QFuture<NetworkLayout> future = m_layoutWatcher.future();
+    return m_layoutWatcher.isRunning() || (future.isValid() && future.resultCount() > 0) || m_swapIn;
 }
 
 void NetworkView::prepareExport()
@@ -252,107 +268,9 @@ void NetworkView::deleteEdge(EdgeItem* edge, NodeItem* dying)
         edge->source()->removeEdge(edge);
     if (edge->target() != dying)
         edge->target()->removeEdge(edge);
-    m_edgeByNodes.remove({ edge->source(), edge->target() });
     if (edge == m_pressed.edge)
         m_pressed = {};
     delete edge;
-}
-
-// Swaps a finished layout in. Items that show the same thing are kept and only moved, so an edit
-// that changes one meeting costs that meeting's items, not the graph's.
-void NetworkView::applyLayout(NetworkLayout layout)
-{
-    const Corpus& corpus = m_store->corpus();
-    m_graph = std::move(layout.graph);
-    m_placed = std::move(layout.positions);
-    m_corpusSides = std::move(layout.sides);
-    m_labelRank = std::move(layout.labelRank);
-    m_byRank = QList<int>(m_labelRank.size());
-    for (qsizetype i = 0; i < m_labelRank.size(); ++i)
-        m_byRank[m_labelRank.at(i)] = int(i);
-    m_placementStale = true;
-    m_findIndex.clear();
-    m_sideColors.clear();
-    for (const QString& side : std::as_const(m_corpusSides))
-        m_sideColors.insert(side, SidePalette::color(side));
-    m_actorRow = corpus.actorRows;
-    m_meetingRow = corpus.meetingRows;
-
-    // No index while items come and move: with the BSP index, moving 5k nodes costs seconds
-    // (shared/notes/performance.md). Large graphs stay without one: finding what to paint among
-    // thousands of items by their rectangles is cheaper than keeping a tree up to date.
-    m_scene->setItemIndexMethod(QGraphicsScene::NoIndex);
-    m_edgeLayer->setDeferred(true); // nodes move: the layer follows once, at the end
-    const bool large = isLarge();
-    if (m_labelFont != font()) {
-        // Labels are made with the font: a new font makes new items.
-        for (NodeItem* node : std::as_const(m_nodes))
-            deleteNode(node);
-        m_nodeById.clear();
-        m_labelFont = font();
-    }
-    QHash<QString, NodeItem*> old = std::exchange(m_nodeById, {});
-    m_nodes.clear();
-    m_nodes.reserve(m_graph.nodes.size());
-    for (qsizetype i = 0; i < m_graph.nodes.size(); ++i) {
-        const ActorGraphNode& node = m_graph.nodes.at(i);
-        const QColor color = sideColor(node.side);
-        NodeItem* item = old.take(node.id);
-        if (item && !item->shows(node, color)) {
-            deleteNode(item);
-            item = nullptr;
-        }
-        if (!item) {
-            item = new NodeItem(node, color, m_labelFont);
-            m_scene->addItem(item);
-        }
-        item->label()->setBudget(&m_labelBudget, m_labelRank.value(i));
-        if (item->pos() != m_placed.at(i))
-            item->setPos(m_placed.at(i));
-        m_nodes.append(item);
-        m_nodeById.insert(node.id, item);
-    }
-    for (NodeItem* node : std::as_const(old))
-        deleteNode(node);
-
-    QHash<std::pair<NodeItem*, NodeItem*>, EdgeItem*> oldEdges = std::exchange(m_edgeByNodes, {});
-    m_edges.clear();
-    m_edges.reserve(m_graph.edges.size());
-    m_edgeByNodes.reserve(m_graph.edges.size());
-    m_meetingEdges.clear();
-    for (const ActorGraphEdge& edge : std::as_const(m_graph.edges)) {
-        const std::pair<NodeItem*, NodeItem*> key { m_nodes.at(edge.source), m_nodes.at(edge.target) };
-        EdgeItem* item = oldEdges.take(key);
-        if (item)
-            item->setMeetingIds(edge.meetingIds);
-        else
-            item = new EdgeItem(key.first, key.second, edge.meetingIds);
-        m_edges.append(item);
-        m_edgeByNodes.insert(key, item);
-        for (const QString& meeting : edge.meetingIds)
-            m_meetingEdges[meeting].append(item);
-    }
-    for (EdgeItem* edge : std::as_const(oldEdges))
-        deleteEdge(edge, nullptr);
-    m_edgeLayer->setEdges(m_edges);
-    m_edgeLayer->setDeferred(false);
-
-    applyColors();
-    if (!large)
-        m_scene->setItemIndexMethod(QGraphicsScene::BspTreeIndex);
-    updateSceneRect();
-    updateLegend();
-    applyCurrent(m_store->current());
-    updateEgoBanner();
-    if (m_pendingFit == Fit::Refit) {
-        m_pendingFit = Fit::Keep;
-        m_userZoomed = false;
-        if (isVisible())
-            fitAll();
-        else
-            m_fitPending = true;
-    }
-    Q_EMIT graphChanged();
 }
 
 void NetworkView::relayout()

@@ -17,10 +17,13 @@
 #include <QGraphicsView>
 #include <QHash>
 
+#include <memory>
+
 class QCompleter;
 class QLabel;
 class QLineEdit;
 class QStringListModel;
+class QTimer;
 
 namespace Entente {
 
@@ -93,7 +96,8 @@ public:
     EdgeItem* edgeAt(const QPoint& viewportPos) const;
     QColor sideColor(const QString& side) const;
 
-    // Large corpora are laid out on a worker thread: whether one runs, and waiting for it (tests, export).
+    // Large corpora are laid out on a worker thread and swapped in over event-loop turns: whether
+    // either is under way, and waiting for both (tests, export).
     bool isLayingOut() const;
     void waitForLayout();
     void prepareExport() override;
@@ -154,7 +158,15 @@ private:
     void rebuild(Fit fit);
     NetworkLayoutRequest takeLayoutRequest();
     void layoutFinished();
+    // A finished layout is swapped in over turns of the event loop, each within swapInBudgetMs
+    // (networkviewswapin.cpp): small graphs all at once.
+    static constexpr int swapInBudgetMs = 6;
+    struct SwapIn;
     void applyLayout(NetworkLayout layout);
+    void beginSwapIn(NetworkLayout layout);
+    bool continueSwapIn(qint64 budgetNs); // true when every step is done
+    void commitSwapIn();
+    void finishSwapIn(); // the remaining steps now
     void deleteNode(NodeItem* node);
     void deleteEdge(EdgeItem* edge, NodeItem* dying);
     void updateSceneRect();
@@ -189,8 +201,8 @@ private:
     QList<EdgeItem*> m_edges; // by graph edge index
     QHash<QString, QList<EdgeItem*>> m_meetingEdges; // meeting id → the edges it makes
     QList<QPointF> m_placed; // where each node was last put, to tell which ones the analyst moved
-    QHash<QString, NodeItem*> m_nodeById;
-    QHash<std::pair<NodeItem*, NodeItem*>, EdgeItem*> m_edgeByNodes; // (source, target) → edge
+    std::unique_ptr<SwapIn> m_swapIn; // a layout being swapped in, if any
+    QTimer* m_swapTimer = nullptr; // the next turn of the swap-in
     EdgeLayer* m_edgeLayer;
     QFutureWatcher<NetworkLayout> m_layoutWatcher;
     bool m_layoutAgain = false; // the corpus changed while a layout ran

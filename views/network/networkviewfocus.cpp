@@ -255,6 +255,8 @@ void NetworkView::placeLabels(const QTransform& sceneToDevice, const QRectF& are
         m_labelBudget.drawn[rank] = true;
         ++count;
     }
+    for (NodeItem* node : std::as_const(m_nodes))
+        node->label()->syncDrawn();
 }
 
 } // namespace Entente

@@ -50,6 +50,7 @@ EdgeItem* NetworkView::edgeAt(const QPoint& viewportPos) const
 void NetworkView::mousePressEvent(QMouseEvent* event)
 {
     m_pressPos = event->pos();
+    finishSwapIn(); // a press may drag a node: the layout is whole first
     m_pressed = event->button() == Qt::LeftButton ? clickableItemAt(event->pos()) : Hit {};
     // Dragging a hub moves hundreds of edges: without the BSP index each move is cheap.
     if (m_pressed.node && isLarge())

@@ -120,6 +120,8 @@ QVariant NodeItem::itemChange(GraphicsItemChange change, const QVariant& value)
     if (change == ItemPositionHasChanged) {
         for (EdgeItem* edge : std::as_const(m_edges))
             edge->adjust();
+    } else if (change == ItemSelectedHasChanged && m_label) {
+        m_label->syncDrawn(); // a selected node's name is always drawn
     }
     return QGraphicsItem::itemChange(change, value);
 }
