@@ -28,36 +28,117 @@ void collectIds(const QList<Record>& records, QStringList* ids, QSet<QString>* s
     }
 }
 
-template<typename Record>
-void addRecordSources(QHash<QString, QList<Corpus::Source>>& sources, const QList<Record>& records, int document)
+using SourceLists = QHash<QString, QList<Corpus::Source>>;
+using NamingLists = QHash<std::pair<int, QString>, QList<int>>;
+
+// Every list of sources (and of naming documents) stays in document order. Documents come in
+// ascending order, so a value is appended; where it goes before the list's last one (a replaced
+// document among later ones), the list is marked and its two sorted runs are merged once at the end.
+// Inserting one value at a time instead moves the rest of the list for every document: O(k²) for an
+// id that k replaced articles share.
+template<typename Key, typename Value, typename Less>
+void appendInOrder(QHash<Key, QList<Value>>& lists, const Key& key, const Value& value,
+    QHash<Key, qsizetype>* unordered, Less less)
 {
-    for (qsizetype row = 0; row < records.size(); ++row) {
-        QList<Corpus::Source>& list = sources[records.at(row).id];
-        const Corpus::Source source { document, int(row) };
-        // Documents are mostly added in order: appending is the common case.
-        if (list.isEmpty() || sourceBefore(list.constLast(), source))
-            list.append(source);
-        else
-            list.insert(std::lower_bound(list.begin(), list.end(), source, sourceBefore), source);
+    QList<Value>& list = lists[key];
+    if (!list.isEmpty() && !less(list.constLast(), value)) {
+        if (list.constLast() == value) // a document names an id several times
+            return;
+        if (!unordered->contains(key))
+            unordered->insert(key, list.size());
+    }
+    list.append(value);
+}
+
+template<typename Key, typename Value, typename Less>
+void mergeRuns(QHash<Key, QList<Value>>& lists, const QHash<Key, qsizetype>& unordered, Less less)
+{
+    for (auto it = unordered.cbegin(); it != unordered.cend(); ++it) {
+        QList<Value>& list = lists[it.key()];
+        std::inplace_merge(list.begin(), list.begin() + it.value(), list.end(), less);
     }
 }
 
 template<typename Record>
-void removeRecordSources(QHash<QString, QList<Corpus::Source>>& sources, const QList<Record>& records, int document)
+void addRecordSources(SourceLists& sources, const QList<Document>& documents, const QList<int>& indexes,
+    QList<Record> Document::*records)
 {
-    for (qsizetype row = 0; row < records.size(); ++row) {
-        const auto found = sources.find(records.at(row).id);
-        if (found == sources.end())
-            continue;
-        QList<Corpus::Source>& list = *found;
-        const Corpus::Source source { document, int(row) };
-        const auto it = std::lower_bound(list.begin(), list.end(), source, sourceBefore);
-        if (it != list.end() && *it == source)
-            list.erase(it);
-        if (list.isEmpty())
-            sources.erase(found);
+    QHash<QString, qsizetype> unordered;
+    for (const int document : indexes) {
+        const QList<Record>& list = documents.at(document).*records;
+        for (qsizetype row = 0; row < list.size(); ++row)
+            appendInOrder(sources, list.at(row).id, Corpus::Source { document, int(row) }, &unordered, sourceBefore);
+    }
+    mergeRuns(sources, unordered, sourceBefore);
+}
+
+// Each list the leaving documents are in is filtered once, whatever the number of them in it.
+template<typename Record>
+void removeRecordSources(SourceLists& sources, const QList<Document>& documents, const QList<int>& indexes,
+    QList<Record> Document::*records, const QList<bool>& leaving)
+{
+    QSet<QString> done;
+    for (const int document : indexes) {
+        for (const Record& record : documents.at(document).*records) {
+            if (done.contains(record.id))
+                continue;
+            done.insert(record.id);
+            const auto found = sources.find(record.id);
+            if (found == sources.end())
+                continue;
+            found->removeIf([&leaving](const Corpus::Source& source) { return leaving.at(source.document); });
+            if (found->isEmpty())
+                sources.erase(found);
+        }
     }
 }
+
+// The corpus's per-id lists, which the documents at indexes (ascending) join or leave together.
+struct SourceIndex
+{
+    SourceLists& actors;
+    SourceLists& meetings;
+    SourceLists& issues;
+    NamingLists& naming; // Document::unresolved
+
+    void add(const QList<Document>& documents, const QList<int>& indexes)
+    {
+        QHash<std::pair<int, QString>, qsizetype> unordered;
+        for (const int document : indexes) {
+            for (const Reference& reference : documents.at(document).unresolved)
+                appendInOrder(naming, { int(reference.kind), reference.id }, document, &unordered, std::less<int>());
+        }
+        mergeRuns(naming, unordered, std::less<int>());
+        addRecordSources(actors, documents, indexes, &Document::actors);
+        addRecordSources(meetings, documents, indexes, &Document::meetings);
+        addRecordSources(issues, documents, indexes, &Document::issues);
+    }
+
+    void remove(const QList<Document>& documents, const QList<int>& indexes)
+    {
+        QList<bool> leaving(documents.size(), false);
+        for (const int document : indexes)
+            leaving[document] = true;
+        QSet<std::pair<int, QString>> done;
+        for (const int document : indexes) {
+            for (const Reference& reference : documents.at(document).unresolved) {
+                const std::pair<int, QString> key(int(reference.kind), reference.id);
+                if (done.contains(key))
+                    continue;
+                done.insert(key);
+                const auto found = naming.find(key);
+                if (found == naming.end())
+                    continue;
+                found->removeIf([&leaving](int d) { return leaving.at(d); });
+                if (found->isEmpty())
+                    naming.erase(found);
+            }
+        }
+        removeRecordSources(actors, documents, indexes, &Document::actors, leaving);
+        removeRecordSources(meetings, documents, indexes, &Document::meetings, leaving);
+        removeRecordSources(issues, documents, indexes, &Document::issues, leaving);
+    }
+};
 
 } // namespace
 
@@ -70,31 +151,12 @@ Corpus Corpus::merge(QList<Document> documents)
 
 void Corpus::addSources(int document)
 {
-    const Document& doc = documents.at(document);
-    for (const Reference& reference : doc.unresolved) {
-        QList<int>& list = m_unresolved[{ int(reference.kind), reference.id }];
-        if (!list.contains(document)) // a document names an id a few times at most
-            list.append(document);
-    }
-    addRecordSources(m_actorSources, doc.actors, document);
-    addRecordSources(m_meetingSources, doc.meetings, document);
-    addRecordSources(m_issueSources, doc.issues, document);
+    SourceIndex { m_actorSources, m_meetingSources, m_issueSources, m_unresolved }.add(documents, { document });
 }
 
 void Corpus::removeSources(int document)
 {
-    const Document& doc = documents.at(document);
-    for (const Reference& reference : doc.unresolved) {
-        const auto found = m_unresolved.find({ int(reference.kind), reference.id });
-        if (found == m_unresolved.end())
-            continue;
-        found->removeAll(document);
-        if (found->isEmpty())
-            m_unresolved.erase(found);
-    }
-    removeRecordSources(m_actorSources, doc.actors, document);
-    removeRecordSources(m_meetingSources, doc.meetings, document);
-    removeRecordSources(m_issueSources, doc.issues, document);
+    SourceIndex { m_actorSources, m_meetingSources, m_issueSources, m_unresolved }.remove(documents, { document });
 }
 
 CorpusChange Corpus::apply(const std::function<void(QStringList*, QStringList*, QStringList*)>& edit)
@@ -113,12 +175,15 @@ CorpusChange Corpus::apply(const std::function<void(QStringList*, QStringList*, 
     if (!m_touchedActors.isEmpty()) {
         QSet<QString> listed(change.actors.added.cbegin(), change.actors.added.cend());
         listed.unite(QSet<QString>(change.actors.changed.cbegin(), change.actors.changed.cend()));
+        QSet<QString> nowChanged; // moved ones among them leave `moved` in one pass
         for (const QString& id : std::as_const(m_touchedActors)) {
             if (listed.contains(id) || !actorRows.contains(id))
                 continue;
-            change.actors.moved.removeOne(id);
+            nowChanged.insert(id);
             change.actors.changed.append(id);
         }
+        if (!nowChanged.isEmpty())
+            change.actors.moved.removeIf([&nowChanged](const QString& id) { return nowChanged.contains(id); });
     }
     if (m_conflictsChanged) {
         rebuildConflicts();
@@ -200,12 +265,20 @@ CorpusChange Corpus::replaceDocuments(QList<std::pair<int, Document>> replaced)
             collectIds(document.meetings, meetingIds, &seenMeetings);
             collectIds(document.issues, issueIds, &seenIssues);
         }
-        for (auto& [index, document] : replaced) {
+        // The documents leave and join the per-id lists together, each list rewritten once.
+        QList<int> indexes;
+        for (const auto& [index, document] : std::as_const(replaced)) {
             const Document& old = documents.at(index);
             collectIds(old.actors, actorIds, &seenActors);
             collectIds(old.meetings, meetingIds, &seenMeetings);
             collectIds(old.issues, issueIds, &seenIssues);
-            removeSources(index);
+            indexes.append(index);
+        }
+        std::sort(indexes.begin(), indexes.end());
+        SourceIndex sources { m_actorSources, m_meetingSources, m_issueSources, m_unresolved };
+        sources.remove(documents, indexes);
+        for (auto& [index, document] : replaced) {
+            const Document& old = documents.at(index);
             if (old.fileName != document.fileName) {
                 if (documentRows.value(old.fileName, -1) == index)
                     documentRows.remove(old.fileName);
@@ -213,8 +286,8 @@ CorpusChange Corpus::replaceDocuments(QList<std::pair<int, Document>> replaced)
                     documentRows.insert(document.fileName, index);
             }
             documents[index] = std::move(document);
-            addSources(index);
         }
+        sources.add(documents, indexes);
     });
     for (const auto& [index, document] : std::as_const(replaced))
         change.documents.append(index);
