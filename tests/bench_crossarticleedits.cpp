@@ -3,7 +3,8 @@
 // window's ArticleSet: the articles never shown get their text set without a text document, the
 // corpus is updated once; then its undo and redo. Target: < 1 s at 1,000 articles. Last, in the
 // window (models and views listening) on a generated folder: the rename of the actor most articles
-// define or name, and its undo.
+// define or name, and its undo. Also the plans of Merge Actor Into and of removing the record, and
+// the corpus update alone (CPU time: `-perf -perfcounter task-clock`).
 #include "articleloader.h"
 #include "articleset.h"
 #include "autosaver.h"
@@ -30,8 +31,9 @@ using namespace Qt::StringLiterals;
 namespace {
 
 // Generated articles that each also name one shared envoy: marked in the first line and defined in
-// the records section, so that a rename of it changes every article.
-QList<Document> articlesNamingTheEnvoy(int count)
+// the records section, so that a rename of it changes every article. With a deputy, each also marks
+// and defines a second shared actor (with an alias of its own), to merge the envoy into.
+QList<Document> articlesNamingTheEnvoy(int count, bool withDeputy = false)
 {
     CorpusSpec spec;
     spec.articles = count;
@@ -39,10 +41,15 @@ QList<Document> articlesNamingTheEnvoy(int count)
     QList<Document> documents;
     documents.reserve(count);
     for (int i = 0; i < count; ++i) {
-        QString text = u"[The envoy]{actor=envoy} attended.\n"_s + generator.article(i);
+        QString text = u"[The envoy]{actor=envoy} attended.\n"_s;
+        if (withDeputy)
+            text += u"[The deputy]{actor=deputy} came too.\n"_s;
+        text += generator.article(i);
         if (!text.endsWith(u'\n'))
             text += u'\n';
         text += u"actor envoy: Shared Envoy; person; USA\n"_s;
+        if (withDeputy)
+            text += u"actor deputy: Shared Deputy; person; USA; aliases=Deputy %1\n"_s.arg(i);
         documents.append(Format::parse(text, u"/bench/"_s + generator.fileName(i)));
     }
     return documents;
@@ -77,6 +84,57 @@ private Q_SLOTS:
         QVERIFY2(plan.ok(), qPrintable(plan.error));
         QCOMPARE(plan.changes.size(), articles);
         QCOMPARE(plan.marks(), articles);
+    }
+
+    // The other changes across articles, planned: merge the envoy into the deputy (both in every
+    // article), and remove the envoy from every article.
+    void mergePlan_data() { plan_data(); }
+    void mergePlan()
+    {
+        QFETCH(int, articles);
+        const Corpus corpus = Corpus::merge(articlesNamingTheEnvoy(articles, true));
+        CorpusEdits::Plan plan;
+        QBENCHMARK {
+            plan = CorpusEdits::merge(corpus, MarkKind::Actor, u"envoy"_s, u"deputy"_s);
+        }
+        QVERIFY2(plan.ok(), qPrintable(plan.error));
+        QCOMPARE(plan.changes.size(), articles);
+        QCOMPARE(plan.marks(), articles);
+    }
+    void removePlan_data() { plan_data(); }
+    void removePlan()
+    {
+        QFETCH(int, articles);
+        const Corpus corpus = Corpus::merge(articlesNamingTheEnvoy(articles));
+        CorpusEdits::Plan plan;
+        QBENCHMARK {
+            plan = CorpusEdits::removeRecord(corpus, MarkKind::Actor, u"envoy"_s);
+        }
+        QVERIFY2(plan.ok(), qPrintable(plan.error));
+        QCOMPARE(plan.changes.size(), articles);
+    }
+
+    // The corpus's own share of a change across articles: every article replaced at once by its
+    // renamed text (already parsed), then back (each id recomputed once per update).
+    void corpusUpdate_data() { plan_data(); }
+    void corpusUpdate()
+    {
+        QFETCH(int, articles);
+        const QList<Document> documents = articlesNamingTheEnvoy(articles);
+        Corpus corpus = Corpus::merge(documents);
+        const CorpusEdits::Plan plan = CorpusEdits::renameId(corpus, MarkKind::Actor, u"envoy"_s, u"shared-envoy"_s);
+        QList<std::pair<int, Document>> renamed;
+        QList<std::pair<int, Document>> original;
+        for (const CorpusEdits::ArticleChange& change : plan.changes) {
+            renamed.append({ change.document, Format::parse(change.after, documents.at(change.document).fileName) });
+            original.append({ change.document, documents.at(change.document) });
+        }
+        QBENCHMARK_ONCE {
+            corpus.replaceDocuments(renamed);
+            corpus.replaceDocuments(original);
+        }
+        QCOMPARE(corpus.actorSources(u"envoy"_s).size(), articles);
+        QVERIFY(!corpus.defines(MarkKind::Actor, u"shared-envoy"_s));
     }
 
     void renameOpenArticles_data() { plan_data(); }

@@ -1,7 +1,10 @@
 // The incremental corpus: replacing, adding or removing one document gives the same records,
-// conflicts and meeting counts as merging everything again, and the change names exactly the ids
-// that differ (checked on a generated corpus of realistic articles).
+// conflicts, meeting counts and per-id sources as merging everything again, and the change names
+// exactly the ids that differ (checked on a generated corpus of realistic articles). Changes across
+// articles (rename, merge, remove a record) applied to every article at once give the records and
+// marks they promise.
 #include "corpus.h"
+#include "corpusedits.h"
 #include "corpusgenerator.h"
 #include "format.h"
 
@@ -49,6 +52,52 @@ void compareWithFreshMerge(const Corpus& corpus)
         QCOMPARE(corpus.issueIndex(corpus.issues.at(row).id), int(row));
     for (qsizetype i = 0; i < corpus.documents.size(); ++i)
         QCOMPARE(corpus.documentIndex(corpus.documents.at(i).fileName), int(i));
+    // Where each record is defined, in document order, and who names an id without defining it.
+    for (const Actor& actor : fresh.actors)
+        QCOMPARE(corpus.actorSources(actor.id), fresh.actorSources(actor.id));
+    for (const Meeting& meeting : fresh.meetings)
+        QCOMPARE(corpus.meetingSources(meeting.id), fresh.meetingSources(meeting.id));
+    for (const Issue& issue : fresh.issues)
+        QCOMPARE(corpus.issueSources(issue.id), fresh.issueSources(issue.id));
+    for (const Document& doc : corpus.documents) {
+        for (const Reference& reference : doc.unresolved) {
+            QList<int> naming = corpus.namingDocuments(reference.kind, reference.id);
+            std::sort(naming.begin(), naming.end());
+            QCOMPARE(naming, fresh.namingDocuments(reference.kind, reference.id));
+        }
+    }
+}
+
+// The plan applied to every article it changes at once, as the window does.
+CorpusChange applyPlan(Corpus& corpus, const CorpusEdits::Plan& plan)
+{
+    QList<std::pair<int, Document>> replaced;
+    // From the last article to the first: the corpus takes them in any order.
+    for (auto it = plan.changes.crbegin(); it != plan.changes.crend(); ++it)
+        replaced.append({ it->document, Format::parse(it->after, corpus.documents.at(it->document).fileName) });
+    return corpus.replaceDocuments(replaced);
+}
+
+// The actor most articles define (ties: the first in the corpus).
+QString busiestActor(const Corpus& corpus, const QString& except = {})
+{
+    QString busiest;
+    qsizetype most = 0;
+    for (const Actor& actor : corpus.actors) {
+        if (actor.id != except && corpus.actorSources(actor.id).size() > most) {
+            most = corpus.actorSources(actor.id).size();
+            busiest = actor.id;
+        }
+    }
+    return busiest;
+}
+
+qsizetype marksNaming(const Corpus& corpus, const QString& id)
+{
+    qsizetype marks = 0;
+    for (const Document& doc : corpus.documents)
+        marks += doc.markIndexesFor(MarkKind::Actor, id).size();
+    return marks;
 }
 
 QList<Document> generatedDocuments(int count)
@@ -88,6 +137,9 @@ private Q_SLOTS:
     void removeDocumentMatchesFreshMerge();
     void sharedActorAliasesJoinOnce();
     void referencesResolvedByOtherArticles();
+    void renameAcrossArticles();
+    void mergeActorAcrossArticles();
+    void removeActorAcrossArticles();
 
 private:
     QList<Document> m_documents;
@@ -280,6 +332,99 @@ void TestCorpusEdits::referencesResolvedByOtherArticles()
     // Closing the defining article brings the warning back too.
     corpus.removeDocument(1);
     QCOMPARE(corpus.problems(0).size(), 1);
+}
+
+// Rename Id of the actor most generated articles define, applied to all of them in one update: its
+// record, sources and marks move to the new id, the corpus equals a fresh merge, and the original
+// texts bring everything back.
+void TestCorpusEdits::renameAcrossArticles()
+{
+    Corpus corpus = Corpus::merge(m_documents);
+    const QString from = busiestActor(corpus);
+    const QList<Corpus::Source> sources = corpus.actorSources(from);
+    QVERIFY(sources.size() > 5);
+    const Actor before = corpus.actors.at(corpus.actorIndex(from));
+    const qsizetype marks = marksNaming(corpus, from);
+    const CorpusEdits::Plan plan = CorpusEdits::renameId(corpus, MarkKind::Actor, from, u"renamed"_s);
+    QVERIFY2(plan.ok(), qPrintable(plan.error));
+    QCOMPARE(plan.marks(), int(marks));
+    const CorpusChange change = applyPlan(corpus, plan);
+    QVERIFY(change.actors.removed.contains(from));
+    QVERIFY(change.actors.added.contains(u"renamed"_s));
+    QVERIFY(!corpus.defines(MarkKind::Actor, from));
+    QCOMPARE(corpus.actorSources(u"renamed"_s), sources); // the same documents and rows
+    Actor expected = before;
+    expected.id = u"renamed"_s;
+    Actor after = corpus.actors.at(corpus.actorIndex(u"renamed"_s));
+    expected.origin = after.origin = {};
+    QCOMPARE(after, expected);
+    QCOMPARE(marksNaming(corpus, from), 0);
+    QCOMPARE(marksNaming(corpus, u"renamed"_s), marks);
+    for (const CorpusEdits::ArticleChange& article : plan.changes)
+        QCOMPARE(corpus.documents.at(article.document).plainText(), m_documents.at(article.document).plainText());
+    compareWithFreshMerge(corpus);
+
+    QList<std::pair<int, Document>> back;
+    for (const CorpusEdits::ArticleChange& article : plan.changes)
+        back.append({ article.document, m_documents.at(article.document) });
+    corpus.replaceDocuments(back);
+    QVERIFY(!corpus.defines(MarkKind::Actor, u"renamed"_s));
+    QCOMPARE(corpus.actorSources(from), sources);
+    compareWithFreshMerge(corpus);
+}
+
+// Merge Actor Into between the two actors most articles define: from's names become aliases of into,
+// its marks name into, and every article defining into keeps an equal definition (no conflict).
+void TestCorpusEdits::mergeActorAcrossArticles()
+{
+    Corpus corpus = Corpus::merge(m_documents);
+    const QString from = busiestActor(corpus);
+    const QString into = busiestActor(corpus, from);
+    const Actor gone = corpus.actors.at(corpus.actorIndex(from));
+    const qsizetype marks = marksNaming(corpus, from) + marksNaming(corpus, into);
+    const qsizetype conflicts = corpus.conflicts.size();
+    const CorpusEdits::Plan plan = CorpusEdits::merge(corpus, MarkKind::Actor, from, into);
+    QVERIFY2(plan.ok(), qPrintable(plan.error));
+    applyPlan(corpus, plan);
+    QVERIFY(!corpus.defines(MarkKind::Actor, from));
+    const Actor merged = corpus.actors.at(corpus.actorIndex(into));
+    QVERIFY2(merged.aliases.contains(gone.name), qPrintable(merged.aliases.join(u", ")));
+    for (const QString& alias : gone.aliases)
+        QVERIFY(alias == merged.name || merged.aliases.contains(alias));
+    QCOMPARE(merged.aliases.size(), QSet<QString>(merged.aliases.cbegin(), merged.aliases.cend()).size());
+    QCOMPARE(marksNaming(corpus, from), 0);
+    QCOMPARE(marksNaming(corpus, into), marks);
+    QVERIFY(corpus.conflicts.size() <= conflicts);
+    for (const Meeting& meeting : corpus.meetings)
+        QVERIFY(!meeting.participants.contains(from));
+    compareWithFreshMerge(corpus);
+}
+
+// Removing the busiest actor from every article: no record, mark or meeting names it; words stay.
+void TestCorpusEdits::removeActorAcrossArticles()
+{
+    Corpus corpus = Corpus::merge(m_documents);
+    // The busiest actor that is nowhere a meeting's only participant (removing that one is refused).
+    QString id;
+    for (const Actor& actor : corpus.actors) {
+        if (!CorpusEdits::removeRecord(corpus, MarkKind::Actor, actor.id).ok())
+            continue;
+        if (id.isEmpty() || corpus.actorSources(actor.id).size() > corpus.actorSources(id).size())
+            id = actor.id;
+    }
+    QVERIFY(corpus.actorSources(id).size() > 2);
+    const CorpusEdits::Plan plan = CorpusEdits::removeRecord(corpus, MarkKind::Actor, id);
+    QCOMPARE(plan.marks(), int(marksNaming(corpus, id)));
+    const CorpusChange change = applyPlan(corpus, plan);
+    QCOMPARE(change.actors.removed, QStringList { id });
+    QVERIFY(!corpus.defines(MarkKind::Actor, id));
+    QCOMPARE(marksNaming(corpus, id), 0);
+    for (const Meeting& meeting : corpus.meetings)
+        QVERIFY(!meeting.participants.contains(id));
+    QCOMPARE(corpus.meetingCount(id), 0);
+    for (const CorpusEdits::ArticleChange& article : plan.changes)
+        QCOMPARE(corpus.documents.at(article.document).plainText(), m_documents.at(article.document).plainText());
+    compareWithFreshMerge(corpus);
 }
 
 QTEST_GUILESS_MAIN(TestCorpusEdits)

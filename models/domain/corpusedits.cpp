@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QSet>
 
 #include <algorithm>
 
@@ -176,13 +177,23 @@ QList<Corpus::Source> sourcesOf(const Corpus& corpus, MarkKind kind, const QStri
     return {};
 }
 
-// The names from's definitions give (in source order), to become aliases of into.
+// The names from's definitions give (in source order, each once), to become aliases of into. Once:
+// every article defining into goes through them, and k articles defining from repeat its name k times.
 QStringList namesOf(const Corpus& corpus, const QString& from)
 {
     QStringList names;
+    QSet<QString> seen;
+    const auto add = [&](const QString& name) {
+        if (!seen.contains(name)) {
+            seen.insert(name);
+            names.append(name);
+        }
+    };
     for (const Corpus::Source& source : corpus.actorSources(from)) {
         const Actor& actor = corpus.documents.at(source.document).actors.at(source.row);
-        names << actor.name << actor.aliases;
+        add(actor.name);
+        for (const QString& alias : actor.aliases)
+            add(alias);
     }
     return names;
 }
