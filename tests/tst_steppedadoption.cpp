@@ -1,5 +1,6 @@
 // ArticleLoader hands a finished load over in steps across event-loop turns (store and models, then
-// the article set's announcement, then finished()): the models end with the same rows as a direct
+// the article set's announcement, then aboutToFinish() for the shown article's text document, then
+// finished()): the models end with the same rows as a direct
 // open, and a Cancel or a second open during the steps leaves nothing half-adopted.
 #include "actormodel.h"
 #include "articleloader.h"
@@ -111,9 +112,23 @@ private Q_SLOTS:
             QCOMPARE(stepped.articles.count(), int(stepped.store.corpus().documents.size()));
             nextTurn(QStringLiteral("turn"));
         });
+        connect(&loader, &ArticleLoader::sortKeysReady, &loader, [&](const QStringList& paths, const QList<QCollatorSortKey>& keys) {
+            order.append(QStringLiteral("keys"));
+            QCOMPARE(paths.size(), 40);
+            QCOMPARE(keys.size(), paths.size());
+            nextTurn(QStringLiteral("turn"));
+        });
         connect(&stepped.articles, &ArticleSet::articlesChanged, &loader, [&] {
             order.append(QStringLiteral("announce"));
             QVERIFY(loader.isAdopting());
+            nextTurn(QStringLiteral("turn"));
+        });
+        connect(&loader, &ArticleLoader::aboutToFinish, &loader, [&] {
+            order.append(QStringLiteral("prepare"));
+            QVERIFY(loader.isAdopting());
+            // Everything is in place for making the text document of an article to show.
+            QCOMPARE(stepped.articles.count(), int(stepped.store.corpus().documents.size()));
+            QVERIFY(stepped.articles.textDocument(stepped.articles.count() - 1));
             nextTurn(QStringLiteral("turn"));
         });
         connect(&loader, &ArticleLoader::finished, &loader,
@@ -127,7 +142,8 @@ private Q_SLOTS:
         QVERIFY(loader.isBusy());
         QTRY_VERIFY(!loader.isBusy());
         const QString store = QStringLiteral("store"), turn = QStringLiteral("turn");
-        QCOMPARE(order, (QList<QString> { store, turn, QStringLiteral("announce"), turn, QStringLiteral("finished") }));
+        QCOMPARE(order, (QList<QString> { store, turn, QStringLiteral("keys"), turn, QStringLiteral("announce"), turn, QStringLiteral("prepare"), turn,
+                             QStringLiteral("finished") }));
         compareWindows(stepped, direct);
     }
 
@@ -138,17 +154,20 @@ private Q_SLOTS:
         QVERIFY(direct.articles.open({ m_first }).isEmpty());
         ArticleLoader loader(&stepped.articles);
         QSignalSpy announced(&stepped.articles, &ArticleSet::articlesChanged);
+        QSignalSpy prepared(&loader, &ArticleLoader::aboutToFinish);
         QSignalSpy finished(&loader, &ArticleLoader::finished);
         loader.open({ m_first });
         loader.waitForFinished();
         QVERIFY(!loader.isBusy());
         QVERIFY(!loader.isAdopting());
         QCOMPARE(announced.count(), 1);
+        QCOMPARE(prepared.count(), 1);
         QCOMPARE(finished.count(), 1);
         compareWindows(stepped, direct);
         // The steps queued before waitForFinished() ran them find nothing left to do.
         QTest::qWait(20);
         QCOMPARE(announced.count(), 1);
+        QCOMPARE(prepared.count(), 1);
         QCOMPARE(finished.count(), 1);
     }
 

@@ -113,6 +113,7 @@ void DiskWatcher::syncArticles()
     const int count = m_articles->count();
     while (m_watched.size() > count)
         m_watched.removeLast();
+    m_watched.reserve(count); // a folder of thousands: one allocation
     QSet<QString> folders;
     QString lastFolder; // articles of one folder come together: each folder is hashed once
     for (int i = 0; i < count; ++i) {
