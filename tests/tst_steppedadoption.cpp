@@ -7,10 +7,12 @@
 #include "articleset.h"
 #include "corpusgenerator.h"
 #include "corpusstore.h"
+#include "diskwatcher.h"
 #include "issuemodel.h"
 #include "meetingmodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -55,6 +57,14 @@ void compareWindows(const Window& stepped, const Window& direct)
         QCOMPARE(stepped.store.corpus().documents.at(i).fileName, stepped.articles.path(i));
     QCOMPARE(rowsOf(stepped.actors), rowsOf(direct.actors));
     QCOMPARE(rowsOf(stepped.meetings), rowsOf(direct.meetings));
+    // The meeting rows are the store's meetings, in its order (they point into its shared list).
+    const QList<Meeting>& meetings = stepped.store.corpus().meetings;
+    QCOMPARE(stepped.meetings.rowCount(), int(meetings.size()));
+    for (int row = 0; row < stepped.meetings.rowCount(); ++row) {
+        QCOMPARE(stepped.meetings.index(row, 0).data(RecordModel::IdRole).toString(), meetings.at(row).id);
+        QCOMPARE(stepped.meetings.index(row, 0).data(MeetingModel::ParticipantIdsRole).toStringList(),
+            meetings.at(row).participants);
+    }
     QCOMPARE(rowsOf(stepped.issues), rowsOf(direct.issues));
 }
 
@@ -169,6 +179,45 @@ private Q_SLOTS:
         QCOMPARE(announced.count(), 1);
         QCOMPARE(prepared.count(), 1);
         QCOMPARE(finished.count(), 1);
+    }
+
+    // The disk watcher takes the opened articles in a turn of its own after they are announced;
+    // a file changed on disk is then reported whether it is asked before that turn or after.
+    void diskWatcherTakesTheOpenedArticles_data()
+    {
+        QTest::addColumn<bool>("beforeItsTurn");
+        QTest::newRow("after its turn") << false;
+        QTest::newRow("before its turn") << true;
+    }
+
+    void diskWatcherTakesTheOpenedArticles()
+    {
+        QFETCH(bool, beforeItsTurn);
+        QTemporaryDir folder;
+        QVERIFY(folder.isValid());
+        Testing::CorpusGenerator generator({ .articles = 5, .seed = 13 });
+        QVERIFY(generator.writeTo(folder.path()) > 0);
+        Window window;
+        DiskWatcher watcher(&window.articles);
+        ArticleLoader loader(&window.articles);
+        QSignalSpy changed(&watcher, &DiskWatcher::changedOnDisk);
+        loader.open({ folder.path() });
+        loader.waitForFinished(); // runs the loader's steps, not the watcher's queued turn
+        QCOMPARE(window.articles.count(), 5);
+        if (!beforeItsTurn)
+            QTest::qWait(20);
+        const int index = 2;
+        QVERIFY(!watcher.changedSinceLoad(index));
+        QFile file(window.articles.path(index));
+        QVERIFY(file.open(QIODevice::Append));
+        QVERIFY(file.write("\nWritten by another program.\n") > 0);
+        file.close();
+        QVERIFY(watcher.changedSinceLoad(index));
+        watcher.checkNow();
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.at(0).at(0).toInt(), index);
+        QVERIFY(watcher.hasUnseenDiskChange(index));
+        QVERIFY(!watcher.hasUnseenDiskChange(index - 1));
     }
 
     void cancelOrOpenDuringTheSteps_data()
