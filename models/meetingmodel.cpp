@@ -42,7 +42,7 @@ QVariant MeetingModel::data(const QModelIndex& index, int role) const
     if (!isValidIndex(index))
         return {};
     const Row& row = m_rows.at(index.row());
-    const Meeting& meeting = row.meeting;
+    const Meeting& meeting = *row.meeting;
     const auto names = [this, &row] {
         return participantNames(row).join(QStringLiteral(", "));
     };
@@ -164,19 +164,34 @@ int MeetingModel::rowOf(QStringView id) const
 void MeetingModel::reload()
 {
     m_rows.clear();
+    m_meetings.clear();
     if (!store())
         return;
-    const Corpus& corpus = store()->corpus();
-    m_rows.reserve(corpus.meetings.size());
-    for (int row = 0; row < corpus.meetings.size(); ++row)
-        m_rows.append(makeRow(row));
+    m_rows.resize(store()->corpus().meetings.size());
+    pointRowsAt(store()->corpus().meetings);
+}
+
+void MeetingModel::pointRowsAt(const QList<Meeting>& meetings)
+{
+    const Meeting* meeting = meetings.constData();
+    for (Row& row : m_rows)
+        row.meeting = meeting++;
+    m_meetings = meetings; // shares: the pointers stay valid as long as m_meetings is never written
 }
 
 void MeetingModel::update(const CorpusChange& change)
 {
     const Corpus& corpus = store()->corpus();
+    // Old rows point into m_meetings, new ones into fresh, until every row points into fresh.
+    const QList<Meeting> fresh = corpus.meetings;
     applyChange(m_rows, change.meetings, corpus.meetingRows,
-        [](const Row& row) -> const QString& { return row.meeting.id; }, [this](int row) { return makeRow(row); });
+        [](const Row& row) -> const QString& { return row.meeting->id; },
+        [&fresh](int row) { return Row { fresh.constData() + row, std::nullopt }; });
+    if (m_rows.size() != fresh.size()) {
+        reset(); // not a mirror of the corpus (never expected): rebuild rather than point amiss
+        return;
+    }
+    pointRowsAt(fresh);
     if (!change.actors.hasContentChanges())
         return;
     // Participants are shown by name: rows naming an actor that changed follow it.
@@ -185,7 +200,7 @@ void MeetingModel::update(const CorpusChange& change)
     actors.unite(QSet<QString>(change.actors.changed.cbegin(), change.actors.changed.cend()));
     QList<int> renamed;
     for (int row = 0; row < m_rows.size(); ++row) {
-        const QStringList& participants = m_rows.at(row).meeting.participants;
+        const QStringList& participants = m_rows.at(row).meeting->participants;
         if (std::none_of(participants.cbegin(), participants.cend(), [&](const QString& id) { return actors.contains(id); }))
             continue;
         // Names not looked up yet are looked up when asked for; the row may have changed.
@@ -194,18 +209,13 @@ void MeetingModel::update(const CorpusChange& change)
             renamed.append(row);
             continue;
         }
-        QStringList fresh = namesOf(named.meeting);
-        if (fresh != *named.participantNames) {
-            named.participantNames = std::move(fresh);
+        QStringList names = namesOf(*named.meeting);
+        if (names != *named.participantNames) {
+            named.participantNames = std::move(names);
             renamed.append(row);
         }
     }
     emitRowsChanged(std::move(renamed));
-}
-
-MeetingModel::Row MeetingModel::makeRow(int corpusRow) const
-{
-    return { store()->corpus().meetings.at(corpusRow), std::nullopt };
 }
 
 QStringList MeetingModel::namesOf(const Meeting& meeting) const
@@ -223,7 +233,7 @@ QStringList MeetingModel::namesOf(const Meeting& meeting) const
 const QStringList& MeetingModel::participantNames(const Row& row) const
 {
     if (!row.participantNames)
-        row.participantNames = namesOf(row.meeting);
+        row.participantNames = namesOf(*row.meeting);
     return *row.participantNames;
 }
 

@@ -53,17 +53,21 @@ protected:
 private:
     struct Row
     {
-        Meeting meeting;
+        // Into m_meetings (the corpus's list, shared, never detached): ten thousand articles hold
+        // tens of thousands of meetings, and copying each on every reset stalled the window.
+        const Meeting* meeting = nullptr;
         // Kept so that renaming an actor updates the row; looked up when first asked for (opening ten
         // thousand articles would look up every participant of every meeting on the UI thread).
         mutable std::optional<QStringList> participantNames;
         friend bool operator==(const Row&, const Row&) = default;
     };
-    Row makeRow(int corpusRow) const;
+    // Points every row at its meeting in meetings (the rows mirror the corpus's order), which becomes m_meetings.
+    void pointRowsAt(const QList<Meeting>& meetings);
     QStringList namesOf(const Meeting& meeting) const;
     const QStringList& participantNames(const Row& row) const;
 
     QList<Row> m_rows;
+    QList<Meeting> m_meetings; // an implicitly shared copy of the corpus's meetings
 };
 
 } // namespace Entente

@@ -157,6 +157,29 @@ private Q_SLOTS:
             }
         }
     }
+
+    void shownArticleIsLaidOutInATurnBeforeFinished()
+    {
+        MainWindow window;
+        QList<int> documentsAtPrepare; // articles with a text document, after the window's slot
+        int documentsAtFinish = -1;
+        const auto withDocuments = [&window] {
+            int count = 0;
+            for (int article = 0; article < window.articles()->count(); ++article)
+                count += window.articles()->hasTextDocument(article) ? 1 : 0;
+            return count;
+        };
+        // Connected after the window's own slots: these run once the window handled each step.
+        connect(window.loader(), &ArticleLoader::aboutToFinish, this, [&] { documentsAtPrepare.append(withDocuments()); });
+        connect(window.loader(), &ArticleLoader::finished, this, [&] { documentsAtFinish = withDocuments(); });
+        QVERIFY(window.openPaths({ m_articles }));
+        // One text document, made in the step before finished(): the article shown, first in the tabs.
+        QCOMPARE(documentsAtPrepare, QList<int> { 1 });
+        QCOMPARE(documentsAtFinish, 1);
+        const int shown = window.currentArticle();
+        QVERIFY(window.articles()->hasTextDocument(shown));
+        QCOMPARE(window.articleTabs()->rankOf(shown), 0);
+    }
 };
 
 QTEST_MAIN(TestHiddenViews)

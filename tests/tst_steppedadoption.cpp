@@ -1,15 +1,18 @@
 // ArticleLoader hands a finished load over in steps across event-loop turns (store and models, then
-// the article set's announcement, then finished()): the models end with the same rows as a direct
+// the article set's announcement, then aboutToFinish() for the shown article's text document, then
+// finished()): the models end with the same rows as a direct
 // open, and a Cancel or a second open during the steps leaves nothing half-adopted.
 #include "actormodel.h"
 #include "articleloader.h"
 #include "articleset.h"
 #include "corpusgenerator.h"
 #include "corpusstore.h"
+#include "diskwatcher.h"
 #include "issuemodel.h"
 #include "meetingmodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -54,6 +57,14 @@ void compareWindows(const Window& stepped, const Window& direct)
         QCOMPARE(stepped.store.corpus().documents.at(i).fileName, stepped.articles.path(i));
     QCOMPARE(rowsOf(stepped.actors), rowsOf(direct.actors));
     QCOMPARE(rowsOf(stepped.meetings), rowsOf(direct.meetings));
+    // The meeting rows are the store's meetings, in its order (they point into its shared list).
+    const QList<Meeting>& meetings = stepped.store.corpus().meetings;
+    QCOMPARE(stepped.meetings.rowCount(), int(meetings.size()));
+    for (int row = 0; row < stepped.meetings.rowCount(); ++row) {
+        QCOMPARE(stepped.meetings.index(row, 0).data(RecordModel::IdRole).toString(), meetings.at(row).id);
+        QCOMPARE(stepped.meetings.index(row, 0).data(MeetingModel::ParticipantIdsRole).toStringList(),
+            meetings.at(row).participants);
+    }
     QCOMPARE(rowsOf(stepped.issues), rowsOf(direct.issues));
 }
 
@@ -111,9 +122,23 @@ private Q_SLOTS:
             QCOMPARE(stepped.articles.count(), int(stepped.store.corpus().documents.size()));
             nextTurn(QStringLiteral("turn"));
         });
+        connect(&loader, &ArticleLoader::sortKeysReady, &loader, [&](const QStringList& paths, const QList<QCollatorSortKey>& keys) {
+            order.append(QStringLiteral("keys"));
+            QCOMPARE(paths.size(), 40);
+            QCOMPARE(keys.size(), paths.size());
+            nextTurn(QStringLiteral("turn"));
+        });
         connect(&stepped.articles, &ArticleSet::articlesChanged, &loader, [&] {
             order.append(QStringLiteral("announce"));
             QVERIFY(loader.isAdopting());
+            nextTurn(QStringLiteral("turn"));
+        });
+        connect(&loader, &ArticleLoader::aboutToFinish, &loader, [&] {
+            order.append(QStringLiteral("prepare"));
+            QVERIFY(loader.isAdopting());
+            // Everything is in place for making the text document of an article to show.
+            QCOMPARE(stepped.articles.count(), int(stepped.store.corpus().documents.size()));
+            QVERIFY(stepped.articles.textDocument(stepped.articles.count() - 1));
             nextTurn(QStringLiteral("turn"));
         });
         connect(&loader, &ArticleLoader::finished, &loader,
@@ -127,7 +152,8 @@ private Q_SLOTS:
         QVERIFY(loader.isBusy());
         QTRY_VERIFY(!loader.isBusy());
         const QString store = QStringLiteral("store"), turn = QStringLiteral("turn");
-        QCOMPARE(order, (QList<QString> { store, turn, QStringLiteral("announce"), turn, QStringLiteral("finished") }));
+        QCOMPARE(order, (QList<QString> { store, turn, QStringLiteral("keys"), turn, QStringLiteral("announce"), turn, QStringLiteral("prepare"), turn,
+                             QStringLiteral("finished") }));
         compareWindows(stepped, direct);
     }
 
@@ -138,18 +164,60 @@ private Q_SLOTS:
         QVERIFY(direct.articles.open({ m_first }).isEmpty());
         ArticleLoader loader(&stepped.articles);
         QSignalSpy announced(&stepped.articles, &ArticleSet::articlesChanged);
+        QSignalSpy prepared(&loader, &ArticleLoader::aboutToFinish);
         QSignalSpy finished(&loader, &ArticleLoader::finished);
         loader.open({ m_first });
         loader.waitForFinished();
         QVERIFY(!loader.isBusy());
         QVERIFY(!loader.isAdopting());
         QCOMPARE(announced.count(), 1);
+        QCOMPARE(prepared.count(), 1);
         QCOMPARE(finished.count(), 1);
         compareWindows(stepped, direct);
         // The steps queued before waitForFinished() ran them find nothing left to do.
         QTest::qWait(20);
         QCOMPARE(announced.count(), 1);
+        QCOMPARE(prepared.count(), 1);
         QCOMPARE(finished.count(), 1);
+    }
+
+    // The disk watcher takes the opened articles in a turn of its own after they are announced;
+    // a file changed on disk is then reported whether it is asked before that turn or after.
+    void diskWatcherTakesTheOpenedArticles_data()
+    {
+        QTest::addColumn<bool>("beforeItsTurn");
+        QTest::newRow("after its turn") << false;
+        QTest::newRow("before its turn") << true;
+    }
+
+    void diskWatcherTakesTheOpenedArticles()
+    {
+        QFETCH(bool, beforeItsTurn);
+        QTemporaryDir folder;
+        QVERIFY(folder.isValid());
+        Testing::CorpusGenerator generator({ .articles = 5, .seed = 13 });
+        QVERIFY(generator.writeTo(folder.path()) > 0);
+        Window window;
+        DiskWatcher watcher(&window.articles);
+        ArticleLoader loader(&window.articles);
+        QSignalSpy changed(&watcher, &DiskWatcher::changedOnDisk);
+        loader.open({ folder.path() });
+        loader.waitForFinished(); // runs the loader's steps, not the watcher's queued turn
+        QCOMPARE(window.articles.count(), 5);
+        if (!beforeItsTurn)
+            QTest::qWait(20);
+        const int index = 2;
+        QVERIFY(!watcher.changedSinceLoad(index));
+        QFile file(window.articles.path(index));
+        QVERIFY(file.open(QIODevice::Append));
+        QVERIFY(file.write("\nWritten by another program.\n") > 0);
+        file.close();
+        QVERIFY(watcher.changedSinceLoad(index));
+        watcher.checkNow();
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.at(0).at(0).toInt(), index);
+        QVERIFY(watcher.hasUnseenDiskChange(index));
+        QVERIFY(!watcher.hasUnseenDiskChange(index - 1));
     }
 
     void cancelOrOpenDuringTheSteps_data()

@@ -49,6 +49,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTimer>
 #include <QTabBar>
 #include <QTableView>
 #include <QTextBlock>
@@ -137,6 +138,8 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_loader, &ArticleLoader::started, this, &MainWindow::loadingStarted);
     connect(m_loader, &ArticleLoader::progress, this, &MainWindow::loadingProgress);
     connect(m_loader, &ArticleLoader::finished, this, &MainWindow::loadingFinished);
+    // Laying out and highlighting the article to show is a turn of its own, apart from showing it.
+    connect(m_loader, &ArticleLoader::aboutToFinish, this, [this] { m_articles->textDocument(firstOpenedArticle()); });
     connect(m_loader, &ArticleLoader::skipped, this, &MainWindow::listSkippedFiles);
     connect(m_loader, &ArticleLoader::sortKeysReady, m_tabs, &ArticleTabs::addSortKeys);
 
@@ -331,6 +334,9 @@ void MainWindow::showEvent(QShowEvent* event)
     // Docks take their proportions once the window has its size on the screen.
     if (std::exchange(m_firstStart, false))
         sizeFirstDocks();
+    // The highlighter's repository of syntax definitions is read once per process (20-50 ms): in the
+    // first idle turn after the window shows, not in the turn that shows the first opened article.
+    QTimer::singleShot(0, this, [] { AnnotatedEditor::repository(); });
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

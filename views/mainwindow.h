@@ -129,6 +129,8 @@ private:
     void loadingStarted();
     void loadingProgress(int done, int total);
     void loadingFinished(int opened, const QList<ArticleSet::LoadError>& errors, bool cancelled);
+    // The first of the articles a load opened, in the tabs' order; -1 if none.
+    int firstOpenedArticle() const;
     void listSkippedFiles(const QList<Format::SkippedFile>& entries);
     void refreshStatus();
     void jumpToProblem(int row);

@@ -80,14 +80,20 @@ void MainWindow::loadingFinished(int opened, const QList<ArticleSet::LoadError>&
         box->setInformativeText(lines.first());
         box->open();
     }
-    // The first of the new articles in the tabs' order is shown.
+    // The first of the new articles in the tabs' order is shown (its text document was made a
+    // turn earlier, on aboutToFinish()).
+    if (const int first = firstOpenedArticle(); first >= 0)
+        showArticle(first);
+}
+
+int MainWindow::firstOpenedArticle() const
+{
     int first = -1;
     for (int i = m_openedBefore; i < m_articles->count(); ++i) {
         if (first < 0 || m_tabs->rankOf(i) < m_tabs->rankOf(first))
             first = i;
     }
-    if (first >= 0)
-        showArticle(first);
+    return first;
 }
 
 // Entries of opened folders that were not read go to the Problems list, each with its reason.

@@ -169,12 +169,12 @@ void ArticleLoader::adopt()
     }
     Result result = m_watcher.future().takeResult();
     m_watcher.setFuture({});
-    if (!result.nameKeys.isEmpty()) {
-        QStringList paths;
-        paths.reserve(result.documents.size());
+    m_keyPaths.clear();
+    m_keys = std::move(result.nameKeys);
+    if (!m_keys.isEmpty()) {
+        m_keyPaths.reserve(result.documents.size());
         for (const Document& document : std::as_const(result.documents))
-            paths.append(document.fileName);
-        Q_EMIT sortKeysReady(paths, result.nameKeys);
+            m_keyPaths.append(document.fileName);
     }
     // First turn: the articles and the merged corpus go into the store at once (the models reset);
     // nothing is left half-adopted whatever happens before the later steps.
@@ -183,7 +183,7 @@ void ArticleLoader::adopt()
     m_errors = std::move(result.errors);
     m_skipped = std::move(result.skipped);
     m_wasCancelled = result.cancelled;
-    scheduleStep(m_opened > 0 ? Step::Announce : Step::Finish);
+    scheduleStep(m_opened > 0 ? Step::SortKeys : Step::Finish);
 }
 
 void ArticleLoader::scheduleStep(Step step)
@@ -200,9 +200,21 @@ void ArticleLoader::runStep()
     switch (m_step) {
     case Step::Idle:
         return;
+    case Step::SortKeys:
+        // Second turn: the tabs take the keys of the new files (thousands of hash insertions), before
+        // they are announced.
+        if (!m_keys.isEmpty())
+            Q_EMIT sortKeysReady(std::exchange(m_keyPaths, {}), std::exchange(m_keys, {}));
+        scheduleStep(Step::Announce);
+        return;
     case Step::Announce:
-        // Second turn: the tabs, the disk watcher and autosave learn of the new articles.
+        // Third turn: the tabs, the disk watcher and autosave learn of the new articles.
         m_articles->announceArticles();
+        scheduleStep(Step::Prepare);
+        return;
+    case Step::Prepare:
+        // Fourth turn: the text document of the article to be shown (laid out and highlighted).
+        Q_EMIT aboutToFinish();
         scheduleStep(Step::Finish);
         return;
     case Step::Finish: {
@@ -211,6 +223,8 @@ void ArticleLoader::runStep()
         ++m_stepGeneration;
         const QList<ArticleSet::LoadError> errors = std::exchange(m_errors, {});
         const QList<Format::SkippedFile> skippedFiles = std::exchange(m_skipped, {});
+        m_keyPaths.clear();
+        m_keys.clear();
         if (!skippedFiles.isEmpty())
             Q_EMIT skipped(skippedFiles);
         Q_EMIT finished(m_opened, errors, m_wasCancelled);

@@ -1,8 +1,8 @@
 // Opens files and folders without blocking the window: the files are listed, read and parsed on
 // worker threads (all cores), merged with the open corpus there, and the finished corpus is handed
 // to the ArticleSet. The hand-over runs in steps over event-loop turns (the store and models; then the
-// tabs and the article shown; then finished()), so that no single event stalls the window at
-// thousands of articles. Progress and Cancel; a later request waits for the current one.
+// files' sort keys; then the tabs, the disk watcher and autosave; then the first article's text document; then finished()), so
+// that no single event stalls the window at thousands of articles. Progress and Cancel; a later request waits for the current one.
 #pragma once
 
 #include "articleset.h"
@@ -64,9 +64,13 @@ Q_SIGNALS:
     void progress(int done, int total);
     // A load finished: how many articles it opened, and the files it could not open.
     void finished(int opened, const QList<Entente::ArticleSet::LoadError>& errors, bool cancelled);
-    // Sent as the store takes the new articles, before they are announced: the natural-order keys of
-    // their files (NaturalOrder), made on the worker.
+    // Sent in the turn after the store took the new articles, before they are announced: the
+    // natural-order keys of their files (NaturalOrder), made on the worker.
     void sortKeysReady(const QStringList& paths, const QList<QCollatorSortKey>& keys);
+    // Sent in a turn of its own after the new articles were announced and before finished(), when at
+    // least one article was opened: the window makes the text document of the article it will show,
+    // so that finished() only puts it on screen.
+    void aboutToFinish();
     // Sent just before finished(): the entries of the opened folders that were not read, and why.
     void skipped(const QList<Entente::Format::SkippedFile>& entries);
 
@@ -74,7 +78,7 @@ private:
     void startNext();
     void adopt();
     // The steps of a hand-over after the store's: each in its own event-loop turn.
-    enum class Step { Idle, Announce, Finish };
+    enum class Step { Idle, SortKeys, Announce, Prepare, Finish };
     void scheduleStep(Step step);
     void runStep();
 
@@ -87,6 +91,8 @@ private:
     int m_opened = 0; // of the hand-over in progress
     QList<ArticleSet::LoadError> m_errors;
     QList<Format::SkippedFile> m_skipped;
+    QStringList m_keyPaths; // of the hand-over in progress, until its SortKeys step
+    QList<QCollatorSortKey> m_keys;
     bool m_wasCancelled = false;
 };
 

@@ -60,15 +60,17 @@ DiskWatcher::DiskWatcher(ArticleSet* articles, QObject* parent)
         m_dirtyFolders.insert(path);
         m_settle->start();
     });
-    connect(m_articles, &ArticleSet::articlesChanged, this, &DiskWatcher::syncArticles);
+    connect(m_articles, &ArticleSet::articlesChanged, this, &DiskWatcher::articlesChanged);
     connect(m_articles, &ArticleSet::saved, this, &DiskWatcher::saved);
     connect(m_articles, &ArticleSet::textDocumentCreated, this, [this](int index) {
+        syncIfPending();
         if (index < 0 || index >= m_watched.size())
             return;
         watch(m_watched.at(index).path);
         check(index); // shown now: make sure it is still what was read
     });
     connect(m_articles, &ArticleSet::modificationChanged, this, [this](int index, bool modified) {
+        syncIfPending();
         if (modified && index >= 0 && index < m_watched.size() && !m_watchedFiles.contains(m_watched.at(index).path))
             watch(m_watched.at(index).path); // changed without being shown (a change across articles)
     });
@@ -108,11 +110,34 @@ void DiskWatcher::watchFolder(const QString& folder)
         m_watchedFolders.insert(folder);
 }
 
+void DiskWatcher::articlesChanged()
+{
+    const int count = m_articles->count();
+    bool appended = !m_syncPending && count > m_watched.size();
+    for (int i = 0; appended && i < m_watched.size(); ++i)
+        appended = m_articles->path(i) == m_watched.at(i).path;
+    if (!appended) {
+        syncArticles();
+        return;
+    }
+    // Until then the new articles are simply not watched yet: nothing can have been reported of them.
+    m_syncPending = true;
+    QMetaObject::invokeMethod(this, &DiskWatcher::syncIfPending, Qt::QueuedConnection);
+}
+
+void DiskWatcher::syncIfPending()
+{
+    if (m_syncPending)
+        syncArticles();
+}
+
 void DiskWatcher::syncArticles()
 {
+    m_syncPending = false;
     const int count = m_articles->count();
     while (m_watched.size() > count)
         m_watched.removeLast();
+    m_watched.reserve(count); // a folder of thousands: one allocation
     QSet<QString> folders;
     QString lastFolder; // articles of one folder come together: each folder is hashed once
     for (int i = 0; i < count; ++i) {
@@ -164,6 +189,7 @@ void DiskWatcher::syncArticles()
 
 void DiskWatcher::saved(int index, const QByteArray& bytes)
 {
+    syncIfPending();
     if (index < 0 || index >= m_watched.size())
         return;
     Watched& watched = m_watched[index];
@@ -179,6 +205,7 @@ void DiskWatcher::saved(int index, const QByteArray& bytes)
 
 void DiskWatcher::settled()
 {
+    syncIfPending();
     if (m_checks.isRunning())
         return; // checked when the running checks finish
     const QSet<QString> files = std::exchange(m_dirtyFiles, {});
@@ -217,6 +244,7 @@ void DiskWatcher::settled()
 
 void DiskWatcher::checksFinished()
 {
+    syncIfPending();
     const QList<Observation> seen = m_checks.future().isValid() && m_checks.future().resultCount() > 0
         ? m_checks.result()
         : QList<Observation> {};
@@ -232,6 +260,7 @@ void DiskWatcher::checksFinished()
 
 void DiskWatcher::checkNow()
 {
+    syncIfPending();
     m_settle->stop();
     m_dirtyFiles.clear();
     m_dirtyFolders.clear();
@@ -295,8 +324,13 @@ bool DiskWatcher::isRemovedFromDisk(int index) const
 
 bool DiskWatcher::changedSinceLoad(int index) const
 {
-    if (index < 0 || index >= m_watched.size())
+    if (index < 0 || index >= m_articles->count())
         return false;
+    if (index >= m_watched.size()) {
+        // Opened, not taken yet (syncIfPending): compare with what the loader read.
+        const QByteArray bytes = readFile(m_articles->path(index));
+        return !bytes.isNull() && hashOf(bytes) != m_articles->fileState(index).hash;
+    }
     const Watched& watched = m_watched.at(index);
     const QByteArray bytes = readFile(watched.path);
     if (bytes.isNull())
@@ -312,6 +346,7 @@ bool DiskWatcher::reload(int index, QString* error)
             *error = message;
         return false;
     };
+    syncIfPending();
     if (index < 0 || index >= m_watched.size())
         return refuse(tr("No article is open."));
     Watched& watched = m_watched[index];
@@ -354,6 +389,7 @@ bool DiskWatcher::reload(int index, QString* error)
 
 void DiskWatcher::keep(int index)
 {
+    syncIfPending();
     if (index < 0 || index >= m_watched.size())
         return;
     Watched& watched = m_watched[index];

@@ -65,7 +65,11 @@ private:
         QString stamp;
         QByteArray bytes;
     };
+    // articlesChanged: articles only appended (a folder opened) are taken in a later event-loop turn
+    // of their own, so that the turn announcing thousands of them stays short; anything else now.
+    void articlesChanged();
     void syncArticles();
+    void syncIfPending(); // first thing in every handler that uses m_watched
     void saved(int index, const QByteArray& bytes);
     void check(int index);
     void observe(int index, const QString& stamp, const QByteArray& bytes);
@@ -78,6 +82,7 @@ private:
     ArticleSet* m_articles;
     QFileSystemWatcher* m_watcher;
     QTimer* m_settle; // editors write in several steps: look once the writing is over
+    bool m_syncPending = false; // articles were appended and are not in m_watched yet
     QList<Watched> m_watched; // by article index
     QSet<QString> m_dirtyFiles;
     QSet<QString> m_dirtyFolders;
