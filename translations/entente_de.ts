@@ -1066,6 +1066,10 @@
         <source>Wrote %1 to %2</source>
         <translation>%1 nach %2 geschrieben</translation>
     </message>
+    <message>
+        <source>%1 changed while it was exported; export again</source>
+        <translation>%1 hat sich während des Exports geändert; bitte erneut exportieren</translation>
+    </message>
 </context>
 <context>
     <name>Entente::DataExportDialog</name>

@@ -1053,6 +1053,10 @@
         <source>Wrote %1 to %2</source>
         <translation>已将 %1 写入 %2</translation>
     </message>
+    <message>
+        <source>%1 changed while it was exported; export again</source>
+        <translation>%1 在导出期间已更改；请重新导出</translation>
+    </message>
 </context>
 <context>
     <name>Entente::DataExportDialog</name>
