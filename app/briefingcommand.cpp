@@ -62,7 +62,7 @@ int run(const QStringList& arguments)
     // each article as soon as it is parsed, and its text and marks dropped (its views need neither).
     QList<Document> documents;
     const QStringList files = Format::articleFiles(parser.positionalArguments());
-    std::vector<std::optional<QHash<std::pair<int, int>, Exchange::LocatedSpan>>> spans(size_t(files.size()));
+    CommandHelpers::FileSpans spans(size_t(files.size()));
     const auto keep = [&spans](qsizetype file, Document& document) {
         auto prepared = Exchange::prepareSpans(document, true);
         for (Exchange::LocatedSpan& span : prepared)
@@ -71,12 +71,7 @@ int run(const QStringList& arguments)
         CommandHelpers::keepRecords(file, document);
     };
     const bool loaded = CommandHelpers::loadFiles(files, &documents, keep) == 0;
-    Exchange::PreparedSpans sentences;
-    for (size_t file = 0; file < spans.size(); ++file) {
-        if (spans[file])
-            sentences.insert(files.at(qsizetype(file)), std::move(*spans[file]));
-    }
-    spans = {};
+    const Exchange::PreparedSpans sentences = CommandHelpers::takeSpans(files, &spans);
     options.spans = &sentences;
     if (documents.isEmpty()) {
         qCritical("%s", qPrintable(Text::tr("entente briefing: no readable article files")));

@@ -60,6 +60,17 @@ void keepRecords(qsizetype, Document& document)
     document.marks = {};
 }
 
+Exchange::PreparedSpans takeSpans(const QStringList& files, FileSpans* perFile)
+{
+    Exchange::PreparedSpans sentences;
+    for (size_t file = 0; file < perFile->size(); ++file) {
+        if ((*perFile)[file])
+            sentences.insert(files.at(qsizetype(file)), std::move(*(*perFile)[file]));
+    }
+    *perFile = {};
+    return sentences;
+}
+
 FilterOptions::FilterOptions()
     : from(QStringLiteral("from"),
            Text::tr("Only meetings and status changes from this day (YYYY-MM-DD, or a week or month)."),

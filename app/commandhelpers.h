@@ -4,10 +4,13 @@
 
 #include "corpus.h"
 #include "exchangefilter.h"
+#include "sources.h"
 
 #include <QCommandLineParser>
 
 #include <functional>
+#include <optional>
+#include <vector>
 
 namespace Entente::CommandHelpers {
 
@@ -26,6 +29,10 @@ bool loadArticles(const QStringList& paths, QList<Document>* documents, const Ke
 
 // Keep: drops the text and the marks (for commands that read the records only).
 void keepRecords(qsizetype file, Document& document);
+
+// The sentences each file's Keep prepared (by index in files), keyed by file name; perFile is emptied.
+using FileSpans = std::vector<std::optional<QHash<std::pair<int, int>, Exchange::LocatedSpan>>>;
+Exchange::PreparedSpans takeSpans(const QStringList& files, FileSpans* perFile);
 
 // --from, --to (a day, or a week or month: --from takes its first day, --to its last), --sides and
 // --statuses. On a bad value returns false with a translated message.

@@ -131,7 +131,7 @@ int run(const QStringList& arguments)
     // The graphs need the records only; CSV, iCalendar and PLOVER the sentences records rest on,
     // taken from each article as soon as it is parsed; brat the text and marks themselves.
     const QStringList files = Format::articleFiles(parser.positionalArguments());
-    std::vector<std::optional<QHash<std::pair<int, int>, Exchange::LocatedSpan>>> spans;
+    CommandHelpers::FileSpans spans;
     CommandHelpers::Keep keep;
     // brat: the text of each article is read again when its files are made (see writeBrat); its
     // hash tells whether the file changed in between.
@@ -153,12 +153,7 @@ int run(const QStringList& arguments)
         };
     }
     const bool loaded = CommandHelpers::loadFiles(files, &documents, keep) == 0;
-    Exchange::PreparedSpans sentences;
-    for (size_t file = 0; file < spans.size(); ++file) {
-        if (spans[file])
-            sentences.insert(files.at(qsizetype(file)), std::move(*spans[file]));
-    }
-    spans = {};
+    const Exchange::PreparedSpans sentences = CommandHelpers::takeSpans(files, &spans);
     if (options.format != Exchange::DataFormat::Brat)
         options.spans = &sentences;
     if (documents.isEmpty()) {
