@@ -12,12 +12,14 @@
 #include "mainwindow.h"
 #include "meetingschart.h"
 #include "naturalorder.h"
+#include "recordpanel.h"
 
 #include <QDockWidget>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 
 using namespace Entente;
 
@@ -107,12 +109,15 @@ private Q_SLOTS:
         QVERIFY(!issues->hiddenGate()->isStale());
         QCOMPARE(rowsOf(*issues), rowsOf(expectedIssues));
 
-        // Shown, a chart follows the next folder at once; hidden again, it waits until shown.
+        // Shown, a chart follows the next folder in the next event-loop turn; hidden again, it waits
+        // until shown.
         dockOf(window, meetings)->hide();
         QTRY_VERIFY(!meetings->isVisible());
         QVERIFY(window.openPaths({ m_more }));
         QVERIFY(meetings->hiddenGate()->isStale());
-        QVERIFY(!issues->hiddenGate()->isStale());
+        QTRY_VERIFY(!issues->hiddenGate()->isStale());
+        QTest::qWait(50);
+        QVERIFY(meetings->hiddenGate()->isStale());
         MeetingsChart bothMeetings(window.store());
         IssueStatusChart bothIssues(window.store());
         QCOMPARE(rowsOf(*issues), rowsOf(bothIssues));
@@ -179,6 +184,56 @@ private Q_SLOTS:
         const int shown = window.currentArticle();
         QVERIFY(window.articles()->hasTextDocument(shown));
         QCOMPARE(window.articleTabs()->rankOf(shown), 0);
+    }
+    void shownViewsCatchUpInTurnsOfTheirOwn()
+    {
+        // The turn that swaps a corpus in does not also rebuild the charts on screen or measure the
+        // lists' rows: each does it in a later turn, and then holds what it would have at once.
+        MainWindow window;
+        window.resize(1400, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        MeetingsChart* meetings = window.analysis()->meetingsChart();
+        dockOf(window, meetings)->show();
+        dockOf(window, meetings)->raise();
+        QTRY_VERIFY(meetings->isVisible());
+        RecordPanel* shownList = nullptr;
+        RecordPanel* hiddenList = nullptr;
+        for (RecordPanel* panel : { window.actorPanel(), window.meetingPanel(), window.issuePanel() })
+            (panel->isVisible() ? shownList : hiddenList) = panel;
+        QVERIFY(shownList);
+        QVERIFY(!shownList->isFitPending());
+        const int narrowWidth = shownList->view()->columnWidth(0);
+
+        ArticleSet alone(new CorpusStore(this));
+        QVERIFY(alone.open({ m_articles }).isEmpty());
+        window.store()->setCorpus(alone.store()->corpus());
+
+        QVERIFY(meetings->hiddenGate()->isStale());
+        QVERIFY(meetings->counts().meetingIds.isEmpty());
+        QVERIFY(shownList->isFitPending());
+        QCOMPARE(shownList->view()->columnWidth(0), narrowWidth);
+
+        QTRY_VERIFY(!meetings->hiddenGate()->isStale());
+        MeetingsChart expected(window.store());
+        QVERIFY(!barsOf(expected).isEmpty());
+        QCOMPARE(barsOf(*meetings), barsOf(expected));
+        QTRY_VERIFY(!shownList->isFitPending());
+        const int fitted = shownList->view()->columnWidth(0);
+        QVERIFY(fitted != narrowWidth);
+        shownList->view()->resizeColumnToContents(0); // fitted already: fitting again changes nothing
+        QCOMPARE(shownList->view()->columnWidth(0), fitted);
+        // A list behind another dock's tab measures its rows when it is first shown.
+        if (hiddenList) {
+            QVERIFY(hiddenList->isFitPending());
+            QWidget* dock = hiddenList;
+            while (dock && !qobject_cast<QDockWidget*>(dock))
+                dock = dock->parentWidget();
+            QVERIFY(dock);
+            dock->show();
+            dock->raise();
+            QTRY_VERIFY(!hiddenList->isFitPending());
+        }
     }
 };
 

@@ -27,15 +27,23 @@ public:
     // emitting recordSelected.
     void selectId(const QString& id);
     QString selectedId() const;
+    // Whether the columns still wait to be fitted to a new model's rows (see fitColumns()).
+    bool isFitPending() const { return m_fitPending; }
+    // Fits the columns now if a reset left them waiting.
+    void fitColumns();
 
 Q_SIGNALS:
     void recordSelected(const QString& id);
+
+protected:
+    void showEvent(QShowEvent* event) override;
 
 private:
     QLineEdit* m_filter;
     QTreeView* m_view;
     RecordFilterModel* m_proxy;
     bool m_following = false;
+    bool m_fitPending = false;
 };
 
 } // namespace Entente

@@ -3,6 +3,7 @@
 #include "corpusstore.h"
 
 #include <QEvent>
+#include <QTimer>
 #include <QWidget>
 
 namespace Entente {
@@ -37,8 +38,14 @@ void HiddenViewGate::follow(CorpusStore* store, std::function<void(const CorpusC
                             std::function<void()> current)
 {
     connect(store, &CorpusStore::corpusReset, this, [this] {
-        if (!deferReset())
-            m_catchUp();
+        if (deferReset())
+            return;
+        if (!m_enabled)
+            return m_catchUp();
+        // In the window a view on screen catches up in an event-loop turn of its own, not in the one
+        // that swapped the corpus in (where every view's share would add up to one long stall).
+        m_stale = true;
+        QTimer::singleShot(0, this, &HiddenViewGate::catchUp);
     });
     connect(store, &CorpusStore::corpusUpdated, this,
             [this, update = std::move(update)](const CorpusChange& change) {

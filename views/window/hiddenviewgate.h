@@ -1,7 +1,8 @@
 // Lets a view skip following the corpus while nobody sees it (a dock behind another dock's tab): a
 // reset while it is hidden only marks it stale, later changes wait too, and it catches up once when
 // it is shown (or before an export). Opening ten thousand articles then rebuilds only the views on
-// screen. Off unless the window turns it on (a view made alone, as the command line's, follows at once).
+// screen, each in an event-loop turn of its own after the reset. Off unless the window turns it on (a
+// view made alone, as the command line's, follows at once).
 #pragma once
 
 #include <QObject>
