@@ -27,6 +27,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
+#include <QTextLayout>
 
 using namespace Entente;
 
@@ -131,6 +132,37 @@ private Q_SLOTS:
         QFile sample(QStringLiteral(ENTENTE_SAMPLE));
         QVERIFY(sample.open(QIODevice::ReadOnly));
         m_sampleBytes = sample.readAll();
+    }
+
+    void readingTextIsShapedOnlyAtTheViewsWidth()
+    {
+        // Shaping the words is what a layout costs: the reading text is laid out once, when a view
+        // gives it a width, not also for its look and its lanes before that.
+        QTextDocument annotated;
+        annotated.setDocumentLayout(new QPlainTextDocumentLayout(&annotated));
+        annotated.setPlainText(Format::decode(m_sampleBytes).text);
+        ReadingDocument* document = ReadingDocument::of(&annotated);
+        QVERIFY(document->reading()->blockCount() > 3);
+        int laidOut = 0; // the block the building cursor ends in asks for its own layout
+        for (QTextBlock block = document->reading()->firstBlock(); block.isValid(); block = block.next())
+            laidOut += block.layout()->lineCount() > 0 ? 1 : 0;
+        QVERIFY(laidOut <= 1);
+
+        ReadingView view;
+        view.resize(500, 400);
+        view.setReadingDocument(document);
+        QVERIFY(document->reading()->documentMargin() > 0);
+        const qreal width = document->reading()->pageSize().width();
+        QVERIFY(width > 0 && width <= 500);
+        int wrapped = 0;
+        for (QTextBlock block = document->reading()->firstBlock(); block.isValid(); block = block.next()) {
+            const QTextLayout* layout = block.layout();
+            QVERIFY(layout->lineCount() > 0);
+            wrapped += layout->lineCount() > 1 ? 1 : 0;
+            for (int line = 0; line < layout->lineCount(); ++line)
+                QVERIFY(layout->lineAt(line).naturalTextWidth() <= width);
+        }
+        QVERIFY(wrapped > 0);
     }
 
     void opensInTheReadingView()

@@ -132,6 +132,18 @@ void ReadingLayout::documentChanged(int from, int charsRemoved, int charsAdded)
         last = doc->lastBlock();
     if (!first.isValid())
         return;
+    // Not in a view yet (no page width): a block is laid out when first asked for; the view's width
+    // will lay it out again anyway, so the look set before that costs no text shaping.
+    if (doc->pageSize().width() <= 0) {
+        for (QTextBlock block = first; block.isValid(); block = block.next()) {
+            block.clearLayout();
+            block.setLineCount(estimate(block));
+            if (block == last)
+                break;
+        }
+        m_sizeSignal.start();
+        return;
+    }
     const bool small = last.blockNumber() - first.blockNumber() < immediateBlocks;
     if (small) {
         // Typing and tagging: the blocks are laid out now, and only a change of height moves what

@@ -153,8 +153,10 @@ void ReadingView::setReadingDocument(ReadingDocument* document)
     // An article closed while shown takes its reading text with it: the view lets go of it first.
     connect(document, &QObject::destroyed, this, [this] { setDocument(new QTextDocument(this)); });
     document->layout()->setDecorator(this);
-    setDocument(document->reading());
+    // The look first: a reading text not yet in a view takes it without a layout, and setDocument()
+    // then lays it out once at the view's width.
     updateLane();
+    setDocument(document->reading());
     connect(document->layout(), &ReadingLayout::blockResized, this, &ReadingView::keepInPlace);
     // After QTextEdit has taken the new size (its connection comes first), blocks laid out above the
     // shown text are made up for, so that the words under the reader's eyes stay put.
