@@ -2,6 +2,7 @@
 // selection links lists and text.
 #include "analysisdocks.h"
 #include "annotatededitor.h"
+#include "cachediconstyle.h"
 #include "calendar/calendargrid.h"
 #include "calendar/calendarview.h"
 #include "network/edgeitem.h"
@@ -16,16 +17,20 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QApplication>
 #include <QDockWidget>
 #include <QFile>
 #include <QListWidget>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStyleFactory>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextLayout>
 #include <QTreeView>
+
+#include <memory>
 
 using namespace Entente;
 
@@ -57,6 +62,26 @@ private:
     }
 
 private Q_SLOTS:
+    void dockTitleBarIconsAreMadeOnce()
+    {
+        // Laying out a dock's title bar asks the style for its icons each time: the window's style
+        // keeps them, and they are the icons of the style it wraps.
+        MainWindow window;
+        auto* style = qobject_cast<CachedIconStyle*>(QApplication::style());
+        QVERIFY(style);
+        const QIcon close = style->standardIcon(QStyle::SP_TitleBarCloseButton);
+        QCOMPARE(style->standardIcon(QStyle::SP_TitleBarCloseButton).cacheKey(), close.cacheKey());
+        QCOMPARE(style->standardIcon(QStyle::SP_TitleBarNormalButton).cacheKey(),
+            style->standardIcon(QStyle::SP_TitleBarNormalButton).cacheKey());
+        const std::unique_ptr<QStyle> plain(QStyleFactory::create(style->baseStyle()->name()));
+        QVERIFY(plain);
+        const QImage expected = plain->standardIcon(QStyle::SP_TitleBarCloseButton).pixmap(16).toImage();
+        QVERIFY(!expected.isNull());
+        QCOMPARE(close.pixmap(16).toImage(), expected);
+        MainWindow second; // one style for every window
+        QCOMPARE(QApplication::style(), style);
+    }
+
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);

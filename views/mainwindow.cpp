@@ -7,6 +7,7 @@
 #include "articleset.h"
 #include "articletabs.h"
 #include "articleviews.h"
+#include "cachediconstyle.h"
 #include "autosavebanner.h"
 #include "autosaver.h"
 #include "corpusstore.h"
@@ -79,6 +80,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_loadBar(new QProgressBar(this))
     , m_loadCancel(new QToolButton(this))
 {
+    CachedIconStyle::install(); // before the docks are made
     setObjectName(QStringLiteral("MainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/entente/icons/entente.svg")));
     m_editor->setPlaceholderText(tr("Open an article with File ▸ Open (Ctrl+O), or a whole folder (Ctrl+Shift+O)."));
