@@ -66,6 +66,15 @@ void compareWindows(const Window& stepped, const Window& direct)
             meetings.at(row).participants);
     }
     QCOMPARE(rowsOf(stepped.issues), rowsOf(direct.issues));
+    // Each article is found by its path and knows its file as read, whichever way it was adopted.
+    for (int i = 0; i < stepped.articles.count(); ++i) {
+        const int inDirect = direct.articles.indexOfPath(stepped.articles.path(i));
+        QVERIFY(inDirect >= 0);
+        QCOMPARE(stepped.articles.indexOfPath(stepped.articles.path(i)), i);
+        QCOMPARE(stepped.articles.fileState(i).hash, direct.articles.fileState(inDirect).hash);
+        QVERIFY(!stepped.articles.fileState(i).hash.isEmpty());
+        QCOMPARE(stepped.articles.isReadOnly(i), direct.articles.isReadOnly(inDirect));
+    }
 }
 
 } // namespace
@@ -155,6 +164,34 @@ private Q_SLOTS:
         QCOMPARE(order, (QList<QString> { store, turn, QStringLiteral("keys"), turn, QStringLiteral("announce"), turn, QStringLiteral("prepare"), turn,
                              QStringLiteral("finished") }));
         compareWindows(stepped, direct);
+    }
+
+    void entriesMadeWithTheDocumentsAreTakenWhole_data()
+    {
+        QTest::addColumn<bool>("openBefore"); // then the entries are not taken: the set adds each article
+        QTest::newRow("empty set") << false;
+        QTest::newRow("articles open") << true;
+    }
+
+    void entriesMadeWithTheDocumentsAreTakenWhole()
+    {
+        QFETCH(bool, openBefore);
+        Window prepared;
+        Window direct;
+        if (openBefore) {
+            QVERIFY(prepared.articles.open({ m_second }).isEmpty());
+            QVERIFY(direct.articles.open({ m_second }).isEmpty());
+        }
+        ArticleLoader::Result result = ArticleLoader::load({ m_first }, {}, prepared.store.corpus(),
+            [] { return false; }, [](int, int) {});
+        QVERIFY(!result.documents.isEmpty());
+        const int read = int(result.documents.size());
+        ArticleSet::Entries entries(result.documents, result.readOnly, result.files);
+        const int opened = prepared.articles.adopt(std::move(result.documents), result.readOnly, result.files,
+            std::move(result.merged), prepared.store.revision(), ArticleSet::Announce::Now, std::move(entries));
+        QCOMPARE(opened, read);
+        QVERIFY(direct.articles.open({ m_first }).isEmpty());
+        compareWindows(prepared, direct);
     }
 
     void waitForFinishedRunsEveryStep()

@@ -96,6 +96,8 @@ void ArticleLoader::startNext()
         result.nameKeys.reserve(result.documents.size());
         for (const Document& document : std::as_const(result.documents))
             result.nameKeys.append(NaturalOrder::keyOf(collator, document.fileName));
+        if (open.isEmpty())
+            result.entries = ArticleSet::Entries(result.documents, result.readOnly, result.files);
         promise.addResult(std::move(result));
     }));
 }
@@ -179,7 +181,7 @@ void ArticleLoader::adopt()
     // First turn: the articles and the merged corpus go into the store at once (the models reset);
     // nothing is left half-adopted whatever happens before the later steps.
     m_opened = m_articles->adopt(std::move(result.documents), result.readOnly, result.files,
-        std::move(result.merged), result.baseRevision, ArticleSet::Announce::Later);
+        std::move(result.merged), result.baseRevision, ArticleSet::Announce::Later, std::move(result.entries));
     m_errors = std::move(result.errors);
     m_skipped = std::move(result.skipped);
     m_wasCancelled = result.cancelled;

@@ -50,6 +50,7 @@ public:
         QList<Format::SkippedFile> skipped; // folder entries not read (FIFOs, broken links, no permission…)
         Corpus merged; // base corpus + documents; valid when the store is still at baseRevision
         QList<QCollatorSortKey> nameKeys; // per new document, its file name's NaturalOrder key (the window's loads)
+        ArticleSet::Entries entries; // the articles' entries, when nothing was open (the window's loads)
         quint64 baseRevision = 0;
         bool cancelled = false;
     };

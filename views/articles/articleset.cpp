@@ -46,17 +46,46 @@ QList<ArticleSet::LoadError> ArticleSet::open(const QStringList& paths, const Pr
     return result.errors;
 }
 
+ArticleSet::Entries::Entries(const QList<Document>& documents, const QList<bool>& readOnly,
+    const QList<FileState>& files)
+{
+    m_articles.reserve(documents.size());
+    m_pathIndex.reserve(documents.size());
+    for (qsizetype i = 0; i < documents.size(); ++i) {
+        const QString& path = documents.at(i).fileName;
+        if (m_pathIndex.contains(path)) {
+            clear(); // the same file twice: adopt() finds that out itself
+            return;
+        }
+        m_pathIndex.insert(path, int(m_articles.size()));
+        m_articles.append({ path, nullptr, nullptr, readOnly.value(i), files.value(i), std::nullopt, false });
+    }
+}
+
+void ArticleSet::Entries::clear()
+{
+    m_articles.clear();
+    m_pathIndex.clear();
+}
+
 int ArticleSet::adopt(QList<Document> documents, const QList<bool>& readOnly, const QList<FileState>& files,
-    Corpus merged, quint64 baseRevision, Announce announce)
+    Corpus merged, quint64 baseRevision, Announce announce, Entries entries)
 {
     if (documents.isEmpty())
         return 0;
     const bool current = m_store->revision() == baseRevision;
+    const bool prepared = current && m_articles.isEmpty() && entries.m_articles.size() == documents.size();
+    if (prepared) {
+        m_articles = std::move(entries.m_articles);
+        m_pathIndex = std::move(entries.m_pathIndex);
+    }
     QList<Document> added;
     // Thousands at once (a folder): one allocation each, not a growth per few hundred.
-    m_articles.reserve(m_articles.size() + documents.size());
-    m_pathIndex.reserve(m_pathIndex.size() + documents.size());
-    for (qsizetype i = 0; i < documents.size(); ++i) {
+    if (!prepared) {
+        m_articles.reserve(m_articles.size() + documents.size());
+        m_pathIndex.reserve(m_pathIndex.size() + documents.size());
+    }
+    for (qsizetype i = 0; i < documents.size() && !prepared; ++i) {
         const QString& path = documents.at(i).fileName;
         if (m_pathIndex.contains(path)) {
             if (current)

@@ -28,6 +28,21 @@ class CorpusStore;
 class ArticleSet : public QObject
 {
     Q_OBJECT
+
+    // One open article (its file, and the text document once it was shown).
+    struct Article
+    {
+        QString path;
+        QTextDocument* document = nullptr;
+        QTimer* reparse = nullptr;
+        bool readOnly = false;
+        FileState file;
+        // Set once a change across articles set its text without a text document: the text its file
+        // holds, so that undo, redo and save tell whether it is modified.
+        std::optional<QString> fileText;
+        bool modified = false; // while it has no text document (the document's flag after)
+    };
+
 public:
     explicit ArticleSet(CorpusStore* store, QObject* parent = nullptr);
     ~ArticleSet() override;
@@ -50,8 +65,22 @@ public:
     // return but articlesChanged() waits for announceArticles() (ArticleLoader sends it in a later
     // event-loop turn, so that the models' reset and the tabs' rebuild are not one long event).
     enum class Announce { Now, Later };
+    // What adopt() adds to its list of articles and its path index, made where the documents were
+    // read (thousands of path hashes are milliseconds): taken whole when no article is open yet.
+    class Entries
+    {
+    public:
+        Entries() = default;
+        Entries(const QList<Document>& documents, const QList<bool>& readOnly, const QList<FileState>& files);
+
+    private:
+        friend class ArticleSet;
+        void clear();
+        QList<Article> m_articles;
+        QHash<QString, int> m_pathIndex;
+    };
     int adopt(QList<Document> documents, const QList<bool>& readOnly, const QList<FileState>& files, Corpus merged,
-        quint64 baseRevision, Announce announce = Announce::Now);
+        quint64 baseRevision, Announce announce = Announce::Now, Entries entries = {});
     void announceArticles() { Q_EMIT articlesChanged(); }
     // The article's file as Entente last read or wrote it.
     FileState fileState(int index) const { return index >= 0 && index < count() ? m_articles.at(index).file : FileState {}; }
@@ -131,18 +160,6 @@ Q_SIGNALS:
     void textDocumentCreated(int index);
 
 private:
-    struct Article
-    {
-        QString path;
-        QTextDocument* document = nullptr;
-        QTimer* reparse = nullptr;
-        bool readOnly = false;
-        FileState file;
-        // Set once a change across articles set its text without a text document: the text its file
-        // holds, so that undo, redo and save tell whether it is modified.
-        std::optional<QString> fileText;
-        bool modified = false; // while it has no text document (the document's flag after)
-    };
     void reparse(int index);
     // After a pause in typing: in the background for a large corpus, else as reparse().
     void reparseAfterPause(int index);
