@@ -40,9 +40,23 @@ public:
     bool notify(QObject* receiver, QEvent* event) override
     {
         if (m_depth > 0) {
+            // ENTENTE_BENCH_VERBOSE=2: the events inside a stall that take over 4 ms (a paint of one
+            // view within the window's, for instance), to find which part of a stall costs what.
+            if (!m_nested) {
+                ++m_depth;
+                const bool handled = QApplication::notify(receiver, event);
+                --m_depth;
+                return handled;
+            }
+            const int type = int(event->type());
+            const char* what = receiver->metaObject()->className();
+            QElapsedTimer timer;
+            timer.start();
             ++m_depth;
             const bool handled = QApplication::notify(receiver, event);
             --m_depth;
+            if (const qint64 ns = timer.nsecsElapsed(); ns > 4'000'000)
+                std::fprintf(stderr, "  %*s%6.1f ms: event %d to %s\n", 2 * m_depth, "", double(ns) / 1e6, type, what);
             return handled;
         }
         ++m_depth;
@@ -76,6 +90,7 @@ public:
 private:
     // ENTENTE_BENCH_VERBOSE=1: every event over 16 ms is listed as it happens (finding the stalls).
     const bool m_verbose = qEnvironmentVariableIsSet("ENTENTE_BENCH_VERBOSE");
+    const bool m_nested = qEnvironmentVariableIntValue("ENTENTE_BENCH_VERBOSE") >= 2;
     int m_depth = 0;
     qint64 m_longest = 0;
     QString m_longestWhat;

@@ -17,6 +17,8 @@ namespace {
 
 constexpr double labelGap = 3.0; // between the node and its name
 constexpr double selectionWidth = 3.0;
+// Nodes narrower on screen than this many pixels (radius) are drawn as plain squares.
+constexpr double smallestOutlined = 2.0;
 
 } // namespace
 
@@ -74,6 +76,16 @@ QPainterPath NodeItem::shape() const
 void NodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget*)
 {
     const bool selected = option->state & QStyle::State_Selected;
+    const double onDevice = m_radius * QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform());
+    if (!selected && onDevice < smallestOutlined) {
+        // A few pixels wide (a whole large graph in view): no outline or shape can be told apart, and
+        // a filled square costs a fraction of a smoothed path (thousands of nodes in one paint).
+        const bool smooth = painter->testRenderHint(QPainter::Antialiasing);
+        painter->setRenderHint(QPainter::Antialiasing, false);
+        painter->fillRect(QRectF(-m_radius, -m_radius, 2 * m_radius, 2 * m_radius), m_color.darker(115));
+        painter->setRenderHint(QPainter::Antialiasing, smooth);
+        return;
+    }
     painter->setBrush(m_color);
     if (selected)
         painter->setPen(QPen(m_accent.isValid() ? m_accent : m_color.darker(200), selectionWidth));
