@@ -6,6 +6,7 @@
 #include "edgelayer.h"
 #include "labelitem.h"
 #include "networkpanel.h"
+#include "exportcaption.h"
 #include "networkview.h"
 #include "nodeitem.h"
 #include "viewexporter.h"
@@ -557,8 +558,11 @@ void TestNetworkView::largeGraphPngHasDefaultSize()
     const QImage image(path);
     QCOMPARE(image.width(), qRound(fitted.width()));
     QVERIFY(double(image.width()) * image.height() < NetworkView::defaultPngPixels * 1.2);
-    // It says so, and how large the whole would be.
-    QVERIFY2(notice.contains(u"%1×%2"_s.arg(qRound(full.width())).arg(qRound(full.height()))), qPrintable(notice));
+    // It says so, the size of the file written, and how large the whole would be (both with the
+    // caption strip under the graph).
+    QVERIFY2(notice.contains(u"drawn at %1×%2"_s.arg(image.width()).arg(image.height())), qPrintable(notice));
+    const double caption = ExportCaptions::height(ExportCaptions::of(view), full.width());
+    QVERIFY2(notice.contains(u"%1×%2"_s.arg(qRound(full.width())).arg(qRound(full.height() + caption))), qPrintable(notice));
     // A width asked for is honoured, and the legend keeps its size beside the smaller graph.
     notice.clear();
     ViewExporter::Options wide;

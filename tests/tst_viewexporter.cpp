@@ -43,6 +43,14 @@ public:
     }
 };
 
+// A large picture drawn smaller by default (as a network of thousands of actors is).
+class LargeCaptionedView : public CaptionedView
+{
+public:
+    QSizeF exportSize() const override { return { 4000, 2000 }; }
+    QSizeF defaultPngSize() const override { return { 800, 400 }; }
+};
+
 QByteArray readAll(const QString& path)
 {
     QFile file(path);
@@ -211,6 +219,25 @@ private Q_SLOTS:
         notice.clear();
         QVERIFY(ViewExporter::write(view, path, { ViewExporter::ImageFormat::Png, 0, 2, {}, 1'000'000 }, &error, &notice));
         QVERIFY(notice.isEmpty());
+    }
+
+    void legibleSizeNoticeGivesThePicturesSize()
+    {
+        // The notice names the size of the file written: the view and its caption strip.
+        LargeCaptionedView view;
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("large.png"));
+        QString error;
+        QString notice;
+        QVERIFY2(ViewExporter::write(view, path, { ViewExporter::ImageFormat::Png, 0, 1, {}, 64'000'000 }, &error, &notice),
+            qPrintable(error));
+        const QImage image(path);
+        QCOMPARE(image.width(), 800);
+        QVERIFY(image.height() > 400); // the caption strip is under the view
+        const QString drawn = QStringLiteral("%1×%2").arg(image.width()).arg(image.height());
+        QVERIFY2(notice.contains(QStringLiteral("drawn at ") + drawn), qPrintable(notice + QStringLiteral(" / ") + drawn));
+        const QString full = QStringLiteral("4000×%1").arg(qRound(2000 + ExportCaptions::height(ExportCaptions::of(view), 4000)));
+        QVERIFY2(notice.contains(full), qPrintable(notice + QStringLiteral(" / ") + full));
     }
 
     void neverWritesAnEmptyImage_data()

@@ -72,14 +72,18 @@ bool write(ExportableView& view, const QString& path, const Options& options, QS
         const QSizeF fitted = view.defaultPngSize();
         if (!fitted.isEmpty() && fitted.width() < size.width()) {
             if (notice) {
+                // The sizes of the pictures, each with its caption strip.
+                const ExportCaption caption = ExportCaptions::of(view);
+                const double fittedHeight = fitted.height() + ExportCaptions::height(caption, fitted.width());
+                const double fullHeight = size.height() + ExportCaptions::height(caption, size.width());
                 *notice = Text::tr("%1: drawn at %2×%3 pixels, where its names are legible and it draws in a moment; "
                                    "at full size it is %4×%5: --width draws it larger (up to %L6 megapixels); "
                                    "SVG and PDF keep every detail at any size")
                               .arg(path)
                               .arg(qRound(fitted.width() * options.scale))
-                              .arg(qRound(fitted.height() * options.scale))
+                              .arg(qRound(fittedHeight * options.scale))
                               .arg(qRound(size.width()))
-                              .arg(qRound(size.height()))
+                              .arg(qRound(fullHeight))
                               .arg(options.pixelBudget / 1'000'000);
             }
             size = fitted;
