@@ -345,12 +345,25 @@ private Q_SLOTS:
             QCOMPARE(readFile(folder + u'/' + file.path), file.bytes);
         QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot),
                  QStringList { QStringLiteral("annotation.conf") });
+        // A new folder is the staging folder renamed: nothing else is left beside it, and it has the
+        // permissions any new folder gets (not the staging folder's private ones).
+        QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+                 QStringList { QStringLiteral("brat") });
+        QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("plain")));
+        QCOMPARE(QFileInfo(folder).permissions(), QFileInfo(dir.filePath(QStringLiteral("plain"))).permissions());
     }
 
     // An article that cannot be given back (changed on disk since it was read) stops the export, and
     // nothing of it is left: not in the folder, not in a staging folder beside it.
+    void streamedExportWritesNothingWhenAnArticleFails_data()
+    {
+        QTest::addColumn<bool>("newFolder"); // staged beside the folder, renamed into it at the end
+        QTest::newRow("existing folder") << false;
+        QTest::newRow("new folder") << true;
+    }
     void streamedExportWritesNothingWhenAnArticleFails()
     {
+        QFETCH(bool, newFolder);
         const Corpus corpus = Testing::loadCorpus(Testing::exchangeArticles());
         int given = 0;
         const auto give = [&](const Document& doc, Document* article, QString* error) {
@@ -363,7 +376,8 @@ private Q_SLOTS:
         };
         QTemporaryDir dir;
         QStringList written;
-        const PreparedExport streamed = writeBrat(corpus, dir.path(), {}, give, &written);
+        const QString folder = newFolder ? dir.filePath(QStringLiteral("brat")) : dir.path();
+        const PreparedExport streamed = writeBrat(corpus, folder, {}, give, &written);
         QVERIFY(streamed.error.endsWith(QStringLiteral(" changed")));
         QVERIFY(written.isEmpty());
         QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),

@@ -14,6 +14,7 @@
 
 #ifdef Q_OS_LINUX
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #endif
 
@@ -139,6 +140,15 @@ StagedFolder::~StagedFolder() = default;
 bool StagedFolder::open(QString* error)
 {
     const QDir target(m_folder);
+    const QFileInfo folder(target.absolutePath());
+    m_stagingIsTheFolder = !folder.exists() && !folder.isSymLink() && folder.dir().mkpath(QStringLiteral("."));
+    if (m_stagingIsTheFolder) {
+        m_staging = std::make_unique<QTemporaryDir>(
+            folder.dir().filePath(u'.' + folder.fileName() + QStringLiteral(".entente-XXXXXX")));
+        if (m_staging->isValid())
+            return true;
+        m_stagingIsTheFolder = false; // no room beside it: staged inside it, as for an existing folder
+    }
     if (!QDir().mkpath(target.absolutePath())) {
         *error = Text::tr("cannot create the folder %1").arg(m_folder);
         return false;
@@ -190,6 +200,8 @@ bool StagedFolder::commit(QStringList* written, QString* error)
     if (!syncStaged(m_staging->path(), error))
         return false;
 #endif
+    if (m_stagingIsTheFolder && commitWholeFolder(written))
+        return true;
     const QDir target(m_folder);
     Folders targetFolders;
     QStringList moved;
@@ -213,6 +225,34 @@ bool StagedFolder::commit(QStringList* written, QString* error)
     }
     if (written)
         *written = moved;
+    return true;
+}
+
+bool StagedFolder::commitWholeFolder(QStringList* written)
+{
+    const QString folder = QDir(m_folder).absolutePath();
+    if (QFileInfo::exists(folder))
+        return false; // made meanwhile: the files are moved one by one
+    // The staging folder was made private (0700); the folder it becomes gets the usual permissions.
+    const QByteArray staged = QFile::encodeName(m_staging->path());
+#ifdef Q_OS_LINUX
+    const mode_t mask = ::umask(0);
+    ::umask(mask);
+    if (::chmod(staged.constData(), 0777 & ~mask) != 0)
+        return false;
+#endif
+    std::error_code code;
+    std::filesystem::rename(staged.toStdString(), QFile::encodeName(folder).toStdString(), code);
+    if (code)
+        return false;
+    m_staging->setAutoRemove(false);
+    if (written) {
+        const QDir target(m_folder);
+        written->clear();
+        written->reserve(m_paths.size());
+        for (const QString& path : std::as_const(m_paths))
+            written->append(target.filePath(path));
+    }
     return true;
 }
 
