@@ -63,6 +63,8 @@ QString suffix(ImageFormat format)
 bool write(ExportableView& view, const QString& path, const Options& options, QString* error, QString* notice)
 {
     view.prepareExport();
+    // The caption goes in a strip under the view: each picture is that much taller.
+    const ExportCaption caption = ExportCaptions::of(view);
     QSizeF size = view.exportSize();
     if (options.width > 0 && size.width() > 0) {
         size = QSizeF(options.width, size.height() * options.width / size.width());
@@ -72,8 +74,6 @@ bool write(ExportableView& view, const QString& path, const Options& options, QS
         const QSizeF fitted = view.defaultPngSize();
         if (!fitted.isEmpty() && fitted.width() < size.width()) {
             if (notice) {
-                // The sizes of the pictures, each with its caption strip.
-                const ExportCaption caption = ExportCaptions::of(view);
                 const double fittedHeight = fitted.height() + ExportCaptions::height(caption, fitted.width());
                 const double fullHeight = size.height() + ExportCaptions::height(caption, size.width());
                 *notice = Text::tr("%1: drawn at %2×%3 pixels, where its names are legible and it draws in a moment; "
@@ -110,8 +110,6 @@ bool write(ExportableView& view, const QString& path, const Options& options, QS
                           .arg(qRound(wanted.height()));
         }
     }
-    // The caption goes in a strip under the view: the picture is that much taller.
-    const ExportCaption caption = ExportCaptions::of(view);
     const QSizeF viewSize = size;
     size.setHeight(size.height() + ExportCaptions::height(caption, size.width()));
     const QRectF target(QPointF(0, 0), size);

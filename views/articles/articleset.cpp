@@ -46,6 +46,11 @@ QList<ArticleSet::LoadError> ArticleSet::open(const QStringList& paths, const Pr
     return result.errors;
 }
 
+ArticleSet::Article ArticleSet::newArticle(const QString& path, bool readOnly, const FileState& file)
+{
+    return { path, nullptr, nullptr, readOnly, file, std::nullopt, false };
+}
+
 ArticleSet::Entries::Entries(const QList<Document>& documents, const QList<bool>& readOnly,
     const QList<FileState>& files)
 {
@@ -58,7 +63,7 @@ ArticleSet::Entries::Entries(const QList<Document>& documents, const QList<bool>
             return;
         }
         m_pathIndex.insert(path, int(m_articles.size()));
-        m_articles.append({ path, nullptr, nullptr, readOnly.value(i), files.value(i), std::nullopt, false });
+        m_articles.append(newArticle(path, readOnly.value(i), files.value(i)));
     }
 }
 
@@ -74,28 +79,26 @@ int ArticleSet::adopt(QList<Document> documents, const QList<bool>& readOnly, co
     if (documents.isEmpty())
         return 0;
     const bool current = m_store->revision() == baseRevision;
-    const bool prepared = current && m_articles.isEmpty() && entries.m_articles.size() == documents.size();
-    if (prepared) {
+    QList<Document> added;
+    if (current && m_articles.isEmpty() && entries.m_articles.size() == documents.size()) {
         m_articles = std::move(entries.m_articles);
         m_pathIndex = std::move(entries.m_pathIndex);
-    }
-    QList<Document> added;
-    // Thousands at once (a folder): one allocation each, not a growth per few hundred.
-    if (!prepared) {
+    } else {
+        // Thousands at once (a folder): one allocation each, not a growth per few hundred.
         m_articles.reserve(m_articles.size() + documents.size());
         m_pathIndex.reserve(m_pathIndex.size() + documents.size());
-    }
-    for (qsizetype i = 0; i < documents.size() && !prepared; ++i) {
-        const QString& path = documents.at(i).fileName;
-        if (m_pathIndex.contains(path)) {
-            if (current)
-                qFatal("ArticleSet::adopt: %s is open twice", qPrintable(path));
-            continue; // opened meanwhile; the merged corpus is not used then
+        for (qsizetype i = 0; i < documents.size(); ++i) {
+            const QString& path = documents.at(i).fileName;
+            if (m_pathIndex.contains(path)) {
+                if (current)
+                    qFatal("ArticleSet::adopt: %s is open twice", qPrintable(path));
+                continue; // opened meanwhile; the merged corpus is not used then
+            }
+            m_pathIndex.insert(path, int(m_articles.size()));
+            m_articles.append(newArticle(path, readOnly.value(i), files.value(i)));
+            if (!current)
+                added.append(std::move(documents[i]));
         }
-        m_pathIndex.insert(path, int(m_articles.size()));
-        m_articles.append({ path, nullptr, nullptr, readOnly.value(i), files.value(i), std::nullopt, false });
-        if (!current)
-            added.append(std::move(documents[i]));
     }
     if (current)
         m_store->setCorpus(std::move(merged));
@@ -112,7 +115,7 @@ int ArticleSet::openMissing(const QString& path)
     if (const int index = indexOfPath(absolute); index >= 0)
         return index;
     m_pathIndex.insert(absolute, int(m_articles.size()));
-    m_articles.append({ absolute, nullptr, nullptr, false, {}, std::nullopt, false });
+    m_articles.append(newArticle(absolute, false, {}));
     m_store->addDocuments({ Format::parse(QString(), absolute) });
     Q_EMIT articlesChanged();
     return count() - 1;

@@ -42,6 +42,8 @@ class ArticleSet : public QObject
         std::optional<QString> fileText;
         bool modified = false; // while it has no text document (the document's flag after)
     };
+    // An article just opened: not shown, not modified.
+    static Article newArticle(const QString& path, bool readOnly, const FileState& file);
 
 public:
     explicit ArticleSet(CorpusStore* store, QObject* parent = nullptr);

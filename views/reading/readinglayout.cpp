@@ -132,20 +132,11 @@ void ReadingLayout::documentChanged(int from, int charsRemoved, int charsAdded)
         last = doc->lastBlock();
     if (!first.isValid())
         return;
-    // Not in a view yet (no page width): a block is laid out when first asked for; the view's width
-    // will lay it out again anyway, so the look set before that costs no text shaping.
-    if (doc->pageSize().width() <= 0) {
-        for (QTextBlock block = first; block.isValid(); block = block.next()) {
-            block.clearLayout();
-            block.setLineCount(estimate(block));
-            if (block == last)
-                break;
-        }
-        m_sizeSignal.start();
-        return;
-    }
+    // Not in a view yet (no page width): no block is laid out until one is asked for or the view gives
+    // the width (which lays them out again anyway), so the look set before that costs no text shaping.
+    const bool inView = doc->pageSize().width() > 0;
     const bool small = last.blockNumber() - first.blockNumber() < immediateBlocks;
-    if (small) {
+    if (inView && small) {
         // Typing and tagging: the blocks are laid out now, and only a change of height moves what
         // is under them.
         bool moved = false;
@@ -172,9 +163,11 @@ void ReadingLayout::documentChanged(int from, int charsRemoved, int charsAdded)
         if (block == last)
             break;
     }
+    m_sizeSignal.start();
+    if (!inView)
+        return;
     m_backgroundBlock = std::min(m_background.isActive() ? m_backgroundBlock : doc->blockCount(), first.blockNumber());
     m_background.start();
-    m_sizeSignal.start();
     Q_EMIT update();
 }
 
