@@ -432,6 +432,14 @@
         <source>No status changes in this period.</source>
         <translation>Keine Statusänderungen in diesem Zeitraum.</translation>
     </message>
+    <message>
+        <source>%1: the briefing was stopped before it was written</source>
+        <translation>%1: Das Briefing wurde angehalten, bevor es geschrieben war</translation>
+    </message>
+    <message>
+        <source>Undated</source>
+        <translation>Ohne Datum</translation>
+    </message>
 </context>
 <context>
     <name>Entente::BriefingCommand</name>
@@ -540,6 +548,10 @@
     <message>
         <source>A PDF or HTML briefing of a period: meetings, calendar, network, issues and sources</source>
         <translation>Ein PDF- oder HTML-Briefing zu einem Zeitraum: Treffen, Kalender, Netzwerk, Themen und Quellen</translation>
+    </message>
+    <message>
+        <source>Writing the briefing…</source>
+        <translation>Briefing wird geschrieben…</translation>
     </message>
 </context>
 <context>

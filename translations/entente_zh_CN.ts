@@ -428,6 +428,14 @@
         <source>No status changes in this period.</source>
         <translation>此期间没有状态变更。</translation>
     </message>
+    <message>
+        <source>%1: the briefing was stopped before it was written</source>
+        <translation>%1：简报在写入之前已停止</translation>
+    </message>
+    <message>
+        <source>Undated</source>
+        <translation>无日期</translation>
+    </message>
 </context>
 <context>
     <name>Entente::BriefingCommand</name>
@@ -535,6 +543,10 @@
     <message>
         <source>A PDF or HTML briefing of a period: meetings, calendar, network, issues and sources</source>
         <translation>某一时段的 PDF 或 HTML 简报：会晤、日历、关系网络、议题和来源</translation>
+    </message>
+    <message>
+        <source>Writing the briefing…</source>
+        <translation>正在写入简报…</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@
 #include <QLocale>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QPicture>
 #include <QSvgGenerator>
 #include <QTextDocument>
 
@@ -42,25 +43,6 @@ QRectF contentRect(bool landscape)
 {
     const QSizeF size = pageSize(landscape);
     return QRectF(margin, margin, size.width() - 2 * margin, size.height() - 2 * margin - footerHeight);
-}
-
-// The view as inline SVG: without the XML declaration, UTF-8 as QSvgGenerator wrote it.
-QByteArray svgOf(ExportableView* view)
-{
-    const QSizeF size = view->exportSize();
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    QSvgGenerator generator;
-    generator.setOutputDevice(&buffer);
-    generator.setSize(size.toSize());
-    generator.setViewBox(QRectF(QPointF(0, 0), size));
-    {
-        QPainter painter(&generator);
-        painter.setRenderHint(QPainter::Antialiasing);
-        view->renderExport(&painter, QRectF(QPointF(0, 0), size));
-    }
-    const qsizetype start = buffer.data().indexOf("<svg");
-    return start < 0 ? QByteArray() : buffer.data().sliced(start);
 }
 
 // HTML written to a device as UTF-8 as it is made, a buffer at a time, so that a briefing of a large
@@ -99,10 +81,56 @@ private:
     bool m_ok = true;
 };
 
+// A figure as drawn when the briefing was made, to be played on any thread.
+struct RecordedFigure
+{
+    QString title;
+    QSizeF size;
+    QPicture picture;
+};
+
+// The view as inline SVG: without the XML declaration, UTF-8 as QSvgGenerator wrote it.
+QByteArray svgOf(const RecordedFigure& figure)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QSvgGenerator generator;
+    generator.setOutputDevice(&buffer);
+    generator.setSize(figure.size.toSize());
+    generator.setViewBox(QRectF(QPointF(0, 0), figure.size));
+    {
+        QPainter painter(&generator);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.drawPicture(QPointF(0, 0), figure.picture);
+    }
+    const qsizetype start = buffer.data().indexOf("<svg");
+    return start < 0 ? QByteArray() : buffer.data().sliced(start);
+}
+
 } // namespace
 
 struct Briefing::Private
 {
+    Corpus corpus;
+    Options options;
+    Exchange::BriefingData data;
+    std::unique_ptr<Exchange::Sources> sources;
+    QList<RecordedFigure> figures;
+    QString title;
+    // The pages for pageCount() and page(), laid out when first asked for, on the asking thread.
+    class Paged;
+    mutable std::unique_ptr<Paged> pagesShown;
+
+    const Paged& shownPages() const;
+    // The HTML file: the sections are made as they are written.
+    bool writeHtml(QIODevice* device) const;
+};
+
+// The briefing laid out in pages. Its texts are QObjects: it is made, used and destroyed on one
+// thread, the one that writes the PDF.
+class Briefing::Private::Paged
+{
+public:
     struct Page
     {
         int document = -1; // index into texts, or -1 for a figure
@@ -111,16 +139,40 @@ struct Briefing::Private
         bool landscape = false;
     };
 
-    Corpus corpus;
-    Options options;
-    Exchange::BriefingData data;
-    std::unique_ptr<Exchange::Sources> sources;
-    std::unique_ptr<BriefingFigures> figures;
-    QString title;
-    std::vector<std::unique_ptr<QTextDocument>> texts;
-    QList<Page> pages;
-    bool paginated = false;
+    // Stops early, with no pages, when stop() says so between sections.
+    Paged(const Briefing::Private& briefing, const std::function<bool()>& stop)
+        : d(briefing)
+    {
+        const auto sections = {
+            &Paged::titleText,
+            &Paged::meetingsText,
+            &Paged::figurePages,
+            &Paged::sourcesText,
+        };
+        for (auto section : sections) {
+            if (stop && stop()) {
+                pages.clear();
+                return;
+            }
+            (this->*section)();
+        }
+    }
 
+    qsizetype count() const { return pages.size(); }
+    bool landscape(qsizetype index) const { return pages.at(index).landscape; }
+    void paint(QPainter* painter, int index) const;
+
+private:
+    void titleText() { addText(BriefingHtml::titleSection(d.corpus, d.data, *d.sources, d.title)); }
+    void meetingsText() { addText(BriefingHtml::meetingsSection(d.corpus, d.data, *d.sources)); }
+    void sourcesText() { addText(BriefingHtml::sourcesSection(d.corpus, d.data, *d.sources)); }
+    void figurePages()
+    {
+        for (qsizetype f = 0; f < d.figures.size(); ++f) {
+            const QSizeF size = d.figures.at(f).size;
+            pages.append({ -1, 0, int(f), size.width() > size.height() });
+        }
+    }
     void addText(const QString& html)
     {
         auto document = std::make_unique<QTextDocument>();
@@ -137,68 +189,59 @@ struct Briefing::Private
         texts.push_back(std::move(document));
     }
 
-    // Lays the text out in pages when pages are first asked for: an HTML briefing needs none, and
-    // laying out the tables of 10,000 articles' meetings takes most of a PDF's time.
-    void paginate()
-    {
-        if (paginated)
-            return;
-        paginated = true;
-        addText(BriefingHtml::titleSection(corpus, data, *sources, title));
-        addText(BriefingHtml::meetingsSection(corpus, data, *sources));
-        for (qsizetype f = 0; f < figures->figures().size(); ++f) {
-            const QSizeF size = figures->figures().at(f).view->exportSize();
-            pages.append({ -1, 0, int(f), size.width() > size.height() });
-        }
-        addText(BriefingHtml::sourcesSection(corpus, data, *sources));
-    }
-
-    // The HTML file: the sections are made as they are written.
-    bool writeHtml(QIODevice* device) const;
-
-    void paint(QPainter* painter, int index) const
-    {
-        const Page& page = pages.at(index);
-        const QRectF content = contentRect(page.landscape);
-        painter->fillRect(QRectF(QPointF(0, 0), pageSize(page.landscape)), Qt::white);
-        if (page.document >= 0) {
-            QTextDocument* document = texts.at(page.document).get();
-            painter->save();
-            painter->translate(content.left(), content.top() - page.documentPage * content.height());
-            document->drawContents(
-                painter, QRectF(0, page.documentPage * content.height(), content.width(), content.height()));
-            painter->restore();
-        } else {
-            const BriefingFigures::Figure& figure = figures->figures().at(page.figure);
-            QFont heading = QGuiApplication::font();
-            heading.setPointSizeF(15);
-            heading.setWeight(QFont::DemiBold);
-            painter->setFont(heading);
-            painter->setPen(QColor(0x24, 0x45, 0x6b));
-            const qreal headingHeight = QFontMetricsF(heading).height() + 10;
-            painter->drawText(QRectF(content.topLeft(), QSizeF(content.width(), headingHeight)),
-                              Qt::AlignLeft | Qt::AlignTop, figure.title);
-            const QRectF area = content.adjusted(0, headingHeight, 0, 0);
-            const QSizeF size = figure.view->exportSize();
-            const qreal scale = std::min({ area.width() / size.width(), area.height() / size.height(), 1.5 });
-            painter->save();
-            painter->translate(area.left() + (area.width() - size.width() * scale) / 2, area.top());
-            painter->scale(scale, scale);
-            figure.view->renderExport(painter, QRectF(QPointF(0, 0), size));
-            painter->restore();
-        }
-        QFont small = QGuiApplication::font();
-        small.setPointSizeF(7.5);
-        painter->setFont(small);
-        painter->setPen(QColor(0x70, 0x7a, 0x88));
-        const QRectF footer(content.left(), content.bottom() + footerHeight / 2, content.width(),
-                            footerHeight);
-        painter->drawText(footer, Qt::AlignLeft | Qt::AlignVCenter,
-                          title + QStringLiteral(" · ") + BriefingHtml::period(data));
-        painter->drawText(footer, Qt::AlignRight | Qt::AlignVCenter,
-                          Text::tr("Page %1 of %2").arg(index + 1).arg(pages.size()));
-    }
+    const Briefing::Private& d;
+    std::vector<std::unique_ptr<QTextDocument>> texts;
+    QList<Page> pages;
 };
+
+void Briefing::Private::Paged::paint(QPainter* painter, int index) const
+{
+    const Page& page = pages.at(index);
+    const QRectF content = contentRect(page.landscape);
+    painter->fillRect(QRectF(QPointF(0, 0), pageSize(page.landscape)), Qt::white);
+    if (page.document >= 0) {
+        QTextDocument* document = texts.at(page.document).get();
+        painter->save();
+        painter->translate(content.left(), content.top() - page.documentPage * content.height());
+        document->drawContents(painter,
+                               QRectF(0, page.documentPage * content.height(), content.width(), content.height()));
+        painter->restore();
+    } else {
+        const RecordedFigure& figure = d.figures.at(page.figure);
+        QFont heading = QGuiApplication::font();
+        heading.setPointSizeF(15);
+        heading.setWeight(QFont::DemiBold);
+        painter->setFont(heading);
+        painter->setPen(QColor(0x24, 0x45, 0x6b));
+        const qreal headingHeight = QFontMetricsF(heading).height() + 10;
+        painter->drawText(QRectF(content.topLeft(), QSizeF(content.width(), headingHeight)),
+                          Qt::AlignLeft | Qt::AlignTop, figure.title);
+        const QRectF area = content.adjusted(0, headingHeight, 0, 0);
+        const QSizeF size = figure.size;
+        const qreal scale = std::min({ area.width() / size.width(), area.height() / size.height(), 1.5 });
+        painter->save();
+        painter->translate(area.left() + (area.width() - size.width() * scale) / 2, area.top());
+        painter->scale(scale, scale);
+        painter->drawPicture(QPointF(0, 0), figure.picture);
+        painter->restore();
+    }
+    QFont small = QGuiApplication::font();
+    small.setPointSizeF(7.5);
+    painter->setFont(small);
+    painter->setPen(QColor(0x70, 0x7a, 0x88));
+    const QRectF footer(content.left(), content.bottom() + footerHeight / 2, content.width(), footerHeight);
+    painter->drawText(footer, Qt::AlignLeft | Qt::AlignVCenter,
+                      d.title + QStringLiteral(" · ") + BriefingHtml::period(d.data));
+    painter->drawText(footer, Qt::AlignRight | Qt::AlignVCenter,
+                      Text::tr("Page %1 of %2").arg(index + 1).arg(pages.size()));
+}
+
+const Briefing::Private::Paged& Briefing::Private::shownPages() const
+{
+    if (!pagesShown)
+        pagesShown = std::make_unique<Paged>(*this, std::function<bool()>());
+    return *pagesShown;
+}
 
 std::optional<Briefing::Output> Briefing::outputFromPath(const QString& path)
 {
@@ -218,15 +261,23 @@ Briefing::Briefing(const Corpus& corpus, const Options& options)
     d->title = options.title.isEmpty() ? Text::tr("Briefing") : options.title;
     d->data = Exchange::BriefingData::build(d->corpus, options.filter);
     d->sources = std::make_unique<Exchange::Sources>(d->corpus, options.spans);
-    d->figures = std::make_unique<BriefingFigures>(d->corpus, d->data);
+    // The views draw here, once; their pictures play on whichever thread writes the briefing.
+    const BriefingFigures figures(d->corpus, d->data);
+    for (const BriefingFigures::Figure& figure : figures.figures()) {
+        RecordedFigure recorded { figure.title, figure.view->exportSize(), QPicture() };
+        QPainter painter(&recorded.picture);
+        painter.setRenderHint(QPainter::Antialiasing);
+        figure.view->renderExport(&painter, QRectF(QPointF(0, 0), recorded.size));
+        painter.end();
+        d->figures.append(recorded);
+    }
 }
 
 Briefing::~Briefing() = default;
 
 int Briefing::pageCount() const
 {
-    d->paginate();
-    return int(d->pages.size());
+    return int(d->shownPages().count());
 }
 
 int Briefing::meetingCount() const
@@ -241,20 +292,25 @@ int Briefing::statusChangeCount() const
 
 QImage Briefing::page(int index, double scale) const
 {
-    d->paginate();
-    const QSizeF size = pageSize(d->pages.at(index).landscape) * scale;
+    const Private::Paged& pages = d->shownPages();
+    const QSizeF size = pageSize(pages.landscape(index)) * scale;
     QImage image(size.toSize(), QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::white);
     QPainter painter(&image);
     painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing
                            | QPainter::SmoothPixmapTransform);
     painter.scale(scale, scale);
-    d->paint(&painter, index);
+    pages.paint(&painter, index);
     return image;
 }
 
-QByteArray Briefing::pdf() const
+QByteArray Briefing::pdf(const Progress& progress) const
 {
+    const auto stopped = [&progress](int done, int total) { return progress && !progress(done, total); };
+    // Laid out here and not kept: the texts belong to this thread.
+    const Private::Paged pages(*d, [&stopped] { return stopped(0, 0); });
+    if (pages.count() == 0 || stopped(0, int(pages.count())))
+        return {};
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     QPdfWriter writer(&buffer);
@@ -266,16 +322,17 @@ QByteArray Briefing::pdf() const
     const auto orient = [&writer](bool landscape) {
         writer.setPageOrientation(landscape ? QPageLayout::Landscape : QPageLayout::Portrait);
     };
-    d->paginate();
-    orient(d->pages.value(0).landscape);
+    orient(pages.landscape(0));
     QPainter painter(&writer);
     painter.setRenderHint(QPainter::Antialiasing);
-    for (int i = 0; i < pageCount(); ++i) {
+    for (int i = 0; i < pages.count(); ++i) {
         if (i > 0) {
-            orient(d->pages.at(i).landscape);
+            orient(pages.landscape(i));
             writer.newPage();
         }
-        d->paint(&painter, i);
+        pages.paint(&painter, i);
+        if (stopped(i + 1, int(pages.count())))
+            return {};
     }
     painter.end();
     return buffer.data();
@@ -296,10 +353,10 @@ bool Briefing::Private::writeHtml(QIODevice* device) const
     html.write(QStringLiteral("</section>\n<section class=\"meetings\">"));
     BriefingHtml::meetingsSection(corpus, data, *sources, write);
     html.write(QStringLiteral("</section>\n"));
-    for (const BriefingFigures::Figure& figure : figures->figures()) {
+    for (const RecordedFigure& figure : figures) {
         html.write(QStringLiteral("<figure><figcaption><h2>%1</h2></figcaption>\n")
                        .arg(figure.title.toHtmlEscaped()));
-        html.write(svgOf(figure.view));
+        html.write(svgOf(figure));
         html.write(QStringLiteral("\n</figure>\n"));
     }
     html.write(QStringLiteral("<section class=\"sources\">"));
@@ -317,15 +374,21 @@ QByteArray Briefing::html() const
     return buffer.data();
 }
 
-bool Briefing::write(const QString& path, QString* error) const
+bool Briefing::write(const QString& path, QString* error, const Progress& progress) const
 {
     const std::optional<Output> output = outputFromPath(path);
     if (!output) {
         *error = Text::tr("%1: a briefing is written as .pdf or .html").arg(path);
         return false;
     }
-    if (*output == Output::Pdf)
-        return Exchange::writeFile(path, pdf(), error);
+    if (*output == Output::Pdf) {
+        const QByteArray bytes = pdf(progress);
+        if (bytes.isEmpty()) {
+            *error = Text::tr("%1: the briefing was stopped before it was written").arg(path);
+            return false;
+        }
+        return Exchange::writeFile(path, bytes, error);
+    }
     // HTML straight into the file as it is made.
     return Exchange::writeFile(path, [this](QIODevice* file) { return d->writeHtml(file); }, error);
 }

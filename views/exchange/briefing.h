@@ -2,12 +2,16 @@
 // meetings per month), the network, the issue status chart, and the sentence every meeting and
 // status change rests on with its article — in the UI language. PDF through Qt's PDF writer, or one
 // self-contained HTML file with the figures as inline SVG.
+//
+// The figures are drawn when the briefing is made, on the UI thread (they are the views' widgets);
+// after that a briefing is plain data, and the PDF or HTML may be written on any thread.
 #pragma once
 
 #include "exchangefilter.h"
 #include "sources.h"
 
 #include <QImage>
+#include <functional>
 #include <memory>
 
 namespace Entente {
@@ -26,17 +30,23 @@ public:
     enum class Output { Pdf, Html };
     static std::optional<Output> outputFromPath(const QString& path); // .pdf, .html or .htm
 
-    // Needs a QApplication: the figures are the views' widgets. Keeps no reference to corpus.
+    // Told, on the writing thread, how many of the PDF's pages are written (0 of 0 while the text
+    // is laid out); returns false to stop.
+    using Progress = std::function<bool(int done, int total)>;
+
+    // Needs a QApplication and the UI thread: the figures are the views' widgets. Keeps no reference
+    // to corpus.
     Briefing(const Corpus& corpus, const Options& options);
     ~Briefing();
 
     int pageCount() const; // of the PDF
-    QByteArray pdf() const;
+    QByteArray pdf(const Progress& progress = {}) const; // empty when stopped
     QByteArray html() const;
     // A page as the PDF has it, scale × 96 pixels an inch (for previews and tests).
     QImage page(int index, double scale = 1.0) const;
-    // Writes atomically; on failure returns false and a message naming the file.
-    bool write(const QString& path, QString* error) const;
+    // Writes atomically; on failure, or when progress stops it, returns false and a message naming
+    // the file, and the file is as it was.
+    bool write(const QString& path, QString* error, const Progress& progress = {}) const;
 
     int meetingCount() const;
     int statusChangeCount() const;

@@ -1,5 +1,6 @@
 #include "briefingdialog.h"
 
+#include "backgroundtask.h"
 #include "corpusstore.h"
 
 #include <QApplication>
@@ -139,18 +140,31 @@ bool BriefingDialog::makeBriefing(CorpusStore* store, const ActorGraphFilter& ne
     BriefingDialog dialog(store, networkFilter, parent);
     if (dialog.exec() != QDialog::Accepted)
         return false;
-    QString error;
-    bool ok = false;
+    // The figures are the views' widgets: they are drawn here, on this thread. Laying out and
+    // writing the pages, minutes for a decade of a large corpus, runs on another.
+    std::shared_ptr<const Briefing> briefing;
     {
-        // The figures are the views' widgets, which live on this thread; a period's briefing takes
-        // a moment, not long enough for a progress dialog.
         QApplication::setOverrideCursor(Qt::WaitCursor);
-        const Briefing briefing(store->corpus(), dialog.options());
-        ok = briefing.write(dialog.path(), &error);
+        briefing = std::make_shared<const Briefing>(store->corpus(), dialog.options());
         QApplication::restoreOverrideCursor();
     }
-    if (!ok) {
-        QMessageBox::warning(parent, tr("Could not write the briefing"), error);
+    struct Written
+    {
+        bool ok = false;
+        QString error;
+    };
+    const QString path = dialog.path();
+    const std::optional<Written> written = runInBackground<Written>(
+        parent, tr("Writing the briefing…"), [briefing, path](BackgroundProgress& progress) {
+            Written result;
+            result.ok = briefing->write(path, &result.error,
+                                        [&progress](int done, int total) { return progress.report(done, total); });
+            return result;
+        });
+    if (!written) // cancelled: the file is as it was
+        return false;
+    if (!written->ok) {
+        QMessageBox::warning(parent, tr("Could not write the briefing"), written->error);
         return false;
     }
     QSettings().setValue(QStringLiteral("briefing/folder"), QFileInfo(dialog.path()).absolutePath());

@@ -48,6 +48,7 @@ BriefingFigures::BriefingFigures(const Corpus& corpus, const Exchange::BriefingD
     if (!m_store->corpus().issues.isEmpty())
         add(QStringLiteral("issues"), Text::tr("Issue status"));
     for (const Figure& figure : std::as_const(m_figures)) {
+        figure.view->prepareExport(); // a large network is laid out on a worker: wait for it
         QWidget* widget = dynamic_cast<QWidget*>(figure.view);
         widget->resize(figure.view->exportSize().toSize());
     }

@@ -9,6 +9,9 @@ namespace Entente::BriefingHtml {
 
 namespace {
 
+// Rows of a table or items of a list, at most (see meetingsSection).
+constexpr int rowsPerTable = 100;
+
 // Translated strings of the briefing (lupdate reads the context from the macro).
 struct Text
 {
@@ -77,10 +80,11 @@ QString styleSheet()
         "p.quote { margin-left: 16pt; margin-top: 2pt; margin-bottom: 0; font-style: italic; }"
         "p.cite { margin-left: 16pt; margin-top: 0; margin-bottom: 0; color: #5b6675; font-size: 8.5pt; }"
         "p.note { color: #5b6675; }"
-        "table.meetings { border-collapse: collapse; width: 100%; }"
+        "table.meetings { width: 100%; }"
         "table.meetings th { background-color: #e4ebf3; text-align: left; font-weight: 600; padding: 4px; "
-        "border: 1px solid #b9c4d0; }"
-        "table.meetings td { padding: 4px; border: 1px solid #d3dae2; vertical-align: top; }"
+        "border-width: 0; border-bottom: 1px solid #b9c4d0; }"
+        "table.meetings td { padding: 4px; border-width: 0; border-bottom: 1px solid #d3dae2; vertical-align: top; }"
+        "h3 { font-size: 11pt; font-weight: 600; margin-top: 10pt; margin-bottom: 4pt; color: #24456b; }"
         "td.cite { color: #5b6675; font-size: 8.5pt; }"
         "figure { margin: 18pt 0; } figcaption { color: #5b6675; font-size: 9pt; }"
         "svg { max-width: 100%; height: auto; }");
@@ -104,8 +108,23 @@ void titleSection(const Corpus& corpus, const Exchange::BriefingData& data, cons
         write(QStringLiteral("<p>%1</p>")
                     .arg(Text::tr("Meeting statuses: %1").arg(escaped(names.join(QStringLiteral(", "))))));
     }
-    write(QStringLiteral("<h2>%1</h2><ul>").arg(Text::tr("Articles")));
-    for (const QString& file : data.articles) {
+    write(QStringLiteral("<h2>%1</h2>").arg(Text::tr("Articles")));
+    // Qt's rich text numbers a list item by searching its whole list: a long list is written as
+    // several, the later ones joined to the one before without a gap.
+    const qsizetype articleCount = data.articles.size();
+    for (qsizetype i = 0; i < articleCount; ++i) {
+        const QString& file = data.articles.at(i);
+        if (i % rowsPerTable == 0) {
+            if (i > 0)
+                write(QStringLiteral("</ul>"));
+            QStringList joined;
+            if (i > 0)
+                joined.append(QStringLiteral("margin-top: 0px"));
+            if (i + rowsPerTable < articleCount)
+                joined.append(QStringLiteral("margin-bottom: 0px"));
+            write(joined.isEmpty() ? QStringLiteral("<ul>")
+                                   : QStringLiteral("<ul style=\"%1\">").arg(joined.join(QStringLiteral("; "))));
+        }
         const int index = corpus.documentIndex(file);
         const QString articleTitle = index < 0 ? QString() : corpus.documents.at(index).article.title;
         const QDate published = index < 0 ? QDate() : corpus.documents.at(index).article.date;
@@ -118,7 +137,7 @@ void titleSection(const Corpus& corpus, const Exchange::BriefingData& data, cons
         write(QStringLiteral("<li>%1</li>").arg(item));
     }
     if (data.articles.isEmpty())
-        write(QStringLiteral("<li>%1</li>").arg(Text::tr("none")));
+        write(QStringLiteral("<ul><li>%1</li>").arg(Text::tr("none")));
     write(QStringLiteral("</ul><p class=\"note\">%1</p>")
                 .arg(Text::tr("Prepared with Entente on %1. Every meeting and status change below cites the "
                               "sentence it rests on.")
@@ -133,14 +152,39 @@ void meetingsSection(const Corpus& corpus, const Exchange::BriefingData& data,
         write(QStringLiteral("<p class=\"note\">%1</p>").arg(Text::tr("No meetings in this period.")));
         return;
     }
-    write(QStringLiteral(
-                "<table class=\"meetings\" width=\"100%\" cellspacing=\"0\" cellpadding=\"4\"><thead><tr>"
-                "<th width=\"17%\">%1</th><th width=\"33%\">%2</th><th width=\"13%\">%3</th><th "
-                "width=\"11%\">%4</th>"
-                "<th width=\"26%\">%5</th></tr></thead><tbody>")
-                .arg(Text::tr("Date"), Text::tr("Participants"), Text::tr("Place"), Text::tr("Status"),
-                     Text::tr("Sources")));
-    for (int index : data.meetings) {
+    const QString tableStart
+        = QStringLiteral("<table class=\"meetings\" width=\"100%\" cellspacing=\"0\" cellpadding=\"4\"><thead><tr>"
+                         "<th width=\"17%\">%1</th><th width=\"33%\">%2</th><th width=\"13%\">%3</th><th "
+                         "width=\"11%\">%4</th>"
+                         "<th width=\"26%\">%5</th></tr></thead><tbody>")
+              .arg(Text::tr("Date"), Text::tr("Participants"), Text::tr("Place"), Text::tr("Status"),
+                   Text::tr("Sources"));
+    const QString tableEnd = QStringLiteral("</tbody></table>");
+    // A period of several months gets a table per month under its name. Qt's rich text finds a
+    // table cell's row by searching the whole table, so no table is longer than rowsPerTable rows.
+    const auto monthOf = [&corpus](int index) {
+        const QDate day = corpus.meetings.at(index).start.date;
+        return day.isValid() ? QDate(day.year(), day.month(), 1) : QDate();
+    };
+    const bool byMonth = monthOf(data.meetings.constFirst()) != monthOf(data.meetings.constLast());
+    QDate month;
+    int rows = 0;
+    for (qsizetype i = 0; i < data.meetings.size(); ++i) {
+        const int index = data.meetings.at(i);
+        const bool newMonth = byMonth && (i == 0 || monthOf(index) != month);
+        if (i > 0 && (newMonth || rows == rowsPerTable)) {
+            write(tableEnd);
+            rows = 0;
+        }
+        if (newMonth) {
+            month = monthOf(index);
+            write(QStringLiteral("<h3>%1</h3>")
+                      .arg(month.isValid() ? escaped(Labels::fuzzyDate({ month, DatePrecision::Month }))
+                                           : Text::tr("Undated")));
+        }
+        if (rows == 0)
+            write(tableStart);
+        ++rows;
         const Meeting& meeting = corpus.meetings.at(index);
         QString who = escaped(participants(corpus, meeting));
         if (!meeting.title.isEmpty())
@@ -151,7 +195,7 @@ void meetingsSection(const Corpus& corpus, const Exchange::BriefingData& data,
                          escaped(Labels::meetingStatus(meeting.status)),
                          citations(sources.meetingSources(meeting))));
     }
-    write(QStringLiteral("</tbody></table>"));
+    write(tableEnd);
 }
 
 void sourcesSection(const Corpus& corpus, const Exchange::BriefingData& data,

@@ -71,6 +71,9 @@ NetworkView::NetworkView(CorpusStore* store, QWidget* parent)
     m_scene->addItem(m_edgeLayer);
     setScene(m_scene);
     setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+    // Every item sets the pen, brush and font it draws with and undoes any other change: thousands
+    // of nodes and their labels in one paint need no save and restore each.
+    setOptimizationFlag(DontSavePainterState);
     setDragMode(ScrollHandDrag);
     setTransformationAnchor(AnchorUnderMouse);
     setResizeAnchor(AnchorViewCenter);
