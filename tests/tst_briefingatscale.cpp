@@ -130,6 +130,26 @@ private Q_SLOTS:
         QVERIFY2(shapes > m_corpus.actors.size(), qPrintable(QString::number(shapes)));
     }
 
+    // The window merges what the figures show on a worker, then draws them: the same briefing.
+    void preparedOnAnotherThreadGivesTheSameBriefing()
+    {
+        Exchange::Filter days;
+        days.from = QDate(2010, 2, 1);
+        days.to = QDate(2010, 2, 10);
+        const Briefing::Options options { QStringLiteral("Ten days"), days, nullptr };
+        std::optional<Briefing::Prepared> prepared;
+        std::unique_ptr<QThread> worker(
+            QThread::create([&] { prepared = Briefing::prepare(m_corpus, options); }));
+        worker->start();
+        worker->wait();
+        QVERIFY(prepared.has_value());
+        QVERIFY(prepared->figures.meetings.size() < m_corpus.meetings.size()); // the period's only
+        const Briefing briefing(*prepared);
+        QCOMPARE(briefing.meetingCount(), prepared->data.meetings.size());
+        QVERIFY(briefing.meetingCount() > 50);
+        QCOMPARE(briefing.html(), Briefing(m_corpus, options).html());
+    }
+
     void pdfIsWrittenOnAnotherThreadWithProgress()
     {
         Exchange::Filter days;

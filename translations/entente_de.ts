@@ -553,6 +553,10 @@
         <source>Writing the briefing…</source>
         <translation>Briefing wird geschrieben…</translation>
     </message>
+    <message>
+        <source>Preparing the briefing…</source>
+        <translation>Briefing wird vorbereitet…</translation>
+    </message>
 </context>
 <context>
     <name>Entente::CalendarAgenda</name>

@@ -548,6 +548,10 @@
         <source>Writing the briefing…</source>
         <translation>正在写入简报…</translation>
     </message>
+    <message>
+        <source>Preparing the briefing…</source>
+        <translation>正在准备简报…</translation>
+    </message>
 </context>
 <context>
     <name>Entente::CalendarAgenda</name>

@@ -19,6 +19,8 @@
 #include <QSvgGenerator>
 #include <QTextDocument>
 
+#include <mutex>
+
 namespace Entente {
 
 namespace {
@@ -114,7 +116,15 @@ struct Briefing::Private
     Corpus corpus;
     Options options;
     Exchange::BriefingData data;
-    std::unique_ptr<Exchange::Sources> sources;
+    // The quoted sentences, looked up on the thread that writes the briefing, when it first does.
+    const Exchange::Sources& sources() const
+    {
+        std::call_once(sourcesMade,
+                       [this] { sourcesFound = std::make_unique<Exchange::Sources>(corpus, options.spans); });
+        return *sourcesFound;
+    }
+    mutable std::once_flag sourcesMade;
+    mutable std::unique_ptr<Exchange::Sources> sourcesFound;
     QList<RecordedFigure> figures;
     QString title;
     // The pages for pageCount() and page(), laid out when first asked for, on the asking thread.
@@ -163,9 +173,9 @@ public:
     void paint(QPainter* painter, int index) const;
 
 private:
-    void titleText() { addText(BriefingHtml::titleSection(d.corpus, d.data, *d.sources, d.title)); }
-    void meetingsText() { addText(BriefingHtml::meetingsSection(d.corpus, d.data, *d.sources)); }
-    void sourcesText() { addText(BriefingHtml::sourcesSection(d.corpus, d.data, *d.sources)); }
+    void titleText() { addText(BriefingHtml::titleSection(d.corpus, d.data, d.sources(), d.title)); }
+    void meetingsText() { addText(BriefingHtml::meetingsSection(d.corpus, d.data, d.sources())); }
+    void sourcesText() { addText(BriefingHtml::sourcesSection(d.corpus, d.data, d.sources())); }
     void figurePages()
     {
         for (qsizetype f = 0; f < d.figures.size(); ++f) {
@@ -253,16 +263,26 @@ std::optional<Briefing::Output> Briefing::outputFromPath(const QString& path)
     return std::nullopt;
 }
 
+Briefing::Prepared Briefing::prepare(const Corpus& corpus, const Options& options)
+{
+    Prepared prepared { corpus, options, Exchange::BriefingData::build(corpus, options.filter), {} };
+    prepared.figures = Corpus::merge(prepared.data.viewDocuments(corpus));
+    return prepared;
+}
+
 Briefing::Briefing(const Corpus& corpus, const Options& options)
+    : Briefing(prepare(corpus, options))
+{ }
+
+Briefing::Briefing(const Prepared& prepared)
     : d(std::make_unique<Private>())
 {
-    d->corpus = corpus;
-    d->options = options;
-    d->title = options.title.isEmpty() ? Text::tr("Briefing") : options.title;
-    d->data = Exchange::BriefingData::build(d->corpus, options.filter);
-    d->sources = std::make_unique<Exchange::Sources>(d->corpus, options.spans);
+    d->corpus = prepared.corpus;
+    d->options = prepared.options;
+    d->title = prepared.options.title.isEmpty() ? Text::tr("Briefing") : prepared.options.title;
+    d->data = prepared.data;
+    const BriefingFigures figures(prepared.figures, d->data);
     // The views draw here, once; their pictures play on whichever thread writes the briefing.
-    const BriefingFigures figures(d->corpus, d->data);
     for (const BriefingFigures::Figure& figure : figures.figures()) {
         RecordedFigure recorded { figure.title, figure.view->exportSize(), QPicture() };
         QPainter painter(&recorded.picture);
@@ -349,9 +369,9 @@ bool Briefing::Private::writeHtml(QIODevice* device) const
                    "</head><body>\n")
                    .arg(QLocale().bcp47Name(), title.toHtmlEscaped(), BriefingHtml::styleSheet()));
     html.write(QStringLiteral("<section class=\"title\">"));
-    BriefingHtml::titleSection(corpus, data, *sources, title, write);
+    BriefingHtml::titleSection(corpus, data, sources(), title, write);
     html.write(QStringLiteral("</section>\n<section class=\"meetings\">"));
-    BriefingHtml::meetingsSection(corpus, data, *sources, write);
+    BriefingHtml::meetingsSection(corpus, data, sources(), write);
     html.write(QStringLiteral("</section>\n"));
     for (const RecordedFigure& figure : figures) {
         html.write(QStringLiteral("<figure><figcaption><h2>%1</h2></figcaption>\n")
@@ -360,7 +380,7 @@ bool Briefing::Private::writeHtml(QIODevice* device) const
         html.write(QStringLiteral("\n</figure>\n"));
     }
     html.write(QStringLiteral("<section class=\"sources\">"));
-    BriefingHtml::sourcesSection(corpus, data, *sources, write);
+    BriefingHtml::sourcesSection(corpus, data, sources(), write);
     html.write(QStringLiteral("</section>\n</body></html>\n"));
     html.flush();
     return html.ok();

@@ -4,9 +4,10 @@
 // self-contained HTML file with the figures as inline SVG.
 //
 // The figures are drawn when the briefing is made, on the UI thread (they are the views' widgets);
-// after that a briefing is plain data, and the PDF or HTML may be written on any thread.
+// what they show is prepared before, and the PDF or HTML written after, on any thread.
 #pragma once
 
+#include "briefingdata.h"
 #include "exchangefilter.h"
 #include "sources.h"
 
@@ -34,8 +35,20 @@ public:
     // is laid out); returns false to stop.
     using Progress = std::function<bool(int done, int total)>;
 
-    // Needs a QApplication and the UI thread: the figures are the views' widgets. Keeps no reference
+    // What a briefing holds before its figures are drawn: the period's records and the corpus its
+    // views show (merged from every article: the costly part). Made on any thread.
+    struct Prepared
+    {
+        Corpus corpus;
+        Options options;
+        Exchange::BriefingData data;
+        Corpus figures;
+    };
+    static Prepared prepare(const Corpus& corpus, const Options& options);
+
+    // Need a QApplication and the UI thread: the figures are the views' widgets. Keep no reference
     // to corpus.
+    explicit Briefing(const Prepared& prepared);
     Briefing(const Corpus& corpus, const Options& options);
     ~Briefing();
 

@@ -140,12 +140,18 @@ bool BriefingDialog::makeBriefing(CorpusStore* store, const ActorGraphFilter& ne
     BriefingDialog dialog(store, networkFilter, parent);
     if (dialog.exec() != QDialog::Accepted)
         return false;
-    // The figures are the views' widgets: they are drawn here, on this thread. Laying out and
-    // writing the pages, minutes for a decade of a large corpus, runs on another.
+    // Merging what the figures show runs on another thread; the figures are the views' widgets, drawn
+    // here; laying out and writing the pages, minutes for a decade of a large corpus, on another.
+    const Corpus corpus = store->corpus();
+    const Briefing::Options options = dialog.options();
+    const std::optional<Briefing::Prepared> prepared = runInBackground<Briefing::Prepared>(
+        parent, tr("Preparing the briefing…"), [corpus, options] { return Briefing::prepare(corpus, options); });
+    if (!prepared)
+        return false;
     std::shared_ptr<const Briefing> briefing;
     {
         QApplication::setOverrideCursor(Qt::WaitCursor);
-        briefing = std::make_shared<const Briefing>(store->corpus(), dialog.options());
+        briefing = std::make_shared<const Briefing>(*prepared);
         QApplication::restoreOverrideCursor();
     }
     struct Written

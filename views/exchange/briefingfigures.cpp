@@ -25,7 +25,7 @@ struct Text
 BriefingFigures::BriefingFigures(const Corpus& corpus, const Exchange::BriefingData& data)
     : m_store(std::make_unique<CorpusStore>())
 {
-    m_store->setDocuments(data.viewDocuments(corpus));
+    m_store->setCorpus(corpus);
     const QDate from = data.filter.from.isValid() ? data.filter.from : data.firstDay;
     const QDate to = data.filter.to.isValid() ? data.filter.to : data.lastDay;
     if (from.isValid() && to.isValid() && !data.meetings.isEmpty()) {

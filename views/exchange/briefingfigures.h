@@ -28,6 +28,7 @@ public:
         ExportableView* view = nullptr;
     };
 
+    // corpus: the period's documents merged (Exchange::BriefingData::viewDocuments).
     BriefingFigures(const Corpus& corpus, const Exchange::BriefingData& data);
     ~BriefingFigures();
 
