@@ -28,14 +28,15 @@ struct Written
     QList<QPair<int, int>> reports; // done, total
 };
 
-// Writes the briefing on a thread of its own, as the window does; stops after stopAfter pages.
-Written writeOnAnotherThread(const Briefing& briefing, const QString& path, int stopAfter = -1)
+// Writes the briefing on a thread of its own, as the window does; asks it to stop at the
+// stopAt-th report.
+Written writeOnAnotherThread(const Briefing& briefing, const QString& path, int stopAt = -1)
 {
     Written written;
     std::unique_ptr<QThread> writer(QThread::create([&] {
-        written.ok = briefing.write(path, &written.error, [&written, stopAfter](int done, int total) {
+        written.ok = briefing.write(path, &written.error, [&written, stopAt](int done, int total) {
             written.reports.append({ done, total });
-            return stopAfter < 0 || done < stopAfter;
+            return written.reports.size() != stopAt;
         });
     }));
     writer->start();
@@ -172,21 +173,34 @@ private Q_SLOTS:
             QVERIFY(written.reports.at(i).first >= written.reports.at(i - 1).first);
     }
 
-    void stoppedPdfLeavesTheFileAsItWas()
+    void stoppedBriefingLeavesTheFileAsItWas_data()
     {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<int>("stopAt");
+        QTest::newRow("pdf, laying out") << QStringLiteral("briefing.pdf") << 2;
+        QTest::newRow("pdf, on page 3") << QStringLiteral("briefing.pdf") << 8; // 4 sections, 0 of N
+        QTest::newRow("html") << QStringLiteral("briefing.html") << 3;
+    }
+
+    void stoppedBriefingLeavesTheFileAsItWas()
+    {
+        QFETCH(QString, name);
+        QFETCH(int, stopAt);
         const Briefing briefing(m_corpus, {});
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("briefing.pdf"));
+        const QString path = dir.filePath(name);
         {
             QFile before(path);
             QVERIFY(before.open(QIODevice::WriteOnly));
             before.write("an older briefing");
         }
-        const Written written = writeOnAnotherThread(briefing, path, 3);
+        const Written written = writeOnAnotherThread(briefing, path, stopAt);
         QVERIFY(!written.ok);
-        QVERIFY2(written.error.contains(path), qPrintable(written.error));
-        QCOMPARE(written.reports.last().first, 3); // stopped there, not at the end
-        QVERIFY(written.reports.last().second > 100);
+        QVERIFY2(written.error.contains(path) && written.error.contains(QStringLiteral("stopped")),
+                 qPrintable(written.error));
+        QCOMPARE(written.reports.size(), stopAt); // asked nothing more once told to stop
+        if (stopAt == 8)
+            QCOMPARE(written.reports.last(), qMakePair(3, briefing.pageCount()));
         QFile after(path);
         QVERIFY(after.open(QIODevice::ReadOnly));
         QCOMPARE(after.readAll(), QByteArray("an older briefing"));

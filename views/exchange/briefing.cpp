@@ -48,12 +48,14 @@ QRectF contentRect(bool landscape)
 }
 
 // HTML written to a device as UTF-8 as it is made, a buffer at a time, so that a briefing of a large
-// corpus never sits in memory whole (pieces are whole strings: no surrogate pair is split).
+// corpus never sits in memory whole (pieces are whole strings: no surrogate pair is split). Once
+// stopped() says so, at a buffer's end, nothing more is written and ok() is false.
 class HtmlWriter
 {
 public:
-    explicit HtmlWriter(QIODevice* device)
+    HtmlWriter(QIODevice* device, const std::function<bool()>& stopped)
         : m_device(device)
+        , m_stopped(stopped)
     { }
     ~HtmlWriter() { flush(); }
     void write(const QString& piece)
@@ -76,9 +78,13 @@ public:
     bool ok() const { return m_ok; }
 
 private:
-    void put(const QByteArray& bytes) { m_ok = m_ok && m_device->write(bytes) == bytes.size(); }
+    void put(const QByteArray& bytes)
+    {
+        m_ok = m_ok && !(m_stopped && m_stopped()) && m_device->write(bytes) == bytes.size();
+    }
 
     QIODevice* m_device;
+    std::function<bool()> m_stopped;
     QString m_buffer;
     bool m_ok = true;
 };
@@ -132,8 +138,8 @@ struct Briefing::Private
     mutable std::unique_ptr<Paged> pagesShown;
 
     const Paged& shownPages() const;
-    // The HTML file: the sections are made as they are written.
-    bool writeHtml(QIODevice* device) const;
+    // The HTML file: the sections are made as they are written, until stopped() says so.
+    bool writeHtml(QIODevice* device, const std::function<bool()>& stopped = {}) const;
 };
 
 // The briefing laid out in pages. Its texts are QObjects: it is made, used and destroyed on one
@@ -358,9 +364,9 @@ QByteArray Briefing::pdf(const Progress& progress) const
     return buffer.data();
 }
 
-bool Briefing::Private::writeHtml(QIODevice* device) const
+bool Briefing::Private::writeHtml(QIODevice* device, const std::function<bool()>& stopped) const
 {
-    HtmlWriter html(device);
+    HtmlWriter html(device, stopped);
     const auto write = [&html](const QString& piece) { html.write(piece); };
     html.write(QStringLiteral(
                    "<!DOCTYPE html>\n<html lang=\"%1\"><head><meta charset=\"utf-8\"/>"
@@ -401,16 +407,23 @@ bool Briefing::write(const QString& path, QString* error, const Progress& progre
         *error = Text::tr("%1: a briefing is written as .pdf or .html").arg(path);
         return false;
     }
+    const QString stoppedMessage = Text::tr("%1: the briefing was stopped before it was written").arg(path);
     if (*output == Output::Pdf) {
         const QByteArray bytes = pdf(progress);
         if (bytes.isEmpty()) {
-            *error = Text::tr("%1: the briefing was stopped before it was written").arg(path);
+            *error = stoppedMessage;
             return false;
         }
         return Exchange::writeFile(path, bytes, error);
     }
-    // HTML straight into the file as it is made.
-    return Exchange::writeFile(path, [this](QIODevice* file) { return d->writeHtml(file); }, error);
+    // HTML straight into the file as it is made; a file stopped half-way is not kept.
+    bool stopped = false;
+    const auto stop = [&stopped, &progress] { return stopped = stopped || (progress && !progress(0, 0)); };
+    if (Exchange::writeFile(path, [this, &stop](QIODevice* file) { return d->writeHtml(file, stop); }, error))
+        return true;
+    if (stopped)
+        *error = stoppedMessage;
+    return false;
 }
 
 } // namespace Entente
