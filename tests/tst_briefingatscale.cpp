@@ -3,10 +3,14 @@
 // written on another thread with progress and a way to stop, and the window's progress dialog.
 #include "backgroundtask.h"
 #include "briefing.h"
+#include "briefingdialog.h"
 #include "corpusgenerator.h"
+#include "corpusstore.h"
 #include "exchangetesting.h"
 
+#include <QAbstractButton>
 #include <QFile>
+#include <QMessageBox>
 #include <QProgressDialog>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -205,6 +209,54 @@ private Q_SLOTS:
         QVERIFY(after.open(QIODevice::ReadOnly));
         QCOMPARE(after.readAll(), QByteArray("an older briefing"));
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 1);
+    }
+
+    // File ▸ Briefing… in the window: the dialog, the two steps behind progress dialogs, the message
+    // that names the file; or Cancel in the first progress dialog, and no file.
+    void windowBriefing_data()
+    {
+        QTest::addColumn<bool>("cancel");
+        QTest::newRow("written") << false;
+        QTest::newRow("cancelled") << true;
+    }
+
+    void windowBriefing()
+    {
+        QFETCH(bool, cancel);
+        CorpusStore store;
+        store.setCorpus(m_corpus);
+        QWidget window;
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("b.pdf"));
+        QString message;
+        QTimer answer;
+        connect(&answer, &QTimer::timeout, &window, [&] {
+            if (auto* dialog = window.findChild<BriefingDialog*>(); dialog && dialog->isVisible()) {
+                // Cancelled: the whole corpus, hundreds of pages, so that Cancel comes before the end.
+                dialog->setPeriod(QDate(2010, 2, 1), cancel ? QDate(2010, 12, 31) : QDate(2010, 2, 7));
+                dialog->setPath(path);
+                dialog->accept();
+            } else if (auto* progress = window.findChild<QProgressDialog*>(); progress && cancel) {
+                Q_EMIT progress->canceled();
+            } else if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+                message = box->text();
+                box->button(QMessageBox::Ok)->click();
+            }
+        });
+        answer.start(20);
+        const bool made = BriefingDialog::makeBriefing(&store, {}, &window);
+        answer.stop();
+        QCOMPARE(made, !cancel);
+        QCOMPARE(QFile::exists(path), !cancel);
+        if (cancel)
+            return;
+        QCOMPARE(message, QStringLiteral("Wrote %1.").arg(path));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        Exchange::Filter week;
+        week.from = QDate(2010, 2, 1);
+        week.to = QDate(2010, 2, 7);
+        QCOMPARE(pdfPages(file.readAll()), Briefing(m_corpus, { QString(), week, nullptr }).pageCount());
     }
 
     // The window's dialog shows the steps the work reports; Cancel returns at once and tells the
