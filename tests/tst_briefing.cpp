@@ -44,6 +44,7 @@ struct HtmlFacts
     int svgs = 0;
     int tableRows = 0;
     QStringList headings;
+    QStringList months; // h3: the meetings table's month headings
     QString text;
 };
 
@@ -62,6 +63,8 @@ HtmlFacts readHtml(const QByteArray& html, QString* error)
                 ++facts.tableRows;
             else if (xml.name() == u"h2")
                 facts.headings.append(xml.readElementText(QXmlStreamReader::IncludeChildElements));
+            else if (xml.name() == u"h3")
+                facts.months.append(xml.readElementText(QXmlStreamReader::IncludeChildElements));
         } else if (xml.isCharacters()) {
             facts.text += xml.text();
         }
@@ -151,6 +154,31 @@ private Q_SLOTS:
         const HtmlFacts html = readHtml(briefing.html(), &error);
         QVERIFY(html.headings.contains(QStringLiteral("Meetings per month")));
         QVERIFY(!html.text.contains(QStringLiteral("Yellen")));
+    }
+
+    // Several months: a table under each month's name, in order, each month once, a meeting dated
+    // only to a week under the month of its first day.
+    void meetingsOfSeveralMonthsAreTabledByMonth()
+    {
+        Briefing::Options options = july();
+        options.filter.from = QDate(2023, 6, 1);
+        options.filter.to = QDate(2023, 10, 31);
+        const Briefing briefing(Testing::loadCorpus(Testing::exchangeArticles()), options);
+        QString error;
+        const HtmlFacts html = readHtml(briefing.html(), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY2(html.months.size() >= 2, qPrintable(html.months.join(u'|')));
+        QVERIFY(html.months.contains(QStringLiteral("July 2023"))); // with Yellen's visit, week of 3 July
+        QDate previous;
+        for (const QString& name : html.months) { // in order, each once
+            const QDate month = QLocale(QLocale::English).toDate(name, QStringLiteral("MMMM yyyy"));
+            QVERIFY2(month.isValid() && month > previous, qPrintable(html.months.join(u'|')));
+            previous = month;
+        }
+        QCOMPARE(html.tableRows, briefing.meetingCount() + html.months.size()); // a header each
+        // One month only: no month headings.
+        QCOMPARE(readHtml(Briefing(Testing::loadCorpus(Testing::exchangeArticles()), july()).html(), &error).months,
+                 QStringList());
     }
 
     void anEmptyPeriodSaysSo()

@@ -108,7 +108,7 @@ private Q_SLOTS:
         // A heading a month, and as many tables of at most 100 rows under it as its meetings need.
         QMap<QDate, int> meetingsPerMonth;
         for (const Meeting& meeting : m_corpus.meetings)
-            ++meetingsPerMonth[QDate(meeting.start.date.year(), meeting.start.date.month(), 1)];
+            ++meetingsPerMonth[QDate(meeting.start.first().year(), meeting.start.first().month(), 1)];
         QStringList monthNames;
         int tables = 0;
         for (auto month = meetingsPerMonth.cbegin(); month != meetingsPerMonth.cend(); ++month) {

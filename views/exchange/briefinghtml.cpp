@@ -160,10 +160,11 @@ void meetingsSection(const Corpus& corpus, const Exchange::BriefingData& data,
               .arg(Text::tr("Date"), Text::tr("Participants"), Text::tr("Place"), Text::tr("Status"),
                    Text::tr("Sources"));
     const QString tableEnd = QStringLiteral("</tbody></table>");
-    // A period of several months gets a table per month under its name. Qt's rich text finds a
-    // table cell's row by searching the whole table, so no table is longer than rowsPerTable rows.
+    // A period of several months gets a table per month under its name (the month of the first day
+    // a meeting may have been on, as the meetings are sorted). Qt's rich text finds a table cell's
+    // row by searching the whole table, so no table is longer than rowsPerTable rows.
     const auto monthOf = [&corpus](int index) {
-        const QDate day = corpus.meetings.at(index).start.date;
+        const QDate day = corpus.meetings.at(index).start.first();
         return day.isValid() ? QDate(day.year(), day.month(), 1) : QDate();
     };
     const bool byMonth = monthOf(data.meetings.constFirst()) != monthOf(data.meetings.constLast());
