@@ -50,13 +50,15 @@ public:
             }
             const int type = int(event->type());
             const char* what = receiver->metaObject()->className();
+            const char* parent = receiver->parent() ? receiver->parent()->metaObject()->className() : "-";
             QElapsedTimer timer;
             timer.start();
             ++m_depth;
             const bool handled = QApplication::notify(receiver, event);
             --m_depth;
             if (const qint64 ns = timer.nsecsElapsed(); ns > 4'000'000)
-                std::fprintf(stderr, "  %*s%6.1f ms: event %d to %s\n", 2 * m_depth, "", double(ns) / 1e6, type, what);
+                std::fprintf(stderr, "  %*s%6.1f ms: event %d to %s (in %s)\n", 2 * m_depth, "", double(ns) / 1e6, type,
+                    what, parent);
             return handled;
         }
         ++m_depth;

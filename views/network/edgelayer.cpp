@@ -7,7 +7,6 @@
 #include <QStyleOptionGraphicsItem>
 
 #include <cmath>
-#include <map>
 
 namespace Entente {
 
@@ -19,6 +18,7 @@ constexpr int maximumSide = 512; // cells a side
 } // namespace
 
 EdgeLayer::EdgeLayer()
+    : m_raster(std::make_unique<EdgeRaster>([this] { return m_lines; }, [this] { update(); }))
 {
     setZValue(0); // under the nodes (1)
     setAcceptedMouseButtons(Qt::NoButton); // the view handles clicks; presses on edges pan
@@ -41,11 +41,15 @@ void EdgeLayer::setEdges(const QList<EdgeItem*>& edges)
             edge->m_layer = nullptr;
     }
     m_edges = edges;
+    m_lines.clear();
+    m_lines.reserve(m_edges.size());
     for (qsizetype i = 0; i < m_edges.size(); ++i) {
         m_edges.at(i)->m_layer = this;
         m_edges.at(i)->m_index = int(i);
+        m_lines.append({ m_edges.at(i)->line(), m_edges.at(i)->weight() });
     }
     m_gridStale = true;
+    m_raster->replaced();
     refreshBounds();
     update();
 }
@@ -54,6 +58,7 @@ void EdgeLayer::setColors(const QColor& normal, const QColor& accent)
 {
     m_color = normal;
     m_accent = accent;
+    m_raster->replaced();
     update();
 }
 
@@ -62,6 +67,7 @@ void EdgeLayer::setDeferred(bool deferred)
     m_deferred = deferred;
     if (!deferred) {
         m_gridStale = true;
+        m_raster->replaced();
         refreshBounds();
         update();
     }
@@ -94,9 +100,11 @@ void EdgeLayer::refreshBounds()
 
 void EdgeLayer::edgeChanged(EdgeItem* edge, const QRectF& before)
 {
+    m_lines[edge->m_index] = { edge->line(), edge->weight() };
     if (m_deferred)
         return;
     m_gridStale = true;
+    m_raster->edited();
     const QRectF after = edge->boundingRect();
     if (!m_bounds.contains(after)) {
         prepareGeometryChange();
@@ -119,7 +127,9 @@ void EdgeLayer::removeEdge(EdgeItem* edge)
     if (edge->m_index < 0 || edge->m_index >= m_edges.size() || m_edges.at(edge->m_index) != edge)
         return;
     m_edges[edge->m_index] = nullptr;
+    m_lines[edge->m_index] = {};
     m_gridStale = true;
+    m_raster->edited();
     if (!m_deferred)
         update(edge->boundingRect());
 }
@@ -270,9 +280,12 @@ QList<int> EdgeLayer::indexesIn(const QRectF& rect) const
     return result;
 }
 
-void EdgeLayer::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget*)
+void EdgeLayer::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget)
 {
     const QRectF exposed = option->exposedRect;
+    const double scale = QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform());
+    if (paintFromPicture(painter, exposed, widget, scale))
+        return;
     QList<int> indexes;
     if (exposed.contains(m_bounds)) { // the whole graph: every edge, no grid needed
         indexes.reserve(m_edges.size());
@@ -284,48 +297,55 @@ void EdgeLayer::paint(QPainter* painter, const QStyleOptionGraphicsItem* option,
         indexes = indexesIn(exposed);
     }
     m_lastPaintCount = int(indexes.size());
-    const double scale = QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform());
     const bool raster = painter->paintEngine() && painter->paintEngine()->type() == QPaintEngine::Raster;
     drawEdges(painter, indexes, scale, raster);
+}
+
+bool EdgeLayer::paintFromPicture(QPainter* painter, const QRectF& exposed, QWidget* widget, double scale)
+{
+    // Only a window's paint (an export has no widget) of a large, settled layer.
+    const bool raster = painter->paintEngine() && painter->paintEngine()->type() == QPaintEngine::Raster;
+    if (!widget || !raster || m_deferred || m_edges.size() < m_pictureAbove)
+        return false;
+    const QRect viewport = widget->rect();
+    const QRect area = painter->worldTransform().mapRect(exposed).toAlignedRect() & viewport;
+    if (area.isEmpty())
+        return true;
+    if (m_raster->paint(painter, area, viewport, m_color) == EdgeRaster::Outcome::Stale)
+        return false;
+    // The picture has every edge in the normal colour: the highlighted ones go over it.
+    EdgeGroups highlighted;
+    int count = 0;
+    for (const EdgeItem* edge : std::as_const(m_edges)) {
+        if (edge && edge->isHighlighted() && !edge->line().isNull()) {
+            highlighted[edge->weight()].append(edge->line());
+            ++count;
+        }
+    }
+    m_lastPaintCount = count;
+    if (count > 0) {
+        painter->save();
+        drawEdgeGroups(painter, highlighted, m_accent, EdgeItem::highlightExtra, scale, true,
+            painter->testRenderHint(QPainter::Antialiasing));
+        painter->restore();
+    }
+    return true;
 }
 
 void EdgeLayer::drawEdges(QPainter* painter, const QList<int>& indexes, double scale, bool raster) const
 {
     // Grouped by pen: normal edges by weight, then highlighted ones over them.
-    std::map<int, QList<QLineF>> normal, highlighted;
+    EdgeGroups normal, highlighted;
     for (int index : indexes) {
         const EdgeItem* edge = m_edges.at(index);
         if (edge->line().isNull())
             continue;
         (edge->isHighlighted() ? highlighted : normal)[edge->weight()].append(edge->line());
     }
-    bool smooth = false;
-    auto draw = [&](const std::map<int, QList<QLineF>>& groups, const QColor& color, double extra) {
-        for (const auto& [weight, lines] : groups) {
-            const double width = EdgeItem::widthFor(weight) + extra;
-            const double onDevice = width * scale;
-            if (raster && onDevice < 1.0) {
-                // Thinner than a pixel: a hairline that covers as much as the line would.
-                // Aliased: tens of thousands of faint one-pixel lines cost a fraction of smoothed ones
-                // and look the same at this weight.
-                QColor faint = color;
-                faint.setAlphaF(float(color.alphaF() * std::max(onDevice, 0.15)));
-                painter->setPen(QPen(faint, 0));
-                painter->setRenderHint(QPainter::Antialiasing, false);
-            } else {
-                painter->setRenderHint(QPainter::Antialiasing, smooth);
-                // Flat caps: the ends lie under the nodes, and the raster engine fills flat-capped
-                // lines directly instead of stroking each one into a path.
-                painter->setPen(QPen(color, width, Qt::SolidLine, Qt::FlatCap));
-            }
-            painter->drawLines(lines.constData(), int(lines.size()));
-        }
-    };
     painter->save();
-    smooth = painter->testRenderHint(QPainter::Antialiasing);
-    painter->setBrush(Qt::NoBrush);
-    draw(normal, m_color, 0.0);
-    draw(highlighted, m_accent, EdgeItem::highlightExtra);
+    const bool smooth = painter->testRenderHint(QPainter::Antialiasing);
+    drawEdgeGroups(painter, normal, m_color, 0.0, scale, raster, smooth);
+    drawEdgeGroups(painter, highlighted, m_accent, EdgeItem::highlightExtra, scale, raster, smooth);
     painter->restore();
 }
 

@@ -3,11 +3,17 @@
 // rectangle (grouped by pen: a few drawLines calls, not one item per edge) and a click or tooltip
 // finds the edge under the pointer without asking 20,000 items. Zoomed out, lines thinner than a
 // pixel are drawn as hairlines as faint as their width would cover (the look of an antialiased thin
-// line, at a fraction of its cost); SVG and PDF get every line at its width.
+// line, at a fraction of its cost); SVG and PDF get every line at its width. In a window, a large
+// layer blits a picture of its edges drawn on a worker thread (EdgeRaster), and draws only the
+// highlighted ones over it.
 #pragma once
+
+#include "edgeraster.h"
 
 #include <QColor>
 #include <QGraphicsItem>
+
+#include <memory>
 
 namespace Entente {
 
@@ -31,8 +37,12 @@ public:
     EdgeItem* edgeAt(const QPointF& scenePos, double slack = 0.0) const;
     // The edges whose line may cross sceneRect (the grid's answer: a superset, never missing one).
     QList<EdgeItem*> edgesIn(const QRectF& sceneRect) const;
-    // How many edges the last paint drew (tests and benchmarks).
+    // How many edges the last paint drew as lines (tests and benchmarks).
     int lastPaintCount() const { return m_lastPaintCount; }
+    // From this many edges on, a view's paint blits a picture drawn on a worker thread.
+    static constexpr int defaultPictureAbove = 4000;
+    void setPictureAbove(int edges) { m_pictureAbove = edges; }
+    const EdgeRaster& picture() const { return *m_raster; }
 
     // While a new layout moves every node, nothing is re-indexed or repainted per edge.
     void setDeferred(bool deferred);
@@ -69,8 +79,11 @@ private:
     QList<int> indexesIn(const QRectF& rect) const;
     QRectF computeBounds() const;
     void drawEdges(QPainter* painter, const QList<int>& indexes, double scale, bool raster) const;
+    // The picture's part of a paint; false when the caller is to draw the edges itself.
+    bool paintFromPicture(QPainter* painter, const QRectF& exposed, QWidget* widget, double scale);
 
     QList<EdgeItem*> m_edges;
+    EdgeLines m_lines; // by edge index, what the picture is drawn from
     QColor m_color = Qt::gray;
     QColor m_accent = Qt::blue;
     QRectF m_bounds;
@@ -81,6 +94,8 @@ private:
     mutable QList<quint32> m_seen; // by edge index: the query that last listed it
     mutable quint32 m_query = 0;
     int m_lastPaintCount = 0;
+    int m_pictureAbove = defaultPictureAbove;
+    std::unique_ptr<EdgeRaster> m_raster;
 };
 
 } // namespace Entente

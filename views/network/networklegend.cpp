@@ -63,9 +63,11 @@ NetworkLegend::Geometry NetworkLegend::geometry() const
 
 QSizeF NetworkLegend::size() const
 {
-    if (isEmpty())
-        return {};
-    const Geometry g = geometry();
+    return isEmpty() ? QSizeF() : sizeOf(geometry());
+}
+
+QSizeF NetworkLegend::sizeOf(const Geometry& g) const
+{
     const double sidesWidth = g.columns * g.columnWidth + (g.columns - 1) * columnGap;
     const double rows = g.sideRows + double(m_kinds.size()) + double(notes().size());
     const double sections = (m_sides.isEmpty() ? 0 : 1) + (m_kinds.isEmpty() ? 0 : 1);
@@ -76,7 +78,9 @@ void NetworkLegend::paint(QPainter* painter, const QPointF& topLeft) const
 {
     if (isEmpty())
         return;
+    // Measured once: every side's name is measured to find the widest.
     const Geometry g = geometry();
+    const QSizeF box = sizeOf(g);
     const double lineHeight = g.lineHeight;
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
@@ -85,13 +89,13 @@ void NetworkLegend::paint(QPainter* painter, const QPointF& topLeft) const
     background.setAlpha(225); // the graph may show through a little on screen
     painter->setPen(QPen(m_edge, 1));
     painter->setBrush(background);
-    painter->drawRoundedRect(QRectF(topLeft, size()), 4, 4);
+    painter->drawRoundedRect(QRectF(topLeft, box), 4, 4);
 
     const double left = topLeft.x() + padding;
     const double top = topLeft.y() + padding;
     auto drawText = [&](double x, double y, const QString& text) {
         painter->setPen(m_text);
-        painter->drawText(QRectF(x + swatch + symbolGap, y, size().width(), lineHeight), Qt::AlignLeft | Qt::AlignVCenter, text);
+        painter->drawText(QRectF(x + swatch + symbolGap, y, box.width(), lineHeight), Qt::AlignLeft | Qt::AlignVCenter, text);
     };
     const int rowsPerSideColumn = int((g.sidesShown + g.columns - 1) / g.columns);
     for (qsizetype i = 0; i < g.sidesShown; ++i) {
@@ -106,7 +110,7 @@ void NetworkLegend::paint(QPainter* painter, const QPointF& topLeft) const
     double y = top + rowsPerSideColumn * lineHeight;
     if (!g.more.isEmpty()) {
         painter->setPen(m_text);
-        painter->drawText(QRectF(left, y, size().width(), lineHeight), Qt::AlignLeft | Qt::AlignVCenter, g.more);
+        painter->drawText(QRectF(left, y, box.width(), lineHeight), Qt::AlignLeft | Qt::AlignVCenter, g.more);
         y += lineHeight;
     }
     if (!m_sides.isEmpty())

@@ -50,6 +50,7 @@ private:
         double textWidth = 0; // widest line outside the side columns
     };
     Geometry geometry() const;
+    QSizeF sizeOf(const Geometry& g) const;
     QStringList notes() const; // the lines under the kinds
 
     QList<Side> m_sides;
