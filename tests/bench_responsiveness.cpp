@@ -75,7 +75,7 @@ public:
             std::fprintf(stderr, "  stall %6.1f ms: event %d to %s (in %s)\n", double(ns) / 1e6, type, what, parent);
         if (ns > m_longest) {
             m_longest = ns;
-            m_longestWhat = u"%1 to %2"_s.arg(type).arg(QString::fromLatin1(what));
+            m_longestWhat = u"%1 to %2 (in %3)"_s.arg(type).arg(QString::fromLatin1(what), QString::fromLatin1(parent));
         }
         return handled;
     }

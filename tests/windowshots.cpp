@@ -6,7 +6,8 @@
 // it prints the window's frame and the screen.
 // `windowshots FOLDER --opening PATH` opens PATH (a large folder) as File ▸ Open Folder does, in the
 // background, and saves window-opening.png while it reads and window-opened.png once the views
-// (the network's layout too) show the corpus.
+// (the network's layout too) show the corpus, then window-opened-network.png with the network in
+// front and window-opened-network-zoomed.png zoomed in.
 #include "analysisdocks.h"
 #include "articleloader.h"
 #include "findallpanel.h"
@@ -73,6 +74,15 @@ int main(int argc, char** argv)
         while (network->isLayingOut() && timer.elapsed() < 600000)
             QTest::qWait(50);
         saveScreen(folder + QStringLiteral("/window-opened.png"));
+        // The network in front, whole and zoomed in (its edges a picture drawn on a worker thread).
+        for (QDockWidget* dock : window.analysis()->docks()) {
+            if (dock->widget()->isAncestorOf(network))
+                dock->raise();
+        }
+        saveScreen(folder + QStringLiteral("/window-opened-network.png"));
+        network->zoomIn();
+        network->zoomIn();
+        saveScreen(folder + QStringLiteral("/window-opened-network-zoomed.png"));
         return 0;
     }
     window.openPaths(arguments.mid(2));

@@ -1,6 +1,7 @@
 #include "autosaver.h"
 
 #include "articleset.h"
+#include "recoveryfiles.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -10,89 +11,14 @@
 #include <QSaveFile>
 #include <QtConcurrent/QtConcurrentRun>
 #include <QStandardPaths>
-#include <QTextDocument>
 #include <QTimer>
-#include <QUrl>
 #include <QUuid>
 
 #include <algorithm>
-#include <optional>
 
 namespace Entente {
 
-namespace {
-
-// The first line of every recovery file; the number changes when the format does.
-constexpr QByteArrayView magic = "ENTENTE-RECOVERY 1";
-const QString suffix = QStringLiteral(".entente-recovery");
-const QString lockName = QStringLiteral("session.lock");
-
-QStringList recoveryFiles(const QString& session)
-{
-    QStringList files;
-    const QFileInfoList entries = QDir(session).entryInfoList({ u'*' + suffix }, QDir::Files);
-    for (const QFileInfo& entry : entries)
-        files.append(entry.filePath());
-    return files;
-}
-
-// A session whose lock nobody holds belongs to a process that is gone. The lock's age does not
-// matter (setStaleLockTime(0)): a long-running instance keeps its lock however old it is.
-bool sessionIsDead(const QString& session)
-{
-    QLockFile lock(session + u'/' + lockName);
-    lock.setStaleLockTime(0);
-    if (!lock.tryLock(0))
-        return false;
-    lock.unlock();
-    return true;
-}
-
-// Format: the magic line, "path: <percent-encoded path>", "saved: <ISO time, UTC>", an empty line,
-// then the document text as UTF-8, byte for byte.
-QByteArray encodeRecovery(const QString& path, const QDateTime& time, const QString& text)
-{
-    QByteArray bytes = magic.toByteArray();
-    bytes += '\n';
-    bytes += "path: " + QUrl::toPercentEncoding(path) + '\n';
-    bytes += "saved: " + time.toUTC().toString(Qt::ISODateWithMs).toUtf8() + '\n';
-    bytes += '\n';
-    bytes += text.toUtf8();
-    return bytes;
-}
-
-std::optional<AutoSaver::Recoverable> readRecovery(const QString& fileName)
-{
-    QFile file(fileName);
-    if (!file.open(QIODevice::ReadOnly))
-        return std::nullopt;
-    const QByteArray bytes = file.readAll();
-    const qsizetype end = bytes.indexOf("\n\n");
-    if (end < 0 || !bytes.startsWith(QByteArray(magic.toByteArray() + '\n')))
-        return std::nullopt; // another version, or cut short: not ours to guess at
-    AutoSaver::Recoverable result;
-    result.recoveryFile = fileName;
-    const QList<QByteArray> header = bytes.first(end).split('\n');
-    for (const QByteArray& line : header) {
-        if (line.startsWith("path: "))
-            result.path = QUrl::fromPercentEncoding(line.sliced(6));
-        else if (line.startsWith("saved: "))
-            result.savedAt = QDateTime::fromString(QString::fromUtf8(line.sliced(7)), Qt::ISODateWithMs);
-    }
-    if (result.path.isEmpty())
-        return std::nullopt;
-    result.text = QString::fromUtf8(bytes.sliced(end + 2));
-    return result;
-}
-
-// Removes a dead session's folder once it holds no copies.
-void removeIfEmpty(const QString& session)
-{
-    if (recoveryFiles(session).isEmpty() && sessionIsDead(session))
-        QDir(session).removeRecursively();
-}
-
-} // namespace
+using namespace RecoveryFiles;
 
 AutoSaver::AutoSaver(ArticleSet* articles, QObject* parent)
     : QObject(parent)
@@ -435,88 +361,6 @@ void AutoSaver::closeSession()
     if (empty)
         QDir(m_session).removeRecursively();
     m_session.clear();
-}
-
-QList<AutoSaver::Recoverable> AutoSaver::findRecoverable(const QString& directory)
-{
-    QList<Recoverable> result;
-    const QFileInfoList sessions = QDir(directory).entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot);
-    for (const QFileInfo& session : sessions) {
-        if (!sessionIsDead(session.filePath()))
-            continue; // a running instance's
-        const QStringList files = recoveryFiles(session.filePath());
-        for (const QString& file : files) {
-            if (std::optional<Recoverable> recoverable = readRecovery(file))
-                result.append(std::move(*recoverable));
-        }
-    }
-    std::sort(result.begin(), result.end(),
-        [](const Recoverable& a, const Recoverable& b) { return a.savedAt > b.savedAt; });
-    return result;
-}
-
-bool AutoSaver::restore(const Recoverable& recoverable, QString* error)
-{
-    ArticleSet* articles = m_articles.data();
-    if (!articles)
-        return false;
-    int index = articles->indexOfPath(recoverable.path);
-    if (index < 0 && QFileInfo::exists(recoverable.path)) {
-        const QList<ArticleSet::LoadError> errors = articles->open({ recoverable.path });
-        if (!errors.isEmpty()) {
-            if (error)
-                *error = errors.constFirst().message;
-            return false;
-        }
-        index = articles->indexOfPath(recoverable.path);
-    } else if (index < 0) {
-        index = articles->openMissing(recoverable.path);
-    }
-    QTextDocument* document = articles->textDocument(index);
-    if (!document) {
-        if (error)
-            *error = tr("Could not open %1.").arg(recoverable.path);
-        return false;
-    }
-    const QString current = ArticleSet::documentText(document);
-    if (current != recoverable.text) {
-        // One undo step: undo shows the file as it is on disk, redo the recovered text.
-        if (!articles->applyEdits(index, { { { 0, int(current.size()), recoverable.text } }, {} }, error))
-            return false;
-        m_pending.insert(index);
-        writePending(); // this session's own copy, before the old one goes
-    }
-    discard(recoverable);
-    return true;
-}
-
-int AutoSaver::restoreAll(const QList<Recoverable>& recoverables, QStringList* errors)
-{
-    QList<Recoverable> newestFirst = recoverables;
-    std::stable_sort(newestFirst.begin(), newestFirst.end(),
-        [](const Recoverable& a, const Recoverable& b) { return a.savedAt > b.savedAt; });
-    QSet<QString> done;
-    int restored = 0;
-    for (const Recoverable& recoverable : std::as_const(newestFirst)) {
-        if (done.contains(recoverable.path)) {
-            discard(recoverable); // an older copy of a file restored from a newer one
-            continue;
-        }
-        QString error;
-        if (restore(recoverable, &error)) {
-            done.insert(recoverable.path);
-            ++restored;
-        } else if (errors) {
-            errors->append(error); // the copy stays, to be offered again
-        }
-    }
-    return restored;
-}
-
-void AutoSaver::discard(const Recoverable& recoverable)
-{
-    QFile::remove(recoverable.recoveryFile);
-    removeIfEmpty(QFileInfo(recoverable.recoveryFile).absolutePath());
 }
 
 } // namespace Entente
