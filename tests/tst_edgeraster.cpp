@@ -13,7 +13,6 @@
 #include <QPainter>
 #include <QScrollBar>
 #include <QTest>
-
 #include <memory>
 #include <vector>
 
@@ -81,10 +80,14 @@ public:
     QImage shot() { return view.viewport()->grab().toImage().convertToFormat(QImage::Format_RGB32); }
     // The first edge's middle, where no node or label is, on the viewport.
     QPoint middleOf(const EdgeItem* edge) const { return view.mapFromScene(edge->line().center()); }
-    bool waitForPicture() { return QTest::qWaitFor([this] { return layer->picture().hasPicture() && !layer->picture().isRendering(); }); }
+    bool waitForPicture()
+    {
+        return QTest::qWaitFor(
+            [this] { return layer->picture().hasPicture() && !layer->picture().isRendering(); });
+    }
 
     QGraphicsScene scene;
-    QGraphicsView view{ &scene };
+    QGraphicsView view { &scene };
     EdgeLayer* layer;
     QList<NodeItem*> nodes;
     std::vector<std::unique_ptr<EdgeItem>> edges;
@@ -95,7 +98,8 @@ bool isBackground(const QImage& image, QPoint p)
 {
     for (int dy = -1; dy <= 1; ++dy) {
         for (int dx = -1; dx <= 1; ++dx) {
-            if (image.rect().contains(p + QPoint(dx, dy)) && QColor(image.pixel(p + QPoint(dx, dy))).lightness() < 235)
+            if (image.rect().contains(p + QPoint(dx, dy))
+                && QColor(image.pixel(p + QPoint(dx, dy))).lightness() < 235)
                 return false;
         }
     }
@@ -109,7 +113,8 @@ int differingPixels(const QImage& a, const QImage& b)
     for (int y = 0; y < a.height(); ++y) {
         for (int x = 0; x < a.width(); ++x) {
             const QColor p = a.pixelColor(x, y), q = b.pixelColor(x, y);
-            if (std::abs(p.red() - q.red()) > 2 || std::abs(p.green() - q.green()) > 2 || std::abs(p.blue() - q.blue()) > 2)
+            if (std::abs(p.red() - q.red()) > 2 || std::abs(p.green() - q.green()) > 2
+                || std::abs(p.blue() - q.blue()) > 2)
                 ++differing;
         }
     }

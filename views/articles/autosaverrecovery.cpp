@@ -1,7 +1,6 @@
 // AutoSaver: finding what a session that is gone left to recover, restoring and discarding it.
-#include "autosaver.h"
-
 #include "articleset.h"
+#include "autosaver.h"
 #include "recoveryfiles.h"
 
 #include <QDir>
@@ -9,7 +8,6 @@
 #include <QFileInfo>
 #include <QSet>
 #include <QTextDocument>
-
 #include <algorithm>
 
 namespace Entente {
@@ -30,7 +28,7 @@ QList<AutoSaver::Recoverable> AutoSaver::findRecoverable(const QString& director
         }
     }
     std::sort(result.begin(), result.end(),
-        [](const Recoverable& a, const Recoverable& b) { return a.savedAt > b.savedAt; });
+              [](const Recoverable& a, const Recoverable& b) { return a.savedAt > b.savedAt; });
     return result;
 }
 
@@ -73,7 +71,7 @@ int AutoSaver::restoreAll(const QList<Recoverable>& recoverables, QStringList* e
 {
     QList<Recoverable> newestFirst = recoverables;
     std::stable_sort(newestFirst.begin(), newestFirst.end(),
-        [](const Recoverable& a, const Recoverable& b) { return a.savedAt > b.savedAt; });
+                     [](const Recoverable& a, const Recoverable& b) { return a.savedAt > b.savedAt; });
     QSet<QString> done;
     int restored = 0;
     for (const Recoverable& recoverable : std::as_const(newestFirst)) {

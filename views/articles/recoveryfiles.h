@@ -8,7 +8,6 @@
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace Entente::RecoveryFiles {

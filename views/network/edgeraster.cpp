@@ -6,7 +6,6 @@
 #include <QStyleOptionGraphicsItem>
 #include <QTimer>
 #include <QtConcurrentRun>
-
 #include <cmath>
 
 namespace Entente {
@@ -29,8 +28,8 @@ bool sameScale(const QTransform& a, const QTransform& b)
 
 } // namespace
 
-void drawEdgeGroups(QPainter* painter, const EdgeGroups& groups, const QColor& color, double extra, double scale,
-    bool raster, bool smooth)
+void drawEdgeGroups(QPainter* painter, const EdgeGroups& groups, const QColor& color, double extra,
+                    double scale, bool raster, bool smooth)
 {
     for (const auto& [weight, lines] : groups) {
         const double width = EdgeItem::widthFor(weight) + extra;
@@ -80,13 +79,13 @@ void EdgeRaster::replaced()
 }
 
 EdgeRaster::Outcome EdgeRaster::paint(QPainter* painter, const QRect& exposed, const QRect& viewport,
-    const QColor& color)
+                                      const QColor& color)
 {
     const QTransform transform = painter->worldTransform();
     Job job;
     job.transform = transform;
     job.area = viewport.adjusted(-int(viewport.width() * margin), -int(viewport.height() * margin),
-        int(viewport.width() * margin), int(viewport.height() * margin));
+                                 int(viewport.width() * margin), int(viewport.height() * margin));
     job.ratio = painter->device()->devicePixelRatio();
     job.smooth = painter->testRenderHint(QPainter::Antialiasing);
     job.color = color;
@@ -159,7 +158,8 @@ EdgeRaster::Picture EdgeRaster::render(const Job& job, const EdgeLines& lines, q
         if (edge.line.isNull())
             continue;
         const double pad = EdgeItem::widthFor(edge.weight);
-        const QRectF bounds = QRectF(edge.line.p1(), edge.line.p2()).normalized().adjusted(-pad, -pad, pad, pad);
+        const QRectF bounds
+            = QRectF(edge.line.p1(), edge.line.p2()).normalized().adjusted(-pad, -pad, pad, pad);
         if (bounds.intersects(scene))
             groups[edge.weight].append(edge.line);
     }

@@ -13,7 +13,6 @@
 #include <QObject>
 #include <QRect>
 #include <QTransform>
-
 #include <functional>
 #include <map>
 
@@ -35,8 +34,8 @@ using EdgeLines = QList<EdgeLine>;
 
 // Draws groups of lines in color, each as wide as its weight asks plus extra, at scale device
 // pixels per scene unit. On raster devices lines thinner than a pixel become faint hairlines.
-void drawEdgeGroups(QPainter* painter, const EdgeGroups& groups, const QColor& color, double extra, double scale,
-    bool raster, bool smooth);
+void drawEdgeGroups(QPainter* painter, const EdgeGroups& groups, const QColor& color, double extra,
+                    double scale, bool raster, bool smooth);
 
 class EdgeRaster : public QObject
 {
