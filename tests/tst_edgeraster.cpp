@@ -77,6 +77,13 @@ public:
         edges.clear(); // before the layer and the nodes they tell
     }
 
+    // Shown, its edges drawn from a picture, and the first picture made.
+    bool showWithPicture()
+    {
+        layer->setPictureAbove(0);
+        view.show();
+        return QTest::qWaitForWindowExposed(&view) && waitForPicture();
+    }
     QImage shot() { return view.viewport()->grab().toImage().convertToFormat(QImage::Format_RGB32); }
     // The first edge's middle, where no node or label is, on the viewport.
     QPoint middleOf(const EdgeItem* edge) const { return view.mapFromScene(edge->line().center()); }
@@ -202,10 +209,7 @@ void TestEdgeRaster::pictureShowsWhatDirectDrawingShows()
 void TestEdgeRaster::editedEdgesAreDrawnAtOnce()
 {
     GridNetwork net;
-    net.layer->setPictureAbove(0);
-    net.view.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&net.view));
-    QVERIFY(net.waitForPicture());
+    QVERIFY(net.showWithPicture());
     const int renders = net.layer->picture().renderCount();
     // A node dragged far: its edges are drawn at their new place in the very next paint.
     NodeItem* node = net.nodes.at(columns + 1);
@@ -228,10 +232,7 @@ void TestEdgeRaster::editedEdgesAreDrawnAtOnce()
 void TestEdgeRaster::highlightedEdgesGoOverThePicture()
 {
     GridNetwork net;
-    net.layer->setPictureAbove(0);
-    net.view.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&net.view));
-    QVERIFY(net.waitForPicture());
+    QVERIFY(net.showWithPicture());
     const int renders = net.layer->picture().renderCount();
     EdgeItem* edge = net.edges.at(5).get();
     edge->setHighlighted(true);
