@@ -136,6 +136,8 @@ class TestEdgeRaster : public QObject
 private Q_SLOTS:
     void pictureShowsWhatDirectDrawingShows_data();
     void pictureShowsWhatDirectDrawingShows();
+    void pictureCoversAMarginWithinItsBudget_data();
+    void pictureCoversAMarginWithinItsBudget();
     void editedEdgesAreDrawnAtOnce();
     void highlightedEdgesGoOverThePicture();
     void exportsDrawEveryEdge();
@@ -204,6 +206,31 @@ void TestEdgeRaster::pictureShowsWhatDirectDrawingShows()
     QVERIFY2(ink > 200, "edges are drawn");
     const int differing = differingPixels(blitted, direct);
     QVERIFY2(differing <= direct.width() * direct.height() / 500, qPrintable(QString::number(differing)));
+}
+
+void TestEdgeRaster::pictureCoversAMarginWithinItsBudget_data()
+{
+    QTest::addColumn<QSize>("viewport");
+    QTest::addColumn<QSize>("picture"); // empty: not known, only within the budget
+    QTest::newRow("window") << QSize(640, 480) << QSize(1280, 960); // half the viewport on each side
+    QTest::newRow("maximised on a large screen") << QSize(3600, 2200) << QSize();
+}
+
+void TestEdgeRaster::pictureCoversAMarginWithinItsBudget()
+{
+    QFETCH(QSize, viewport);
+    QFETCH(QSize, picture);
+    GridNetwork net;
+    net.view.resize(viewport);
+    QVERIFY(net.showWithPicture());
+    QCOMPARE(net.view.viewport()->size(), viewport);
+    const QSize made = net.layer->picture().pictureSize();
+    if (!picture.isEmpty())
+        QCOMPARE(made, picture);
+    // Never less than the viewport, never over 16 million pixels.
+    QVERIFY(made.width() >= viewport.width() && made.height() >= viewport.height());
+    QVERIFY2(double(made.width()) * made.height() <= 16'000'000,
+             qPrintable(u"%1×%2"_s.arg(made.width()).arg(made.height())));
 }
 
 void TestEdgeRaster::editedEdgesAreDrawnAtOnce()

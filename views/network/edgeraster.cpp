@@ -6,6 +6,7 @@
 #include <QStyleOptionGraphicsItem>
 #include <QTimer>
 #include <QtConcurrentRun>
+#include <algorithm>
 #include <cmath>
 
 namespace Entente {
@@ -13,8 +14,19 @@ namespace Entente {
 namespace {
 
 // Beyond the viewport, on each side, the picture covers half its size again: dragging the view
-// a little blits the same picture moved.
+// a little blits the same picture moved. A large viewport (a maximised window on a high-density
+// screen) gets less margin: a picture has at most mostPixels device pixels (64 MB).
 constexpr double margin = 0.5;
+constexpr double mostPixels = 16'000'000;
+
+QRect pictureArea(const QRect& viewport, double ratio)
+{
+    const double pixels = double(viewport.width()) * viewport.height() * ratio * ratio;
+    const double fits = pixels > 0 ? (std::sqrt(mostPixels / pixels) - 1) / 2 : margin;
+    const double around = std::clamp(fits, 0.0, margin);
+    const int x = int(viewport.width() * around), y = int(viewport.height() * around);
+    return viewport.adjusted(-x, -y, x, y);
+}
 // A picture drawn at another zoom is shown scaled meanwhile only this far: further, it would blur.
 constexpr double furthestScale = 3.0;
 // After an edit (a node dragged), a new picture once the edits pause this long.
@@ -84,9 +96,8 @@ EdgeRaster::Outcome EdgeRaster::paint(QPainter* painter, const QRect& exposed, c
     const QTransform transform = painter->worldTransform();
     Job job;
     job.transform = transform;
-    job.area = viewport.adjusted(-int(viewport.width() * margin), -int(viewport.height() * margin),
-                                 int(viewport.width() * margin), int(viewport.height() * margin));
     job.ratio = painter->device()->devicePixelRatio();
+    job.area = pictureArea(viewport, job.ratio);
     job.smooth = painter->testRenderHint(QPainter::Antialiasing);
     job.color = color;
     if (m_picture.image.isNull()) {

@@ -62,8 +62,9 @@ public:
 
     bool hasPicture() const { return !m_picture.image.isNull() && m_picture.version == m_version; }
     bool isRendering() const { return m_watcher.isRunning(); }
-    // How many pictures were made (tests and benchmarks).
+    // How many pictures were made, and the last one's size in device pixels (tests and benchmarks).
     int renderCount() const { return m_renders; }
+    QSize pictureSize() const { return m_picture.image.size(); }
 
 private:
     struct Picture
