@@ -12,7 +12,10 @@
 #include <QImage>
 #include <QPainter>
 #include <QScrollBar>
+#include <QSemaphore>
 #include <QTest>
+#include <QThreadPool>
+#include <QtConcurrentRun>
 #include <memory>
 #include <vector>
 
@@ -140,6 +143,7 @@ private Q_SLOTS:
     void pictureCoversAMarginWithinItsBudget();
     void editedEdgesAreDrawnAtOnce();
     void highlightedEdgesGoOverThePicture();
+    void busyWorkersLeaveTheLinesToThePaint();
     void exportsDrawEveryEdge();
 };
 
@@ -188,6 +192,11 @@ void TestEdgeRaster::pictureShowsWhatDirectDrawingShows()
         const QPoint there = net.middleOf(net.edges.front().get());
         if (net.view.viewport()->rect().contains(there))
             QVERIFY(!isBackground(meanwhile, there));
+        // Paints while the new picture is drawn ask for nothing more: one picture per transform.
+        QTest::qWait(0);
+        net.shot();
+        QTest::qWait(0);
+        net.shot();
         QTest::qWait(50);
         QVERIFY(net.waitForPicture());
     }
@@ -269,6 +278,36 @@ void TestEdgeRaster::highlightedEdgesGoOverThePicture()
     QVERIFY2(middle.blue() > 150 && middle.red() < 120, qPrintable(middle.name()));
     QCOMPARE(net.layer->picture().renderCount(), renders); // the picture stays as it is
     QVERIFY(net.layer->picture().hasPicture());
+}
+
+void TestEdgeRaster::busyWorkersLeaveTheLinesToThePaint()
+{
+    GridNetwork net;
+    net.view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&net.view));
+    net.layer->setPictureAbove(0);
+    // Every worker of the pool held by a long batch: the paint draws the lines and asks for nothing.
+    QThreadPool* pool = QThreadPool::globalInstance();
+    QSemaphore release;
+    QList<QFuture<void>> batch;
+    for (int i = 0; i < pool->maxThreadCount(); ++i)
+        batch.append(QtConcurrent::run([&release] { release.acquire(); }));
+    QTRY_COMPARE(pool->activeThreadCount(), pool->maxThreadCount());
+    const QImage during = net.shot();
+    QVERIFY(net.layer->lastPaintCount() > 0);
+    QVERIFY(!isBackground(during, net.middleOf(net.edges.front().get())));
+    QTest::qWait(50);
+    QCOMPARE(net.layer->picture().renderCount(), 0);
+    QVERIFY(!net.layer->picture().isRendering());
+    // Once the batch ends, the next paint asks for a picture and then blits it.
+    release.release(pool->maxThreadCount());
+    for (QFuture<void>& future : batch)
+        future.waitForFinished();
+    QTRY_COMPARE(pool->activeThreadCount(), 0);
+    net.shot();
+    QVERIFY(net.waitForPicture());
+    net.shot();
+    QCOMPARE(net.layer->lastPaintCount(), 0);
 }
 
 void TestEdgeRaster::exportsDrawEveryEdge()

@@ -309,6 +309,7 @@ bool EdgeLayer::paintFromPicture(QPainter* painter, const QRectF& exposed, QWidg
         return false;
     const QRect viewport = widget->rect();
     const QRect area = painter->worldTransform().mapRect(exposed).toAlignedRect() & viewport;
+    m_lastPaintCount = 0;
     if (area.isEmpty())
         return true;
     if (m_raster->paint(painter, area, viewport, m_color) == EdgeRaster::Outcome::Stale)
@@ -317,7 +318,7 @@ bool EdgeLayer::paintFromPicture(QPainter* painter, const QRectF& exposed, QWidg
     EdgeGroups highlighted;
     int count = 0;
     for (const EdgeItem* edge : std::as_const(m_edges)) {
-        if (edge && edge->isHighlighted() && !edge->line().isNull()) {
+        if (edge && edge->isHighlighted() && !edge->line().isNull() && exposed.intersects(edge->boundingRect())) {
             highlighted[edge->weight()].append(edge->line());
             ++count;
         }

@@ -4,6 +4,7 @@
 
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
+#include <QThreadPool>
 #include <QTimer>
 #include <QtConcurrentRun>
 #include <algorithm>
@@ -83,6 +84,7 @@ EdgeRaster::~EdgeRaster()
 void EdgeRaster::edited()
 {
     m_edited = ++m_version;
+    m_sinceEdit.start();
 }
 
 void EdgeRaster::replaced()
@@ -100,6 +102,13 @@ EdgeRaster::Outcome EdgeRaster::paint(QPainter* painter, const QRect& exposed, c
     job.area = pictureArea(viewport, job.ratio);
     job.smooth = painter->testRenderHint(QPainter::Antialiasing);
     job.color = color;
+    job.version = m_version;
+    // A batch holding every worker of the pool (suggestions for every article) would hold the
+    // picture back until it ends: the lines are drawn meanwhile. (A worker of its own would cost
+    // the window 20 MB at 10,000 articles.)
+    const QThreadPool* pool = QThreadPool::globalInstance();
+    if (m_unavailable || (!m_busy && pool->activeThreadCount() >= pool->maxThreadCount()))
+        return Outcome::Stale;
     if (m_picture.image.isNull()) {
         request(job, false);
         return Outcome::Missing;
@@ -141,26 +150,39 @@ EdgeRaster::Outcome EdgeRaster::paint(QPainter* painter, const QRect& exposed, c
 
 void EdgeRaster::request(const Job& job, bool soon)
 {
+    if (m_busy && job == m_running) {
+        m_hasWanted = false; // what is being drawn is what is wanted now
+        return;
+    }
     m_wanted = job;
     m_hasWanted = true;
-    if (m_watcher.isRunning())
+    if (m_busy)
         return; // started when the running one ends
     // Started after this paint, not during it: the worker would take the second core from the rest
-    // of the window's paint. Edits come in bursts: then once they pause.
-    m_settle->start(soon ? settleMs : 0);
+    // of the window's paint. Edits come in bursts: then once they pause (see start()).
+    if (!soon)
+        m_settle->start(0);
+    else if (!m_settle->isActive())
+        m_settle->start(settleMs);
 }
 
 void EdgeRaster::start()
 {
-    if (!m_hasWanted || m_watcher.isRunning())
+    if (!m_hasWanted || m_busy)
         return;
+    if (m_sinceEdit.isValid() && m_sinceEdit.elapsed() < settleMs) {
+        m_settle->start(int(settleMs - m_sinceEdit.elapsed())); // still editing
+        return;
+    }
     m_settle->stop();
     m_hasWanted = false;
+    m_running = m_wanted;
+    m_busy = true;
     // A shared copy of the lines: the UI thread's next change detaches its own.
-    m_watcher.setFuture(QtConcurrent::run(&EdgeRaster::render, m_wanted, m_lines(), m_version));
+    m_watcher.setFuture(QtConcurrent::run(&EdgeRaster::render, m_running, m_lines()));
 }
 
-EdgeRaster::Picture EdgeRaster::render(const Job& job, const EdgeLines& lines, quint64 version)
+EdgeRaster::Picture EdgeRaster::render(const Job& job, const EdgeLines& lines)
 {
     // The edges that may cross the area, by pen.
     const QRectF scene = job.transform.inverted().mapRect(QRectF(job.area));
@@ -177,8 +199,10 @@ EdgeRaster::Picture EdgeRaster::render(const Job& job, const EdgeLines& lines, q
     Picture picture;
     picture.transform = job.transform;
     picture.area = job.area;
-    picture.version = version;
+    picture.version = job.version;
     picture.image = QImage(job.area.size() * job.ratio, QImage::Format_ARGB32_Premultiplied);
+    if (picture.image.isNull())
+        return picture; // no memory for it
     picture.image.setDevicePixelRatio(job.ratio);
     picture.image.fill(Qt::transparent);
     QPainter painter(&picture.image);
@@ -196,11 +220,25 @@ void EdgeRaster::finished()
         return;
     Picture picture = m_watcher.future().takeResult();
     m_watcher.setFuture({});
+    m_busy = false;
     ++m_renders;
-    m_picture = std::move(picture); // newer than the last, if out of date already
-    if (m_hasWanted && !m_settle->isActive())
-        start();
-    m_repaint();
+    if (picture.image.isNull()) {
+        m_unavailable = true;
+        m_hasWanted = false;
+        m_repaint();
+        return;
+    }
+    // Edited while it was drawn: not shown, and the next one waits until the edits pause.
+    const bool edited = picture.version < m_edited;
+    m_picture = std::move(picture); // newer than the last in any case
+    if (m_hasWanted) {
+        if (!edited)
+            m_settle->start(0);
+        else if (!m_settle->isActive())
+            m_settle->start(settleMs);
+    }
+    if (!edited)
+        m_repaint();
 }
 
 } // namespace Entente

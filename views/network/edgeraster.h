@@ -6,6 +6,7 @@
 #pragma once
 
 #include <QColor>
+#include <QElapsedTimer>
 #include <QFutureWatcher>
 #include <QImage>
 #include <QLineF>
@@ -61,7 +62,7 @@ public:
     void replaced();
 
     bool hasPicture() const { return !m_picture.image.isNull() && m_picture.version == m_version; }
-    bool isRendering() const { return m_watcher.isRunning(); }
+    bool isRendering() const { return m_busy; }
     // How many pictures were made, and the last one's size in device pixels (tests and benchmarks).
     int renderCount() const { return m_renders; }
     QSize pictureSize() const { return m_picture.image.size(); }
@@ -81,20 +82,26 @@ private:
         double ratio = 1.0; // device pixels per viewport pixel
         bool smooth = false;
         QColor color;
+        quint64 version = 0; // of the edges when it was asked for (the colour is of then)
+        bool operator==(const Job&) const = default;
     };
     void request(const Job& job, bool soon);
     void start();
     void finished();
-    static Picture render(const Job& job, const EdgeLines& lines, quint64 version);
+    static Picture render(const Job& job, const EdgeLines& lines);
 
     std::function<EdgeLines()> m_lines;
     std::function<void()> m_repaint;
     Picture m_picture;
     quint64 m_version = 1; // of the edges
     quint64 m_edited = 0; // the version of the last edit: older pictures are not shown
-    Job m_wanted;
+    Job m_wanted; // the next picture to draw
     bool m_hasWanted = false;
+    Job m_running; // the picture being drawn
+    bool m_busy = false; // from its start until its result is taken
+    bool m_unavailable = false; // a picture could not be made (no memory): paints draw the lines
     QTimer* m_settle; // after edits, the picture waits until they pause
+    QElapsedTimer m_sinceEdit;
     QFutureWatcher<Picture> m_watcher;
     int m_renders = 0;
 };
