@@ -284,7 +284,10 @@ void EdgeLayer::paint(QPainter* painter, const QStyleOptionGraphicsItem* option,
 {
     const QRectF exposed = option->exposedRect;
     const double scale = QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform());
-    if (paintFromPicture(painter, exposed, widget, scale))
+    const bool raster = painter->paintEngine() && painter->paintEngine()->type() == QPaintEngine::Raster;
+    // Only a window's paint (an export has no widget) of a large, settled layer blits a picture.
+    const bool window = widget && raster && !m_deferred && m_edges.size() >= m_pictureAbove;
+    if (window && paintFromPicture(painter, exposed, widget, scale))
         return;
     QList<int> indexes;
     if (exposed.contains(m_bounds)) { // the whole graph: every edge, no grid needed
@@ -297,16 +300,11 @@ void EdgeLayer::paint(QPainter* painter, const QStyleOptionGraphicsItem* option,
         indexes = indexesIn(exposed);
     }
     m_lastPaintCount = int(indexes.size());
-    const bool raster = painter->paintEngine() && painter->paintEngine()->type() == QPaintEngine::Raster;
     drawEdges(painter, indexes, scale, raster);
 }
 
 bool EdgeLayer::paintFromPicture(QPainter* painter, const QRectF& exposed, QWidget* widget, double scale)
 {
-    // Only a window's paint (an export has no widget) of a large, settled layer.
-    const bool raster = painter->paintEngine() && painter->paintEngine()->type() == QPaintEngine::Raster;
-    if (!widget || !raster || m_deferred || m_edges.size() < m_pictureAbove)
-        return false;
     const QRect viewport = widget->rect();
     const QRect area = painter->worldTransform().mapRect(exposed).toAlignedRect() & viewport;
     m_lastPaintCount = 0;

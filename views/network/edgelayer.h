@@ -79,7 +79,7 @@ private:
     QList<int> indexesIn(const QRectF& rect) const;
     QRectF computeBounds() const;
     void drawEdges(QPainter* painter, const QList<int>& indexes, double scale, bool raster) const;
-    // The picture's part of a paint; false when the caller is to draw the edges itself.
+    // A window's paint from the picture; false when the caller is to draw the edges itself.
     bool paintFromPicture(QPainter* painter, const QRectF& exposed, QWidget* widget, double scale);
 
     QList<EdgeItem*> m_edges;

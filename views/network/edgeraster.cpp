@@ -20,6 +20,11 @@ namespace {
 constexpr double margin = 0.5;
 constexpr double mostPixels = 16'000'000;
 
+// A picture drawn at another zoom is shown scaled meanwhile only this far: further, it would blur.
+constexpr double furthestScale = 3.0;
+// After an edit (a node dragged), a new picture once the edits pause this long.
+constexpr int settleMs = 150;
+
 QRect pictureArea(const QRect& viewport, double ratio)
 {
     const double pixels = double(viewport.width()) * viewport.height() * ratio * ratio;
@@ -28,10 +33,6 @@ QRect pictureArea(const QRect& viewport, double ratio)
     const int x = int(viewport.width() * around), y = int(viewport.height() * around);
     return viewport.adjusted(-x, -y, x, y);
 }
-// A picture drawn at another zoom is shown scaled meanwhile only this far: further, it would blur.
-constexpr double furthestScale = 3.0;
-// After an edit (a node dragged), a new picture once the edits pause this long.
-constexpr int settleMs = 150;
 
 bool sameScale(const QTransform& a, const QTransform& b)
 {
